@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the program: builds the jar when the sources are newer, then starts it.
+# With no arguments the window opens; with a command (see README) it runs without a window.
+set -euo pipefail
+cd "$(dirname "$0")"
+. scripts/find-jdk.sh
+jar=target/cchc-workbook.jar
+if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
+  mvn -q -B -DskipTests package >&2
+fi
+exec "$JAVA_HOME/bin/java" -jar "$jar" "$@"

@@ -1,0 +1,173 @@
+package vn.cchc.workbook.domain.assessment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import vn.cchc.workbook.domain.InvalidInputException;
+import vn.cchc.workbook.domain.Problem;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.criteria.CriteriaValidator;
+import vn.cchc.workbook.domain.criteria.CriterionNode;
+
+/**
+ * One unit's scoring for one period against its own snapshot of a criteria set. Immutable: every edit returns a
+ * new assessment and is checked first, so an invalid value is refused with a message and never stored.
+ *
+ * @param entries only the nodes something was recorded for, keyed by code; see {@link #entry(String)}
+ * @param locked  chốt điểm: the appraisal is final and nothing may be edited until the lock is lifted on purpose
+ */
+public record Assessment(
+        String id,
+        AssessedUnit unit,
+        Period period,
+        int year,
+        CriteriaSet criteria,
+        List<Department> departments,
+        Map<String, Entry> entries,
+        boolean locked) {
+
+    public Assessment {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(criteria, "criteria");
+        departments = List.copyOf(departments);
+        Map<String, Entry> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                copy.put(e.getKey(), e.getValue());
+            }
+        }
+        entries = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Starts an assessment of {@code unit} against {@code criteria}. The set must be free of errors. Each node's
+     * default department (by name) becomes its responsible department, added to the list when not there yet.
+     */
+    public static Assessment start(AssessedUnit unit, Period period, int year, CriteriaSet criteria,
+                                   List<Department> departments) {
+        List<Problem> problems = CriteriaValidator.validate(criteria);
+        problems.stream().filter(Problem::isError).findFirst().ifPresent(problem -> {
+            throw new InvalidInputException("domain.assessment.criteriaInvalid", problem.describe());
+        });
+        if (unit.name().isEmpty()) {
+            throw new InvalidInputException("domain.assessment.unitMissing");
+        }
+        List<Department> list = new ArrayList<>(departments);
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (CriterionNode node : criteria.nodes()) {
+            if (node.defaultDepartment().isEmpty()) {
+                continue;
+            }
+            Department department = findByName(list, node.defaultDepartment()).orElseGet(() -> {
+                Department added = Department.named(node.defaultDepartment());
+                list.add(added);
+                return added;
+            });
+            entries.put(node.code(), Entry.empty(node.code())
+                    .withResponsibilities(List.of(Responsibility.whole(department.id()))));
+        }
+        Assessment assessment = new Assessment(UUID.randomUUID().toString(), unit, period, year, criteria, list,
+                entries, false);
+        assessment.checkDepartments(list);
+        return assessment;
+    }
+
+    /** What was recorded for {@code code}; an empty entry when nothing was. */
+    public Entry entry(String code) {
+        Entry entry = entries.get(code);
+        return entry != null ? entry : Entry.empty(code);
+    }
+
+    public Optional<Department> department(String departmentId) {
+        return departments.stream().filter(d -> d.id().equals(departmentId)).findFirst();
+    }
+
+    /**
+     * The assessment with {@code entry} recorded.
+     *
+     * @throws InvalidInputException when the assessment is locked or the entry is invalid (nothing changes)
+     */
+    public Assessment withEntry(Entry entry) {
+        requireUnlocked();
+        List<Problem> problems = AssessmentValidator.checkEntry(this, entry);
+        problems.stream().filter(Problem::isError).findFirst().ifPresent(problem -> {
+            throw new InvalidInputException(problem.messageKey(), problem.args());
+        });
+        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        copy.put(entry.code(), entry);
+        return new Assessment(id, unit, period, year, criteria, departments, copy, locked);
+    }
+
+    /**
+     * The assessment with a new department list (added, renamed, reordered or removed).
+     *
+     * @throws InvalidInputException for blank or repeated names, or when a removed department is still assigned
+     */
+    public Assessment withDepartments(List<Department> newDepartments) {
+        requireUnlocked();
+        checkDepartments(newDepartments);
+        Set<String> kept = new HashSet<>();
+        newDepartments.forEach(d -> kept.add(d.id()));
+        for (Department old : departments) {
+            if (!kept.contains(old.id())) {
+                for (Entry e : entries.values()) {
+                    if (e.responsibilities().stream().anyMatch(r -> r.departmentId().equals(old.id()))) {
+                        throw new InvalidInputException("domain.department.inUse", old.name(), e.code());
+                    }
+                }
+            }
+        }
+        return new Assessment(id, unit, period, year, criteria, newDepartments, entries, locked);
+    }
+
+    public Assessment withLocked(boolean value) {
+        return new Assessment(id, unit, period, year, criteria, departments, entries, value);
+    }
+
+    public Assessment withDescription(AssessedUnit newUnit, Period newPeriod, int newYear) {
+        requireUnlocked();
+        if (newUnit.name().isEmpty()) {
+            throw new InvalidInputException("domain.assessment.unitMissing");
+        }
+        return new Assessment(id, newUnit, newPeriod, newYear, criteria, departments, entries, locked);
+    }
+
+    /** The same content under a new id: "keep both" when a file's assessment is already in the store. */
+    public Assessment withId(String newId) {
+        return new Assessment(newId, unit, period, year, criteria, departments, entries, locked);
+    }
+
+    private void requireUnlocked() {
+        if (locked) {
+            throw new InvalidInputException("domain.assessment.locked");
+        }
+    }
+
+    private void checkDepartments(List<Department> list) {
+        Set<String> names = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (Department department : list) {
+            if (department.name().isEmpty()) {
+                throw new InvalidInputException("domain.department.nameMissing");
+            }
+            if (!names.add(department.name().toLowerCase(Locale.ROOT)) || !ids.add(department.id())) {
+                throw new InvalidInputException("domain.department.duplicate", department.name());
+            }
+        }
+    }
+
+    private static Optional<Department> findByName(List<Department> list, String name) {
+        return list.stream().filter(d -> d.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+}

@@ -1,0 +1,137 @@
+package vn.cchc.workbook.domain.criteria;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import vn.cchc.workbook.domain.Problem;
+
+/**
+ * Checks a criteria set before anyone scores against it, naming the node and the problem: codes, maxima that do
+ * not add up, rules that do not fit. A set whose main part is not worth 100 is only a warning, since some are not.
+ */
+public final class CriteriaValidator {
+
+    /** Dot-separated segments of digits, Roman numerals or letters: "1", "1.4.2", "II", "2.a". */
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-zĐđ]+(\\.[0-9A-Za-zĐđ]+)*");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private CriteriaValidator() {
+    }
+
+    public static List<Problem> validate(CriteriaSet set) {
+        List<Problem> problems = new ArrayList<>();
+        if (set.name().isBlank()) {
+            problems.add(Problem.error("", "domain.criteria.nameMissing"));
+        }
+        if (set.roots().isEmpty()) {
+            problems.add(Problem.error("", "domain.criteria.empty"));
+            return problems;
+        }
+        Set<String> seen = new HashSet<>();
+        for (CriterionNode root : set.roots()) {
+            check(root, null, seen, problems);
+        }
+        BigDecimal main = set.mainMaximum();
+        if (main.compareTo(HUNDRED) != 0) {
+            problems.add(Problem.warning("", "domain.criteria.totalNot100", main));
+        }
+        return problems;
+    }
+
+    public static boolean hasErrors(List<Problem> problems) {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    private static void check(CriterionNode node, CriterionNode parent, Set<String> seen, List<Problem> problems) {
+        String where = node.code().isEmpty() ? node.title() : node.code();
+        if (node.code().isEmpty()) {
+            problems.add(Problem.error(where, "domain.criteria.codeMissing"));
+        } else if (!CODE.matcher(node.code()).matches()) {
+            problems.add(Problem.error(where, "domain.criteria.codeMalformed", node.code()));
+        } else if (!seen.add(node.code())) {
+            problems.add(Problem.error(where, "domain.criteria.codeDuplicate", node.code()));
+        } else if (parent != null && isNumbered(parent.code()) && !node.code().startsWith(parent.code() + ".")) {
+            problems.add(Problem.warning(where, "domain.criteria.codeOutsideParent", node.code(), parent.code()));
+        }
+        if (node.title().isEmpty()) {
+            problems.add(Problem.error(where, "domain.criteria.titleMissing"));
+        }
+        if (node.maxPoints().signum() < 0) {
+            problems.add(Problem.error(where, "domain.criteria.maxNegative", node.maxPoints()));
+        }
+        if (node.isLeaf()) {
+            checkRule(node, where, problems);
+        } else {
+            if (!(node.rule() instanceof ScoringRule.Sum)) {
+                problems.add(Problem.error(where, "domain.criteria.parentWithRule"));
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (CriterionNode child : node.children()) {
+                sum = sum.add(child.maxPoints());
+                check(child, node, seen, problems);
+            }
+            if (sum.compareTo(node.maxPoints()) != 0) {
+                problems.add(Problem.error(where, "domain.criteria.childrenSum", sum, node.maxPoints()));
+            }
+        }
+    }
+
+    private static boolean isNumbered(String code) {
+        return !code.isEmpty() && Character.isDigit(code.charAt(0)) && CODE.matcher(code).matches();
+    }
+
+    private static void checkRule(CriterionNode node, String where, List<Problem> problems) {
+        BigDecimal max = node.maxPoints();
+        switch (node.rule()) {
+            case ScoringRule.Sum sum -> problems.add(Problem.error(where, "domain.criteria.leafWithSum"));
+            case ScoringRule.Manual manual -> {
+                if (manual.step() != null && (manual.step().signum() <= 0 || manual.step().compareTo(max) > 0)) {
+                    problems.add(Problem.error(where, "domain.criteria.stepInvalid", manual.step(), max));
+                }
+            }
+            case ScoringRule.Given given -> {
+                // Any points between 0 and the maximum may arrive from outside.
+            }
+            case ScoringRule.Levels levels -> {
+                if (levels.levels().isEmpty()) {
+                    problems.add(Problem.error(where, "domain.criteria.levelsEmpty"));
+                }
+                for (Level level : levels.levels()) {
+                    if (level.label().isEmpty()) {
+                        problems.add(Problem.error(where, "domain.criteria.levelLabelMissing"));
+                    }
+                    if (level.points().signum() < 0 || level.points().compareTo(max) > 0) {
+                        problems.add(Problem.error(where, "domain.criteria.levelOutOfRange", level.label(),
+                                level.points(), max));
+                    }
+                }
+            }
+            case ScoringRule.Ratio ratio -> {
+                if (outsideFraction(ratio.threshold())) {
+                    problems.add(Problem.error(where, "domain.criteria.ratioBoundInvalid", ratio.threshold()));
+                }
+                if (outsideFraction(ratio.fullAt())) {
+                    problems.add(Problem.error(where, "domain.criteria.ratioBoundInvalid", ratio.fullAt()));
+                }
+                if (ratio.threshold() != null && ratio.fullAt() != null
+                        && ratio.threshold().compareTo(ratio.fullAt()) > 0) {
+                    problems.add(Problem.error(where, "domain.criteria.ratioBoundsCrossed", ratio.threshold(),
+                            ratio.fullAt()));
+                }
+            }
+            case ScoringRule.Deductions deductions -> {
+                if (deductions.perViolation().signum() <= 0) {
+                    problems.add(Problem.error(where, "domain.criteria.deductionInvalid", deductions.perViolation()));
+                }
+            }
+        }
+    }
+
+    private static boolean outsideFraction(BigDecimal value) {
+        return value != null && (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0);
+    }
+}

@@ -1,0 +1,23 @@
+package vn.cchc.workbook.domain.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import vn.cchc.workbook.domain.assessment.Department;
+
+/**
+ * A department's figures for one track: the points it answers for, what it achieved and lost, and which items lost
+ * them. Shared nodes are split in proportion to the shares. {@code department} is null for the points nobody was
+ * assigned to.
+ */
+public record DepartmentResult(
+        Department department,
+        BigDecimal responsibleMaximum,
+        BigDecimal achieved,
+        BigDecimal deduction,
+        List<DeductionItem> deductions) {
+
+    public boolean isUnassigned() {
+        return department == null;
+    }
+}

@@ -1,0 +1,99 @@
+package vn.cchc.workbook.domain.text;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-visible text comes from here. The program speaks Vietnamese only; each layer keeps its own
+ * bundle ({@code i18n/<layer>_vi.properties}) so that layers can grow their texts independently.
+ */
+public final class Messages {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    /** Bundle base names, searched in order; a key is expected to live in exactly one of them. */
+    static final List<String> BUNDLES = List.of(
+            "vn.cchc.workbook.i18n.domain",
+            "vn.cchc.workbook.i18n.store",
+            "vn.cchc.workbook.i18n.interchange",
+            "vn.cchc.workbook.i18n.reports",
+            "vn.cchc.workbook.i18n.cli",
+            "vn.cchc.workbook.i18n.ui");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static volatile List<ResourceBundle> loaded;
+
+    private Messages() {
+    }
+
+    /** The Vietnamese text for {@code key}, with {@code {0}}-style arguments filled in Vietnamese number and date format. */
+    public static String get(String key, Object... args) {
+        String pattern = pattern(key);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = show(args[i]);
+        }
+        return new MessageFormat(pattern.replace("'", "''"), VIETNAMESE).format(shown);
+    }
+
+    /** Whether {@code key} exists in one of the bundles (used by tests that check every key). */
+    public static boolean has(String key) {
+        for (ResourceBundle bundle : bundles()) {
+            if (bundle.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String pattern(String key) {
+        for (ResourceBundle bundle : bundles()) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        // A missing key is a programming error; show the key rather than fail in front of the user.
+        return key;
+    }
+
+    private static Object show(Object arg) {
+        if (arg instanceof BigDecimal number) {
+            return Points.format(number);
+        }
+        if (arg instanceof LocalDate date) {
+            return DATE.format(date);
+        }
+        if (arg instanceof Integer || arg instanceof Long) {
+            return arg.toString();
+        }
+        return arg == null ? "" : arg;
+    }
+
+    private static List<ResourceBundle> bundles() {
+        List<ResourceBundle> result = loaded;
+        if (result == null) {
+            List<ResourceBundle> found = new ArrayList<>();
+            for (String base : BUNDLES) {
+                try {
+                    found.add(ResourceBundle.getBundle(base, VIETNAMESE,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+                } catch (MissingResourceException absent) {
+                    // A layer without texts yet.
+                }
+            }
+            result = List.copyOf(found);
+            loaded = result;
+        }
+        return result;
+    }
+}
