@@ -1,0 +1,88 @@
+package vn.cchc.workbook.store;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Department;
+import vn.cchc.workbook.domain.assessment.Entry;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
+
+/**
+ * The officer's local store: every assessment, criteria set and department list worked on, in an embedded H2 file
+ * in the per-user data folder. Every method that changes something commits before it returns, in its own
+ * transaction, so a crash, a power cut or a killed process loses nothing that was typed.
+ *
+ * <p>Failures a user can cause or meet (a store made by a newer release, a store already open in another copy of the
+ * program, a full disk) are thrown as {@link StoreException}, whose message is Vietnamese.
+ */
+public interface WorkbookStore extends AutoCloseable {
+
+    /** The assessments in the store, most recently edited first. */
+    List<AssessmentSummary> listAssessments();
+
+    Optional<Assessment> loadAssessment(String assessmentId);
+
+    boolean containsAssessment(String assessmentId);
+
+    /** Inserts a whole assessment (new, or imported from a file). Fails if the id exists. */
+    void createAssessment(Assessment assessment);
+
+    /** Replaces a whole assessment with the same id (a file's copy chosen over the local one). */
+    void replaceAssessment(Assessment assessment);
+
+    void deleteAssessment(String assessmentId);
+
+    /**
+     * Stores one edited entry and records the edit in the history (when, old entry, new entry), in one transaction.
+     * The caller has already validated the edit through {@link Assessment#withEntry(Entry)}.
+     */
+    void saveEntry(String assessmentId, Entry before, Entry after);
+
+    void saveDepartments(String assessmentId, List<Department> departments);
+
+    void saveDescription(String assessmentId, AssessedUnit unit, Period period, int year);
+
+    void saveLocked(String assessmentId, boolean locked);
+
+    /** The newest {@code limit} edits of an assessment's entries, newest first (for undo and the audit trail). */
+    List<EntryEdit> history(String assessmentId, int limit);
+
+    /** Records that the assessment was written to {@code file} at {@code savedAt}: it has no unsaved changes now. */
+    void markSavedToFile(String assessmentId, Path file, Instant savedAt);
+
+    /** The .cchc file the assessment was last saved to or opened from, if any. */
+    Optional<Path> savedFile(String assessmentId);
+
+    /** Whether anything changed since the assessment was last written to (or opened from) its .cchc file. */
+    boolean hasUnsavedChanges(String assessmentId);
+
+    List<CriteriaSet> listCriteriaSets();
+
+    Optional<CriteriaSet> loadCriteriaSet(String criteriaSetId);
+
+    /** Stores a criteria set; a set with the same id is replaced only if no assessment was started from it. */
+    void saveCriteriaSet(CriteriaSet set);
+
+    /** The H2 database file, for the "where is my data" help text. */
+    Path databaseFile();
+
+    /** Whether this store was opened read-only because another copy of the program has it open. */
+    boolean isReadOnly();
+
+    @Override
+    void close();
+
+    /** One line of the start screen's recent list. */
+    record AssessmentSummary(String id, String unitName, Period period, int year, Instant lastEdited,
+                             Optional<Path> savedFile) {
+    }
+
+    /** One recorded edit of an entry. */
+    record EntryEdit(long id, String assessmentId, String code, Instant at, Entry before, Entry after) {
+    }
+}
