@@ -22,7 +22,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
         if (failure instanceof UserFacingException userFacing) {
-            LOG.log(Level.INFO, "Command refused: " + userFacing, userFacing);
+            LOG.info(() -> "Command refused: " + userFacing);
             command.getErr().println(userFacing.getMessage());
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure of command " + command.getCommandName(), failure);
