@@ -1,5 +1,6 @@
 package vn.cchc.workbook.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -71,7 +72,8 @@ public final class H2WorkbookStore implements WorkbookStore {
         Path databaseFile = directory.resolve(DATABASE_NAME + ".mv.db");
         String url = url(directory);
         if (Files.exists(databaseFile)) {
-            refuseIfNewer(url + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", databaseFile);
+            removeStaleLock(databaseFile, directory.resolve(DATABASE_NAME + ".lock.db"));
+            refuseIfNewer(probeUrl(directory), databaseFile);
         }
         Connection connection = connect(url, databaseFile);
         try {
@@ -98,6 +100,11 @@ public final class H2WorkbookStore implements WorkbookStore {
         return "jdbc:h2:file:" + directory.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE";
     }
 
+    /** The read-only connection used to read the schema version before anything is written. */
+    static String probeUrl(Path directory) {
+        return "jdbc:h2:file:" + directory.resolve(DATABASE_NAME) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+    }
+
     private static void refuseIfNewer(String readOnlyUrl, Path databaseFile) {
         StoreSchema.Inspection inspection;
         try (Connection probe = DriverManager.getConnection(readOnlyUrl, USER, PASSWORD)) {
@@ -107,6 +114,17 @@ public final class H2WorkbookStore implements WorkbookStore {
         }
         if (inspection.state() == StoreSchema.State.NEWER) {
             throw newer(inspection);
+        }
+    }
+
+    private static void removeStaleLock(Path databaseFile, Path lockFile) {
+        try {
+            if (StaleLockFile.removeIfStale(databaseFile, lockFile)) {
+                LOG.info("Removed the lock file left by a program that ended without closing the store: " + lockFile);
+            }
+        } catch (IOException failed) {
+            // H2 reports the lock file itself if it is still there.
+            LOG.log(Level.WARNING, "Cannot check the lock file " + lockFile, failed);
         }
     }
 
