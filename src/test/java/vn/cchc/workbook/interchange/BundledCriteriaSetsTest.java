@@ -24,7 +24,7 @@ import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.text.Points;
 
 /** The bundled sample criteria sets are complete, valid and shaped like real provincial sets. */
-class BundledDataTest {
+class BundledCriteriaSetsTest {
 
     private static final Set<String> COMMUNE_OFFICERS = Set.of(
             "Công chức Văn phòng - Thống kê", "Công chức Tư pháp - Hộ tịch", "Công chức Văn hóa - Xã hội",
