@@ -139,9 +139,11 @@ public final class ScoreEngine {
                 scoredLeaves += f.scoredLeaves();
                 unscoredLeaves += f.unscoredLeaves();
             }
-            if (achieved.compareTo(node.maxPoints()) > 0) {
-                achieved = node.maxPoints();
-            }
+            // A parent is worth at most its own maximum (a bonus group's cap): its maxima are capped like its points,
+            // so a capped parent whose children are all met shows no deduction.
+            achieved = achieved.min(node.maxPoints());
+            applicable = applicable.min(node.maxPoints());
+            scored = scored.min(node.maxPoints());
             BigDecimal deduction = scored.subtract(achieved);
             if (deduction.signum() < 0) {
                 deduction = BigDecimal.ZERO;
@@ -166,7 +168,7 @@ public final class ScoreEngine {
                 BigDecimal lost = figures.deduction().multiply(w);
                 accumulator.deduction = accumulator.deduction.add(lost);
                 if (lost.signum() > 0) {
-                    accumulator.items.add(new DeductionItem(leaf.code(), leaf.title(), opinion, lost));
+                    accumulator.items.add(new DeductionItem(leaf.code(), leaf.title(), opinion, strip(lost)));
                 }
             }
         }
