@@ -526,9 +526,9 @@ public final class CriteriaEditorView {
             case SUM -> List.of(hint("criteriaui.form.sumHint"));
             case RATIO -> List.of(
                     labelled("criteriaui.form.threshold", small(field("formThreshold", model.thresholdPercentProperty())),
-                            new Label("%")),
+                            new Label(Messages.get("criteriaui.form.thresholdAfter"))),
                     labelled("criteriaui.form.fullAt", small(field("formFullAt", model.fullAtPercentProperty())),
-                            new Label("%")),
+                            new Label(Messages.get("criteriaui.form.fullAtAfter"))),
                     hint("criteriaui.form.ratioHint"));
             case DEDUCTIONS -> List.of(labelled("criteriaui.form.perViolation",
                     small(field("formPerViolation", model.perViolationProperty()))));
