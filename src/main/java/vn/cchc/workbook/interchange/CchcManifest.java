@@ -52,7 +52,7 @@ public record CchcManifest(int formatVersion, String programVersion, Instant sav
 
     /** The manifest for saving {@code assessment}, whose JSON is {@code content}, now. */
     static CchcManifest describing(Assessment assessment, byte[] content, Instant savedAt) {
-        return new CchcManifest(FORMAT_VERSION, programVersion(), savedAt.truncatedTo(ChronoUnit.MILLIS),
+        return new CchcManifest(FORMAT_VERSION, currentProgramVersion(), savedAt.truncatedTo(ChronoUnit.MILLIS),
                 assessment.unit().name(), assessment.period().label(), assessment.year(), assessment.id(),
                 sha256Of(content));
     }
@@ -66,7 +66,7 @@ public record CchcManifest(int formatVersion, String programVersion, Instant sav
     }
 
     /** The version of this program, from the jar's manifest; "dev" when run from the build folder. */
-    static String programVersion() {
+    static String currentProgramVersion() {
         String version = CchcManifest.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
     }
