@@ -21,9 +21,9 @@ import java.util.logging.Logger;
  * Replaces a file so that a process killed at any moment, or a power cut, leaves either the old file or the new one
  * whole: the bytes go to a temporary file in the same folder, are forced to disk, and the temporary file is then
  * renamed over the target in one step. Temporary files left by a killed save are removed on the next save of the
- * same target.
+ * same target. Used for every file the program writes for the user (.cchc, exported JSON).
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     private static final Logger LOG = Logger.getLogger(AtomicFileWriter.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -34,7 +34,7 @@ final class AtomicFileWriter {
     }
 
     /** @throws CchcFileException with a message naming the file when the folder is missing, read-only or the target locked */
-    static void write(Path target, byte[] bytes) {
+    public static void write(Path target, byte[] bytes) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         String shownName = String.valueOf(absolute.getFileName());

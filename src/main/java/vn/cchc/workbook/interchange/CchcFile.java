@@ -117,6 +117,31 @@ public final class CchcFile {
         return manifest;
     }
 
+    /**
+     * Saves the assessment JSON file {@code jsonFile} to {@code file} exactly as it is (after checking it as strictly
+     * as opening would), so that exporting it again gives the same bytes: {@code import-json} then
+     * {@code export-json} is an exact round trip.
+     *
+     * @throws InterchangeException when the JSON cannot be read or is not a valid assessment (nothing is written)
+     * @throws CchcFileException    when the file cannot be written, or the JSON is larger than a workbook may be
+     */
+    public static CchcManifest writeExactJson(Path jsonFile, Path file) {
+        try {
+            long size = Files.size(jsonFile);
+            if (size > MAX_UNPACKED_BYTES - MAX_MANIFEST_BYTES) {
+                throw new CchcFileException("cchc.file.tooLarge", shownName(jsonFile),
+                        (size + 1024 * 1024 - 1) / (1024 * 1024), MAX_UNPACKED_BYTES / (1024 * 1024));
+            }
+        } catch (IOException e) {
+            // JsonDocuments names the problem (missing file, no permission) below.
+        }
+        byte[] json = JsonDocuments.readAll(jsonFile);
+        Assessment assessment = AssessmentJson.check(json).valueOrThrow();
+        CchcManifest manifest = CchcManifest.describing(assessment, json, clock.instant());
+        AtomicFileWriter.write(file, toBytes(manifest, json));
+        return manifest;
+    }
+
     /** The whole .cchc file for {@code assessment}, in memory. */
     public static byte[] toBytes(Assessment assessment, Instant savedAt) {
         byte[] content = AssessmentJson.toBytes(assessment);
