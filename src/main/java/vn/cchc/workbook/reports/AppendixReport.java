@@ -36,14 +36,14 @@ final class AppendixReport implements SheetReport {
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.center("reports.col.stt", 8),
-                Column.text("reports.col.node", 42),
-                Column.number("reports.col.maximum", 9),
-                Column.number("reports.col.self", 10),
-                Column.number("reports.col.appraised", 10),
-                Column.number("reports.col.deduction", 9),
-                Column.text("reports.col.opinion", 28),
-                Column.text("reports.col.responsibleAndRemedy", 22));
+                Column.center("reports.col.stt", 6),
+                Column.text("reports.col.node", 32),
+                Column.number("reports.col.maximum", 8),
+                Column.number("reports.col.self", 8),
+                Column.number("reports.col.appraised", 8),
+                Column.number("reports.col.deduction", 8),
+                Column.text("reports.col.opinion", 31),
+                Column.text("reports.col.responsibleAndRemedy", 19));
     }
 
     @Override

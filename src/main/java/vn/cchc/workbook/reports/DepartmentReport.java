@@ -23,12 +23,12 @@ final class DepartmentReport implements SheetReport {
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.center("reports.col.stt", 6),
-                Column.text("reports.col.departments", 30),
-                Column.number("reports.col.responsibleTotal", 12),
-                Column.number("reports.col.achievedTotal", 12),
-                Column.number("reports.col.deductionTotal", 12),
-                Column.text("reports.col.deductionList", 64));
+                Column.center("reports.col.stt", 5),
+                Column.text("reports.col.departments", 26),
+                Column.number("reports.col.responsibleTotal", 11),
+                Column.number("reports.col.achievedTotal", 11),
+                Column.number("reports.col.deductionTotal", 11),
+                Column.text("reports.col.deductionList", 55));
     }
 
     @Override

@@ -29,7 +29,16 @@ final class DocumentSheet {
 
     private static final double MM_PER_INCH = 25.4;
     private static final int EMU_PER_PIXEL = 9525;
-    private static final int PIXELS_PER_CHARACTER = 7;
+    private static final double PIXELS_PER_CHARACTER = RowHeightCalculator.DIGIT_PIXELS;
+    private static final double POINTS_PER_MM = 72 / MM_PER_INCH;
+    private static final double A4_LONG_SIDE = 297 * POINTS_PER_MM;
+    private static final double A4_SHORT_SIDE = 210 * POINTS_PER_MM;
+    private static final double TOP_MM = 20;
+    private static final double BOTTOM_MM = 20;
+    private static final double LEFT_MM = 30;
+    private static final double RIGHT_MM = 15;
+    /** Page height kept spare when planning page breaks, for renderers that lay rows out a little taller. */
+    private static final double PAGE_SPARE = 0.96;
     private static final int SIGNING_SPACE_ROWS = 3;
 
     private final XSSFSheet sheet;
@@ -40,6 +49,9 @@ final class DocumentSheet {
     private int next;
     private int tableHeaderFirst = -1;
     private int tableHeaderLast = -1;
+    private int lastTableRow = -1;
+    /** Rows that must print on one page: first row to last row. */
+    private final java.util.Map<Integer, Integer> keepTogether = new java.util.HashMap<>();
 
     DocumentSheet(XSSFWorkbook workbook, SheetStyles styles, String name, List<Column> columns) {
         this.sheet = workbook.createSheet(name);
@@ -169,6 +181,7 @@ final class DocumentSheet {
             }
         }
         row.setHeightInPoints(height);
+        lastTableRow = row.getRowNum();
         return row.getRowNum();
     }
 
@@ -182,12 +195,18 @@ final class DocumentSheet {
         row.getCell(0).setCellValue(text);
         merge(row.getRowNum(), 0, last);
         row.setHeightInPoints(height(text, 0, last, SheetStyles.TABLE_FONT_SIZE, true));
+        // A group heading never ends a page: it stays with its first row.
+        keepTogether.put(row.getRowNum(), row.getRowNum() + 1);
+        lastTableRow = row.getRowNum();
         return row.getRowNum();
     }
 
     /** "Nơi nhận:" and its list on the left, the signature block on the right; nothing when both are empty. */
     void footer(Signer signer, List<String> recipients) {
+        // The signature never stands alone on a page: the last table row and the total go with it.
+        int keepFrom = Math.max(tableHeaderLast + 1, lastTableRow - 1);
         if (signer.isEmpty() && recipients.isEmpty()) {
+            keepTogether.put(keepFrom, lastTableRow);
             return;
         }
         sheet.createRow(next++).setHeightInPoints(12);
@@ -231,6 +250,7 @@ final class DocumentSheet {
             }
             row.setHeightInPoints(height);
         }
+        keepTogether.put(keepFrom, next - 1);
     }
 
     /**
@@ -244,10 +264,13 @@ final class DocumentSheet {
         sheet.setFitToPage(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
-        sheet.setMargin(PageMargin.TOP, mm(20));
-        sheet.setMargin(PageMargin.BOTTOM, mm(20));
-        sheet.setMargin(PageMargin.LEFT, mm(30));
-        sheet.setMargin(PageMargin.RIGHT, mm(15));
+        // Each sheet is its own appendix: its pages are numbered from 1.
+        print.setPageStart((short) 1);
+        print.setUsePage(true);
+        sheet.setMargin(PageMargin.TOP, mm(TOP_MM));
+        sheet.setMargin(PageMargin.BOTTOM, mm(BOTTOM_MM));
+        sheet.setMargin(PageMargin.LEFT, mm(LEFT_MM));
+        sheet.setMargin(PageMargin.RIGHT, mm(RIGHT_MM));
         sheet.setMargin(PageMargin.HEADER, mm(10));
         sheet.setMargin(PageMargin.FOOTER, mm(10));
         sheet.getHeaderFooterProperties().setDifferentFirst(true);
@@ -255,6 +278,46 @@ final class DocumentSheet {
         sheet.getOddHeader().setCenter("&\"" + SheetStyles.FONT + ",Regular\"&" + (int) SheetStyles.TABLE_FONT_SIZE
                 + "&P");
         sheet.setDisplayGridlines(false);
+        planPageBreaks(landscape);
+    }
+
+    /**
+     * Lays the rows out on pages as Excel will (rows have fixed heights, the page is scaled to fit the width) and
+     * puts a page break before any block that must stay together but would be split, such as the signature.
+     */
+    private void planPageBreaks(boolean landscape) {
+        double pageWidth = landscape ? A4_LONG_SIDE : A4_SHORT_SIDE;
+        double pageHeight = landscape ? A4_SHORT_SIDE : A4_LONG_SIDE;
+        double printableWidth = pageWidth - (LEFT_MM + RIGHT_MM) * POINTS_PER_MM;
+        double printableHeight = (pageHeight - (TOP_MM + BOTTOM_MM) * POINTS_PER_MM) * PAGE_SPARE;
+        double contentWidth = columns.stream().mapToInt(Column::width).sum() * PIXELS_PER_CHARACTER * 0.75;
+        double scale = Math.min(1, Math.floor(printableWidth / contentWidth * 100) / 100);
+        double repeated = rowsHeight(tableHeaderFirst, tableHeaderLast) * scale;
+        double used = 0;
+        for (int r = 0; r < next; r++) {
+            Integer blockEnd = keepTogether.get(r);
+            if (blockEnd != null && r > tableHeaderLast + 1) {
+                double block = rowsHeight(r, blockEnd) * scale;
+                if (used + block > printableHeight && repeated + block <= printableHeight) {
+                    sheet.setRowBreak(r - 1);
+                    used = repeated;
+                }
+            }
+            double height = rowsHeight(r, r) * scale;
+            if (used + height > printableHeight) {
+                used = r > tableHeaderLast ? repeated : 0;
+            }
+            used += height;
+        }
+    }
+
+    private double rowsHeight(int first, int lastRow) {
+        double total = 0;
+        for (int r = first; r <= lastRow && r >= 0; r++) {
+            XSSFRow row = sheet.getRow(r);
+            total += row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+        }
+        return total;
     }
 
     private void headerRow(String left, XSSFCellStyle leftStyle, String right, XSSFCellStyle rightStyle,

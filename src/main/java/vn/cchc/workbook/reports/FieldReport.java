@@ -27,14 +27,14 @@ final class FieldReport implements SheetReport {
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.center("reports.col.stt", 6),
-                Column.text("reports.col.field", 38),
-                Column.number("reports.col.previousPoints", 10),
-                Column.center("reports.col.previousRank", 12),
-                Column.number("reports.col.setMaximum", 11),
-                Column.number("reports.col.expectedGain", 11),
-                Column.number("reports.col.target", 11),
-                Column.text("reports.col.responsibleDepartments", 37));
+                Column.center("reports.col.stt", 5),
+                Column.text("reports.col.field", 33),
+                Column.number("reports.col.previousPoints", 9),
+                Column.center("reports.col.previousRank", 10),
+                Column.number("reports.col.setMaximum", 10),
+                Column.number("reports.col.expectedGain", 10),
+                Column.number("reports.col.target", 10),
+                Column.text("reports.col.responsibleDepartments", 32));
     }
 
     @Override

@@ -23,12 +23,12 @@ final class ProgressReport implements SheetReport {
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.center("reports.col.stt", 6),
-                Column.text("reports.col.departments", 33),
-                Column.number("reports.col.responsibleTotal", 12),
-                Column.number("reports.col.achievedNow", 12),
-                Column.number("reports.col.gainExpected", 12),
-                Column.number("reports.col.expectedEnd", 13));
+                Column.center("reports.col.stt", 5),
+                Column.text("reports.col.departments", 29),
+                Column.number("reports.col.responsibleTotal", 11),
+                Column.number("reports.col.achievedNow", 11),
+                Column.number("reports.col.gainExpected", 11),
+                Column.number("reports.col.expectedEnd", 11));
     }
 
     @Override

@@ -25,15 +25,15 @@ final class RemediationReport implements SheetReport {
     @Override
     public List<Column> columns() {
         return List.of(
-                Column.center("reports.col.stt", 6),
-                Column.center("reports.col.code", 8),
-                Column.text("reports.col.content", 26),
-                Column.number("reports.col.deducted", 9),
-                Column.text("reports.col.cause", 28),
-                Column.text("reports.col.remedy", 24),
-                Column.text("reports.col.executor", 17),
-                Column.center("reports.col.deadline", 11),
-                Column.center("reports.col.status", 11));
+                Column.center("reports.col.stt", 5),
+                Column.center("reports.col.code", 7),
+                Column.text("reports.col.content", 23),
+                Column.number("reports.col.deducted", 8),
+                Column.text("reports.col.cause", 23),
+                Column.text("reports.col.remedy", 21),
+                Column.text("reports.col.executor", 14),
+                Column.center("reports.col.deadline", 10),
+                Column.center("reports.col.status", 10));
     }
 
     @Override

@@ -13,10 +13,13 @@ import java.text.Normalizer;
  */
 final class RowHeightCalculator {
 
-    /** Maximum digit width of the workbook's default font (Calibri 11) in pixels: Excel's column width unit. */
-    private static final double DIGIT_PIXELS = 7;
-    /** A column n characters wide is 7n pixels; Excel keeps 5 of them as padding, and we leave 2 more spare. */
-    private static final double UNUSABLE_PIXELS = 7;
+    /**
+     * Maximum digit width of the workbook's default font (Times New Roman 12, see {@link SheetStyles}) in pixels:
+     * Excel's column width unit. LibreOffice measures with Liberation Serif, which has the same metrics.
+     */
+    static final double DIGIT_PIXELS = 8;
+    /** Excel keeps 5 pixels of a column as padding; 3 more are left spare. */
+    private static final double UNUSABLE_PIXELS = 8;
     private static final double POINTS_PER_PIXEL = 0.75;
     /** Line pitch of Times New Roman in Excel: 12 pt text makes 15.75 pt rows. */
     private static final double LINE_PITCH = 1.32;

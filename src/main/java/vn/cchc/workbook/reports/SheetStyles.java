@@ -43,6 +43,11 @@ final class SheetStyles {
     final XSSFCellStyle signer;
 
     SheetStyles(XSSFWorkbook workbook) {
+        // The default font sets Excel's unit of column width (its digit width), in Excel and in LibreOffice alike;
+        // Times New Roman makes it the same everywhere and gives cells the user adds the document's font.
+        XSSFFont base = workbook.getFontAt(0);
+        base.setFontName(FONT);
+        base.setFontHeight(TABLE_FONT_SIZE);
         XSSFFont regular = font(workbook, TABLE_FONT_SIZE, false, false);
         XSSFFont bold = font(workbook, TABLE_FONT_SIZE, true, false);
         XSSFFont italicHeading = font(workbook, HEADING_FONT_SIZE, false, true);
@@ -70,9 +75,9 @@ final class SheetStyles {
         textBold = bordered(workbook, bold, HorizontalAlignment.LEFT);
         center = bordered(workbook, regular, HorizontalAlignment.CENTER);
         centerBold = bordered(workbook, bold, HorizontalAlignment.CENTER);
-        number = bordered(workbook, regular, HorizontalAlignment.RIGHT);
+        number = bordered(workbook, regular, HorizontalAlignment.CENTER);
         number.setDataFormat(numberFormat);
-        numberBold = bordered(workbook, bold, HorizontalAlignment.RIGHT);
+        numberBold = bordered(workbook, bold, HorizontalAlignment.CENTER);
         numberBold.setDataFormat(numberFormat);
     }
 
