@@ -1,0 +1,168 @@
+package vn.cchc.workbook.app;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import vn.cchc.workbook.domain.InvalidInputException;
+import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Department;
+import vn.cchc.workbook.domain.assessment.Entry;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.scoring.ScoreEngine;
+import vn.cchc.workbook.domain.scoring.Scorecard;
+import vn.cchc.workbook.store.WorkbookStore;
+
+/**
+ * One assessment open for editing. Every edit is validated by the domain, committed to the store before this
+ * returns (so a crash loses nothing), and recorded for undo. The undo stack is seeded from the store's edit
+ * history, so Ctrl+Z still works after the program was closed or killed.
+ *
+ * <p>Not thread-safe: the UI calls it from one thread (store work is quick single-row commits).
+ */
+public final class EditSession {
+
+    /** At least 50 steps are promised to users; keep a little more. */
+    public static final int UNDO_DEPTH = 100;
+
+    private final WorkbookStore store;
+    private Assessment assessment;
+    private Scorecard scorecard;
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    public EditSession(WorkbookStore store, Assessment assessment) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.assessment = Objects.requireNonNull(assessment, "assessment");
+        this.scorecard = ScoreEngine.score(assessment);
+        List<WorkbookStore.EntryEdit> history = store.history(assessment.id(), UNDO_DEPTH);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            WorkbookStore.EntryEdit edit = history.get(i);
+            undo.push(new Edit(edit.before(), edit.after()));
+        }
+    }
+
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    public Scorecard scorecard() {
+        return scorecard;
+    }
+
+    public WorkbookStore store() {
+        return store;
+    }
+
+    /**
+     * Records {@code updated} (an entry of this assessment, edited from {@code assessment().entry(code)}).
+     *
+     * @throws InvalidInputException when the domain refuses the value; nothing is stored or changed then
+     */
+    public void apply(Entry updated) {
+        Entry before = assessment.entry(updated.code());
+        if (before.equals(updated)) {
+            return;
+        }
+        write(before, updated);
+        push(undo, new Edit(before, updated));
+        redo.clear();
+        changed();
+    }
+
+    public boolean canUndo() {
+        return !undo.isEmpty() && !assessment.locked();
+    }
+
+    public boolean canRedo() {
+        return !redo.isEmpty() && !assessment.locked();
+    }
+
+    /** Undoes the newest edit; returns the code of the entry it restored, or null when there was nothing to undo. */
+    public String undo() {
+        if (!canUndo()) {
+            return null;
+        }
+        Edit edit = undo.pop();
+        write(assessment.entry(edit.after().code()), edit.before());
+        push(redo, edit);
+        changed();
+        return edit.before().code();
+    }
+
+    /** Redoes the newest undone edit; returns the code of the entry it changed, or null. */
+    public String redo() {
+        if (!canRedo()) {
+            return null;
+        }
+        Edit edit = redo.pop();
+        write(assessment.entry(edit.before().code()), edit.after());
+        push(undo, edit);
+        changed();
+        return edit.after().code();
+    }
+
+    public void setDepartments(List<Department> departments) {
+        Assessment next = assessment.withDepartments(departments);
+        store.saveDepartments(assessment.id(), next.departments());
+        replace(next);
+    }
+
+    public void setDescription(AssessedUnit unit, Period period, int year) {
+        Assessment next = assessment.withDescription(unit, period, year);
+        store.saveDescription(assessment.id(), unit, period, year);
+        replace(next);
+    }
+
+    /** Chốt điểm (true) or lifting the lock on purpose (false). */
+    public void setLocked(boolean locked) {
+        if (assessment.locked() == locked) {
+            return;
+        }
+        store.saveLocked(assessment.id(), locked);
+        replace(assessment.withLocked(locked));
+    }
+
+    /** Called after every change (edit, undo, redo, departments, lock), on the caller's thread. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void write(Entry before, Entry after) {
+        Assessment next = assessment.withEntry(after);
+        store.saveEntry(assessment.id(), before, after);
+        assessment = next;
+        scorecard = ScoreEngine.score(next);
+    }
+
+    private void replace(Assessment next) {
+        assessment = next;
+        scorecard = ScoreEngine.score(next);
+        changed();
+    }
+
+    private void changed() {
+        for (Runnable listener : new ArrayList<>(listeners)) {
+            listener.run();
+        }
+    }
+
+    private static void push(Deque<Edit> stack, Edit edit) {
+        stack.push(edit);
+        while (stack.size() > UNDO_DEPTH) {
+            stack.removeLast();
+        }
+    }
+
+    private record Edit(Entry before, Entry after) {
+    }
+}
