@@ -42,8 +42,8 @@ final class AppendixReport implements SheetReport {
                 Column.number("reports.col.self", 8),
                 Column.number("reports.col.appraised", 8),
                 Column.number("reports.col.deduction", 8),
-                Column.text("reports.col.opinion", 31),
-                Column.text("reports.col.responsibleAndRemedy", 19));
+                Column.note("reports.col.opinion", 31),
+                Column.note("reports.col.responsibleAndRemedy", 19));
     }
 
     @Override

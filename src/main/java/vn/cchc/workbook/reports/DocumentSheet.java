@@ -160,15 +160,16 @@ final class DocumentSheet {
         for (int c = 0; c <= last; c++) {
             Object value = c < values.length ? values[c] : null;
             Column column = columns.get(c);
+            boolean cellBold = bold && !column.alwaysRegular();
             XSSFCell cell = row.createCell(c);
-            cell.setCellStyle(styles.forColumn(column.align(), bold));
+            cell.setCellStyle(styles.forColumn(column.align(), cellBold));
             switch (value) {
                 case null -> {
                 }
                 case String text -> {
                     if (!text.isEmpty()) {
                         cell.setCellValue(text);
-                        height = Math.max(height, height(text, c, c, SheetStyles.TABLE_FONT_SIZE, bold));
+                        height = Math.max(height, height(text, c, c, SheetStyles.TABLE_FONT_SIZE, cellBold));
                     }
                 }
                 case BigDecimal number -> cell.setCellValue(number.doubleValue());

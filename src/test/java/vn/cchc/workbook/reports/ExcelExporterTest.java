@@ -192,6 +192,9 @@ class ExcelExporterTest {
         assertThat(bold(rowWith(sheet, 0, "1.1.1"), 1)).isFalse();
         assertThat(bold(rowWith(sheet, 0, "2.2.2"), 4)).isFalse();
         assertThat(bold(rowWith(sheet, 1, "Tổng điểm"), 2)).isTrue();
+        // Opinions and remedies stay regular in bold rows, as in the 003 appendix.
+        assertThat(bold(rowWith(sheet, 0, "1.3"), 6)).isFalse();
+        assertThat(bold(rowWith(sheet, 0, "1"), 7)).isFalse();
     }
 
     @Test
