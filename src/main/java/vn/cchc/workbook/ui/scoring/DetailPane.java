@@ -249,6 +249,9 @@ final class DetailPane {
             ComboBox<Integer> box = levelBox(levels.levels());
             box.setId(idPrefix);
             box.setAccessibleText(name.getText());
+            Tooltip full = new Tooltip();
+            full.textProperty().bind(box.valueProperty().map(value -> levelText(levels.levels(), value)));
+            box.setTooltip(full);
             box.valueProperty().addListener((obs, old, value) -> {
                 if (!refilling) {
                     attempt(box, () -> model.commitLevel(rowCode, slot, value == null || value < 0 ? null : value));

@@ -183,7 +183,10 @@ final class ScoreTable {
     }
 
     private TreeTableColumn<ScoringRow, RowView> column(String key, String styleClass, double width, double min) {
-        TreeTableColumn<ScoringRow, RowView> column = new TreeTableColumn<>(Messages.get(key));
+        // Narrow columns carry a two-line header ("Tự\nđánh giá"); headers do not wrap by themselves.
+        String header = Messages.has(key + ".header") ? Messages.get(key + ".header") : Messages.get(key);
+        TreeTableColumn<ScoringRow, RowView> column = new TreeTableColumn<>(header);
+        column.setId("column-" + key.substring(key.lastIndexOf('.') + 1));
         column.getStyleClass().add(styleClass);
         column.setPrefWidth(width);
         column.setMinWidth(min);
