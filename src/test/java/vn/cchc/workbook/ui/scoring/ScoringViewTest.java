@@ -58,15 +58,7 @@ class ScoringViewTest {
 
     /** Clicks the cell of row {@code code} in the column titled {@code column}, scrolling it into view first. */
     private void clickCell(FxRobot robot, String code, String column) {
-        TreeTableView<ScoringRow> table = table(robot);
-        robot.interact(() -> {
-            for (int i = 0; i < table.getExpandedItemCount(); i++) {
-                if (table.getTreeItem(i).getValue().code().equals(code)) {
-                    table.scrollTo(Math.max(0, i - 2));
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo(robot, code);
         TreeTableCell<?, ?> cell = inView(robot, ".score-table .tree-table-cell")
                 .match((TreeTableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() != null
                         && ((ScoringRow) c.getTableRow().getItem()).code().equals(code)
@@ -89,7 +81,20 @@ class ScoringViewTest {
         return inView(robot, "#" + id).queryAs(Label.class).getText();
     }
 
+    private void scrollTo(FxRobot robot, String code) {
+        TreeTableView<ScoringRow> table = table(robot);
+        robot.interact(() -> {
+            for (int i = 0; i < table.getExpandedItemCount(); i++) {
+                if (table.getTreeItem(i).getValue().code().equals(code)) {
+                    table.scrollTo(Math.max(0, i - 2));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private String cellText(FxRobot robot, String code, String column) {
+        scrollTo(robot, code);
         TreeTableCell<?, ?> cell = inView(robot, ".score-table .tree-table-cell")
                 .match((TreeTableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() != null
                         && ((ScoringRow) c.getTableRow().getItem()).code().equals(code)
