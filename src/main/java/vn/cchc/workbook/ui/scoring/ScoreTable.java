@@ -148,11 +148,11 @@ final class ScoreTable {
     private void addColumns() {
         TreeTableColumn<ScoringRow, RowView> code = column("scoring.column.code", "col-code", 104, 90);
         code.setCellFactory(c -> new TextCell(v -> v.row().code(), false));
-        TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 310, 200);
+        TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 300, 200);
         title.setCellFactory(c -> new TextCell(v -> v.row().title(), true));
         TreeTableColumn<ScoringRow, RowView> max = column("scoring.column.max", "col-number", 66, 58);
         max.setCellFactory(c -> new TextCell(v -> v.row().maxText(), false));
-        TreeTableColumn<ScoringRow, RowView> self = column("scoring.column.self", "col-number", 76, 70);
+        TreeTableColumn<ScoringRow, RowView> self = column("scoring.column.self", "col-number", 86, 82);
         self.setCellFactory(c -> new ScoreCell(this, ScoreSlot.SELF));
         TreeTableColumn<ScoringRow, RowView> appraised = column("scoring.column.appraised", "col-number", 76, 70);
         appraised.setCellFactory(c -> new ScoreCell(this, ScoreSlot.APPRAISED));
