@@ -123,6 +123,11 @@ public final class RuleGuesser {
         String plain = folded.text();
         int start = clueStart;
         int end = clueEnd;
+        Matcher words = RATIO_WORDS.matcher(plain);
+        if (words.find()) {
+            start = Math.min(start, words.start());
+            end = Math.max(end, words.end());
+        }
         BigDecimal threshold = null;
         Matcher below = BELOW.matcher(plain);
         Matcher belowFraction = BELOW_FRACTION.matcher(plain);
