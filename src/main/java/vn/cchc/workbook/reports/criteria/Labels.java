@@ -9,7 +9,8 @@ final class Labels {
 
     private static final Pattern ROMAN = Pattern.compile("([IVXLC]+)[.)]?");
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)*)\\.?");
-    private static final Pattern DOTTED = Pattern.compile("([0-9A-Za-zĐđ]+(?:\\.[0-9A-Za-zĐđ]+)+)\\.?");
+    private static final Pattern DOTTED = Pattern.compile(
+            "([0-9A-Za-zĐđ]+(?:\\.[0-9A-Za-zĐđ]+)+|[0-9A-ZĐ][0-9A-ZĐ]{0,3})\\.?");
     private static final Pattern LETTER = Pattern.compile("\\(?([a-zđ])[.)]?");
     private static final Pattern DASH = Pattern.compile("[-–—+•*]");
     private static final Pattern IN_TITLE = Pattern.compile(
