@@ -28,6 +28,7 @@ public final class Messages {
             "vn.cchc.workbook.i18n.cli",
             "vn.cchc.workbook.i18n.ui",
             "vn.cchc.workbook.i18n.scoring",
+            "vn.cchc.workbook.i18n.criteriaimport",
             "vn.cchc.workbook.i18n.criteriaui");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
