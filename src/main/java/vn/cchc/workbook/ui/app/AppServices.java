@@ -1,0 +1,111 @@
+package vn.cchc.workbook.ui.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.store.WorkbookStore;
+
+/**
+ * The window's composition root: the data folder, the store (opened once, in the background, so the first frame
+ * never waits for H2 and Flyway), the settings, the bundled data and the file formats. Every other class gets what
+ * it needs from here.
+ */
+public final class AppServices implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(AppServices.class.getName());
+
+    private final Path dataDirectory;
+    private final AppSettings settings;
+    private final CompletableFuture<WorkbookStore> store;
+
+    private AppServices(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+        this.settings = AppSettings.load(dataDirectory);
+        this.store = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                store.complete(openStore(dataDirectory));
+            } catch (Throwable e) {
+                LOG.log(Level.SEVERE, "Store did not open", e);
+                store.completeExceptionally(e);
+            }
+        }, "cchc-store-opener");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** Starts opening the store at once and returns without waiting for it. */
+    public static AppServices start(Path dataDirectory) {
+        return new AppServices(dataDirectory);
+    }
+
+    /** The per-user data folder; the system property {@code cchc.dataDir} points tests and benchmarks elsewhere. */
+    public static Path defaultDataDirectory() {
+        String configured = System.getProperty("cchc.dataDir");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String appData = System.getenv("APPDATA");
+        if (appData != null && !appData.isBlank()) {
+            return Path.of(appData, "CchcWorkbook");
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "share", "cchc-workbook");
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    public CompletableFuture<WorkbookStore> storeFuture() {
+        return store;
+    }
+
+    /** The store, waiting for it to open; call off the JavaFX thread (or once {@link #storeFuture()} is done). */
+    public WorkbookStore store() {
+        return store.join();
+    }
+
+    public Assessment sampleAssessment() {
+        return InterimContent.sample();
+    }
+
+    public List<CriteriaSet> bundledCriteriaSets() {
+        return List.of(InterimContent.communeSet());
+    }
+
+    public CriteriaSet readCriteriaSet(Path file) {
+        throw new UnsupportedOperationException("criteria JSON not yet available");
+    }
+
+    public Assessment readWorkbookFile(Path file) {
+        throw new UnsupportedOperationException(".cchc not yet available");
+    }
+
+    public void writeWorkbookFile(Assessment assessment, Path file) {
+        throw new UnsupportedOperationException(".cchc not yet available");
+    }
+
+    private static WorkbookStore openStore(Path dataDirectory) {
+        return InMemoryWorkbookStore.writable();
+    }
+
+    @Override
+    public void close() {
+        if (store.isDone() && !store.isCompletedExceptionally()) {
+            try {
+                store.join().close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Store did not close cleanly", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.cchc.workbook.ui.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import vn.cchc.workbook.ui.common.AppLog;
+import vn.cchc.workbook.ui.common.ErrorMessages;
+
+/**
+ * The desktop program. Started by {@link CchcLauncher}; a single {@code .cchc} argument opens that file.
+ *
+ * <p>System properties: {@code cchc.dataDir} (data folder), {@code cchc.startupBenchmark=true} (print the time of the
+ * first frame showing the sample and exit), {@code cchc.screenshot=<file.png>} (write the window with the sample at
+ * 1366×768 to a PNG and exit).
+ */
+public class CchcApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(CchcApp.class.getName());
+
+    private AppServices services;
+
+    @Override
+    public void start(Stage stage) {
+        Path dataDirectory = AppServices.defaultDataDirectory();
+        services = AppServices.start(dataDirectory);
+        AppLog.install(dataDirectory);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.log(Level.SEVERE, "Uncaught on " + thread.getName(), error);
+            if (Platform.isFxApplicationThread()) {
+                new vn.cchc.workbook.ui.common.FxDialogService(stage).showError(ErrorMessages.forUser(error));
+            }
+        });
+        Theme.installUserAgentStylesheet();
+
+        MainWindow window = new MainWindow(stage, services);
+        String screenshot = System.getProperty("cchc.screenshot");
+        boolean benchmark = Boolean.getBoolean("cchc.startupBenchmark");
+        Optional<Path> file = fileArgument(getParameters().getRaw());
+        window.actions().startUp(file, benchmark || screenshot != null);
+        stage.show();
+        if (benchmark) {
+            StartupProbe.reportFirstFrameAndExit(window.scene());
+        } else if (screenshot != null) {
+            StartupProbe.screenshotAndExit(window, Path.of(screenshot));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    static Optional<Path> fileArgument(List<String> args) {
+        if (args.size() == 1 && args.get(0).toLowerCase().endsWith(".cchc")) {
+            Path file = Path.of(args.get(0));
+            if (Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+}
