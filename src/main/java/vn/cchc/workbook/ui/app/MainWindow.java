@@ -82,7 +82,9 @@ public final class MainWindow {
             }
         });
 
-        scene = new Scene(root, WIDTH, HEIGHT);
+        // Never larger than the screen: office laptops often have 1366×768 or less.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         Theme.apply(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
