@@ -1,0 +1,57 @@
+package vn.cchc.workbook.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import vn.cchc.workbook.domain.Problem;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.interchange.JsonCheck;
+import vn.cchc.workbook.interchange.JsonFiles;
+
+/**
+ * {@code validate FILE}: checks a criteria-set or assessment JSON file (told apart by its {@code format} field)
+ * exactly as importing it would, and prints one line per problem. Exit 0 when it may be used (warnings are
+ * printed), 1 when it has errors.
+ */
+@Command(name = "validate", sortOptions = false)
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "TỆP", descriptionKey = "cli.validate.file")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        JsonCheck<?> check = JsonFiles.check(file);
+        for (Problem problem : check.problems()) {
+            out.println(problem.describe());
+        }
+        if (!check.isValid()) {
+            out.println(Messages.get("cli.validate.invalid", file.toString(), check.errors().size()));
+            return Cli.EXIT_FAILURE;
+        }
+        String what = switch (check.value()) {
+            case CriteriaSet set -> Messages.get("cli.validate.criteriaSet", set.name(), set.nodes().size());
+            case Assessment a -> Messages.get("cli.validate.assessment", a.unit().name(), a.period().label(),
+                    a.year(), a.entries().size());
+            default -> throw new IllegalStateException("Unexpected value " + check.value());
+        };
+        out.println(Messages.get("cli.validate.valid", file.toString(), what, check.warnings().size()));
+        return Cli.EXIT_OK;
+    }
+}

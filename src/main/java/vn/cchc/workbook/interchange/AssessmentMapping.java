@@ -1,0 +1,196 @@
+package vn.cchc.workbook.interchange;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Department;
+import vn.cchc.workbook.domain.assessment.Entry;
+import vn.cchc.workbook.domain.assessment.EvidenceDocument;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.Remedy;
+import vn.cchc.workbook.domain.assessment.Responsibility;
+import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.criteria.UnitLevel;
+
+/** The assessment object of FORMATS.md. Field order when writing is the order of the documentation. */
+final class AssessmentMapping {
+
+    private static final List<String> PERIOD_IDS = Arrays.stream(Period.Kind.values()).map(Period.Kind::id).toList();
+    private static final List<String> STATUS_IDS = Arrays.stream(Remedy.Status.values()).map(Remedy.Status::id).toList();
+    private static final List<String> INPUT_KINDS = List.of("points", "level", "ratio", "violations");
+
+    private AssessmentMapping() {
+    }
+
+    // --- reading ------------------------------------------------------------------------------------------------
+
+    static Assessment read(JsonInput in) {
+        String id = in.requiredNonBlankText("id");
+        AssessedUnit unit = readUnit(in.requiredObject("unit"));
+        Period period = readPeriod(in.requiredObject("period"));
+        int year = in.requiredInt("year");
+        boolean locked = in.optionalBoolean("locked", false);
+        JsonInput criteriaIn = in.requiredObject("criteria");
+        CriteriaSet criteria = criteriaIn.isBroken()
+                ? new CriteriaSet("?", "", null, UnitLevel.COMMUNE, 0, "", List.of())
+                : CriteriaSetMapping.read(criteriaIn);
+        List<Department> departments = new ArrayList<>();
+        for (JsonInput department : in.optionalObjects("departments")) {
+            departments.add(new Department(department.requiredNonBlankText("id"), department.requiredText("name")));
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (JsonInput entryIn : in.optionalObjects("entries")) {
+            Entry entry = readEntry(entryIn);
+            if (entries.containsKey(entry.code())) {
+                entryIn.error(entryIn.pathOf("code"), "interchange.assessment.entryTwice", entry.code());
+            } else {
+                entries.put(entry.code(), entry);
+            }
+        }
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked);
+    }
+
+    private static AssessedUnit readUnit(JsonInput in) {
+        return new AssessedUnit(in.requiredText("name"),
+                in.requiredEnum("level", UnitLevel::fromId, CriteriaSetMapping.LEVEL_IDS, UnitLevel.COMMUNE),
+                in.optionalText("parentAuthority", ""), in.optionalText("placeName", ""));
+    }
+
+    private static Period readPeriod(JsonInput in) {
+        Period.Kind kind = in.requiredEnum("kind", Period.Kind::fromId, PERIOD_IDS, Period.Kind.FULL_YEAR);
+        String text = in.optionalText("text", "");
+        if (kind == Period.Kind.OTHER && text.isBlank() && !in.isBroken()) {
+            in.error(in.pathOf("text"), "interchange.assessment.periodTextMissing");
+        }
+        return new Period(kind, text);
+    }
+
+    private static Entry readEntry(JsonInput in) {
+        String code = in.requiredNonBlankText("code");
+        boolean notApplicable = in.optionalBoolean("notApplicable", false);
+        RuleInput self = readInput(in.optionalObject("self"));
+        RuleInput first = readInput(in.optionalObject("firstAppraisal"));
+        RuleInput second = readInput(in.optionalObject("secondAppraisal"));
+        String explanation = in.optionalText("selfExplanation", "");
+        String opinion = in.optionalText("appraisalOpinion", "");
+        List<EvidenceDocument> evidence = new ArrayList<>();
+        for (JsonInput doc : in.optionalObjects("evidence")) {
+            evidence.add(new EvidenceDocument(doc.optionalText("number", ""), doc.optionalDate("date"),
+                    doc.optionalText("summary", ""), doc.optionalText("file", "")));
+        }
+        List<Responsibility> responsibilities = new ArrayList<>();
+        for (JsonInput r : in.optionalObjects("responsibilities")) {
+            responsibilities.add(new Responsibility(r.requiredNonBlankText("department"), r.optionalDecimal("points")));
+        }
+        JsonInput remedyIn = in.optionalObject("remedy");
+        Remedy remedy = remedyIn == null || remedyIn.isBroken() ? Remedy.NONE
+                : new Remedy(remedyIn.optionalText("measure", ""), remedyIn.optionalDate("deadline"),
+                        remedyIn.optionalEnum("status", Remedy.Status::fromId, STATUS_IDS, Remedy.Status.NOT_STARTED));
+        BigDecimal target = in.optionalDecimal("target");
+        BigDecimal gain = in.optionalDecimal("expectedGain");
+        return new Entry(code, notApplicable, self, first, second, explanation, opinion, evidence, responsibilities,
+                remedy, target, gain);
+    }
+
+    private static RuleInput readInput(JsonInput in) {
+        if (in == null || in.isBroken()) {
+            return null;
+        }
+        String kind = in.requiredEnum("kind", k -> INPUT_KINDS.contains(k) ? Optional.of(k) : Optional.empty(),
+                INPUT_KINDS, "");
+        return switch (kind) {
+            case "points" -> new RuleInput.PointsInput(in.requiredDecimal("points"));
+            case "level" -> new RuleInput.LevelChoice(in.requiredInt("level"));
+            case "ratio" -> new RuleInput.RatioInput(in.requiredDecimal("total"), in.requiredDecimal("achieved"));
+            case "violations" -> new RuleInput.ViolationCount(in.requiredInt("count"));
+            default -> null;
+        };
+    }
+
+    // --- writing ------------------------------------------------------------------------------------------------
+
+    static ObjectNode write(Assessment assessment, ObjectNode out) {
+        out.put("id", assessment.id());
+        ObjectNode unit = out.putObject("unit");
+        unit.put("name", assessment.unit().name());
+        unit.put("level", assessment.unit().level().id());
+        unit.put("parentAuthority", assessment.unit().parentAuthority());
+        unit.put("placeName", assessment.unit().placeName());
+        ObjectNode period = out.putObject("period");
+        period.put("kind", assessment.period().kind().id());
+        period.put("text", assessment.period().text());
+        out.put("year", assessment.year());
+        out.put("locked", assessment.locked());
+        CriteriaSetMapping.write(assessment.criteria(), out.putObject("criteria"));
+        ArrayNode departments = out.putArray("departments");
+        for (Department department : assessment.departments()) {
+            departments.addObject().put("id", department.id()).put("name", department.name());
+        }
+        ArrayNode entries = out.putArray("entries");
+        for (Entry entry : assessment.entries().values()) {
+            entries.add(writeEntry(entry));
+        }
+        return out;
+    }
+
+    private static ObjectNode writeEntry(Entry entry) {
+        ObjectNode out = JsonDocuments.object();
+        out.put("code", entry.code());
+        out.put("notApplicable", entry.notApplicable());
+        out.set("self", writeInput(entry.self()));
+        out.set("firstAppraisal", writeInput(entry.firstAppraisal()));
+        out.set("secondAppraisal", writeInput(entry.secondAppraisal()));
+        out.put("selfExplanation", entry.selfExplanation());
+        out.put("appraisalOpinion", entry.appraisalOpinion());
+        ArrayNode evidence = out.putArray("evidence");
+        for (EvidenceDocument doc : entry.evidence()) {
+            ObjectNode d = evidence.addObject();
+            d.put("number", doc.number());
+            d.put("date", doc.date() == null ? null : doc.date().toString());
+            d.put("summary", doc.summary());
+            d.put("file", doc.filePath());
+        }
+        ArrayNode responsibilities = out.putArray("responsibilities");
+        for (Responsibility r : entry.responsibilities()) {
+            responsibilities.addObject().put("department", r.departmentId()).put("points", r.points());
+        }
+        Remedy remedy = entry.remedy();
+        if (remedy.isEmpty()) {
+            out.putNull("remedy");
+        } else {
+            ObjectNode m = out.putObject("remedy");
+            m.put("measure", remedy.measure());
+            m.put("deadline", remedy.deadline() == null ? null : remedy.deadline().toString());
+            m.put("status", remedy.status().id());
+        }
+        out.put("target", entry.target());
+        out.put("expectedGain", entry.expectedGain());
+        return out;
+    }
+
+    private static ObjectNode writeInput(RuleInput input) {
+        if (input == null) {
+            return null;
+        }
+        ObjectNode out = JsonDocuments.object();
+        out.put("kind", input.kind());
+        switch (input) {
+            case RuleInput.PointsInput p -> out.put("points", p.points());
+            case RuleInput.LevelChoice l -> out.put("level", l.index());
+            case RuleInput.RatioInput r -> out.put("total", r.total()).put("achieved", r.achieved());
+            case RuleInput.ViolationCount v -> out.put("count", v.count());
+        }
+        return out;
+    }
+}
