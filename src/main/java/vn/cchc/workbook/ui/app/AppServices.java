@@ -8,6 +8,10 @@ import java.util.logging.Logger;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.interchange.BundledData;
+import vn.cchc.workbook.interchange.CriteriaSetJson;
+import vn.cchc.workbook.store.DataDirectory;
+import vn.cchc.workbook.store.H2WorkbookStore;
 import vn.cchc.workbook.store.WorkbookStore;
 
 /**
@@ -46,15 +50,7 @@ public final class AppServices implements AutoCloseable {
 
     /** The per-user data folder; the system property {@code cchc.dataDir} points tests and benchmarks elsewhere. */
     public static Path defaultDataDirectory() {
-        String configured = System.getProperty("cchc.dataDir");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        String appData = System.getenv("APPDATA");
-        if (appData != null && !appData.isBlank()) {
-            return Path.of(appData, "CchcWorkbook");
-        }
-        return Path.of(System.getProperty("user.home"), ".local", "share", "cchc-workbook");
+        return DataDirectory.resolve(null);
     }
 
     public Path dataDirectory() {
@@ -74,16 +70,17 @@ public final class AppServices implements AutoCloseable {
         return store.join();
     }
 
+    /** Xã Hiền Thành, 6 tháng đầu năm 2023, read from the bundled JSON (no store needed). */
     public Assessment sampleAssessment() {
-        return InterimContent.sample();
+        return BundledData.sampleAssessment();
     }
 
     public List<CriteriaSet> bundledCriteriaSets() {
-        return List.of(InterimContent.communeSet());
+        return BundledData.sampleCriteriaSets();
     }
 
     public CriteriaSet readCriteriaSet(Path file) {
-        throw new UnsupportedOperationException("criteria JSON not yet available");
+        return CriteriaSetJson.read(file);
     }
 
     public Assessment readWorkbookFile(Path file) {
@@ -95,7 +92,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     private static WorkbookStore openStore(Path dataDirectory) {
-        return InMemoryWorkbookStore.writable();
+        return H2WorkbookStore.open(dataDirectory);
     }
 
     @Override

@@ -38,21 +38,11 @@ final class InMemoryWorkbookStore implements WorkbookStore {
 
     /** A store holding only {@code assessment}, refusing every change. */
     static InMemoryWorkbookStore preview(Assessment assessment) {
-        InMemoryWorkbookStore store = new InMemoryWorkbookStore(true);
-        store.createAssessment(assessment);
+        InMemoryWorkbookStore store = new InMemoryWorkbookStore(false);
+        store.assessments.put(assessment.id(), assessment);
+        store.edited.put(assessment.id(), Instant.now());
         store.unsaved.put(assessment.id(), false);
-        return new InMemoryWorkbookStore(false).copyFrom(store);
-    }
-
-    static InMemoryWorkbookStore writable() {
-        return new InMemoryWorkbookStore(true);
-    }
-
-    private InMemoryWorkbookStore copyFrom(InMemoryWorkbookStore other) {
-        assessments.putAll(other.assessments);
-        edited.putAll(other.edited);
-        unsaved.putAll(other.unsaved);
-        return this;
+        return store;
     }
 
     private void requireWritable() {
