@@ -1,6 +1,7 @@
 package vn.cchc.workbook.store;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -76,8 +77,14 @@ public final class DataDirectory {
 
     /** Creates {@code directory} when missing and checks that the store can be written there. */
     public static Path ensureExists(Path directory) {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new StoreException("store.dataDir.notDirectory", directory);
+        }
         try {
             Files.createDirectories(directory);
+        } catch (FileAlreadyExistsException fileInTheWay) {
+            // A file sits where the folder or one of its parents should be.
+            throw new StoreException(fileInTheWay, "store.dataDir.notDirectory", fileInTheWay.getFile());
         } catch (IOException | SecurityException failed) {
             throw new StoreException(failed, "store.dataDir.cannotCreate", directory, describe(failed));
         }

@@ -39,7 +39,8 @@ public interface WorkbookStore extends AutoCloseable {
 
     /**
      * Stores one edited entry and records the edit in the history (when, old entry, new entry), in one transaction.
-     * The caller has already validated the edit through {@link Assessment#withEntry(Entry)}.
+     * The caller has already validated the edit through {@link Assessment#withEntry(Entry)}. An empty {@code after}
+     * removes the entry; a null {@code before} means the node had nothing recorded.
      */
     void saveEntry(String assessmentId, Entry before, Entry after);
 
@@ -71,7 +72,10 @@ public interface WorkbookStore extends AutoCloseable {
     /** The H2 database file, for the "where is my data" help text. */
     Path databaseFile();
 
-    /** Whether this store was opened read-only because another copy of the program has it open. */
+    /**
+     * Whether this store was opened read-only because another copy of the program has it open. The H2 store never
+     * is: a second copy is refused with a {@link StoreException} instead ({@code store.open.inUse}).
+     */
     boolean isReadOnly();
 
     @Override
