@@ -26,14 +26,31 @@ public final class AppServices implements AutoCloseable {
     private final Path dataDirectory;
     private final AppSettings settings;
     private final CompletableFuture<WorkbookStore> store;
+    private boolean opening;
 
     private AppServices(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
         this.settings = AppSettings.load(dataDirectory);
         this.store = new CompletableFuture<>();
+    }
+
+    /** The services for {@code dataDirectory}; the store opens only on {@link #openStore()}. */
+    public static AppServices start(Path dataDirectory) {
+        return new AppServices(dataDirectory);
+    }
+
+    /**
+     * Starts opening the store on a background thread (once; later calls do nothing). The window calls this after its
+     * first frame, so that H2 and Flyway do not compete with it for the processor.
+     */
+    public synchronized void openStore() {
+        if (opening) {
+            return;
+        }
+        opening = true;
         Thread opener = new Thread(() -> {
             try {
-                store.complete(openStore(dataDirectory));
+                store.complete(openH2(dataDirectory));
             } catch (Throwable e) {
                 LOG.log(Level.SEVERE, "Store did not open", e);
                 store.completeExceptionally(e);
@@ -41,11 +58,6 @@ public final class AppServices implements AutoCloseable {
         }, "cchc-store-opener");
         opener.setDaemon(true);
         opener.start();
-    }
-
-    /** Starts opening the store at once and returns without waiting for it. */
-    public static AppServices start(Path dataDirectory) {
-        return new AppServices(dataDirectory);
     }
 
     /** The per-user data folder; the system property {@code cchc.dataDir} points tests and benchmarks elsewhere. */
@@ -91,7 +103,7 @@ public final class AppServices implements AutoCloseable {
         throw new UnsupportedOperationException(".cchc not yet available");
     }
 
-    private static WorkbookStore openStore(Path dataDirectory) {
+    private static WorkbookStore openH2(Path dataDirectory) {
         return H2WorkbookStore.open(dataDirectory);
     }
 

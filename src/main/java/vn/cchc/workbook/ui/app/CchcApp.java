@@ -12,7 +12,9 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import vn.cchc.workbook.ui.common.AppLog;
+import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.ui.common.ErrorMessages;
+import vn.cchc.workbook.ui.common.FxDialogService;
 
 /**
  * The desktop program. Started by {@link CchcLauncher}; a single {@code .cchc} argument opens that file.
@@ -29,16 +31,24 @@ public class CchcApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path dataDirectory = AppServices.defaultDataDirectory();
+        Theme.installUserAgentStylesheet();
+        Path dataDirectory;
+        try {
+            dataDirectory = AppServices.defaultDataDirectory();
+        } catch (UserFacingException e) {
+            // Without a data folder nothing can be kept; say why and stop.
+            new FxDialogService(null).showError(e.getMessage());
+            Platform.exit();
+            return;
+        }
         services = AppServices.start(dataDirectory);
         AppLog.install(dataDirectory);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(Level.SEVERE, "Uncaught on " + thread.getName(), error);
             if (Platform.isFxApplicationThread()) {
-                new vn.cchc.workbook.ui.common.FxDialogService(stage).showError(ErrorMessages.forUser(error));
+                new FxDialogService(stage).showError(ErrorMessages.forUser(error));
             }
         });
-        Theme.installUserAgentStylesheet();
 
         MainWindow window = new MainWindow(stage, services);
         String screenshot = System.getProperty("cchc.screenshot");
@@ -46,6 +56,7 @@ public class CchcApp extends Application {
         Optional<Path> file = fileArgument(getParameters().getRaw());
         window.actions().startUp(file, benchmark || screenshot != null);
         stage.show();
+        StartupProbe.afterFirstFrame(window.scene(), services::openStore);
         if (benchmark) {
             StartupProbe.reportFirstFrameAndExit(window.scene());
         } else if (screenshot != null) {

@@ -13,10 +13,23 @@ import javafx.scene.image.WritableImage;
 
 import javax.imageio.ImageIO;
 
-/** Measurement hooks for scripts/bench-startup.sh and scripts/screenshot.sh; never used in normal runs. */
+/** The first-frame hook, and the measurement hooks for scripts/bench-startup.sh and scripts/screenshot.sh. */
 final class StartupProbe {
 
     private StartupProbe() {
+    }
+
+    /** Runs {@code action} once the first frame of {@code scene} has been rendered (two pulses after show). */
+    static void afterFirstFrame(Scene scene, Runnable action) {
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (++pulses[0] == 2) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                Platform.runLater(action);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /** Prints the milliseconds from process start to the second pulse after show (the first frame is on screen). */

@@ -48,6 +48,7 @@ abstract class AppWindowTest {
             window = new MainWindow(primary, services);
             window.actions().startUp(java.util.Optional.empty(), false);
             primary.show();
+            services.openStore();
         });
     }
 
