@@ -49,8 +49,8 @@ final class JsonDocuments {
     private static final Logger LOG = Logger.getLogger(JsonDocuments.class.getName());
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
-    /** Exact decimals: keep "0.50" as written instead of normalising it. */
-    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /** Node factory; with STRIP_TRAILING_BIGDECIMAL_ZEROES off (below) "0.50" stays as written. */
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.cchc.workbook.domain.Problem;
 import vn.cchc.workbook.domain.UserFacingException;
@@ -395,11 +394,5 @@ class CriteriaSetJsonTest {
         assertThat(JsonFormat.detect(bytes(JsonFixtures.ASSESSMENT))).contains(JsonFormat.ASSESSMENT);
         assertThat(JsonFormat.detect(utf8("{\"format\": \"other\"}"))).isEmpty();
         assertThat(JsonFormat.detect(utf8("not json"))).isEmpty();
-    }
-
-    @Test
-    void writingReplacesNothingOfTheCallersStream() {
-        ObjectNode ignored = JsonFixtures.tree(CRITERIA);
-        assertThat(ignored.get("format").textValue()).isEqualTo(JsonFormat.CRITERIA_SET.id());
     }
 }

@@ -23,7 +23,7 @@ final class JsonFixtures {
     private static final ObjectMapper PLAIN = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .nodeFactory(JsonNodeFactory.instance)
             .build();
 
     private JsonFixtures() {
