@@ -155,7 +155,9 @@ public final class MainWindow {
         redo.disableProperty().bind(notEditable.or(model.canRedoProperty().not()));
         MenuItem departments = item("menuDepartments", "ui.menu.edit.departments", null, actions::editDepartments);
         departments.disableProperty().bind(notEditable);
-        Menu edit = new Menu(Texts.t("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), departments);
+        MenuItem info = item("menuInfo", "ui.menu.edit.info", null, actions::editInfo);
+        info.disableProperty().bind(notEditable);
+        Menu edit = new Menu(Texts.t("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), departments, info);
 
         MenuItem lock = item("menuLock", "ui.menu.scoring.lock", null, actions::toggleLock);
         lock.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())

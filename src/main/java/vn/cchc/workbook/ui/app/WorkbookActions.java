@@ -27,6 +27,8 @@ import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.departments.DepartmentsDialog;
 import vn.cchc.workbook.ui.departments.DepartmentsViewModel;
+import vn.cchc.workbook.ui.info.WorkbookInfoDialog;
+import vn.cchc.workbook.ui.info.WorkbookInfoViewModel;
 import vn.cchc.workbook.ui.newworkbook.NewWorkbookDialog;
 import vn.cchc.workbook.ui.newworkbook.NewWorkbookViewModel;
 import vn.cchc.workbook.ui.start.RecentWorkbook;
@@ -362,6 +364,16 @@ public final class WorkbookActions {
         }
         new DepartmentsDialog(owner, new DepartmentsViewModel(session), dialogs).showAndWait();
         refreshPane();
+    }
+
+    public void editInfo() {
+        EditSession session = model.session();
+        if (session == null || !model.editableProperty().get()) {
+            return;
+        }
+        new WorkbookInfoDialog(owner, new WorkbookInfoViewModel(session)).showAndWait();
+        refreshPane();
+        refreshRecent();
     }
 
     public void toggleLock() {
