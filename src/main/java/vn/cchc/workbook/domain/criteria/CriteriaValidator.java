@@ -33,7 +33,7 @@ public final class CriteriaValidator {
         }
         Set<String> seen = new HashSet<>();
         for (CriterionNode root : set.roots()) {
-            check(root, null, seen, problems);
+            check(root, null, root.section(), seen, problems);
         }
         BigDecimal main = set.mainMaximum();
         if (main.compareTo(HUNDRED) != 0) {
@@ -46,7 +46,8 @@ public final class CriteriaValidator {
         return problems.stream().anyMatch(Problem::isError);
     }
 
-    private static void check(CriterionNode node, CriterionNode parent, Set<String> seen, List<Problem> problems) {
+    private static void check(CriterionNode node, CriterionNode parent, Section section, Set<String> seen,
+                              List<Problem> problems) {
         String where = node.code().isEmpty() ? node.title() : node.code();
         if (node.code().isEmpty()) {
             problems.add(Problem.error(where, "domain.criteria.codeMissing"));
@@ -72,9 +73,11 @@ public final class CriteriaValidator {
             BigDecimal sum = BigDecimal.ZERO;
             for (CriterionNode child : node.children()) {
                 sum = sum.add(child.maxPoints());
-                check(child, node, seen, problems);
+                check(child, node, section, seen, problems);
             }
-            if (sum.compareTo(node.maxPoints()) != 0) {
+            // A bonus or penalty group's maximum is a cap: its items may add up to more ("thưởng tối đa 2 điểm").
+            boolean capped = section != Section.MAIN && sum.compareTo(node.maxPoints()) > 0;
+            if (sum.compareTo(node.maxPoints()) != 0 && !capped) {
                 problems.add(Problem.error(where, "domain.criteria.childrenSum", sum, node.maxPoints()));
             }
         }

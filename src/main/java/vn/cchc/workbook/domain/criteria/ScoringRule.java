@@ -113,14 +113,15 @@ public sealed interface ScoringRule {
             if (b.compareTo(a) > 0) {
                 throw new InvalidInputException("domain.input.ratioAboveTotal", b, a);
             }
-            BigDecimal fraction = fraction(a, b);
-            if (threshold != null && fraction.compareTo(threshold) < 0) {
+            // Bounds are compared as b against bound × a, which is exact; the fraction itself is rounded at
+            // RATIO_SCALE and could otherwise round 0,69999999999 up to a threshold of 0,7.
+            if (threshold != null && b.compareTo(threshold.multiply(a)) < 0) {
                 return BigDecimal.ZERO;
             }
-            if (fullAt != null && fraction.compareTo(fullAt) >= 0) {
+            if (fullAt != null && b.compareTo(fullAt.multiply(a)) >= 0) {
                 return max;
             }
-            return fraction.multiply(max);
+            return fraction(a, b).multiply(max);
         }
 
         /** b ÷ a, exact to {@link #RATIO_SCALE} decimals. */

@@ -40,7 +40,7 @@ public final class ScoreEngine {
     public static Scorecard score(Assessment assessment) {
         Run run = new Run(assessment);
         for (CriterionNode root : assessment.criteria().roots()) {
-            run.visit(root, 0, false, null);
+            run.visit(root, root.section(), 0, false, null);
         }
         EnumMap<Track, Totals> totals = new EnumMap<>(Track.class);
         EnumMap<Track, List<DepartmentResult>> departments = new EnumMap<>(Track.class);
@@ -70,7 +70,9 @@ public final class ScoreEngine {
             }
         }
 
-        NodeResult visit(CriterionNode node, int depth, boolean inheritedNotApplicable, Shares inheritedShares) {
+        // The field's section decides where a leaf's points count: files may state it on the top-level node only.
+        NodeResult visit(CriterionNode node, Section section, int depth, boolean inheritedNotApplicable,
+                         Shares inheritedShares) {
             Entry entry = assessment.entry(node.code());
             boolean notApplicable = inheritedNotApplicable || entry.notApplicable();
             Shares shares = entry.responsibilities().isEmpty() ? inheritedShares : Shares.of(node, entry);
@@ -81,7 +83,7 @@ public final class ScoreEngine {
                 Figures[] figures = new Figures[TRACKS.length];
                 for (Track track : TRACKS) {
                     figures[track.ordinal()] = leaf(node, entry.input(track), notApplicable);
-                    if (!notApplicable && node.section() == Section.MAIN) {
+                    if (!notApplicable && section == Section.MAIN) {
                         attribute(track, node, entry, figures[track.ordinal()], shares, depth);
                     }
                 }
@@ -89,7 +91,7 @@ public final class ScoreEngine {
             } else {
                 List<NodeResult> children = new ArrayList<>(node.children().size());
                 for (CriterionNode child : node.children()) {
-                    children.add(visit(child, depth + 1, notApplicable, shares));
+                    children.add(visit(child, section, depth + 1, notApplicable, shares));
                 }
                 Figures[] figures = new Figures[TRACKS.length];
                 for (Track track : TRACKS) {
@@ -137,9 +139,11 @@ public final class ScoreEngine {
                 scoredLeaves += f.scoredLeaves();
                 unscoredLeaves += f.unscoredLeaves();
             }
-            if (achieved.compareTo(node.maxPoints()) > 0) {
-                achieved = node.maxPoints();
-            }
+            // A parent is worth at most its own maximum (a bonus group's cap): its maxima are capped like its points,
+            // so a capped parent whose children are all met shows no deduction.
+            achieved = achieved.min(node.maxPoints());
+            applicable = applicable.min(node.maxPoints());
+            scored = scored.min(node.maxPoints());
             BigDecimal deduction = scored.subtract(achieved);
             if (deduction.signum() < 0) {
                 deduction = BigDecimal.ZERO;
@@ -164,7 +168,7 @@ public final class ScoreEngine {
                 BigDecimal lost = figures.deduction().multiply(w);
                 accumulator.deduction = accumulator.deduction.add(lost);
                 if (lost.signum() > 0) {
-                    accumulator.items.add(new DeductionItem(leaf.code(), leaf.title(), opinion, lost));
+                    accumulator.items.add(new DeductionItem(leaf.code(), leaf.title(), opinion, strip(lost)));
                 }
             }
         }

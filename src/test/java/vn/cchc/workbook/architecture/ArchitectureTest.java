@@ -1,0 +1,98 @@
+package vn.cchc.workbook.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The layer rule of the project: dependencies point inward to the domain. The domain is plain Java; store,
+ * interchange and reports are independent adapters, each the only user of its library; only ui touches JavaFX;
+ * the composition root ({@code Main}/{@code App}) may wire everything together.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "vn.cchc.workbook";
+    private static final String DOMAIN = ROOT + ".domain..";
+    private static final String STORE = ROOT + ".store..";
+    private static final String INTERCHANGE = ROOT + ".interchange..";
+    private static final String REPORTS = ROOT + ".reports..";
+    private static final String UI = ROOT + ".ui..";
+    private static final String CLI = ROOT + ".cli..";
+
+    private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    private static final DescribedPredicate<JavaClass> COMPOSITION_ROOT = DescribedPredicate.describe(
+            "the composition root (Main, App)", c -> isRoot(c.getName(), "Main") || isRoot(c.getName(), "App"));
+
+    private static boolean isRoot(String className, String simpleName) {
+        String name = ROOT + "." + simpleName;
+        return className.equals(name) || className.startsWith(name + "$");
+    }
+
+    @Test
+    void theDomainDependsOnlyOnTheJdk() {
+        classes().that().resideInAPackage(DOMAIN)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theStoreUsesNoOtherAdapterAndNoFrontEnd() {
+        noClasses().that().resideInAPackage(STORE)
+                .should().dependOnClassesThat().resideInAnyPackage(INTERCHANGE, REPORTS, UI, CLI)
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void interchangeUsesNoOtherAdapterAndNoFrontEnd() {
+        noClasses().that().resideInAPackage(INTERCHANGE)
+                .should().dependOnClassesThat().resideInAnyPackage(STORE, REPORTS, UI, CLI)
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void reportsUseNoOtherAdapterAndNoFrontEnd() {
+        noClasses().that().resideInAPackage(REPORTS)
+                .should().dependOnClassesThat().resideInAnyPackage(STORE, INTERCHANGE, UI, CLI)
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void onlyReportsUseApachePoi() {
+        noClasses().that().resideOutsideOfPackage(REPORTS).and(not(COMPOSITION_ROOT))
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..")
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void onlyTheStoreUsesJdbcH2AndFlyway() {
+        noClasses().that().resideOutsideOfPackage(STORE).and(not(COMPOSITION_ROOT))
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..",
+                        "org.flywaydb..")
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void onlyTheUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage(UI).and(not(COMPOSITION_ROOT))
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                        "org.kordamp.ikonli..", "com.sun.javafx..")
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+}
