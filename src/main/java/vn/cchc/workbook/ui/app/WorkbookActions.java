@@ -89,6 +89,9 @@ public final class WorkbookActions {
             return;
         }
         model.setStoreReady(true);
+        if (services.store().isReadOnly()) {
+            dialogs.showError(Texts.t("ui.store.readOnly", services.store().databaseFile()));
+        }
         refreshRecent();
         if (file.isPresent()) {
             openFile(file.get());
