@@ -113,6 +113,9 @@ public final class MainWindow {
     }
 
     private void showContent(EditSession session) {
+        if (scoringPane != null) {
+            scoringPane.dispose();
+        }
         if (session == null) {
             scoringPane = null;
             content.getChildren().setAll(startView.node());

@@ -13,4 +13,8 @@ public interface ScoringPane {
 
     /** Re-reads every figure from the session (after undo, redo, or a change made outside the view). */
     void refresh();
+
+    /** Stops listening to the session (the window shows another workbook). */
+    default void dispose() {
+    }
 }
