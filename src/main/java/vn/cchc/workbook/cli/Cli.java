@@ -32,6 +32,10 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new CchcCommand());
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new SummaryCommand());
+        commandLine.addSubcommand(new NewCommand());
+        commandLine.addSubcommand(new ImportJsonCommand());
+        commandLine.addSubcommand(new ExportJsonCommand());
+        commandLine.addSubcommand(new ListCommand());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,

@@ -23,6 +23,7 @@ public final class Messages {
             "vn.cchc.workbook.i18n.domain",
             "vn.cchc.workbook.i18n.store",
             "vn.cchc.workbook.i18n.interchange",
+            "vn.cchc.workbook.i18n.cchc",
             "vn.cchc.workbook.i18n.reports",
             "vn.cchc.workbook.i18n.cli",
             "vn.cchc.workbook.i18n.ui",
