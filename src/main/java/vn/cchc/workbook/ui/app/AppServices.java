@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import vn.cchc.workbook.app.WorkbookFiles;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.interchange.BundledData;
@@ -95,12 +96,9 @@ public final class AppServices implements AutoCloseable {
         return CriteriaSetJson.read(file);
     }
 
-    public Assessment readWorkbookFile(Path file) {
-        throw new UnsupportedOperationException(".cchc not yet available");
-    }
-
-    public void writeWorkbookFile(Assessment assessment, Path file) {
-        throw new UnsupportedOperationException(".cchc not yet available");
+    /** Opening and saving .cchc files against the store; call off the JavaFX thread. */
+    public WorkbookFiles files() {
+        return new WorkbookFiles(store());
     }
 
     private static WorkbookStore openH2(Path dataDirectory) {

@@ -1,5 +1,7 @@
 package vn.cchc.workbook.ui.app;
 
+import java.util.function.Function;
+
 import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -35,6 +38,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.FxDialogService;
 import vn.cchc.workbook.ui.common.Icons;
 import vn.cchc.workbook.ui.common.Texts;
@@ -52,6 +56,7 @@ public final class MainWindow {
     static final double HEIGHT = 768;
 
     private final Stage stage;
+    private final DialogService dialogs;
     private final MainWindowModel model = new MainWindowModel();
     private final StartViewModel startModel = new StartViewModel();
     private final WorkbookActions actions;
@@ -61,9 +66,14 @@ public final class MainWindow {
     private ScoringPane scoringPane;
 
     public MainWindow(Stage stage, AppServices services) {
+        this(stage, services, FxDialogService::new);
+    }
+
+    /** @param dialogs builds the dialogs owned by the window (tests replace the native file choosers) */
+    public MainWindow(Stage stage, AppServices services, Function<Window, DialogService> dialogs) {
         this.stage = stage;
-        FxDialogService dialogs = new FxDialogService(stage);
-        actions = new WorkbookActions(services, model, startModel, dialogs, stage);
+        this.dialogs = dialogs.apply(stage);
+        actions = new WorkbookActions(services, model, startModel, this.dialogs, stage);
         actions.setScoringPane(() -> scoringPane);
         startView = new StartView(startModel, actions::newWorkbook, actions::openFile, actions::openSample,
                 actions::openRecent);
@@ -243,7 +253,7 @@ public final class MainWindow {
     }
 
     private void exportExcel() {
-        new FxDialogService(stage).showInfo(Texts.t("ui.export.title"), Texts.t("ui.export.notYet"));
+        dialogs.showInfo(Texts.t("ui.export.title"), Texts.t("ui.export.notYet"));
     }
 
     private void requestExit() {

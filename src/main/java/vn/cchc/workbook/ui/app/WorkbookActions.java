@@ -1,7 +1,6 @@
 package vn.cchc.workbook.ui.app;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,10 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.app.AssessmentExistsException;
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.app.OnConflict;
+import vn.cchc.workbook.app.WorkbookFiles;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
@@ -171,38 +173,30 @@ public final class WorkbookActions {
 
     /** Imports a .cchc into the store (asking when its workbook is already there) and opens it. */
     public void openFile(Path file) {
-        closeCurrentThen(() -> Tasks.create(() -> {
-            Assessment read = services.readWorkbookFile(file);
-            return new FileRead(read, services.store().containsAssessment(read.id()));
-        }).busy(model, Texts.t("ui.busy.reading", file.getFileName())).onSuccess(read -> {
-            ImportChoice choice = read.exists()
-                    ? dialogs.askImportConflict(file.getFileName().toString()) : ImportChoice.REPLACE;
-            if (choice != ImportChoice.CANCEL) {
-                importFile(file, read.assessment(), read.exists() ? choice : null);
-            }
-        }).onError(dialogs::showError).start());
+        closeCurrentThen(() -> importFile(file, OnConflict.ASK));
     }
 
-    private void importFile(Path file, Assessment read, ImportChoice conflict) {
+    private void importFile(Path file, OnConflict choice) {
         Tasks.create(() -> {
+            String id = services.files().open(file, choice);
             WorkbookStore store = services.store();
-            Assessment stored = read;
-            if (conflict == ImportChoice.REPLACE) {
-                store.replaceAssessment(read);
-                store.markSavedToFile(read.id(), file, Instant.now());
-            } else if (conflict == ImportChoice.KEEP_BOTH) {
-                // The copy gets its own id and no file, so saving it never overwrites the other one's file.
-                stored = read.withId(UUID.randomUUID().toString());
-                store.createAssessment(stored);
-            } else {
-                store.createAssessment(read);
-                store.markSavedToFile(read.id(), file, Instant.now());
-            }
-            return new EditSession(store, stored);
-        }).busy(model, Texts.t("ui.busy.opening")).onSuccess(session -> {
+            return new EditSession(store, store.loadAssessment(id).orElseThrow());
+        }).busy(model, Texts.t("ui.busy.reading", file.getFileName())).onSuccess(session -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             show(session);
-        }).onError(dialogs::showError).start();
+        }).onError(error -> {
+            if (error instanceof AssessmentExistsException exists) {
+                ImportChoice answer = dialogs.askImportConflict(file.getFileName().toString(),
+                        exists.localHasUnsavedChanges());
+                switch (answer) {
+                    case REPLACE -> importFile(file, OnConflict.REPLACE);
+                    case KEEP_BOTH -> importFile(file, OnConflict.KEEP_BOTH);
+                    case CANCEL -> { }
+                }
+            } else {
+                dialogs.showError(error);
+            }
+        }).start();
     }
 
     private void show(EditSession session) {
@@ -286,11 +280,9 @@ public final class WorkbookActions {
 
     private void saveTo(Path file, Runnable after) {
         EditSession session = model.session();
-        Assessment snapshot = session.assessment();
-        WorkbookStore store = session.store();
+        String id = session.assessment().id();
         Tasks.create(() -> {
-            services.writeWorkbookFile(snapshot, file);
-            store.markSavedToFile(snapshot.id(), file, Instant.now());
+            services.files().save(id, file);
         }).busy(model, Texts.t("ui.busy.saving", file.getFileName())).onSuccess(done -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             model.update();
@@ -299,11 +291,9 @@ public final class WorkbookActions {
         }).onError(dialogs::showError).start();
     }
 
-    /** "Sổ chấm điểm Hiền Thành - 6 tháng đầu năm 2023.cchc", with characters Windows forbids removed. */
+    /** "Sổ chấm điểm CCHC - Hiền Thành - 6 tháng đầu năm 2023.cchc": readable and safe on every system. */
     public static String suggestedFileName(Assessment assessment) {
-        String name = Texts.t("ui.save.suggestedName", assessment.unit().name(), assessment.period().label(),
-                assessment.year());
-        return name.replaceAll("[\\\\/:*?\"<>|]", "-").strip() + ".cchc";
+        return WorkbookFiles.suggestedFileName(assessment).getFileName().toString();
     }
 
     /** Runs {@code then} once the open workbook may be closed: saved, not to be saved, or nothing open. */
@@ -422,6 +412,4 @@ public final class WorkbookActions {
         LOG.log(Level.WARNING, "Could not check the last workbook", error);
     }
 
-    private record FileRead(Assessment assessment, boolean exists) {
-    }
 }

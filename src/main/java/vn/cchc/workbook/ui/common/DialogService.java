@@ -23,7 +23,7 @@ public interface DialogService {
     SaveChoice askSaveChanges(String documentName);
 
     /** "Thay thế bản trong máy / Giữ cả hai / Hủy" when an opened file's workbook is already in the store. */
-    ImportChoice askImportConflict(String documentName);
+    ImportChoice askImportConflict(String documentName, boolean localHasUnsavedChanges);
 
     Optional<Path> chooseFileToOpen(String title, FileKind kind);
 

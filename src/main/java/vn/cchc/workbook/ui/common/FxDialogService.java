@@ -68,9 +68,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public ImportChoice askImportConflict(String documentName) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.import.conflict.title"),
-                Messages.get("ui.import.conflict.message", documentName));
+    public ImportChoice askImportConflict(String documentName, boolean localHasUnsavedChanges) {
+        String message = Messages.get("ui.import.conflict.message", documentName);
+        if (localHasUnsavedChanges) {
+            message += "\n\n" + Messages.get("ui.import.conflict.localUnsaved");
+        }
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.import.conflict.title"), message);
         ButtonType replace = new ButtonType(Messages.get("ui.import.conflict.replace"), ButtonBar.ButtonData.YES);
         ButtonType keepBoth = new ButtonType(Messages.get("ui.import.conflict.keepBoth"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

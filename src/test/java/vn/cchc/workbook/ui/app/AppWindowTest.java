@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.ui.common.FxDialogService;
 
 /**
  * Drives the real main window (headless Monocle) over a fresh data folder per test. The folder already has settings,
@@ -35,6 +36,7 @@ abstract class AppWindowTest {
     protected AppServices services;
     protected MainWindow window;
     protected Stage stage;
+    protected ScriptedFileChoosers files;
 
     @BeforeEach
     void start() throws Exception {
@@ -45,7 +47,10 @@ abstract class AppWindowTest {
             stage = primary;
             Theme.installUserAgentStylesheet();
             services = AppServices.start(dataDir);
-            window = new MainWindow(primary, services);
+            window = new MainWindow(primary, services, owner -> {
+                files = new ScriptedFileChoosers(new FxDialogService(owner));
+                return files;
+            });
             window.actions().startUp(java.util.Optional.empty(), false);
             primary.show();
             services.openStore();
