@@ -51,6 +51,7 @@ public class CchcApp extends Application {
         });
 
         MainWindow window = new MainWindow(stage, services);
+        window.actions().setOpenWithSystem(path -> getHostServices().showDocument(path.toUri().toString()));
         String screenshot = System.getProperty("cchc.screenshot");
         boolean benchmark = Boolean.getBoolean("cchc.startupBenchmark");
         Optional<Path> file = fileArgument(getParameters().getRaw());

@@ -253,7 +253,7 @@ public final class MainWindow {
     }
 
     private void exportExcel() {
-        dialogs.showInfo(Texts.t("ui.export.title"), Texts.t("ui.export.notYet"));
+        actions.exportExcel();
     }
 
     private void requestExit() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +23,8 @@ import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.reports.ExcelExporter;
+import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.DialogService.ImportChoice;
 import vn.cchc.workbook.ui.common.DialogService.SaveChoice;
@@ -33,6 +36,8 @@ import vn.cchc.workbook.ui.info.WorkbookInfoDialog;
 import vn.cchc.workbook.ui.info.WorkbookInfoViewModel;
 import vn.cchc.workbook.ui.newworkbook.NewWorkbookDialog;
 import vn.cchc.workbook.ui.newworkbook.NewWorkbookViewModel;
+import vn.cchc.workbook.ui.reports.ExportDialog;
+import vn.cchc.workbook.ui.reports.ExportViewModel;
 import vn.cchc.workbook.ui.start.RecentWorkbook;
 import vn.cchc.workbook.ui.start.StartViewModel;
 
@@ -50,6 +55,7 @@ public final class WorkbookActions {
     private final DialogService dialogs;
     private final Window owner;
     private Supplier<ScoringPane> pane = () -> null;
+    private Consumer<Path> openWithSystem = path -> LOG.info("No system viewer for " + path);
 
     public WorkbookActions(AppServices services, MainWindowModel model, StartViewModel start, DialogService dialogs,
                            Window owner) {
@@ -385,6 +391,37 @@ public final class WorkbookActions {
             dialogs.showError(e);
         }
         refreshPane();
+    }
+
+    /** "Xuất Excel…": the options dialog, the file chooser, then the export off the JavaFX thread. */
+    public void exportExcel() {
+        EditSession session = model.session();
+        if (session == null || model.isPreview()) {
+            return;
+        }
+        Assessment assessment = session.assessment();
+        Optional<ExportOptions> options = new ExportDialog(owner, new ExportViewModel(assessment)).showAndWait();
+        if (options.isEmpty()) {
+            return;
+        }
+        Path folder = services.settings().lastDirectory().orElse(null);
+        dialogs.chooseFileToSave(Texts.t("ui.export.saveTitle"), DialogService.FileKind.EXCEL, folder,
+                ExcelExporter.suggestedFileName(assessment, options.get())).ifPresent(file ->
+                Tasks.create(() -> new ExcelExporter().export(assessment, options.get(), file))
+                        .busy(model, Texts.t("ui.busy.exporting", file.getFileName()))
+                        .onSuccess(done -> {
+                            services.settings().setLastDirectory(file.toAbsolutePath().getParent());
+                            switch (dialogs.askAfterExport(file)) {
+                                case OPEN_FILE -> openWithSystem.accept(file);
+                                case OPEN_FOLDER -> openWithSystem.accept(file.toAbsolutePath().getParent());
+                                case CLOSE -> { }
+                            }
+                        }).onError(dialogs::showError).start());
+    }
+
+    /** How files are shown with the system's programs (HostServices in the running application). */
+    public void setOpenWithSystem(Consumer<Path> opener) {
+        this.openWithSystem = opener;
     }
 
     public void about() {

@@ -32,7 +32,12 @@ public interface DialogService {
     /** A single line of text (a department name); empty when cancelled. */
     Optional<String> askText(String title, String label, String initial);
 
+    /** After an export: open the file, open its folder, or just close. */
+    ExportFollowUp askAfterExport(Path file);
+
     enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
+
+    enum ExportFollowUp { OPEN_FILE, OPEN_FOLDER, CLOSE }
 
     enum ImportChoice { REPLACE, KEEP_BOTH, CANCEL }
 

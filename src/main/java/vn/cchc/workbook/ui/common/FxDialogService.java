@@ -86,6 +86,21 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public ExportFollowUp askAfterExport(Path file) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, Messages.get("ui.export.done.title"),
+                Messages.get("ui.export.done.message", file.toAbsolutePath()));
+        ButtonType openFile = new ButtonType(Messages.get("ui.export.done.openFile"), ButtonBar.ButtonData.YES);
+        ButtonType openFolder = new ButtonType(Messages.get("ui.export.done.openFolder"), ButtonBar.ButtonData.NO);
+        ButtonType close = new ButtonType(Messages.get("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(openFile, openFolder, close);
+        ButtonType chosen = alert.showAndWait().orElse(close);
+        if (chosen == openFile) {
+            return ExportFollowUp.OPEN_FILE;
+        }
+        return chosen == openFolder ? ExportFollowUp.OPEN_FOLDER : ExportFollowUp.CLOSE;
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
         FileChooser chooser = chooser(title, kind);
         File file = chooser.showOpenDialog(owner);

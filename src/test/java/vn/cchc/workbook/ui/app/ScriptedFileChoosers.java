@@ -64,6 +64,11 @@ final class ScriptedFileChoosers implements DialogService {
     }
 
     @Override
+    public ExportFollowUp askAfterExport(Path file) {
+        return real.askAfterExport(file);
+    }
+
+    @Override
     public Optional<String> askText(String title, String label, String initial) {
         return real.askText(title, label, initial);
     }
