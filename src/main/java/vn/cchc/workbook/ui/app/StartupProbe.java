@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -19,17 +22,32 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    /** Runs {@code action} once the first frame of {@code scene} has been rendered (two pulses after show). */
+    /**
+     * Runs {@code action} once, after the first frame of {@code scene} has been rendered (the pulse after the first
+     * one). A still scene has no further pulses, so one is requested; a timer is the fallback.
+     */
     static void afterFirstFrame(Scene scene, Runnable action) {
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable once = () -> {
+            if (done.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
         int[] pulses = {0};
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (++pulses[0] == 2) {
+            pulses[0]++;
+            if (pulses[0] == 1) {
+                Platform.requestNextPulse();
+            } else if (pulses[0] == 2) {
                 scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(action);
+                Platform.runLater(once);
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+        PauseTransition fallback = new PauseTransition(javafx.util.Duration.seconds(1));
+        fallback.setOnFinished(e -> once.run());
+        fallback.play();
     }
 
     /** Prints the milliseconds from process start to the second pulse after show (the first frame is on screen). */
@@ -37,7 +55,9 @@ final class StartupProbe {
         int[] pulses = {0};
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (++pulses[0] == 2) {
+            if (++pulses[0] == 1) {
+                Platform.requestNextPulse();
+            } else if (pulses[0] == 2) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 long ms = Duration.between(processStart(), Instant.now()).toMillis();
                 System.out.println("first-frame-ms=" + ms);

@@ -130,6 +130,7 @@ public final class FxDialogService implements DialogService {
     public Optional<String> askText(String title, String label, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.initOwner(owner);
+        Dialogs.style(dialog.getDialogPane(), owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(label);
@@ -150,6 +151,7 @@ public final class FxDialogService implements DialogService {
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
+        Dialogs.style(alert.getDialogPane(), owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
         Label text = new Label(message);

@@ -21,6 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Icons;
+import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.Texts;
 
 /** "Đơn vị phụ trách": the department list of the open workbook. */
@@ -28,6 +29,7 @@ public final class DepartmentsDialog extends Dialog<Boolean> {
 
     public DepartmentsDialog(Window owner, DepartmentsViewModel model, DialogService dialogs) {
         initOwner(owner);
+        Dialogs.style(getDialogPane(), owner);
         setTitle(Texts.t("ui.departments.title"));
         setHeaderText(Texts.t("ui.departments.header"));
 

@@ -15,6 +15,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.Texts;
 
 /** "Thông tin sổ…": unit name, parent authority, place name, period and year of the open workbook. */
@@ -22,6 +23,7 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
 
     public WorkbookInfoDialog(Window owner, WorkbookInfoViewModel model) {
         initOwner(owner);
+        Dialogs.style(getDialogPane(), owner);
         setTitle(Texts.t("ui.info.title"));
         setHeaderText(model.fixedFacts());
 

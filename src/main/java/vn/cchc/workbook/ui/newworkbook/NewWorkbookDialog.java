@@ -35,6 +35,7 @@ import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Icons;
+import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.Texts;
 
 /** "Tạo sổ chấm điểm mới": one form, messages under the fields that are wrong. */
@@ -46,6 +47,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
     public NewWorkbookDialog(Window owner, NewWorkbookViewModel model, DialogService dialogs,
                              BiConsumer<Path, Consumer<CriteriaSet>> loadCriteriaFile) {
         initOwner(owner);
+        Dialogs.style(getDialogPane(), owner);
         setTitle(Texts.t("ui.new.title"));
         setHeaderText(Texts.t("ui.new.header"));
         setResizable(true);
@@ -82,6 +84,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         Button fromFile = new Button(Texts.t("ui.new.criteria.fromFile"), Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
         fromFile.setOnAction(e -> dialogs.chooseFileToOpen(Texts.t("ui.new.criteria.fromFile"),
                 DialogService.FileKind.CRITERIA_JSON).ifPresent(file -> loadCriteriaFile.accept(file, model::addCriteriaSet)));
+        fromFile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox criteriaRow = new HBox(8, criteria, fromFile);
         HBox.setHgrow(criteria, Priority.ALWAYS);
 
@@ -110,6 +113,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
             model.markDepartmentsEdited();
             model.departments().remove(departments.getSelectionModel().getSelectedIndex());
         });
+        addDepartment.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox departmentButtons = new VBox(8, addDepartment, removeDepartment);
         HBox departmentsRow = new HBox(8, departments, departmentButtons);
         HBox.setHgrow(departments, Priority.ALWAYS);
@@ -134,6 +138,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         row = addRow(form, row, "ui.new.criteria", criteriaRow, model.criteriaErrorProperty(), "newCriteriaError");
         addRow(form, row, "ui.new.departments", departmentsRow, model.departmentsErrorProperty(), "newDepartmentsError");
         getDialogPane().setContent(form);
+        getDialogPane().setPrefWidth(820);
 
         ButtonType create = new ButtonType(Texts.t("ui.new.create"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -26,6 +26,7 @@ import javafx.util.StringConverter;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.reports.ReportKind;
+import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.Texts;
 
 /** "Xuất Excel…": the reports and what is printed around them; the file is chosen afterwards. */
@@ -35,6 +36,7 @@ public final class ExportDialog extends Dialog<ExportOptions> {
 
     public ExportDialog(Window owner, ExportViewModel model) {
         initOwner(owner);
+        Dialogs.style(getDialogPane(), owner);
         setTitle(Texts.t("ui.export.title"));
         setHeaderText(Texts.t("ui.export.header"));
         setResizable(true);
@@ -86,8 +88,9 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         int row = 0;
         form.addRow(row++, label("ui.export.reports"), reportBoxes);
         form.addRow(row++, label("ui.export.rows"), new VBox(6, onlyDeductions, track));
-        form.addRow(row++, label("ui.export.place"), new HBox(8, place, new Label(Texts.t("ui.export.date")),
-                documentDate));
+        HBox placeRow = new HBox(8, place, new Label(Texts.t("ui.export.date")), documentDate);
+        placeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.addRow(row++, label("ui.export.place"), placeRow);
         form.addRow(row++, label("ui.export.reference"), reference);
         form.addRow(row++, label("ui.export.reference.issuer"), refIssuer);
         form.addRow(row++, label("ui.export.signer"), signer);
@@ -97,6 +100,7 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         message.textProperty().bind(model.messageProperty());
         form.add(message, 1, row);
         getDialogPane().setContent(form);
+        getDialogPane().setPrefWidth(860);
 
         ButtonType export = new ButtonType(Texts.t("ui.export.go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
