@@ -36,6 +36,10 @@ public final class Cli {
         commandLine.addSubcommand(new ImportJsonCommand());
         commandLine.addSubcommand(new ExportJsonCommand());
         commandLine.addSubcommand(new ListCommand());
+        commandLine.addSubcommand(new ImportCriteriaCommand());
+        commandLine.addSubcommand(new CriteriaTemplateCommand());
+        commandLine.addSubcommand(new ExportCriteriaCommand());
+        commandLine.addSubcommand(new CriteriaCommand());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,
