@@ -185,7 +185,7 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
     }
 
     private static String levelName(UnitLevel level) {
-        return Messages.get("ranking.level." + level.id());
+        return Messages.get(level.messageKey());
     }
 
     /** The set most candidates share (by id, codes and maxima); the first seen wins a tie. */
