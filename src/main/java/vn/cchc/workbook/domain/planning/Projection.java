@@ -156,6 +156,11 @@ public final class Projection {
                 index(projected, applicable), target, target == null ? null : index(target, applicable));
     }
 
+    /** The responsibilities that apply to {@code code}: its own, else those of the nearest ancestor with some. */
+    public List<Responsibility> responsibilities(String code) {
+        return holderOf(code).map(node -> assessment.entry(node.code()).responsibilities()).orElse(List.of());
+    }
+
     /** target − reached, never below 0; null without a target. */
     static BigDecimal gap(BigDecimal target, BigDecimal reached) {
         return target == null ? null : target.subtract(reached).max(BigDecimal.ZERO);
@@ -332,7 +337,7 @@ public final class Projection {
 
     private List<DepartmentShare> shares(Map<String, BigDecimal> responsible) {
         List<DepartmentShare> result = new ArrayList<>();
-        for (String id : departmentOrder(responsible, Map.of())) {
+        for (String id : departmentOrder(responsible, new HashMap<>())) {
             BigDecimal points = responsible.get(id);
             if (points != null && points.signum() > 0) {
                 result.add(new DepartmentShare(id == null ? null : assessment.department(id).orElse(null),
