@@ -36,6 +36,9 @@ public final class Cli {
         commandLine.addSubcommand(new ImportJsonCommand());
         commandLine.addSubcommand(new ExportJsonCommand());
         commandLine.addSubcommand(new ListCommand());
+        commandLine.addSubcommand(new RankCommand());
+        commandLine.addSubcommand(new LinkCommand());
+        commandLine.addSubcommand(new CompareCommand());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,
