@@ -93,7 +93,7 @@ class RankingTest {
         assertThat(hoa.index()).isEqualByComparingTo("94");
         assertThat(hoa.fieldPoints("2")).isEqualByComparingTo("85");
         assertThat(hoa.differences()).extracting(CriteriaDifference::describe).containsExactly(
-                "thiếu tiêu chí 1.2", "tiêu chí 1.1: điểm tối đa 10 (bộ chung 4)",
+                "tiêu chí 1.1: điểm tối đa 10 (bộ chung 4)", "thiếu tiêu chí 1.2",
                 "tiêu chí 2.2: điểm tối đa 30 (bộ chung 40)", "thêm tiêu chí 2.3");
         assertThat(ranking.units().get(0).differences()).isEmpty();
     }
