@@ -107,6 +107,17 @@ final class InMemoryWorkbookStore implements WorkbookStore {
     }
 
     @Override
+    public synchronized void saveRankText(String assessmentId, String rankText) {
+        requireWritable();
+    }
+
+    @Override
+    public synchronized void saveEarlierPeriod(String assessmentId,
+                                               vn.cchc.workbook.domain.comparison.EarlierPeriod earlierPeriod) {
+        requireWritable();
+    }
+
+    @Override
     public synchronized void saveDepartments(String assessmentId, List<Department> departments) {
         requireWritable();
         assessments.computeIfPresent(assessmentId, (id, a) -> a.withDepartments(departments));

@@ -40,6 +40,8 @@ final class ScoringHarness {
     void show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene((Parent) view.getRoot(), 1366, 768));
+        // TestFX reuses one primary stage across test classes; another window may have bound its title.
+        stage.titleProperty().unbind();
         stage.setTitle("CCHC");
         stage.show();
     }
