@@ -36,6 +36,7 @@ public final class Cli {
         commandLine.addSubcommand(new ImportJsonCommand());
         commandLine.addSubcommand(new ExportJsonCommand());
         commandLine.addSubcommand(new ListCommand());
+        commandLine.addSubcommand(new ExportCommand());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,

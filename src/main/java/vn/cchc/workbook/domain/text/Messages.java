@@ -27,7 +27,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.reports",
             "vn.cchc.workbook.i18n.cli",
             "vn.cchc.workbook.i18n.ui",
-            "vn.cchc.workbook.i18n.scoring");
+            "vn.cchc.workbook.i18n.scoring",
+            "vn.cchc.workbook.i18n.export-cli");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static volatile List<ResourceBundle> loaded;
