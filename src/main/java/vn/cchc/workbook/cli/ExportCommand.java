@@ -27,8 +27,10 @@ import vn.cchc.workbook.reports.Signer;
  * appendices of an assessment in one .xlsx file, one sheet per report. Reads the file only: the local store,
  * the window and the JSON writer are never touched, so a cold export loads no more than it needs.
  */
-@Command(name = "export", sortOptions = false)
+@Command(name = ExportCommand.NAME, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
+
+    static final String NAME = "export";
 
     @Spec
     private CommandSpec spec;
@@ -96,6 +98,11 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(Messages.get("exportcli.done", target.toString(),
                 options.reports().size(), assessment.unit().name(), assessment.period().label(), assessment.year()));
         return Cli.EXIT_OK;
+    }
+
+    /** Whether a command line (not yet parsed) asks for this command: a hint, checked again by picocli. */
+    static boolean isNamedIn(String... args) {
+        return java.util.Arrays.asList(args).contains(NAME);
     }
 
     ExportOptions options() {
