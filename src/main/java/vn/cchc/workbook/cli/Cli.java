@@ -37,6 +37,10 @@ public final class Cli {
         commandLine.addSubcommand(new ImportJsonCommand());
         commandLine.addSubcommand(new ExportJsonCommand());
         commandLine.addSubcommand(new ListCommand());
+        commandLine.addSubcommand(new ImportCriteriaCommand());
+        commandLine.addSubcommand(new CriteriaTemplateCommand());
+        commandLine.addSubcommand(new ExportCriteriaCommand());
+        commandLine.addSubcommand(new CriteriaCommand());
         commandLine.addSubcommand(new ExportCommand());
 
         // Registered after the subcommands so that they share it.

@@ -100,9 +100,20 @@ final class ExportCommand implements Callable<Integer> {
         return Cli.EXIT_OK;
     }
 
-    /** Whether a command line (not yet parsed) asks for this command: a hint, checked again by picocli. */
+    /**
+     * Whether a command line, before picocli has parsed it, asks for this command: its first word that is not a
+     * global option ({@code --data-dir THƯ_MỤC}) is {@code export}. Only a hint for starting work early; picocli
+     * decides what runs.
+     */
     static boolean isNamedIn(String... args) {
-        return java.util.Arrays.asList(args).contains(NAME);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i].equals(NAME);
+            }
+        }
+        return false;
     }
 
     ExportOptions options() {

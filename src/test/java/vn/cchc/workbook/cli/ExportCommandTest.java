@@ -242,6 +242,16 @@ class ExportCommandTest {
     }
 
     @Test
+    void theCommandIsRecognisedBeforeParsingOnlyAsTheFirstWord() {
+        assertThat(ExportCommand.isNamedIn("export", "a.cchc")).isTrue();
+        assertThat(ExportCommand.isNamedIn("--data-dir", "export", "export", "a.cchc")).isTrue();
+        assertThat(ExportCommand.isNamedIn("--data-dir=D:\\CCHC", "export")).isTrue();
+        assertThat(ExportCommand.isNamedIn("criteria", "export", "x")).isFalse();
+        assertThat(ExportCommand.isNamedIn("--data-dir", "export", "summary")).isFalse();
+        assertThat(ExportCommand.isNamedIn()).isFalse();
+    }
+
+    @Test
     void helpIsVietnamese() {
         Run run = run("export", "--help");
 

@@ -28,6 +28,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.cli",
             "vn.cchc.workbook.i18n.ui",
             "vn.cchc.workbook.i18n.scoring",
+            "vn.cchc.workbook.i18n.criteriaimport",
+            "vn.cchc.workbook.i18n.criteriaui",
             "vn.cchc.workbook.i18n.export-cli");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -1,0 +1,92 @@
+package vn.cchc.workbook.ui.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The window's small remembered state, in {@code ui-settings.properties} in the data folder: which workbook was open
+ * (to offer "continue where you stopped" after a crash) and the folder files were last saved in. Read without
+ * starting the store, so the first frame does not wait for H2. Written atomically (temp file, then move).
+ */
+public final class AppSettings {
+
+    private static final Logger LOG = Logger.getLogger(AppSettings.class.getName());
+    private static final String LAST_ASSESSMENT = "lastAssessment";
+    private static final String LAST_DIRECTORY = "lastDirectory";
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private AppSettings(Path file) {
+        this.file = file;
+    }
+
+    public static AppSettings load(Path dataDirectory) {
+        AppSettings settings = new AppSettings(dataDirectory.resolve("ui-settings.properties"));
+        if (Files.isRegularFile(settings.file)) {
+            try (Reader reader = Files.newBufferedReader(settings.file, StandardCharsets.UTF_8)) {
+                settings.values.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "Settings unreadable; starting afresh", e);
+            }
+        }
+        return settings;
+    }
+
+    /** Whether the program never ran with this data folder before. */
+    public synchronized boolean isFirstRun() {
+        return !Files.exists(file);
+    }
+
+    public synchronized Optional<String> lastAssessment() {
+        return Optional.ofNullable(values.getProperty(LAST_ASSESSMENT)).filter(s -> !s.isBlank());
+    }
+
+    public synchronized void setLastAssessment(String assessmentId) {
+        if (assessmentId == null) {
+            values.remove(LAST_ASSESSMENT);
+        } else {
+            values.setProperty(LAST_ASSESSMENT, assessmentId);
+        }
+        save();
+    }
+
+    public synchronized Optional<Path> lastDirectory() {
+        return Optional.ofNullable(values.getProperty(LAST_DIRECTORY)).map(Path::of).filter(Files::isDirectory);
+    }
+
+    public synchronized void setLastDirectory(Path directory) {
+        if (directory != null) {
+            values.setProperty(LAST_DIRECTORY, directory.toAbsolutePath().toString());
+            save();
+        }
+    }
+
+    /** Writes now; losing these settings only loses a convenience, so a failure is logged, not shown. */
+    public synchronized void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                values.store(writer, "CCHC Workbook window settings");
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Settings not saved", e);
+        }
+    }
+}

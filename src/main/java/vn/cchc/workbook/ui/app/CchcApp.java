@@ -1,0 +1,84 @@
+package vn.cchc.workbook.ui.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import vn.cchc.workbook.ui.common.AppLog;
+import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.ui.common.ErrorMessages;
+import vn.cchc.workbook.ui.common.FxDialogService;
+
+/**
+ * The desktop program. Started by {@link CchcLauncher}; a single {@code .cchc} argument opens that file.
+ *
+ * <p>System properties: {@code cchc.dataDir} (data folder), {@code cchc.startupBenchmark=true} (print the time of the
+ * first frame showing the sample and exit), {@code cchc.screenshot=<file.png>} (write the window with the sample at
+ * 1366×768 to a PNG and exit).
+ */
+public class CchcApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(CchcApp.class.getName());
+
+    private AppServices services;
+
+    @Override
+    public void start(Stage stage) {
+        Theme.installUserAgentStylesheet();
+        Path dataDirectory;
+        try {
+            dataDirectory = AppServices.defaultDataDirectory();
+        } catch (UserFacingException e) {
+            // Without a data folder nothing can be kept; say why and stop.
+            new FxDialogService(null).showError(e.getMessage());
+            Platform.exit();
+            return;
+        }
+        services = AppServices.start(dataDirectory);
+        AppLog.install(dataDirectory);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.log(Level.SEVERE, "Uncaught on " + thread.getName(), error);
+            if (Platform.isFxApplicationThread()) {
+                new FxDialogService(stage).showError(ErrorMessages.forUser(error));
+            }
+        });
+
+        MainWindow window = new MainWindow(stage, services);
+        window.actions().setOpenWithSystem(path -> getHostServices().showDocument(path.toUri().toString()));
+        String screenshot = System.getProperty("cchc.screenshot");
+        boolean benchmark = Boolean.getBoolean("cchc.startupBenchmark");
+        Optional<Path> file = fileArgument(getParameters().getRaw());
+        window.actions().startUp(file, benchmark || screenshot != null);
+        stage.show();
+        StartupProbe.afterFirstFrame(window.scene(), services::openStore);
+        if (benchmark) {
+            StartupProbe.reportFirstFrameAndExit(window.scene());
+        } else if (screenshot != null) {
+            StartupProbe.screenshotAndExit(window, Path.of(screenshot));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    static Optional<Path> fileArgument(List<String> args) {
+        if (args.size() == 1 && args.get(0).toLowerCase().endsWith(".cchc")) {
+            Path file = Path.of(args.get(0));
+            if (Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+}

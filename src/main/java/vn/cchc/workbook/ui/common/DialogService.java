@@ -1,0 +1,70 @@
+package vn.cchc.workbook.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every question and message the program puts to the user. View models talk to this interface only, so they can be
+ * tested without showing a window; {@link FxDialogService} draws the real dialogs.
+ */
+public interface DialogService {
+
+    /** Shows an error: the Vietnamese message of a user-facing error, or a short general message (the log gets the rest). */
+    void showError(Throwable error);
+
+    void showError(String message);
+
+    void showInfo(String title, String message);
+
+    /** Asks a yes/no question; true when the user chose {@code confirmLabel}. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /** "Lưu / Không lưu / Hủy" before closing a workbook with changes not written to its file. */
+    SaveChoice askSaveChanges(String documentName);
+
+    /** "Thay thế bản trong máy / Giữ cả hai / Hủy" when an opened file's workbook is already in the store. */
+    ImportChoice askImportConflict(String documentName, boolean localHasUnsavedChanges);
+
+    Optional<Path> chooseFileToOpen(String title, FileKind kind);
+
+    Optional<Path> chooseFileToSave(String title, FileKind kind, Path initialDirectory, String suggestedName);
+
+    /** A single line of text (a department name); empty when cancelled. */
+    Optional<String> askText(String title, String label, String initial);
+
+    /** After an export: open the file, open its folder, or just close. */
+    ExportFollowUp askAfterExport(Path file);
+
+    enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
+
+    enum ExportFollowUp { OPEN_FILE, OPEN_FOLDER, CLOSE }
+
+    enum ImportChoice { REPLACE, KEEP_BOTH, CANCEL }
+
+    /** The file types the program opens and writes. */
+    enum FileKind {
+        WORKBOOK("ui.file.kind.cchc", "*.cchc"),
+        CRITERIA_JSON("ui.file.kind.json", "*.json"),
+        EXCEL("ui.file.kind.xlsx", "*.xlsx");
+
+        private final String descriptionKey;
+        private final String pattern;
+
+        FileKind(String descriptionKey, String pattern) {
+            this.descriptionKey = descriptionKey;
+            this.pattern = pattern;
+        }
+
+        public String descriptionKey() {
+            return descriptionKey;
+        }
+
+        public String pattern() {
+            return pattern;
+        }
+
+        public String extension() {
+            return pattern.substring(1);
+        }
+    }
+}

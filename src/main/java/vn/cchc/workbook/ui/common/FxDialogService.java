@@ -1,0 +1,164 @@
+package vn.cchc.workbook.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import vn.cchc.workbook.domain.text.Messages;
+
+/** The JavaFX dialogs behind {@link DialogService}: Vietnamese buttons, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(Throwable error) {
+        showError(ErrorMessages.forUser(error));
+    }
+
+    @Override
+    public void showError(String message) {
+        Alert alert = alert(Alert.AlertType.ERROR, Messages.get("ui.dialog.error.title"), message);
+        alert.getButtonTypes().setAll(new ButtonType(Messages.get("ui.button.close"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message);
+        alert.getButtonTypes().setAll(new ButtonType(Messages.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public SaveChoice askSaveChanges(String documentName) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.save.ask.title"),
+                Messages.get("ui.save.ask.message", documentName));
+        ButtonType save = new ButtonType(Messages.get("ui.save.ask.save"), ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(Messages.get("ui.save.ask.dontSave"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(save, dontSave, cancel);
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        if (chosen == save) {
+            return SaveChoice.SAVE;
+        }
+        return chosen == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public ImportChoice askImportConflict(String documentName, boolean localHasUnsavedChanges) {
+        String message = Messages.get("ui.import.conflict.message", documentName);
+        if (localHasUnsavedChanges) {
+            message += "\n\n" + Messages.get("ui.import.conflict.localUnsaved");
+        }
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.import.conflict.title"), message);
+        ButtonType replace = new ButtonType(Messages.get("ui.import.conflict.replace"), ButtonBar.ButtonData.YES);
+        ButtonType keepBoth = new ButtonType(Messages.get("ui.import.conflict.keepBoth"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(replace, keepBoth, cancel);
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        if (chosen == replace) {
+            return ImportChoice.REPLACE;
+        }
+        return chosen == keepBoth ? ImportChoice.KEEP_BOTH : ImportChoice.CANCEL;
+    }
+
+    @Override
+    public ExportFollowUp askAfterExport(Path file) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, Messages.get("ui.export.done.title"),
+                Messages.get("ui.export.done.message", file.toAbsolutePath()));
+        ButtonType openFile = new ButtonType(Messages.get("ui.export.done.openFile"), ButtonBar.ButtonData.YES);
+        ButtonType openFolder = new ButtonType(Messages.get("ui.export.done.openFolder"), ButtonBar.ButtonData.NO);
+        ButtonType close = new ButtonType(Messages.get("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(openFile, openFolder, close);
+        ButtonType chosen = alert.showAndWait().orElse(close);
+        if (chosen == openFile) {
+            return ExportFollowUp.OPEN_FILE;
+        }
+        return chosen == openFolder ? ExportFollowUp.OPEN_FOLDER : ExportFollowUp.CLOSE;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
+        FileChooser chooser = chooser(title, kind);
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, FileKind kind, Path initialDirectory, String suggestedName) {
+        FileChooser chooser = chooser(title, kind);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path path = file.toPath();
+        // GTK's chooser does not append the filter's extension.
+        if (!path.getFileName().toString().toLowerCase().endsWith(kind.extension())) {
+            path = path.resolveSibling(path.getFileName() + kind.extension());
+        }
+        return Optional.of(path);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        Dialogs.style(dialog.getDialogPane(), owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(label);
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(Messages.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private FileChooser chooser(String title, FileKind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(Messages.get(kind.descriptionKey()), kind.pattern()));
+        return chooser;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        Dialogs.style(alert.getDialogPane(), owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return alert;
+    }
+}

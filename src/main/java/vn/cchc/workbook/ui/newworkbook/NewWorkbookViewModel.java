@@ -1,0 +1,214 @@
+package vn.cchc.workbook.ui.newworkbook;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Department;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.ui.common.Texts;
+
+/**
+ * The "Tạo sổ chấm điểm mới" form: what is typed, the criteria sets to choose from, the department list, and one
+ * Vietnamese message per field that is wrong. {@link #build()} turns a valid form into a new assessment.
+ */
+public final class NewWorkbookViewModel {
+
+    private final StringProperty unitName = new SimpleStringProperty("");
+    private final ObjectProperty<UnitLevel> level = new SimpleObjectProperty<>(UnitLevel.COMMUNE);
+    private final StringProperty parentAuthority = new SimpleStringProperty("");
+    private final StringProperty placeName = new SimpleStringProperty("");
+    private final ObjectProperty<Period.Kind> periodKind = new SimpleObjectProperty<>(Period.Kind.FIRST_HALF);
+    private final StringProperty periodText = new SimpleStringProperty("");
+    private final StringProperty year = new SimpleStringProperty(String.valueOf(Year.now().getValue()));
+    private final ObservableList<CriteriaSet> allSets = FXCollections.observableArrayList();
+    private final ObservableList<CriteriaSet> setsForLevel = FXCollections.observableArrayList();
+    private final ObjectProperty<CriteriaSet> criteriaSet = new SimpleObjectProperty<>();
+    private final ObservableList<String> departments = FXCollections.observableArrayList();
+    private final BooleanProperty departmentsEdited = new SimpleBooleanProperty();
+
+    private final StringProperty unitNameError = new SimpleStringProperty("");
+    private final StringProperty periodError = new SimpleStringProperty("");
+    private final StringProperty yearError = new SimpleStringProperty("");
+    private final StringProperty criteriaError = new SimpleStringProperty("");
+    private final StringProperty departmentsError = new SimpleStringProperty("");
+
+    public NewWorkbookViewModel(List<CriteriaSet> availableSets) {
+        allSets.setAll(availableSets);
+        level.addListener((obs, old, now) -> filterSets());
+        criteriaSet.addListener((obs, old, now) -> {
+            if (!departmentsEdited.get()) {
+                departments.setAll(defaultDepartments());
+            }
+        });
+        filterSets();
+    }
+
+    /** Adds a set read from a JSON file and selects it (switching the level to the set's own). */
+    public void addCriteriaSet(CriteriaSet set) {
+        allSets.removeIf(s -> s.id().equals(set.id()));
+        allSets.add(0, set);
+        level.set(set.level());
+        filterSets();
+        criteriaSet.set(set);
+    }
+
+    /** The department names this set's criteria name as defaults; else the usual ones for the level. */
+    public List<String> defaultDepartments() {
+        Set<String> names = new LinkedHashSet<>();
+        CriteriaSet set = criteriaSet.get();
+        if (set != null) {
+            for (CriterionNode node : set.nodes()) {
+                if (!node.defaultDepartment().isBlank()) {
+                    names.add(node.defaultDepartment());
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            for (String name : Texts.t("ui.departments.usual." + level.get().id()).split(";")) {
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    public void markDepartmentsEdited() {
+        departmentsEdited.set(true);
+    }
+
+    /** Checks every field, setting its message; the assessment when all are right. */
+    public Optional<Assessment> build() {
+        unitNameError.set(unitName.get().isBlank() ? Texts.t("ui.new.error.unitName") : "");
+        periodError.set(periodKind.get() == Period.Kind.OTHER && periodText.get().isBlank()
+                ? Texts.t("ui.new.error.periodText") : "");
+        Integer yearValue = parseYear();
+        yearError.set(yearValue == null ? Texts.t("ui.new.error.year", year.get().strip()) : "");
+        criteriaError.set(criteriaSet.get() == null ? Texts.t("ui.new.error.criteria") : "");
+        Set<String> seen = new LinkedHashSet<>();
+        String duplicate = departments.stream().map(String::strip)
+                .filter(name -> !seen.add(name.toLowerCase(java.util.Locale.ROOT))).findFirst().orElse(null);
+        departmentsError.set(duplicate == null ? "" : Texts.t("ui.new.error.departmentDuplicate", duplicate));
+        if (hasErrors()) {
+            return Optional.empty();
+        }
+        Period period = switch (periodKind.get()) {
+            case FIRST_HALF -> Period.FIRST_HALF;
+            case FULL_YEAR -> Period.FULL_YEAR;
+            case OTHER -> Period.other(periodText.get());
+        };
+        AssessedUnit unit = new AssessedUnit(unitName.get(), level.get(), parentAuthority.get(), placeName.get());
+        List<Department> list = departments.stream().filter(n -> !n.isBlank()).map(Department::named).toList();
+        try {
+            return Optional.of(Assessment.start(unit, period, yearValue, criteriaSet.get(), list));
+        } catch (UserFacingException e) {
+            criteriaError.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private boolean hasErrors() {
+        return !unitNameError.get().isEmpty() || !periodError.get().isEmpty() || !yearError.get().isEmpty()
+                || !criteriaError.get().isEmpty() || !departmentsError.get().isEmpty();
+    }
+
+    private Integer parseYear() {
+        try {
+            int value = Integer.parseInt(year.get().strip());
+            return value >= 2000 && value <= 2100 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void filterSets() {
+        CriteriaSet selected = criteriaSet.get();
+        setsForLevel.setAll(allSets.stream().filter(s -> s.level() == level.get()).toList());
+        if (selected == null || !setsForLevel.contains(selected)) {
+            criteriaSet.set(setsForLevel.isEmpty() ? null : setsForLevel.get(0));
+        }
+        if (!departmentsEdited.get()) {
+            departments.setAll(defaultDepartments());
+        }
+    }
+
+    public StringProperty unitNameProperty() {
+        return unitName;
+    }
+
+    public ObjectProperty<UnitLevel> levelProperty() {
+        return level;
+    }
+
+    public StringProperty parentAuthorityProperty() {
+        return parentAuthority;
+    }
+
+    public StringProperty placeNameProperty() {
+        return placeName;
+    }
+
+    public ObjectProperty<Period.Kind> periodKindProperty() {
+        return periodKind;
+    }
+
+    public StringProperty periodTextProperty() {
+        return periodText;
+    }
+
+    public StringProperty yearProperty() {
+        return year;
+    }
+
+    public ObservableList<CriteriaSet> setsForLevel() {
+        return setsForLevel;
+    }
+
+    public ObjectProperty<CriteriaSet> criteriaSetProperty() {
+        return criteriaSet;
+    }
+
+    public ObservableList<String> departments() {
+        return departments;
+    }
+
+    public ReadOnlyStringProperty unitNameErrorProperty() {
+        return unitNameError;
+    }
+
+    public ReadOnlyStringProperty periodErrorProperty() {
+        return periodError;
+    }
+
+    public ReadOnlyStringProperty yearErrorProperty() {
+        return yearError;
+    }
+
+    public ReadOnlyStringProperty criteriaErrorProperty() {
+        return criteriaError;
+    }
+
+    public ReadOnlyStringProperty departmentsErrorProperty() {
+        return departmentsError;
+    }
+}

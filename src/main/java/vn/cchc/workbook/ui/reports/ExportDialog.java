@@ -1,0 +1,168 @@
+package vn.cchc.workbook.ui.reports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.reports.ExportOptions;
+import vn.cchc.workbook.reports.ReportKind;
+import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.Texts;
+
+/** "Xuất Excel…": the reports and what is printed around them; the file is chosen afterwards. */
+public final class ExportDialog extends Dialog<ExportOptions> {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public ExportDialog(Window owner, ExportViewModel model) {
+        initOwner(owner);
+        Dialogs.style(getDialogPane(), owner);
+        setTitle(Texts.t("ui.export.title"));
+        setHeaderText(Texts.t("ui.export.header"));
+        setResizable(true);
+
+        VBox reportBoxes = new VBox(6);
+        for (ReportKind kind : ReportKind.values()) {
+            CheckBox box = new CheckBox(kind.label());
+            box.setId("exportReport-" + kind.id());
+            box.selectedProperty().bindBidirectional(model.reportProperty(kind));
+            reportBoxes.getChildren().add(box);
+        }
+        CheckBox onlyDeductions = new CheckBox(Texts.t("ui.export.onlyDeductions"));
+        onlyDeductions.selectedProperty().bindBidirectional(model.onlyDeductionsProperty());
+        ComboBox<Track> track = new ComboBox<>();
+        track.getItems().setAll(Track.APPRAISED, Track.SELF);
+        track.setConverter(converter(t -> Texts.t("ui.export.track." + t.name().toLowerCase())));
+        track.valueProperty().bindBidirectional(model.trackProperty());
+
+        DatePicker documentDate = datePicker(model.documentDateProperty());
+        TextField place = field(model.placeProperty(), "");
+        TextField refKind = field(model.referenceKindProperty(), "");
+        refKind.setPrefColumnCount(8);
+        TextField refNumber = field(model.referenceNumberProperty(), "ui.export.reference.number.prompt");
+        DatePicker refDate = datePicker(model.referenceDateProperty());
+        TextField refIssuer = field(model.referenceIssuerProperty(), "");
+        HBox reference = new HBox(8, refKind, refNumber, new Label(Texts.t("ui.export.reference.date")), refDate);
+        reference.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(refNumber, Priority.ALWAYS);
+        TextField signerAuthority = field(model.signerAuthorityProperty(), "ui.export.signer.authority.prompt");
+        TextField signerTitle = field(model.signerTitleProperty(), "ui.export.signer.title.prompt");
+        TextField signerName = field(model.signerNameProperty(), "ui.export.signer.name.prompt");
+        HBox signer = new HBox(8, signerAuthority, signerTitle, signerName);
+        signer.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        TextArea recipients = new TextArea();
+        recipients.textProperty().bindBidirectional(model.recipientsProperty());
+        recipients.setPrefRowCount(3);
+        recipients.setPromptText(Texts.t("ui.export.recipients.prompt"));
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        form.setPadding(new Insets(8, 0, 0, 0));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(150);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setPrefWidth(520);
+        form.getColumnConstraints().addAll(labels, fields);
+        int row = 0;
+        form.addRow(row++, label("ui.export.reports"), reportBoxes);
+        form.addRow(row++, label("ui.export.rows"), new VBox(6, onlyDeductions, track));
+        HBox placeRow = new HBox(8, place, new Label(Texts.t("ui.export.date")), documentDate);
+        placeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.addRow(row++, label("ui.export.place"), placeRow);
+        form.addRow(row++, label("ui.export.reference"), reference);
+        form.addRow(row++, label("ui.export.reference.issuer"), refIssuer);
+        form.addRow(row++, label("ui.export.signer"), signer);
+        form.addRow(row++, label("ui.export.recipients"), recipients);
+        Label message = new Label();
+        message.getStyleClass().add("field-error");
+        message.textProperty().bind(model.messageProperty());
+        form.add(message, 1, row);
+        getDialogPane().setContent(form);
+        getDialogPane().setPrefWidth(860);
+
+        ButtonType export = new ButtonType(Texts.t("ui.export.go"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(export, cancel);
+        Node exportButton = getDialogPane().lookupButton(export);
+        exportButton.setId("exportGo");
+        ExportOptions[] built = new ExportOptions[1];
+        exportButton.addEventFilter(ActionEvent.ACTION, event -> {
+            built[0] = model.build().orElse(null);
+            if (built[0] == null) {
+                event.consume();
+            }
+        });
+        setResultConverter(type -> type == export ? built[0] : null);
+    }
+
+    private static Label label(String key) {
+        return new Label(Texts.t(key));
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty property, String promptKey) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(property);
+        if (!promptKey.isEmpty()) {
+            field.setPromptText(Texts.t(promptKey));
+        }
+        return field;
+    }
+
+    private static DatePicker datePicker(javafx.beans.property.ObjectProperty<LocalDate> property) {
+        DatePicker picker = new DatePicker();
+        picker.setPrefWidth(140);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : DATE.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DATE);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
+        picker.valueProperty().bindBidirectional(property);
+        return picker;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,135 @@
+package vn.cchc.workbook.ui.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.reports.DocumentReference;
+import vn.cchc.workbook.reports.ExportOptions;
+import vn.cchc.workbook.reports.ReportKind;
+import vn.cchc.workbook.reports.Signer;
+import vn.cchc.workbook.ui.common.Texts;
+
+/** The "Xuất Excel" form: which reports, which rows, the "Kèm theo" line and the signer. */
+public final class ExportViewModel {
+
+    private final Map<ReportKind, BooleanProperty> reports = new EnumMap<>(ReportKind.class);
+    private final BooleanProperty onlyDeductions = new SimpleBooleanProperty();
+    private final ObjectProperty<Track> track = new SimpleObjectProperty<>(Track.APPRAISED);
+    private final ObjectProperty<LocalDate> documentDate = new SimpleObjectProperty<>(LocalDate.now());
+    private final StringProperty place = new SimpleStringProperty("");
+    private final StringProperty referenceKind = new SimpleStringProperty("Công văn");
+    private final StringProperty referenceNumber = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> referenceDate = new SimpleObjectProperty<>();
+    private final StringProperty referenceIssuer = new SimpleStringProperty("");
+    private final StringProperty signerAuthority = new SimpleStringProperty("");
+    private final StringProperty signerTitle = new SimpleStringProperty("");
+    private final StringProperty signerName = new SimpleStringProperty("");
+    private final StringProperty recipients = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public ExportViewModel(Assessment assessment) {
+        for (ReportKind kind : ReportKind.values()) {
+            reports.put(kind, new SimpleBooleanProperty(true));
+        }
+        place.set(assessment.unit().placeName());
+        referenceIssuer.set(assessment.unit().name());
+    }
+
+    /** The options, or empty with {@link #messageProperty()} set when no report is chosen. */
+    public Optional<ExportOptions> build() {
+        List<ReportKind> chosen = new ArrayList<>();
+        reports.forEach((kind, selected) -> {
+            if (selected.get()) {
+                chosen.add(kind);
+            }
+        });
+        if (chosen.isEmpty()) {
+            message.set(Texts.t("ui.export.error.noReports"));
+            return Optional.empty();
+        }
+        message.set("");
+        DocumentReference reference = new DocumentReference(referenceKind.get(), referenceNumber.get(),
+                referenceDate.get(), referenceNumber.get().isBlank() && referenceDate.get() == null ? ""
+                : referenceIssuer.get());
+        return Optional.of(ExportOptions.builder()
+                .reports(chosen)
+                .onlyDeductions(onlyDeductions.get())
+                .track(track.get())
+                .documentDate(documentDate.get())
+                .place(place.get())
+                .reference(reference)
+                .signer(new Signer(signerAuthority.get(), signerTitle.get(), signerName.get()))
+                .recipients(List.of(recipients.get().split("\\R")))
+                .build());
+    }
+
+    public BooleanProperty reportProperty(ReportKind kind) {
+        return reports.get(kind);
+    }
+
+    public BooleanProperty onlyDeductionsProperty() {
+        return onlyDeductions;
+    }
+
+    public ObjectProperty<Track> trackProperty() {
+        return track;
+    }
+
+    public ObjectProperty<LocalDate> documentDateProperty() {
+        return documentDate;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public StringProperty referenceKindProperty() {
+        return referenceKind;
+    }
+
+    public StringProperty referenceNumberProperty() {
+        return referenceNumber;
+    }
+
+    public ObjectProperty<LocalDate> referenceDateProperty() {
+        return referenceDate;
+    }
+
+    public StringProperty referenceIssuerProperty() {
+        return referenceIssuer;
+    }
+
+    public StringProperty signerAuthorityProperty() {
+        return signerAuthority;
+    }
+
+    public StringProperty signerTitleProperty() {
+        return signerTitle;
+    }
+
+    public StringProperty signerNameProperty() {
+        return signerName;
+    }
+
+    public StringProperty recipientsProperty() {
+        return recipients;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,123 @@
+package vn.cchc.workbook.ui.start;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+import vn.cchc.workbook.ui.common.Icons;
+import vn.cchc.workbook.ui.common.Texts;
+
+/** The start screen: three ways in, and the recent workbooks (double-click or Enter opens). */
+public final class StartView {
+
+    private final VBox root;
+    private final TableView<RecentWorkbook> table;
+
+    public StartView(StartViewModel model, Runnable onNew, Runnable onOpenFile, Runnable onSample,
+                     Consumer<RecentWorkbook> onOpenRecent) {
+        Label title = new Label(Texts.t("ui.app.name"));
+        title.getStyleClass().addAll("title-1", "start-title");
+        Label subtitle = new Label(Texts.t("ui.start.subtitle"));
+        subtitle.getStyleClass().add("text-muted");
+        subtitle.setWrapText(true);
+
+        Button create = action("startNew", "ui.start.new", Icons.of(MaterialDesignF.FILE_PLUS_OUTLINE), onNew);
+        create.getStyleClass().add("accent");
+        Button open = action("startOpen", "ui.start.open", Icons.of(MaterialDesignF.FOLDER_OPEN_OUTLINE), onOpenFile);
+        Button sample = action("startSample", "ui.start.sample", Icons.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE),
+                onSample);
+        VBox actions = new VBox(10, create, open, sample);
+        actions.setFillWidth(true);
+        actions.setPrefWidth(280);
+        actions.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
+
+        table = new TableView<>(model.recent());
+        table.setId("recentTable");
+        table.getColumns().add(column("ui.start.col.unit", RecentWorkbook::unit, 260));
+        table.getColumns().add(column("ui.start.col.period", RecentWorkbook::period, 190));
+        table.getColumns().add(column("ui.start.col.index", RecentWorkbook::index, 90));
+        table.getColumns().add(column("ui.start.col.lastEdited", RecentWorkbook::lastEdited, 140));
+        table.getColumns().add(column("ui.start.col.file", RecentWorkbook::file, 200));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label(Texts.t("ui.start.empty"));
+        empty.getStyleClass().add("text-muted");
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(36, 36);
+        StackPane placeholder = new StackPane(empty, spinner);
+        empty.visibleProperty().bind(model.loadingProperty().not());
+        spinner.visibleProperty().bind(model.loadingProperty());
+        table.setPlaceholder(placeholder);
+        table.setRowFactory(view -> {
+            TableRow<RecentWorkbook> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpenRecent.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            RecentWorkbook selected = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                onOpenRecent.accept(selected);
+                event.consume();
+            }
+        });
+        Label recentTitle = new Label(Texts.t("ui.start.recent"));
+        recentTitle.getStyleClass().add("title-4");
+        VBox recentBox = new VBox(8, recentTitle, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox.setHgrow(recentBox, Priority.ALWAYS);
+
+        HBox body = new HBox(32, actions, recentBox);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root = new VBox(6, title, subtitle, new Label(" "), body);
+        root.getStyleClass().add("start-view");
+        root.setPadding(new Insets(28, 32, 24, 32));
+        root.setAlignment(Pos.TOP_LEFT);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public TableView<RecentWorkbook> table() {
+        return table;
+    }
+
+    private static Button action(String id, String key, Node icon, Runnable handler) {
+        Button button = new Button(Texts.t(key), icon);
+        button.setId(id);
+        button.getStyleClass().add("start-action");
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.setOnAction(e -> handler.run());
+        return button;
+    }
+
+    private static TableColumn<RecentWorkbook, String> column(String key, Function<RecentWorkbook, String> value,
+                                                             double width) {
+        TableColumn<RecentWorkbook, String> column = new TableColumn<>(Texts.t(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,65 @@
+package vn.cchc.workbook.ui.start;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.scoring.ScoreEngine;
+import vn.cchc.workbook.domain.scoring.Totals;
+import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.ui.common.Texts;
+
+/** The recent workbooks of the local store, most recently edited first. */
+public final class StartViewModel {
+
+    private final ObservableList<RecentWorkbook> recent = FXCollections.observableArrayList();
+    private final BooleanProperty loading = new SimpleBooleanProperty(true);
+
+    public ObservableList<RecentWorkbook> recent() {
+        return recent;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public void setLoading(boolean value) {
+        loading.set(value);
+    }
+
+    public void show(List<RecentWorkbook> items) {
+        recent.setAll(items);
+        loading.set(false);
+    }
+
+    /** Reads the list with each workbook's index; slow (the store), so call it off the JavaFX thread. */
+    public static List<RecentWorkbook> read(WorkbookStore store) {
+        List<RecentWorkbook> items = new ArrayList<>();
+        for (WorkbookStore.AssessmentSummary summary : store.listAssessments()) {
+            String index = store.loadAssessment(summary.id()).map(StartViewModel::index).orElse("");
+            items.add(new RecentWorkbook(summary.id(), summary.unitName(),
+                    Texts.t("ui.start.periodYear", summary.period().label(), summary.year()), index,
+                    Texts.dateTime(summary.lastEdited()),
+                    summary.savedFile().map(p -> p.getFileName().toString()).orElse("")));
+        }
+        return items;
+    }
+
+    /** The appraised index once anything is appraised, else the self-assessed one. */
+    static String index(Assessment assessment) {
+        var scorecard = ScoreEngine.score(assessment);
+        Totals appraised = scorecard.totals(Track.APPRAISED);
+        Totals shown = appraised.scoredLeaves() > 0 ? appraised : scorecard.totals(Track.SELF);
+        BigDecimal value = shown.index();
+        return value == null || shown.scoredLeaves() == 0 ? "—" : Points.format(value);
+    }
+}

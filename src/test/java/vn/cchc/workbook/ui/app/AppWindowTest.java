@@ -1,0 +1,109 @@
+package vn.cchc.workbook.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.ui.common.FxDialogService;
+
+/**
+ * Drives the real main window (headless Monocle) over a fresh data folder per test. The folder already has settings,
+ * so the window opens on the start screen rather than the first-run sample.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class AppWindowTest {
+
+    protected Path dataDir;
+    protected AppServices services;
+    protected MainWindow window;
+    protected Stage stage;
+    protected ScriptedFileChoosers files;
+
+    @BeforeEach
+    void start() throws Exception {
+        dataDir = Files.createTempDirectory("cchc-ui-test");
+        prepareDataDir(dataDir);
+        Stage primary = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            stage = primary;
+            Theme.installUserAgentStylesheet();
+            services = AppServices.start(dataDir);
+            window = new MainWindow(primary, services, owner -> {
+                files = new ScriptedFileChoosers(new FxDialogService(owner));
+                return files;
+            });
+            window.actions().startUp(java.util.Optional.empty(), false);
+            primary.show();
+            services.openStore();
+        });
+    }
+
+    /** By default the data folder looks used before, so the start screen shows. */
+    protected void prepareDataDir(Path dir) throws IOException {
+        AppSettings.load(dir).save();
+    }
+
+    @AfterEach
+    void closeStore() throws Exception {
+        FxToolkit.cleanupStages();
+        services.close();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    protected static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void waitForStore() {
+        waitUntil(() -> window.model().storeReadyProperty().get());
+    }
+
+    protected void waitForWorkbook() {
+        waitUntil(() -> window.model().session() != null && !window.model().isPreview()
+                && !window.model().busyProperty().get());
+    }
+
+    protected EditSession session() {
+        return window.model().session();
+    }
+
+    /** Runs {@code action} on the JavaFX thread and waits for it. */
+    protected static void fx(Runnable action) {
+        WaitForAsyncUtils.asyncFx(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    protected static void assertTitleContains(Stage stage, String part) {
+        assertThat(stage.getTitle()).contains(part);
+    }
+}

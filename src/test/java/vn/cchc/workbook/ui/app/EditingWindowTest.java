@@ -1,0 +1,126 @@
+package vn.cchc.workbook.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.WindowEvent;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import vn.cchc.workbook.domain.assessment.Department;
+import vn.cchc.workbook.domain.assessment.Entry;
+import vn.cchc.workbook.domain.assessment.Responsibility;
+import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.criteria.ScoringRule;
+
+class EditingWindowTest extends AppWindowTest {
+
+    private void openSample(FxRobot robot) {
+        waitForStore();
+        robot.clickOn("#startSample");
+        waitForWorkbook();
+    }
+
+    /** Gives the first manually scored criterion its full points as self score; returns the entry before. */
+    private Entry scoreFirstManualCriterion() {
+        CriterionNode node = session().assessment().criteria().leaves().stream()
+                .filter(n -> n.rule() instanceof ScoringRule.Manual).findFirst().orElseThrow();
+        Entry before = session().assessment().entry(node.code());
+        RuleInput full = new RuleInput.PointsInput(node.maxPoints());
+        RuleInput changed = full.equals(before.self()) ? new RuleInput.PointsInput(java.math.BigDecimal.ZERO) : full;
+        fx(() -> session().apply(before.withSelf(changed)));
+        return before;
+    }
+
+    @Test
+    void undoAndRedoRestoreTheEntryFromTheKeyboard(FxRobot robot) {
+        openSample(robot);
+        Entry before = scoreFirstManualCriterion();
+        Entry after = session().assessment().entry(before.code());
+        assertThat(after).isNotEqualTo(before);
+        assertThat(robot.lookup("#toolUndo").queryAs(Button.class).isDisabled()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session().assessment().entry(before.code())).isEqualTo(before);
+        assertThat(robot.lookup("#toolRedo").queryAs(Button.class).isDisabled()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session().assessment().entry(before.code())).isEqualTo(after);
+        assertThat(services.store().loadAssessment(session().assessment().id()).orElseThrow().entry(before.code()))
+                .isEqualTo(after);
+    }
+
+    @Test
+    void theStatusBarTotalsFollowAnEdit(FxRobot robot) {
+        openSample(robot);
+        String shown = robot.lookup("#statusTotals").queryAs(Label.class).getText();
+        assertThat(shown).isEqualTo(MainWindowModel.totalsText(session()));
+        scoreFirstManualCriterion();
+        assertThat(robot.lookup("#statusTotals").queryAs(Label.class).getText())
+                .isEqualTo(MainWindowModel.totalsText(session()))
+                .isNotEqualTo(shown);
+    }
+
+    @Test
+    void theDepartmentsDialogRefusesToRemoveAnAssignedDepartment(FxRobot robot) {
+        openSample(robot);
+        Department assigned = session().assessment().entries().values().stream()
+                .flatMap(e -> e.responsibilities().stream()).map(Responsibility::departmentId).findFirst()
+                .flatMap(id -> session().assessment().department(id)).orElseThrow();
+        robot.clickOn("#toolDepartments");
+        waitUntil(() -> robot.lookup("#departmentsList").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<Department> list = robot.lookup("#departmentsList").queryAs(ListView.class);
+        fx(() -> list.getSelectionModel().select(assigned));
+        robot.clickOn("#departmentRemove");
+
+        assertThat(robot.lookup("#departmentsMessage").queryAs(Label.class).getText())
+                .startsWith("Không thể xóa „" + assigned.name() + "“");
+        assertThat(list.getItems()).contains(assigned);
+
+        robot.clickOn("#departmentAdd");
+        waitUntil(() -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent());
+        robot.clickOn(".text-input-dialog .text-field").write("Tổ công nghệ số");
+        robot.clickOn("Đồng ý");
+        assertThat(list.getItems()).extracting(Department::name).contains("Tổ công nghệ số");
+        robot.clickOn("Áp dụng");
+        assertThat(session().assessment().departments()).extracting(Department::name).contains("Tổ công nghệ số");
+        assertThat(services.store().loadAssessment(session().assessment().id()).orElseThrow().departments())
+                .extracting(Department::name).contains("Tổ công nghệ số");
+    }
+
+    @Test
+    void closingWithChangesNotInTheFileAsksAndCancelKeepsTheWindow(FxRobot robot) {
+        openSample(robot);
+        scoreFirstManualCriterion();
+        assertThat(window.model().unsavedProperty().get()).isTrue();
+        assertThat(stage.getTitle()).startsWith("•");
+
+        requestClose();
+        robot.clickOn("Hủy");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+
+        requestClose();
+        robot.clickOn("Không lưu");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isFalse();
+        // Nothing typed is lost: the edit is in the store, and the next start offers to continue with it.
+        assertThat(services.store().hasUnsavedChanges(session().assessment().id())).isTrue();
+        assertThat(services.settings().lastAssessment()).contains(session().assessment().id());
+    }
+
+    private void requestClose() {
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,75 @@
+package vn.cchc.workbook.ui.newworkbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Department;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.interchange.BundledData;
+
+class NewWorkbookViewModelTest {
+
+    private final NewWorkbookViewModel form = new NewWorkbookViewModel(BundledData.sampleCriteriaSets());
+
+    @Test
+    void startsWithTheCommuneSetAndItsDefaultDepartments() {
+        assertThat(form.criteriaSetProperty().get()).isEqualTo(BundledData.sampleCriteriaSet(UnitLevel.COMMUNE));
+        assertThat(form.departments()).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void switchingTheLevelOffersThatLevelsSet() {
+        form.levelProperty().set(UnitLevel.DISTRICT);
+        assertThat(form.setsForLevel()).containsExactly(BundledData.sampleCriteriaSet(UnitLevel.DISTRICT));
+        assertThat(form.criteriaSetProperty().get().level()).isEqualTo(UnitLevel.DISTRICT);
+    }
+
+    @Test
+    void aLevelWithoutSetsOffersNoneAndRefusesToCreate() {
+        form.levelProperty().set(UnitLevel.PROVINCE);
+        form.unitNameProperty().set("UBND tỉnh Quảng Trị");
+        assertThat(form.criteriaSetProperty().get()).isNull();
+        assertThat(form.departments()).contains("Sở Nội vụ");
+        assertThat(form.build()).isEmpty();
+        assertThat(form.criteriaErrorProperty().get()).isEqualTo("Hãy chọn bộ tiêu chí.");
+    }
+
+    @Test
+    void namesEveryWrongFieldAtOnce() {
+        form.periodKindProperty().set(Period.Kind.OTHER);
+        form.yearProperty().set("23");
+        form.departments().add(form.departments().get(0));
+
+        assertThat(form.build()).isEmpty();
+        assertThat(form.unitNameErrorProperty().get()).isEqualTo("Hãy nhập tên đơn vị được đánh giá.");
+        assertThat(form.periodErrorProperty().get()).isEqualTo("Hãy nhập tên kỳ đánh giá.");
+        assertThat(form.yearErrorProperty().get()).contains("„23“");
+        assertThat(form.departmentsErrorProperty().get()).contains(form.departments().get(0));
+    }
+
+    @Test
+    void buildsTheAssessmentFromAValidForm() {
+        form.unitNameProperty().set("  Hiền Thành ");
+        form.parentAuthorityProperty().set("UBND huyện Vĩnh Linh");
+        form.periodKindProperty().set(Period.Kind.OTHER);
+        form.periodTextProperty().set("9 tháng đầu năm");
+        form.yearProperty().set("2024");
+        form.markDepartmentsEdited();
+        form.departments().add("Tổ công nghệ số");
+
+        Optional<Assessment> built = form.build();
+
+        assertThat(built).isPresent();
+        Assessment assessment = built.get();
+        assertThat(assessment.unit().name()).isEqualTo("Hiền Thành");
+        assertThat(assessment.period()).isEqualTo(Period.other("9 tháng đầu năm"));
+        assertThat(assessment.year()).isEqualTo(2024);
+        assertThat(assessment.departments()).extracting(Department::name).contains("Tổ công nghệ số");
+        assertThat(form.unitNameErrorProperty().get()).isEmpty();
+    }
+}
