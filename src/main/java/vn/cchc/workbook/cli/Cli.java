@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import picocli.CommandLine;
 
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.reports.ExcelExporter;
 
 /**
  * Builds the command line: the top-level command, its subcommands, the Vietnamese texts and the error handling.
@@ -43,6 +44,7 @@ public final class Cli {
         commandLine.addSubcommand(new RankCommand());
         commandLine.addSubcommand(new LinkCommand());
         commandLine.addSubcommand(new CompareCommand());
+        commandLine.addSubcommand(new ExportCommand());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,
@@ -59,6 +61,10 @@ public final class Cli {
      * @return the exit code
      */
     public static int run(String... args) {
+        if (ExportCommand.isNamedIn(args)) {
+            // Before picocli and the assessment file: loading the spreadsheet library overlaps with both.
+            ExcelExporter.warmUpInBackground();
+        }
         CommandLine commandLine = commandLine();
         commandLine.setOut(writer(System.out));
         commandLine.setErr(writer(System.err));

@@ -8,15 +8,16 @@ import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.ShapeTypes;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.ss.usermodel.ShapeTypes;
 
 import vn.cchc.workbook.domain.text.Messages;
 
@@ -24,6 +25,11 @@ import vn.cchc.workbook.domain.text.Messages;
  * One sheet laid out as a Vietnamese administrative appendix: the header block, the headings, a table whose header
  * rows repeat on every printed page, the signature block, and an A4 page setup. Rows are written top to bottom;
  * every row gets the height its wrapped text needs.
+ *
+ * <p>Cells go through POI's streaming model (SXSSF): they are written as plain XML text with inline strings when
+ * the file is saved, instead of being built as XMLBeans objects one by one and deduplicated through the shared
+ * strings table, which was most of the time of an export. Everything around the cells (merged regions, page
+ * setup, drawings, styles) lives in the underlying XSSF sheet, as before.
  */
 final class DocumentSheet {
 
@@ -41,7 +47,9 @@ final class DocumentSheet {
     private static final double PAGE_SPARE = 0.96;
     private static final int SIGNING_SPACE_ROWS = 3;
 
-    private final XSSFSheet sheet;
+    private final SXSSFSheet sheet;
+    /** The sheet behind the streamed cells: drawings and header/footer options are only reachable here. */
+    private final XSSFSheet template;
     private final SheetStyles styles;
     private final List<Column> columns;
     private final int last;
@@ -53,8 +61,9 @@ final class DocumentSheet {
     /** Rows that must print on one page: first row to last row. */
     private final java.util.Map<Integer, Integer> keepTogether = new java.util.HashMap<>();
 
-    DocumentSheet(XSSFWorkbook workbook, SheetStyles styles, String name, List<Column> columns) {
+    DocumentSheet(SXSSFWorkbook workbook, SheetStyles styles, String name, List<Column> columns) {
         this.sheet = workbook.createSheet(name);
+        this.template = workbook.getXSSFWorkbook().getSheet(name);
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.last = columns.size() - 1;
@@ -71,7 +80,7 @@ final class DocumentSheet {
         this.split = Math.min(leftEnd, last - 1);
     }
 
-    XSSFSheet sheet() {
+    SXSSFSheet sheet() {
         return sheet;
     }
 
@@ -99,7 +108,7 @@ final class DocumentSheet {
         int first = next;
         headerRow(left0, left0Style, nation, styles.nation, SheetStyles.HEADER_FONT_SIZE);
         headerRow(left1, styles.issuingUnit, motto, styles.motto, SheetStyles.MOTTO_FONT_SIZE);
-        XSSFRow ruleRow = sheet.createRow(next++);
+        Row ruleRow = sheet.createRow(next++);
         ruleRow.setHeightInPoints(8);
 
         // The decree's rules: a third of the unit's line under it, the motto's full length under the motto.
@@ -110,7 +119,7 @@ final class DocumentSheet {
         double mottoWidth = RowHeightCalculator.textWidthPoints(motto, SheetStyles.MOTTO_FONT_SIZE, true);
         rule(first + 2, split + 1, last, mottoWidth);
 
-        XSSFRow dateRow = sheet.createRow(next++);
+        Row dateRow = sheet.createRow(next++);
         put(dateRow, split + 1, placeDate, styles.placeDate);
         merge(dateRow.getRowNum(), split + 1, last);
         dateRow.setHeightInPoints(height(placeDate, split + 1, last, SheetStyles.HEADING_FONT_SIZE, false));
@@ -130,7 +139,7 @@ final class DocumentSheet {
     /** The bold, centred, wrapped column headers and the (1), (2) … numbering row; both repeat on every page. */
     void tableHeader() {
         tableHeaderFirst = next;
-        XSSFRow row = sheet.createRow(next++);
+        Row row = sheet.createRow(next++);
         float height = 0;
         for (int c = 0; c <= last; c++) {
             String text = columns.get(c).header();
@@ -138,7 +147,7 @@ final class DocumentSheet {
             height = Math.max(height, height(text, c, c, SheetStyles.TABLE_FONT_SIZE, true));
         }
         row.setHeightInPoints(height);
-        XSSFRow numbers = sheet.createRow(next++);
+        Row numbers = sheet.createRow(next++);
         for (int c = 0; c <= last; c++) {
             put(numbers, c, "(" + (c + 1) + ")", styles.columnNumber);
         }
@@ -155,13 +164,13 @@ final class DocumentSheet {
      * @return the row's index
      */
     int addRow(boolean bold, Object... values) {
-        XSSFRow row = sheet.createRow(next++);
+        Row row = sheet.createRow(next++);
         float height = RowHeightCalculator.heightForLines(1, SheetStyles.TABLE_FONT_SIZE);
         for (int c = 0; c <= last; c++) {
             Object value = c < values.length ? values[c] : null;
             Column column = columns.get(c);
             boolean cellBold = bold && !column.alwaysRegular();
-            XSSFCell cell = row.createCell(c);
+            Cell cell = row.createCell(c);
             cell.setCellStyle(styles.forColumn(column.align(), cellBold));
             switch (value) {
                 case null -> {
@@ -188,9 +197,9 @@ final class DocumentSheet {
 
     /** A bold row spanning the whole table: the department heading of a grouped table. */
     int addGroupRow(String text) {
-        XSSFRow row = sheet.createRow(next++);
+        Row row = sheet.createRow(next++);
         for (int c = 0; c <= last; c++) {
-            XSSFCell cell = row.createCell(c, CellType.BLANK);
+            Cell cell = row.createCell(c, CellType.BLANK);
             cell.setCellStyle(styles.textBold);
         }
         row.getCell(0).setCellValue(text);
@@ -234,7 +243,7 @@ final class DocumentSheet {
         }
         int rows = Math.max(left.length, right.size());
         for (int i = 0; i < rows; i++) {
-            XSSFRow row = sheet.createRow(next++);
+            Row row = sheet.createRow(next++);
             float height = RowHeightCalculator.heightForLines(1, SheetStyles.HEADING_FONT_SIZE);
             if (i < left.length) {
                 boolean headingLine = i == 0;
@@ -274,9 +283,9 @@ final class DocumentSheet {
         sheet.setMargin(PageMargin.RIGHT, mm(RIGHT_MM));
         sheet.setMargin(PageMargin.HEADER, mm(10));
         sheet.setMargin(PageMargin.FOOTER, mm(10));
-        sheet.getHeaderFooterProperties().setDifferentFirst(true);
+        template.getHeaderFooterProperties().setDifferentFirst(true);
         // Header codes: &"font,style" &size &P (page number).
-        sheet.getOddHeader().setCenter("&\"" + SheetStyles.FONT + ",Regular\"&" + (int) SheetStyles.TABLE_FONT_SIZE
+        template.getOddHeader().setCenter("&\"" + SheetStyles.FONT + ",Regular\"&" + (int) SheetStyles.TABLE_FONT_SIZE
                 + "&P");
         sheet.setDisplayGridlines(false);
         planPageBreaks(landscape);
@@ -315,7 +324,7 @@ final class DocumentSheet {
     private double rowsHeight(int first, int lastRow) {
         double total = 0;
         for (int r = first; r <= lastRow && r >= 0; r++) {
-            XSSFRow row = sheet.getRow(r);
+            Row row = sheet.getRow(r);
             total += row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
         }
         return total;
@@ -323,7 +332,7 @@ final class DocumentSheet {
 
     private void headerRow(String left, XSSFCellStyle leftStyle, String right, XSSFCellStyle rightStyle,
                            double rightSize) {
-        XSSFRow row = sheet.createRow(next++);
+        Row row = sheet.createRow(next++);
         put(row, 0, left, leftStyle);
         merge(row.getRowNum(), 0, split);
         put(row, split + 1, right, rightStyle);
@@ -334,14 +343,14 @@ final class DocumentSheet {
     }
 
     private void wideRow(String text, XSSFCellStyle style, boolean bold) {
-        XSSFRow row = sheet.createRow(next++);
+        Row row = sheet.createRow(next++);
         put(row, 0, text, style);
         merge(row.getRowNum(), 0, last);
         row.setHeightInPoints(height(text, 0, last, SheetStyles.HEADING_FONT_SIZE, bold));
     }
 
-    private static void put(XSSFRow row, int column, String text, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(column);
+    private static void put(Row row, int column, String text, XSSFCellStyle style) {
+        Cell cell = row.createCell(column);
         cell.setCellStyle(style);
         if (text != null && !text.isEmpty()) {
             cell.setCellValue(text);
@@ -379,7 +388,7 @@ final class DocumentSheet {
         double to = from + length;
         int[] a = locate(from);
         int[] b = locate(to);
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFDrawing drawing = template.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(a[1], 0, b[1], 0, a[0], row, b[0], row);
         XSSFSimpleShape line = drawing.createSimpleShape(anchor);
         line.setShapeType(ShapeTypes.LINE);

@@ -1,10 +1,16 @@
 package vn.cchc.workbook.reports;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
@@ -19,6 +25,9 @@ import vn.cchc.workbook.domain.text.Messages;
  * <p>Stateless and thread-safe: build one and reuse it. Call it off the JavaFX thread.
  */
 public final class ExcelExporter {
+
+    private static final Logger LOG = Logger.getLogger(ExcelExporter.class.getName());
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     /**
      * Writes the reports chosen in {@code options} to {@code target}. The file appears complete or not at all: it
@@ -35,11 +44,51 @@ public final class ExcelExporter {
             throw new ReportException("reports.error.noReports");
         }
         Scorecard scorecard = ScoreEngine.score(assessment);
-        try (XSSFWorkbook workbook = build(assessment, scorecard, options)) {
+        SXSSFWorkbook workbook = build(assessment, scorecard, options);
+        try {
             AtomicFileWriter.write(target, workbook::write);
-        } catch (IOException closing) {
-            // Closing a workbook that was never read from a file does no I/O; nothing to tell the user.
-            throw new IllegalStateException(closing);
+        } finally {
+            close(workbook);
+        }
+    }
+
+    /**
+     * Starts loading the spreadsheet library (Apache POI and its XML schema classes, about 1 500 classes) on a
+     * background thread and returns at once. A process that is about to export calls this first thing, so that
+     * this loading, the larger part of a first export, overlaps with reading the command line and the assessment
+     * on the other core. Harmless when no export follows; later calls do nothing.
+     */
+    public static void warmUpInBackground() {
+        if (WARMING.compareAndSet(false, true)) {
+            Thread thread = new Thread(ExcelExporter::warmUp, "excel-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Lays out and writes (to nowhere) a small sheet through every path a real export takes. */
+    static void warmUp() {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(-1);
+        try {
+            SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
+            SheetReport report = SheetReport.of(ReportKind.PHU_LUC);
+            DocumentSheet sheet = new DocumentSheet(workbook, styles, "1", report.columns());
+            sheet.documentHeader("UBND", "UBND XÃ", "Hiền Thành, ngày 06 tháng 9 năm 2023");
+            sheet.headings("PHỤ LỤC", "Kết quả", "(Kèm theo)");
+            sheet.tableHeader();
+            int row = sheet.addRow(true, "1", "Lĩnh vực", BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE, null,
+                    "Ý kiến", "");
+            sheet.addRow(true, "", "Tổng điểm", new Formula("SUM(C" + (row + 1) + ")", BigDecimal.TEN), null,
+                    null, null, null, null);
+            sheet.addGroupRow("I. Văn phòng");
+            sheet.footer(new Signer("TM.", "Chủ tịch", "Tên"), List.of("Lưu: VT."));
+            sheet.pageSetup(true);
+            workbook.write(OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException notWarmed) {
+            // Only a head start: the export itself loads whatever this did not.
+            LOG.log(Level.FINE, "Warm-up of the Excel export failed", notWarmed);
+        } finally {
+            close(workbook);
         }
     }
 
@@ -51,9 +100,22 @@ public final class ExcelExporter {
         return ReportFileName.suggest(assessment, options);
     }
 
-    static XSSFWorkbook build(Assessment assessment, Scorecard scorecard, ExportOptions options) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        SheetStyles styles = new SheetStyles(workbook);
+    /** Removes the streamed cells' temporary files; closing a workbook that was never read does no other I/O. */
+    private static void close(SXSSFWorkbook workbook) {
+        try {
+            workbook.close();
+        } catch (IOException notClosed) {
+            LOG.log(Level.FINE, "Closing an exported workbook failed", notClosed);
+        } finally {
+            workbook.dispose();
+        }
+    }
+
+    static SXSSFWorkbook build(Assessment assessment, Scorecard scorecard, ExportOptions options) {
+        // No row window: rows stay in memory until the file is written, because page breaks are planned from the
+        // heights of rows written earlier.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
+        SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
         ReportContext context = ReportContext.of(assessment, scorecard, options);
         String authority = assessment.unit().parentAuthority();
         String issuingUnit = DocumentText.issuingUnit(assessment.unit());

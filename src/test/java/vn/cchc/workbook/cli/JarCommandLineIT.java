@@ -93,6 +93,43 @@ class JarCommandLineIT {
     }
 
     @Test
+    void exportOfAWorkbookFileWritesTheSuggestedFileInTheCurrentFolder() throws Exception {
+        assumeTrue(BundledData.isPresent(BundledData.SAMPLE_ASSESSMENT), "bundled sample not in this build yet");
+        Path json = dir.resolve("hien-thanh.json");
+        try (java.io.InputStream in = BundledData.class.getResourceAsStream(BundledData.SAMPLE_ASSESSMENT)) {
+            Files.write(json, in.readAllBytes());
+        }
+        assertThat(run("import-json", json.toString(), "-o", "Sổ chấm điểm.cchc").exitCode()).isZero();
+
+        Result result = run("export", "Sổ chấm điểm.cchc");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Path written = dir.resolve("BaoCao_CCHC_XaHienThanh_6T2023.xlsx");
+        assertThat(result.out()).isEqualTo("Đã xuất BaoCao_CCHC_XaHienThanh_6T2023.xlsx: 5 bảng của Hiền Thành, "
+                + "6 tháng đầu năm năm 2023.\n");
+        double appraised = vn.cchc.workbook.domain.scoring.ScoreEngine.score(BundledData.sampleAssessment())
+                .totals(vn.cchc.workbook.domain.assessment.Track.APPRAISED).total().doubleValue();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(written.toFile())) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                org.apache.poi.ss.usermodel.Cell label = row.getCell(1);
+                if (label != null && label.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && label.getStringCellValue().equals("Tổng điểm")) {
+                    assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(appraised);
+                    found = true;
+                }
+            }
+            assertThat(found).as("a Tổng điểm row").isTrue();
+        }
+
+        Result again = run("export", "Sổ chấm điểm.cchc", "--reports", "bang-sai");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("„bang-sai“", "phu-luc, don-vi, linh-vuc, tien-do, khac-phuc");
+    }
+
+    @Test
     void versionComesFromTheManifest() throws Exception {
         Result result = run("--version");
         assertThat(result.exitCode()).isZero();

@@ -48,9 +48,16 @@ class MessagesKeysTest {
     private static final Set<String> FILE_EXTENSIONS =
             Set.of("properties", "css", "fxml", "json", "xlsx", "xls", "sql", "db", "cchc", "png", "txt", "log");
 
-    /** Layers that have a bundle, from the bundle base names ("vn.cchc.workbook.i18n.domain" → "domain"). */
+    /**
+     * Layers that have a bundle, from the bundle base names ("vn.cchc.workbook.i18n.domain" → "domain"); a feature
+     * bundle's hyphen is dropped from its key prefix ("export-cli" → "exportcli.").
+     */
     private static List<String> layers() {
-        return Messages.BUNDLES.stream().map(base -> base.substring(base.lastIndexOf('.') + 1)).toList();
+        return Messages.BUNDLES.stream().map(MessagesKeysTest::layerOf).toList();
+    }
+
+    private static String layerOf(String base) {
+        return base.substring(base.lastIndexOf('.') + 1).replace("-", "");
     }
 
     private static String resourceOf(String base) {
@@ -65,7 +72,7 @@ class MessagesKeysTest {
         for (String base : Messages.BUNDLES) {
             try (InputStream in = MessagesKeysTest.class.getClassLoader().getResourceAsStream(resourceOf(base))) {
                 if (in != null) {
-                    bundles.add(new Bundle(base.substring(base.lastIndexOf('.') + 1), resourceOf(base),
+                    bundles.add(new Bundle(layerOf(base), resourceOf(base),
                             decodeStrictly(in.readAllBytes(), resourceOf(base))));
                 }
             }
