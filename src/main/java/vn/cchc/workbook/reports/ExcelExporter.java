@@ -101,7 +101,7 @@ public final class ExcelExporter {
     }
 
     /** Removes the streamed cells' temporary files; closing a workbook that was never read does no other I/O. */
-    private static void close(SXSSFWorkbook workbook) {
+    static void close(SXSSFWorkbook workbook) {
         try {
             workbook.close();
         } catch (IOException notClosed) {

@@ -1,13 +1,12 @@
 package vn.cchc.workbook.reports;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.ranking.CriteriaDifference;
@@ -40,10 +39,11 @@ public final class RankingExporter {
         if (ranking.units().isEmpty()) {
             throw new ReportException("reports.ranking.empty");
         }
-        try (XSSFWorkbook workbook = build(ranking, options)) {
+        SXSSFWorkbook workbook = build(ranking, options);
+        try {
             AtomicFileWriter.write(target, workbook::write);
-        } catch (IOException closing) {
-            throw new IllegalStateException(closing);
+        } finally {
+            ExcelExporter.close(workbook);
         }
     }
 
@@ -53,9 +53,10 @@ public final class RankingExporter {
         return (Messages.get("reports.ranking.title." + level.id()) + " " + periodText).strip();
     }
 
-    static XSSFWorkbook build(Ranking ranking, RankingSheetOptions options) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        SheetStyles styles = new SheetStyles(workbook);
+    static SXSSFWorkbook build(Ranking ranking, RankingSheetOptions options) {
+        // Same streaming model as ExcelExporter; no row window, since page breaks are planned from earlier rows.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
+        SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
         List<Column> columns = new ArrayList<>();
         columns.add(Column.center("reports.col.stt", 5));
         columns.add(Column.text("reports.ranking.col.unit", 22));
