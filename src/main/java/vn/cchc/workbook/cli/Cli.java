@@ -32,6 +32,14 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new CchcCommand());
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new SummaryCommand());
+        commandLine.addSubcommand(new NewCommand());
+        commandLine.addSubcommand(new ImportJsonCommand());
+        commandLine.addSubcommand(new ExportJsonCommand());
+        commandLine.addSubcommand(new ListCommand());
+        commandLine.addSubcommand(new ImportCriteriaCommand());
+        commandLine.addSubcommand(new CriteriaTemplateCommand());
+        commandLine.addSubcommand(new ExportCriteriaCommand());
+        commandLine.addSubcommand(new CriteriaCommand());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,

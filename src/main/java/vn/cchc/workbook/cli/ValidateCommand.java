@@ -2,6 +2,7 @@ package vn.cchc.workbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -14,12 +15,15 @@ import vn.cchc.workbook.domain.Problem;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.interchange.AssessmentJson;
+import vn.cchc.workbook.interchange.CchcFile;
+import vn.cchc.workbook.interchange.CchcFileException;
 import vn.cchc.workbook.interchange.JsonCheck;
 import vn.cchc.workbook.interchange.JsonFiles;
 
 /**
- * {@code validate FILE}: checks a criteria-set or assessment JSON file (told apart by its {@code format} field)
- * exactly as importing it would, and prints one line per problem. Exit 0 when it may be used (warnings are
+ * {@code validate FILE}: checks a criteria-set or assessment JSON file (told apart by its {@code format} field),
+ * or a .cchc workbook file, exactly as importing or opening it would, and prints one line per problem. Exit 0 when it may be used (warnings are
  * printed), 1 when it has errors.
  */
 @Command(name = "validate", sortOptions = false)
@@ -37,6 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (AssessmentFiles.isWorkbook(file)) {
+            return validateWorkbook(out);
+        }
         JsonCheck<?> check = JsonFiles.check(file);
         for (Problem problem : check.problems()) {
             out.println(problem.describe());
@@ -52,6 +59,29 @@ final class ValidateCommand implements Callable<Integer> {
             default -> throw new IllegalStateException("Unexpected value " + check.value());
         };
         out.println(Messages.get("cli.validate.valid", file.toString(), what, check.warnings().size()));
+        return Cli.EXIT_OK;
+    }
+
+    /** A .cchc file: the checks of opening it (the ZIP, the manifest, the checksum) and of its assessment. */
+    private int validateWorkbook(PrintWriter out) {
+        CchcFile.Contents contents;
+        try {
+            contents = CchcFile.open(file);
+        } catch (CchcFileException refused) {
+            out.println(refused.getMessage());
+            List<Problem> errors = refused.problems().stream().filter(Problem::isError).toList();
+            if (errors.size() > 1) {
+                errors.forEach(problem -> out.println(problem.describe()));
+            }
+            out.println(Messages.get("cli.validate.invalid", file.toString(), Math.max(1, errors.size())));
+            return Cli.EXIT_FAILURE;
+        }
+        List<Problem> warnings = AssessmentJson.check(contents.content()).warnings();
+        warnings.forEach(problem -> out.println(problem.describe()));
+        Assessment a = contents.assessment();
+        String what = Messages.get("cli.validate.workbook", a.unit().name(), a.period().label(), a.year(),
+                a.entries().size(), contents.manifest().formatVersion());
+        out.println(Messages.get("cli.validate.valid", file.toString(), what, warnings.size()));
         return Cli.EXIT_OK;
     }
 }

@@ -247,7 +247,7 @@ class CriteriaSetJsonTest {
 
         Problem element = onlyError(edited(CRITERIA, root -> ((ArrayNode) root.get("nodes")).insert(1, 7)));
         assertThat(element.where()).isEqualTo("$.nodes[1]");
-        assertThat(element.message()).isEqualTo("Giá trị phải là một đối tượng {…}, nhưng tệp ghi một số.");
+        assertThat(element.message()).isEqualTo("Giá trị phải là một đối tượng JSON, nhưng tệp ghi một số.");
     }
 
     @Test
@@ -275,7 +275,7 @@ class CriteriaSetJsonTest {
     void aDocumentThatIsNotAnObjectIsRefused() {
         Problem problem = onlyError(utf8("[1, 2]"));
         assertThat(problem.where()).isEqualTo("$");
-        assertThat(problem.message()).isEqualTo("Giá trị phải là một đối tượng {…}, nhưng tệp ghi một danh sách […].");
+        assertThat(problem.message()).isEqualTo("Giá trị phải là một đối tượng JSON, nhưng tệp ghi một danh sách […].");
     }
 
     // --- refusals: syntax ---------------------------------------------------------------------------------------

@@ -23,10 +23,12 @@ public final class Messages {
             "vn.cchc.workbook.i18n.domain",
             "vn.cchc.workbook.i18n.store",
             "vn.cchc.workbook.i18n.interchange",
+            "vn.cchc.workbook.i18n.cchc",
             "vn.cchc.workbook.i18n.reports",
             "vn.cchc.workbook.i18n.cli",
             "vn.cchc.workbook.i18n.ui",
-            "vn.cchc.workbook.i18n.scoring");
+            "vn.cchc.workbook.i18n.scoring",
+            "vn.cchc.workbook.i18n.criteriaimport");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static volatile List<ResourceBundle> loaded;

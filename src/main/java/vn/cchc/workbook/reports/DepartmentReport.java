@@ -1,0 +1,87 @@
+package vn.cchc.workbook.reports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import vn.cchc.workbook.domain.scoring.DeductionItem;
+import vn.cchc.workbook.domain.scoring.DepartmentResult;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.Points;
+
+/**
+ * Tổng hợp theo đơn vị phụ trách: each department's points, what it achieved and lost, and the lost items as a
+ * numbered list in one cell ("1. 1.5.4 Sáng kiến … bị trừ 1,5 điểm."), with a "Tổng" row.
+ */
+final class DepartmentReport implements SheetReport {
+
+    static final int RESPONSIBLE = 2;
+    static final int ACHIEVED = 3;
+    static final int DEDUCTION = 4;
+
+    @Override
+    public List<Column> columns() {
+        return List.of(
+                Column.center("reports.col.stt", 5),
+                Column.text("reports.col.departments", 26),
+                Column.number("reports.col.responsibleTotal", 11),
+                Column.number("reports.col.achievedTotal", 11),
+                Column.number("reports.col.deductionTotal", 11),
+                Column.text("reports.col.deductionList", 55));
+    }
+
+    @Override
+    public boolean landscape() {
+        return true;
+    }
+
+    @Override
+    public void writeTable(ReportContext context, DocumentSheet sheet) {
+        List<Integer> rows = new ArrayList<>();
+        BigDecimal responsible = BigDecimal.ZERO;
+        BigDecimal achieved = BigDecimal.ZERO;
+        BigDecimal deduction = BigDecimal.ZERO;
+        int number = 0;
+        for (DepartmentResult result : context.scorecard().departments(context.track())) {
+            if (result.responsibleMaximum().signum() == 0 && result.deductions().isEmpty()) {
+                continue;
+            }
+            number++;
+            rows.add(sheet.addRow(false,
+                    Integer.toString(number),
+                    ReportContext.departmentName(result.department()),
+                    result.responsibleMaximum(),
+                    result.achieved(),
+                    result.deduction(),
+                    deductionList(result.deductions())));
+            responsible = responsible.add(result.responsibleMaximum());
+            achieved = achieved.add(result.achieved());
+            deduction = deduction.add(result.deduction());
+        }
+        sheet.addRow(true,
+                null,
+                Messages.get("reports.row.total"),
+                new Formula(AppendixReport.sum(RESPONSIBLE, rows), responsible),
+                new Formula(AppendixReport.sum(ACHIEVED, rows), achieved),
+                new Formula(AppendixReport.sum(DEDUCTION, rows), deduction),
+                null);
+    }
+
+    /** "1. 1.5.4 Sáng kiến trong triển khai công tác CCHC bị trừ 1,5 điểm." one item a line. */
+    static String deductionList(List<DeductionItem> items) {
+        StringJoiner lines = new StringJoiner("\n");
+        int number = 0;
+        for (DeductionItem item : items) {
+            number++;
+            lines.add(Messages.get("reports.deductionItem", Integer.toString(number), item.code(),
+                    withoutFinalStop(item.title()), Points.formatShort(item.deduction())));
+        }
+        return lines.toString();
+    }
+
+    private static String withoutFinalStop(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
+    }
+}

@@ -1,0 +1,70 @@
+package vn.cchc.workbook.reports;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+
+/**
+ * Suggested names such as {@code PhuLuc_CCHC_XaHienThanh_6T2023.xlsx}: readable without diacritics, and only
+ * ASCII letters, digits and underscores, so the name is safe on Windows, in e-mail attachments and on USB sticks.
+ */
+final class ReportFileName {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+");
+    private static final int MAX_PART = 40;
+
+    private ReportFileName() {
+    }
+
+    static String suggest(Assessment assessment, ExportOptions options) {
+        String prefix = options.reports().size() == 1 ? prefix(options.reports().getFirst()) : "BaoCao";
+        String unit = camel(ascii(DocumentText.unitInTitle(assessment.unit())));
+        String period = switch (assessment.period().kind()) {
+            case FIRST_HALF -> "6T" + assessment.year();
+            case FULL_YEAR -> "Nam" + assessment.year();
+            case OTHER -> {
+                String text = camel(ascii(assessment.period().text()));
+                String year = Integer.toString(assessment.year());
+                yield text.contains(year) ? text : text + year;
+            }
+        };
+        StringBuilder name = new StringBuilder(prefix).append("_CCHC");
+        if (!unit.isEmpty()) {
+            name.append('_').append(cut(unit));
+        }
+        return name.append('_').append(cut(period)).append(".xlsx").toString();
+    }
+
+    /** "Hiền Thành – Đông Hà" becomes "Hien Thanh – Dong Ha": marks removed, đ/Đ replaced (NFD keeps them whole). */
+    static String ascii(String text) {
+        String replaced = text.replace('đ', 'd').replace('Đ', 'D');
+        return MARKS.matcher(Normalizer.normalize(replaced, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** "xa Hien Thanh" becomes "XaHienThanh"; anything but ASCII letters and digits separates words. */
+    static String camel(String asciiText) {
+        StringBuilder out = new StringBuilder();
+        for (String word : WORD_BREAK.split(asciiText)) {
+            if (!word.isEmpty()) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cut(String part) {
+        return part.length() <= MAX_PART ? part : part.substring(0, MAX_PART);
+    }
+
+    private static String prefix(ReportKind kind) {
+        return switch (kind) {
+            case PHU_LUC -> "PhuLuc";
+            case DON_VI -> "TongHopDonVi";
+            case LINH_VUC -> "KetQuaLinhVuc";
+            case TIEN_DO -> "TienDo";
+            case KHAC_PHUC -> "KeHoachKhacPhuc";
+        };
+    }
+}

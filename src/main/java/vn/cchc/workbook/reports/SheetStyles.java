@@ -1,0 +1,118 @@
+package vn.cchc.workbook.reports;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The cell styles of one workbook, created once and shared by its sheets (Excel allows about 64,000 styles per
+ * file, and creating one per cell would also be slow). Times New Roman throughout, black, as the decree requires.
+ */
+final class SheetStyles {
+
+    static final String FONT = "Times New Roman";
+    static final double TABLE_FONT_SIZE = 12;
+    static final double HEADER_FONT_SIZE = 12;
+    static final double HEADING_FONT_SIZE = 13;
+    static final double MOTTO_FONT_SIZE = 13;
+    static final double RECIPIENT_FONT_SIZE = 11;
+    /** Two decimals; Excel shows the decimal separator of the user's system (a comma in Vietnam). */
+    static final String NUMBER_FORMAT = "0.00";
+
+    final XSSFCellStyle authority;
+    final XSSFCellStyle issuingUnit;
+    final XSSFCellStyle nation;
+    final XSSFCellStyle motto;
+    final XSSFCellStyle placeDate;
+    final XSSFCellStyle heading;
+    final XSSFCellStyle title;
+    final XSSFCellStyle reference;
+    final XSSFCellStyle tableHeader;
+    final XSSFCellStyle columnNumber;
+    final XSSFCellStyle text;
+    final XSSFCellStyle textBold;
+    final XSSFCellStyle center;
+    final XSSFCellStyle centerBold;
+    final XSSFCellStyle number;
+    final XSSFCellStyle numberBold;
+    final XSSFCellStyle recipientsHeading;
+    final XSSFCellStyle recipient;
+    final XSSFCellStyle signer;
+
+    SheetStyles(XSSFWorkbook workbook) {
+        // The default font sets Excel's unit of column width (its digit width), in Excel and in LibreOffice alike;
+        // Times New Roman makes it the same everywhere and gives cells the user adds the document's font.
+        XSSFFont base = workbook.getFontAt(0);
+        base.setFontName(FONT);
+        base.setFontHeight(TABLE_FONT_SIZE);
+        XSSFFont regular = font(workbook, TABLE_FONT_SIZE, false, false);
+        XSSFFont bold = font(workbook, TABLE_FONT_SIZE, true, false);
+        XSSFFont italicHeading = font(workbook, HEADING_FONT_SIZE, false, true);
+        XSSFFont boldHeading = font(workbook, HEADING_FONT_SIZE, true, false);
+        XSSFFont boldItalic = font(workbook, TABLE_FONT_SIZE, true, true);
+        XSSFFont small = font(workbook, RECIPIENT_FONT_SIZE, false, false);
+        XSSFFont italicSmall = font(workbook, RECIPIENT_FONT_SIZE, false, true);
+        short numberFormat = workbook.createDataFormat().getFormat(NUMBER_FORMAT);
+
+        authority = plain(workbook, regular, HorizontalAlignment.CENTER);
+        issuingUnit = plain(workbook, bold, HorizontalAlignment.CENTER);
+        nation = plain(workbook, bold, HorizontalAlignment.CENTER);
+        motto = plain(workbook, boldHeading, HorizontalAlignment.CENTER);
+        placeDate = plain(workbook, italicHeading, HorizontalAlignment.CENTER);
+        heading = plain(workbook, boldHeading, HorizontalAlignment.CENTER);
+        title = plain(workbook, boldHeading, HorizontalAlignment.CENTER);
+        reference = plain(workbook, italicHeading, HorizontalAlignment.CENTER);
+        recipientsHeading = plain(workbook, boldItalic, HorizontalAlignment.LEFT);
+        recipient = plain(workbook, small, HorizontalAlignment.LEFT);
+        signer = plain(workbook, boldHeading, HorizontalAlignment.CENTER);
+
+        tableHeader = bordered(workbook, bold, HorizontalAlignment.CENTER);
+        columnNumber = bordered(workbook, italicSmall, HorizontalAlignment.CENTER);
+        text = bordered(workbook, regular, HorizontalAlignment.LEFT);
+        textBold = bordered(workbook, bold, HorizontalAlignment.LEFT);
+        center = bordered(workbook, regular, HorizontalAlignment.CENTER);
+        centerBold = bordered(workbook, bold, HorizontalAlignment.CENTER);
+        number = bordered(workbook, regular, HorizontalAlignment.CENTER);
+        number.setDataFormat(numberFormat);
+        numberBold = bordered(workbook, bold, HorizontalAlignment.CENTER);
+        numberBold.setDataFormat(numberFormat);
+    }
+
+    XSSFCellStyle forColumn(Column.Align align, boolean bold) {
+        return switch (align) {
+            case CENTER -> bold ? centerBold : center;
+            case TEXT -> bold ? textBold : text;
+            case NUMBER -> bold ? numberBold : number;
+        };
+    }
+
+    private static XSSFFont font(XSSFWorkbook workbook, double size, boolean bold, boolean italic) {
+        XSSFFont font = workbook.createFont();
+        font.setFontName(FONT);
+        font.setFontHeight(size);
+        font.setBold(bold);
+        font.setItalic(italic);
+        return font;
+    }
+
+    private static XSSFCellStyle plain(XSSFWorkbook workbook, XSSFFont font, HorizontalAlignment alignment) {
+        XSSFCellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        style.setAlignment(alignment);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        style.setWrapText(true);
+        return style;
+    }
+
+    private static XSSFCellStyle bordered(XSSFWorkbook workbook, XSSFFont font, HorizontalAlignment alignment) {
+        XSSFCellStyle style = plain(workbook, font, alignment);
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+        return style;
+    }
+}

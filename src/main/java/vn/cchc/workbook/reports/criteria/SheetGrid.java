@@ -1,0 +1,123 @@
+package vn.cchc.workbook.reports.criteria;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * One sheet seen as text cells. Merged cells hold their text in the top-left cell only; {@link #spanText} gives
+ * every cell of a merged area the text of that cell, which is what a header made of merged cells needs.
+ */
+final class SheetGrid {
+
+    private final Sheet sheet;
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final Map<Long, CellRangeAddress> mergedByCell = new HashMap<>();
+
+    SheetGrid(Sheet sheet) {
+        this.sheet = sheet;
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            // Only the areas a header can use are indexed; huge merged areas (whole columns) are not.
+            if (region.getNumberOfCells() > 400) {
+                continue;
+            }
+            for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                    mergedByCell.put(key(r, c), region);
+                }
+            }
+        }
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 20) | column;
+    }
+
+    String name() {
+        return sheet.getSheetName();
+    }
+
+    int lastRow() {
+        return sheet.getLastRowNum();
+    }
+
+    int lastColumn(int rowIndex) {
+        Row row = sheet.getRow(rowIndex);
+        return row == null ? -1 : row.getLastCellNum() - 1;
+    }
+
+    boolean isHidden(int rowIndex) {
+        Row row = sheet.getRow(rowIndex);
+        return row != null && row.getZeroHeight();
+    }
+
+    /** The cell's text as shown (numbers without a thousands separator, decimal point), stripped; "" when empty. */
+    String text(int rowIndex, int column) {
+        Cell cell = cell(rowIndex, column);
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getRichStringCellValue().getString().strip();
+            case NUMERIC -> cell.getCellType() == CellType.FORMULA
+                    ? Numbers.fromCell(cell.getNumericCellValue()).toPlainString()
+                    : formatter.formatCellValue(cell).strip();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> "";
+        };
+    }
+
+    /** The text of the merged area the cell belongs to, or the cell's own text. */
+    String spanText(int rowIndex, int column) {
+        CellRangeAddress region = mergedByCell.get(key(rowIndex, column));
+        return region == null ? text(rowIndex, column) : text(region.getFirstRow(), region.getFirstColumn());
+    }
+
+    /** Whether the cell belongs to a merged area that started in an earlier row. */
+    boolean continuesMergeFromAbove(int rowIndex, int column) {
+        CellRangeAddress region = mergedByCell.get(key(rowIndex, column));
+        return region != null && region.getFirstRow() < rowIndex;
+    }
+
+    /** A number cell's exact value; null for text and blank cells. */
+    BigDecimal number(int rowIndex, int column) {
+        Cell cell = cell(rowIndex, column);
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.NUMERIC ? Numbers.fromCell(cell.getNumericCellValue()) : null;
+    }
+
+    boolean isBold(int rowIndex, int column) {
+        Cell cell = cell(rowIndex, column);
+        if (cell == null) {
+            return false;
+        }
+        Font font = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex());
+        return font.getBold();
+    }
+
+    int indent(int rowIndex, int column) {
+        Cell cell = cell(rowIndex, column);
+        return cell == null ? 0 : cell.getCellStyle().getIndention();
+    }
+
+    private Cell cell(int rowIndex, int column) {
+        if (column < 0) {
+            return null;
+        }
+        Row row = sheet.getRow(rowIndex);
+        return row == null ? null : row.getCell(column);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.cchc.workbook.ui.scoring;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+
+/**
+ * A refusal shown right under the cell or field it concerns ("Điểm 3,00 vượt quá điểm tối đa 2,00."), so the
+ * clerk sees why a value was not taken without looking elsewhere. It is drawn on a layer above the view rather than
+ * in a popup window, so it never takes the keyboard away from the editor underneath.
+ */
+final class CellMessage {
+
+    private final Pane layer = new Pane();
+    private final Label label = new Label();
+
+    CellMessage() {
+        layer.setMouseTransparent(true);
+        layer.setPickOnBounds(false);
+        layer.getStyleClass().add("cell-message-layer");
+        label.getStyleClass().add("cell-message");
+        label.setWrapText(true);
+        label.setMaxWidth(360);
+        label.setVisible(false);
+        layer.getChildren().add(label);
+    }
+
+    /** The layer to stack above the view. */
+    Node layer() {
+        return layer;
+    }
+
+    void show(Node anchor, String text) {
+        label.setText(text);
+        Bounds bounds = anchor.localToScene(anchor.getBoundsInLocal());
+        if (bounds == null || layer.getScene() == null) {
+            return;
+        }
+        Point2D below = layer.sceneToLocal(bounds.getMinX(), bounds.getMaxY() + 2);
+        label.autosize();
+        double width = Math.min(360, label.prefWidth(-1));
+        double height = label.prefHeight(width);
+        label.resize(width, height);
+        double x = Math.max(0, Math.min(below.getX(), layer.getWidth() - width - 4));
+        double y = below.getY();
+        if (y + height > layer.getHeight()) {
+            y = layer.sceneToLocal(bounds.getMinX(), bounds.getMinY()).getY() - height - 2;
+        }
+        label.relocate(x, y);
+        label.setVisible(true);
+    }
+
+    void hide() {
+        label.setVisible(false);
+    }
+
+    boolean isShowing() {
+        return label.isVisible();
+    }
+
+    String text() {
+        return label.getText();
+    }
+}

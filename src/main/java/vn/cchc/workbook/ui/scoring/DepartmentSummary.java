@@ -1,0 +1,11 @@
+package vn.cchc.workbook.ui.scoring;
+
+import java.math.BigDecimal;
+
+/**
+ * One line of the per-department table: the points a department answers for, what it achieved by its own score
+ * and by the appraisal, and what the appraisal took off. {@code total} marks the closing "Tổng" line.
+ */
+public record DepartmentSummary(String name, BigDecimal responsible, BigDecimal selfAchieved, BigDecimal achieved,
+                                BigDecimal deducted, boolean total) {
+}

@@ -1,0 +1,102 @@
+package vn.cchc.workbook.ui.scoring;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import vn.cchc.workbook.domain.assessment.EvidenceDocument;
+import vn.cchc.workbook.domain.text.Messages;
+
+/** Adds or edits one tài liệu kiểm chứng: số ký hiệu, ngày, trích yếu and an optional file on this computer. */
+final class EvidenceDialog {
+
+    private EvidenceDialog() {
+    }
+
+    static Optional<EvidenceDocument> show(Window owner, String code, EvidenceDocument initial) {
+        Dialog<EvidenceDocument> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get(initial == null ? "scoring.evidence.dialog.addTitle"
+                : "scoring.evidence.dialog.editTitle"));
+        dialog.setHeaderText(Messages.get("scoring.evidence.dialog.header", code));
+        dialog.getDialogPane().getStylesheets().add(ScoringView.stylesheet());
+        dialog.getDialogPane().getStyleClass().add("evidence-dialog");
+
+        TextField number = new TextField(initial == null ? "" : initial.number());
+        number.setPromptText(Messages.get("scoring.evidence.dialog.numberPrompt"));
+        DatePicker date = DateFields.picker();
+        date.setValue(initial == null ? null : initial.date());
+        TextArea summary = new TextArea(initial == null ? "" : initial.summary());
+        summary.setWrapText(true);
+        summary.setPrefRowCount(3);
+        TextField file = new TextField(initial == null ? "" : initial.filePath());
+        Button browse = new Button(Messages.get("scoring.evidence.dialog.browse"));
+        browse.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("scoring.evidence.dialog.chooserTitle"));
+            folderOf(file.getText()).ifPresent(chooser::setInitialDirectory);
+            File chosen = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                file.setText(chosen.getAbsolutePath());
+            }
+        });
+        HBox fileRow = new HBox(6, file, browse);
+        HBox.setHgrow(file, Priority.ALWAYS);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(360));
+        grid.addRow(0, new Label(Messages.get("scoring.evidence.number")), number);
+        grid.addRow(1, new Label(Messages.get("scoring.evidence.date")), date);
+        grid.addRow(2, new Label(Messages.get("scoring.evidence.summary")), summary);
+        grid.addRow(3, new Label(Messages.get("scoring.evidence.file")), fileRow);
+        dialog.getDialogPane().setContent(grid);
+
+        ButtonType save = new ButtonType(Messages.get("scoring.dialog.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("scoring.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(number.textProperty().isEmpty()
+                .and(summary.textProperty().isEmpty()).and(file.textProperty().isEmpty()));
+        dialog.setResultConverter(button -> {
+            if (button != save) {
+                return null;
+            }
+            // Commit a date typed but not confirmed with Enter.
+            date.setValue(date.getConverter().fromString(date.getEditor().getText()));
+            return new EvidenceDocument(number.getText(), date.getValue(), summary.getText(), file.getText());
+        });
+        Platform.runLater(number::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private static Optional<File> folderOf(String path) {
+        if (path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Path parent = Path.of(path).getParent();
+            return parent != null && Files.isDirectory(parent) ? Optional.of(parent.toFile()) : Optional.empty();
+        } catch (InvalidPathException unreadable) {
+            return Optional.empty();
+        }
+    }
+}

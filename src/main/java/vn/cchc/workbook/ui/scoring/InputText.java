@@ -1,0 +1,87 @@
+package vn.cchc.workbook.ui.scoring;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.cchc.workbook.domain.InvalidInputException;
+import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.ScoringRule;
+import vn.cchc.workbook.domain.text.Points;
+
+/**
+ * Rule inputs as typed in a table cell: points ("0,5" or "0.5") for manual and given rules, "b/a" for a ratio
+ * ("11/16", as appraisal opinions write it), the number of violations for deductions, the level's position for
+ * levels. Blank text means "no score". Only the form is checked here; ranges are the domain's business.
+ */
+final class InputText {
+
+    private static final Pattern RATIO = Pattern.compile("\\s*([^/]+?)\\s*/\\s*([^/]+?)\\s*");
+    private static final Pattern INTEGER = Pattern.compile("\\s*\\+?(\\d{1,9})\\s*");
+
+    private InputText() {
+    }
+
+    /**
+     * The input {@code text} stands for under {@code rule}, or null for blank text.
+     *
+     * @throws InvalidInputException with a Vietnamese message when the text has the wrong form
+     */
+    static RuleInput parse(ScoringRule rule, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (rule) {
+            case ScoringRule.Ratio ratio -> parseRatio(text);
+            case ScoringRule.Deductions deductions -> new RuleInput.ViolationCount(parseCount(text));
+            case ScoringRule.Levels levels -> {
+                Matcher m = INTEGER.matcher(text);
+                if (!m.matches()) {
+                    throw new InvalidInputException("scoring.input.levelNotNumber", text.strip());
+                }
+                yield new RuleInput.LevelChoice(Integer.parseInt(m.group(1)) - 1);
+            }
+            default -> new RuleInput.PointsInput(Points.parse(text));
+        };
+    }
+
+    /** The text an editor starts with for {@code input} (the inverse of {@link #parse}). */
+    static String format(RuleInput input) {
+        return switch (input) {
+            case null -> "";
+            case RuleInput.PointsInput p -> Points.formatShort(p.points());
+            case RuleInput.RatioInput r -> plain(r.achieved()) + "/" + plain(r.total());
+            case RuleInput.ViolationCount c -> Integer.toString(c.count());
+            case RuleInput.LevelChoice l -> Integer.toString(l.index() + 1);
+        };
+    }
+
+    static RuleInput.RatioInput ratio(String total, String achieved) {
+        return new RuleInput.RatioInput(Points.parse(total), Points.parse(achieved));
+    }
+
+    static int parseCount(String text) {
+        Matcher m = INTEGER.matcher(text);
+        if (!m.matches()) {
+            throw new InvalidInputException("scoring.input.countNotInteger", text.strip());
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** A count or ratio term without a pointless ",0": 16 rather than 16,00. */
+    static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() < 0) {
+            stripped = stripped.setScale(0);
+        }
+        return stripped.toPlainString().replace('.', ',');
+    }
+
+    private static RuleInput.RatioInput parseRatio(String text) {
+        Matcher m = RATIO.matcher(text);
+        if (!m.matches()) {
+            throw new InvalidInputException("scoring.input.ratioFormat");
+        }
+        return ratio(m.group(2), m.group(1));
+    }
+}

@@ -1,0 +1,286 @@
+package vn.cchc.workbook.ui.scoring;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.util.StringConverter;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+
+import vn.cchc.workbook.domain.assessment.Department;
+import vn.cchc.workbook.domain.text.Messages;
+
+/**
+ * The scoring view the shell embeds: a filter bar, the assessment's tree table with a totals line and the detail
+ * pane beside it, and a summary tab. Keyboard: Ctrl+F searches, arrows move, typing or Enter/F2 edits a score,
+ * Enter commits and goes down, Tab goes right, Esc cancels, Delete clears a score, Ctrl+1/Ctrl+2 switch tabs.
+ */
+public final class ScoringView {
+
+    /** Families with full Vietnamese coverage, in order of preference (Windows, then Linux). */
+    private static final List<String> FONT_FAMILIES = List.of("Segoe UI", "Noto Sans", "DejaVu Sans",
+            "Liberation Sans", "Arial");
+
+    private final ScoringViewModel model;
+    private final BorderPane content = new BorderPane();
+    private final CellMessage message = new CellMessage();
+    private final StackPane root = new StackPane(content, message.layer());
+    private final ScoreTable table;
+    private final DetailPane detail;
+    private final SummaryPane summary;
+    private final CustomTextField search = new CustomTextField();
+    private final TabPane tabs = new TabPane();
+
+    public ScoringView(ScoringViewModel model, Consumer<Path> openFile) {
+        this.model = Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(openFile, "openFile");
+        this.table = new ScoreTable(model, message);
+        this.detail = new DetailPane(model, openFile);
+        this.summary = new SummaryPane(model);
+
+        root.getStyleClass().add("scoring-view");
+        root.getStylesheets().add(stylesheet());
+        fontFamily().ifPresent(family -> root.setStyle("-fx-font-family: \"" + family + "\";"));
+        content.setTop(filterBar());
+
+        VBox tableBox = new VBox(table.control(), totalsBar());
+        VBox.setVgrow(table.control(), Priority.ALWAYS);
+        SplitPane split = new SplitPane(tableBox, detail.root());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.71);
+        SplitPane.setResizableWithParent(detail.root(), false);
+        ((Region) detail.root()).setMinWidth(300);
+
+        Tab tableTab = new Tab(Messages.get("scoring.tab.table"), split);
+        tableTab.setGraphic(new FontIcon("mdi2t-table-edit"));
+        Tab summaryTab = new Tab(Messages.get("scoring.tab.summary"), summary.root());
+        summaryTab.setGraphic(new FontIcon("mdi2c-chart-bar"));
+        tabs.getTabs().setAll(tableTab, summaryTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        content.setCenter(tabs);
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> message.hide());
+    }
+
+    public Node getRoot() {
+        return root;
+    }
+
+    public ScoringViewModel model() {
+        return model;
+    }
+
+    /** Puts the cursor in the search field (Ctrl+F). */
+    public void focusSearch() {
+        tabs.getSelectionModel().select(0);
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Puts the keyboard focus in the table, on the selected row. */
+    public void focusTable() {
+        tabs.getSelectionModel().select(0);
+        table.control().requestFocus();
+    }
+
+    /** The stylesheet of this view, also used by its dialogs and popups. */
+    public static String stylesheet() {
+        return Objects.requireNonNull(ScoringView.class.getResource("scoring.css"), "scoring.css").toExternalForm();
+    }
+
+    private static java.util.Optional<String> fontFamily() {
+        List<String> installed = Font.getFamilies();
+        return FONT_FAMILIES.stream().filter(installed::contains).findFirst();
+    }
+
+    private void shortcuts(KeyEvent event) {
+        if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(event)) {
+            event.consume();
+            focusSearch();
+        } else if (new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN).match(event)) {
+            event.consume();
+            focusTable();
+        } else if (new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN).match(event)) {
+            event.consume();
+            tabs.getSelectionModel().select(1);
+        }
+    }
+
+    // ---- filter bar --------------------------------------------------------------------------------------------
+
+    private Node filterBar() {
+        search.setId("scoring-search");
+        search.setPromptText(Messages.get("scoring.filter.search.prompt"));
+        search.setLeft(new FontIcon("mdi2m-magnify"));
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+        search.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                if (search.getText().isEmpty()) {
+                    focusTable();
+                } else {
+                    search.clear();
+                }
+            } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.DOWN) {
+                event.consume();
+                focusTable();
+            }
+        });
+
+        ToggleButton deductions = toggle("scoring.filter.deductions", "scoring-only-deductions",
+                "mdi2m-minus-circle-outline");
+        deductions.selectedProperty().bindBidirectional(model.onlyDeductionsProperty());
+        ToggleButton unscored = toggle("scoring.filter.unscored", "scoring-only-unscored",
+                "mdi2c-circle-outline");
+        unscored.selectedProperty().bindBidirectional(model.onlyUnscoredProperty());
+        ToggleButton notApplicable = toggle("scoring.filter.notApplicable", "scoring-only-not-applicable",
+                "mdi2c-cancel");
+        notApplicable.selectedProperty().bindBidirectional(model.onlyNotApplicableProperty());
+
+        ComboBox<Department> department = departmentChoice();
+
+        Button clear = new Button(Messages.get("scoring.filter.clear"), new FontIcon("mdi2f-filter-remove-outline"));
+        clear.setId("scoring-clear-filter");
+        clear.disableProperty().bind(model.filterActiveProperty().not());
+        clear.setOnAction(event -> {
+            model.clearFilter();
+            focusTable();
+        });
+        Label count = new Label();
+        count.setId("scoring-match-count");
+        count.getStyleClass().add("filter-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.filterActiveProperty().get()
+                        ? Messages.get("scoring.filter.count", model.matchCountProperty().get(), model.rows().size())
+                        : "",
+                model.filterActiveProperty(), model.matchCountProperty()));
+
+        HBox bar = new HBox(6, search, deductions, unscored, notApplicable, department, clear, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("filter-bar");
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        return bar;
+    }
+
+    private static ToggleButton toggle(String key, String id, String icon) {
+        ToggleButton button = new ToggleButton(Messages.get(key), new FontIcon(icon));
+        button.setId(id);
+        button.setFocusTraversable(true);
+        return button;
+    }
+
+    private ComboBox<Department> departmentChoice() {
+        Department all = new Department("", Messages.get("scoring.filter.department.all"));
+        ComboBox<Department> box = new ComboBox<>();
+        box.setId("scoring-department-filter");
+        box.setPrefWidth(230);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Department department) {
+                return department == null ? all.name() : department.name();
+            }
+
+            @Override
+            public Department fromString(String text) {
+                return null;
+            }
+        });
+        Runnable fill = () -> {
+            Department chosen = model.departmentFilterProperty().get();
+            box.getItems().setAll(all);
+            box.getItems().addAll(model.departments());
+            box.setValue(chosen == null ? all : chosen);
+        };
+        fill.run();
+        model.departments().addListener((ListChangeListener<Department>) change -> fill.run());
+        box.valueProperty().addListener((obs, old, value) ->
+                model.departmentFilterProperty().set(value == null || value == all ? null : value));
+        model.departmentFilterProperty().addListener((obs, old, value) -> {
+            Department shown = value == null ? all : value;
+            if (box.getValue() != shown) {
+                box.setValue(shown);
+            }
+        });
+        box.setTooltip(new Tooltip(Messages.get("scoring.column.departments")));
+        return box;
+    }
+
+    // ---- totals line -------------------------------------------------------------------------------------------
+
+    private Node totalsBar() {
+        HBox bar = new HBox(18);
+        bar.getStyleClass().add("totals-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.getChildren().addAll(
+                figure("scoring.totals.self", "totals-self", Bindings.createStringBinding(
+                        () -> Messages.get("scoring.totals.ofMax", model.selfTotalTextProperty().get(),
+                                model.maximumTextProperty().get()),
+                        model.selfTotalTextProperty(), model.maximumTextProperty())),
+                figure("scoring.totals.appraised", "totals-appraised", model.appraisedTotalTextProperty()),
+                figure("scoring.totals.deduction", "totals-deduction", model.deductionTextProperty()),
+                figure("scoring.totals.index", "totals-index", model.indexTextProperty()),
+                figure("scoring.totals.unscored", "totals-unscored", model.unscoredCountProperty().asString()));
+        Label locked = new Label(Messages.get("scoring.totals.locked"), new FontIcon("mdi2l-lock"));
+        locked.getStyleClass().add("totals-locked");
+        locked.visibleProperty().bind(model.editableProperty().not());
+        locked.managedProperty().bind(locked.visibleProperty());
+        bar.getChildren().add(locked);
+        return bar;
+    }
+
+    private static Node figure(String key, String id, javafx.beans.value.ObservableValue<String> value) {
+        Label caption = new Label(Messages.get(key));
+        caption.getStyleClass().add("totals-caption");
+        Label figure = new Label();
+        figure.setId(id);
+        figure.getStyleClass().add("totals-figure");
+        figure.textProperty().bind(value);
+        HBox box = new HBox(6, caption, figure);
+        box.setAlignment(Pos.BASELINE_LEFT);
+        return box;
+    }
+
+    /** Selects {@code code} in the table and focuses it, e.g. after the shell undid an edit there. */
+    public void reveal(String code) {
+        Platform.runLater(() -> {
+            model.setSelectedCode(code);
+            focusTable();
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package vn.cchc.workbook.ui.scoring;
+
+import java.util.function.Function;
+
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+
+/**
+ * A read-only cell. Wrapping cells (Nội dung) grow the row to show the whole wording; the others keep one line
+ * and show the whole text in a tooltip.
+ */
+final class TextCell extends TreeTableCell<ScoringRow, RowView> {
+
+    private static final double PADDING = 12;
+
+    private final Function<RowView, String> text;
+    private final boolean wrap;
+    private final Text wrapped = new Text();
+    private final Tooltip tooltip = new Tooltip();
+
+    TextCell(Function<RowView, String> text, boolean wrap) {
+        this.text = text;
+        this.wrap = wrap;
+        getStyleClass().add("score-text-cell");
+        tooltip.setShowDelay(Duration.millis(400));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        if (wrap) {
+            wrapped.getStyleClass().add("wrapped-text");
+            wrapped.wrappingWidthProperty().bind(tableColumnProperty().flatMap(c -> c.widthProperty())
+                    .map(w -> Math.max(40, w.doubleValue() - PADDING)).orElse(200.0));
+        }
+    }
+
+    @Override
+    protected void updateItem(RowView item, boolean empty) {
+        super.updateItem(item, empty);
+        String value = empty || item == null ? null : text.apply(item);
+        if (wrap) {
+            setText(null);
+            wrapped.setText(value == null ? "" : value);
+            setGraphic(value == null ? null : wrapped);
+        } else {
+            setText(value);
+            boolean long_ = value != null && value.length() > 18;
+            tooltip.setText(long_ ? value : "");
+            setTooltip(long_ ? tooltip : null);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package vn.cchc.workbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.interchange.BundledData;
+import vn.cchc.workbook.interchange.CriteriaSetJson;
+
+/** The criteria commands run in-process: exit codes, output, and no file written on error. */
+class CriteriaCliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine commandLine = Cli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+    }
+
+    /** A small appendix on sheet "PL1"; {@code secondChild} points make it add up (1) or not (2). */
+    private Path appendix(String name, double secondChild) throws IOException {
+        Path file = dir.resolve(name);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("PL1");
+            Object[][] rows = {
+                    {"BỘ TIÊU CHÍ CẤP HUYỆN NĂM 2024"},
+                    {},
+                    {"STT", "Nội dung", "Điểm tối đa", "Hướng dẫn chấm điểm"},
+                    {"1", "Công tác chỉ đạo", 2.0, ""},
+                    {"1.1", "Kế hoạch", "1", "Tỷ lệ b/a, dưới 70% không điểm"},
+                    {"1.2", "Báo cáo", secondChild, "Mỗi báo cáo chậm trừ 0,5 điểm"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Double number) {
+                        row.createCell(c).setCellValue(number);
+                    } else {
+                        row.createCell(c).setCellValue((String) rows[r][c]);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    @Test
+    void importCriteriaWritesTheSetWhenThereIsNoError() throws IOException {
+        Path json = dir.resolve("bo.json");
+        Run run = run("import-criteria", appendix("pl.xlsx", 1).toString(), "--sheet", "PL1", "--name", "Bộ thử",
+                "-o", json.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Cảnh báo (Trang tính PL1): Tổng điểm tối đa của các lĩnh vực là 2,00")
+                .contains("Đã đọc bộ tiêu chí „Bộ thử“ (3 tiêu chí) từ trang tính „PL1“, 1 cảnh báo; đã ghi " + json);
+        CriteriaSet set = CriteriaSetJson.read(json);
+        assertThat(set.name()).isEqualTo("Bộ thử");
+        assertThat(set.level()).isEqualTo(UnitLevel.DISTRICT);
+        assertThat(set.year()).isEqualTo(2024);
+        assertThat(set.node("1.1").rule().kind()).isEqualTo("ratio");
+        assertThat(set.node("1.2").rule().kind()).isEqualTo("deductions");
+    }
+
+    @Test
+    void importCriteriaPrintsErrorsWithSheetAndRowAndWritesNothing() throws IOException {
+        Path json = dir.resolve("bo.json");
+        Run run = run("import-criteria", appendix("pl.xlsx", 2).toString(), "--level", "xa", "--year", "2023",
+                "-o", json.toString());
+        assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
+        assertThat(run.out()).contains(
+                "Lỗi (Trang tính PL1, dòng 4): Tổng điểm các mục con của „1“ là 3,00, khác điểm tối đa 2,00.",
+                "Có 1 lỗi; chưa ghi tệp " + json);
+        assertThat(json).doesNotExist();
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("pl.xlsx");
+    }
+
+    @Test
+    void aWrongLevelIsAUsageError() throws IOException {
+        Run run = run("import-criteria", appendix("pl.xlsx", 1).toString(), "--level", "phuong", "-o", "x.json");
+        assertThat(run.exitCode()).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(run.err()).contains("phuong");
+    }
+
+    @Test
+    void aMissingFileFailsWithAVietnameseMessage() {
+        Run run = run("import-criteria", dir.resolve("khong-co.xlsx").toString(), "-o", dir.resolve("x.json").toString());
+        assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
+        assertThat(run.err()).contains("Không tìm thấy tệp").doesNotContain("Exception");
+    }
+
+    @Test
+    void theTemplateImportsBackWithoutErrors() {
+        Path template = dir.resolve("mau.xlsx");
+        Run written = run("criteria-template", "-o", template.toString());
+        assertThat(written.exitCode()).isZero();
+        assertThat(written.out()).isEqualTo("Đã ghi mẫu bộ tiêu chí: " + template + "\n");
+        Run imported = run("import-criteria", template.toString(), "-o", dir.resolve("mau.json").toString());
+        assertThat(imported.exitCode()).as(imported.out()).isZero();
+    }
+
+    @Test
+    void aSampleSetExportsToExcelAndImportsBackToTheSameJson() throws IOException {
+        Path xlsx = dir.resolve("mau-xa.xlsx");
+        assertThat(run("export-criteria", "--sample-set", "xa", "-o", xlsx.toString()).exitCode()).isZero();
+        Path json = dir.resolve("mau-xa.json");
+        assertThat(run("import-criteria", xlsx.toString(), "-o", json.toString()).exitCode()).isZero();
+        Path again = dir.resolve("lai.xlsx");
+        assertThat(run("export-criteria", json.toString(), "-o", again.toString()).exitCode()).isZero();
+        Path json2 = dir.resolve("lai.json");
+        assertThat(run("import-criteria", again.toString(), "-o", json2.toString()).exitCode()).isZero();
+        assertThat(Files.readString(json2)).isEqualTo(Files.readString(json));
+        assertThat(CriteriaSetJson.read(json).nodes()).hasSameSizeAs(
+                BundledData.sampleCriteriaSet(UnitLevel.COMMUNE).nodes());
+    }
+
+    @Test
+    void criteriaSetsGoIntoTheStoreAndComeBackAsTheSameJson() throws IOException {
+        Path data = dir.resolve("data");
+        Path json = dir.resolve("huyen.json");
+        Files.write(json, CriteriaSetJson.toBytes(BundledData.sampleCriteriaSet(UnitLevel.DISTRICT)));
+        String id = BundledData.sampleCriteriaSet(UnitLevel.DISTRICT).id();
+
+        Run imported = run("--data-dir", data.toString(), "criteria", "import", json.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("Đã lưu bộ tiêu chí „");
+
+        Run listed = run("--data-dir", data.toString(), "criteria", "list");
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.out()).startsWith(id + " — ").contains("cấp huyện, năm");
+
+        Path back = dir.resolve("ra.json");
+        Run exported = run("--data-dir", data.toString(), "criteria", "export", id, "-o", back.toString());
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(Files.readString(back)).isEqualTo(Files.readString(json));
+    }
+
+    @Test
+    void exportingAnUnknownSetFails() {
+        Path data = dir.resolve("data");
+        Run run = run("--data-dir", data.toString(), "criteria", "export", "khong-co", "-o",
+                dir.resolve("x.json").toString());
+        assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
+        assertThat(run.err()).contains("Kho dữ liệu không có bộ tiêu chí mã „khong-co“");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void theNewCommandsHaveVietnameseHelp() {
+        Run run = run("import-criteria", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Cách dùng: cchc-workbook import-criteria")
+                .contains("Đọc bộ tiêu chí từ tệp Excel", "--sheet=TÊN", "Trang tính cần đọc");
+        assertThat(run("--help").out()).contains("criteria-template", "export-criteria", "import-criteria");
+    }
+}

@@ -1,0 +1,449 @@
+package vn.cchc.workbook.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static vn.cchc.workbook.reports.WorkbookReading.bold;
+import static vn.cchc.workbook.reports.WorkbookReading.isBlank;
+import static vn.cchc.workbook.reports.WorkbookReading.number;
+import static vn.cchc.workbook.reports.WorkbookReading.rowWith;
+import static vn.cchc.workbook.reports.WorkbookReading.text;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.scoring.ScoreEngine;
+import vn.cchc.workbook.domain.scoring.Scorecard;
+import vn.cchc.workbook.domain.scoring.Totals;
+
+/** Exports the test assessment with every option and reads the real .xlsx back with POI. */
+class ExcelExporterTest {
+
+    private static final double EXACT = 1e-9;
+
+    @TempDir
+    Path folder;
+
+    private final Assessment assessment = TestAssessments.assessment();
+    private final Scorecard scorecard = ScoreEngine.score(assessment);
+    private XSSFWorkbook workbook;
+
+    private static ExportOptions allOptions() {
+        return ExportOptions.builder()
+                .documentDate(LocalDate.of(2023, 9, 6))
+                .reference(new DocumentReference("Công văn", "103/UBND", LocalDate.of(2023, 9, 6),
+                        "UBND xã Hiền Thành"))
+                .signer(new Signer("TM. Ủy ban nhân dân", "Chủ tịch", "Lê Đức Kiên"))
+                .recipients(List.of("UBND huyện Vĩnh Linh (BC);", "Lưu: VP-VT."))
+                .build();
+    }
+
+    @BeforeEach
+    void export() throws Exception {
+        Path file = folder.resolve("out.xlsx");
+        new ExcelExporter().export(assessment, allOptions(), file);
+        workbook = WorkbookReading.open(file);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        workbook.close();
+    }
+
+    private XSSFSheet sheet(ReportKind kind) {
+        XSSFSheet sheet = workbook.getSheet(kind.sheetName());
+        assertThat(sheet).as(kind.sheetName()).isNotNull();
+        return sheet;
+    }
+
+    @Test
+    void writesOneSheetPerReportInTheChosenOrderWithValidVietnameseNames() {
+        assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        assertThat(names).containsExactly("Phụ lục kết quả", "Theo đơn vị phụ trách", "Theo lĩnh vực",
+                "Tiến độ theo đơn vị", "Kế hoạch khắc phục");
+        assertThat(names).allSatisfy(name -> assertThat(name).hasSizeLessThanOrEqualTo(31)
+                .doesNotContainPattern("[\\[\\]:*?/\\\\]"));
+    }
+
+    @Test
+    void headerBlockHasAuthorityUnitNationAndMottoInMergedCells() {
+        XSSFSheet sheet = sheet(ReportKind.PHU_LUC);
+        XSSFRow first = sheet.getRow(0);
+        XSSFRow second = sheet.getRow(1);
+        assertThat(text(first, 0)).isEqualTo("UBND HUYỆN VĨNH LINH");
+        assertThat(bold(first, 0)).isFalse();
+        assertThat(text(second, 0)).isEqualTo("ỦY BAN NHÂN DÂN XÃ HIỀN THÀNH");
+        assertThat(bold(second, 0)).isTrue();
+        int right = rightBlockStart(sheet);
+        assertThat(text(first, right)).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertThat(bold(first, right)).isTrue();
+        assertThat(text(second, right)).isEqualTo("Độc lập - Tự do - Hạnh phúc");
+        assertThat(bold(second, right)).isTrue();
+        assertThat(first.getCell(0).getCellStyle().getFont().getFontName()).isEqualTo("Times New Roman");
+
+        int last = 7;
+        assertThat(sheet.getMergedRegions()).contains(
+                new CellRangeAddress(0, 0, 0, right - 1), new CellRangeAddress(0, 0, right, last),
+                new CellRangeAddress(1, 1, 0, right - 1), new CellRangeAddress(1, 1, right, last));
+        // The short rules under the unit and the motto.
+        assertThat(sheet.getDrawingPatriarch().getShapes()).hasSize(2);
+    }
+
+    @Test
+    void placeDateHeadingTitleAndReferenceLinesFollowTheDecree() {
+        XSSFSheet sheet = sheet(ReportKind.PHU_LUC);
+        int right = rightBlockStart(sheet);
+        XSSFRow date = rowWith(sheet, right, "Hiền Thành, ngày 06 tháng 9 năm 2023");
+        assertThat(date.getCell(right).getCellStyle().getFont().getItalic()).isTrue();
+        XSSFRow heading = rowWith(sheet, 0, "PHỤ LỤC I");
+        assertThat(bold(heading, 0)).isTrue();
+        XSSFRow title = sheet.getRow(heading.getRowNum() + 1);
+        assertThat(text(title, 0))
+                .isEqualTo("KẾT QUẢ ĐÁNH GIÁ CCHC XÃ HIỀN THÀNH 6 THÁNG ĐẦU NĂM 2023 VÀ BIỆN PHÁP KHẮC PHỤC");
+        assertThat(bold(title, 0)).isTrue();
+        XSSFRow reference = sheet.getRow(heading.getRowNum() + 2);
+        assertThat(text(reference, 0))
+                .isEqualTo("(Kèm theo Công văn số 103/UBND ngày 06/9/2023 của UBND xã Hiền Thành)");
+        assertThat(reference.getCell(0).getCellStyle().getFont().getItalic()).isTrue();
+        assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(heading.getRowNum(), heading.getRowNum(),
+                0, 7));
+        assertThat(text(rowWith(sheet(ReportKind.KHAC_PHUC), 0, "PHỤ LỤC V"), 0)).isEqualTo("PHỤ LỤC V");
+    }
+
+    @Test
+    void tableHeaderIsBoldCentredWrappedAndRepeatedOnEveryPage() {
+        XSSFSheet sheet = sheet(ReportKind.PHU_LUC);
+        XSSFRow header = rowWith(sheet, 0, "STT");
+        assertThat(text(header, 1)).isEqualTo("Lĩnh vực / Tiêu chí / Tiêu chí thành phần");
+        assertThat(text(header, 7)).isEqualTo("Người/đơn vị thực hiện chính và biện pháp khắc phục");
+        for (int c = 0; c <= 7; c++) {
+            XSSFCell cell = header.getCell(c);
+            assertThat(cell.getCellStyle().getFont().getBold()).isTrue();
+            assertThat(cell.getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.CENTER);
+            assertThat(cell.getCellStyle().getWrapText()).isTrue();
+        }
+        assertThat(text(sheet.getRow(header.getRowNum() + 1), 2)).isEqualTo("(3)");
+        assertThat(sheet.getRepeatingRows())
+                .isEqualTo(new CellRangeAddress(header.getRowNum(), header.getRowNum() + 1, -1, -1));
+        for (ReportKind kind : ReportKind.values()) {
+            assertThat(sheet(kind).getRepeatingRows()).as(kind.id()).isNotNull();
+        }
+    }
+
+    @Test
+    void appendixRowsCarryTheEngineFiguresAsRealNumbersWithTwoDecimals() {
+        XSSFSheet sheet = sheet(ReportKind.PHU_LUC);
+        XSSFRow row = rowWith(sheet, 0, "1.1.3");
+        assertThat(text(row, 1)).isEqualTo("Mức độ thực hiện kế hoạch CCHC");
+        assertThat(number(row, 2)).isEqualTo(2.0);
+        assertThat(number(row, 3)).isEqualTo(2.0);
+        assertThat(number(row, 4)).isCloseTo(1.4, within(EXACT));
+        assertThat(number(row, 5)).isCloseTo(0.6, within(EXACT));
+        assertThat(text(row, 6)).isEqualTo(TestAssessments.LONG_OPINION);
+        assertThat(text(row, 7)).isEqualTo("Công chức Văn phòng - Thống kê\n"
+                + "Giao CC Văn phòng - Thống kê phụ trách CCHC khắc phục đánh giá 6 tháng cuối năm\n"
+                + "(hoàn thành trước ngày 31/10/2023)");
+        for (int c = 2; c <= 5; c++) {
+            assertThat(row.getCell(c).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.NUMERIC);
+        }
+        XSSFRow ratio = rowWith(sheet, 0, "2.2.2");
+        assertThat(number(ratio, 4)).isCloseTo(10.3125, within(EXACT));
+        XSSFRow field = rowWith(sheet, 0, "2");
+        assertThat(number(field, 3)).isCloseTo(scorecard.node("2").self().achieved().doubleValue(), within(EXACT));
+        assertThat(number(field, 4)).isCloseTo(29.3125, within(EXACT));
+        assertThat(number(field, 5)).isCloseTo(20.6875, within(EXACT));
+        XSSFRow unscored = rowWith(sheet, 0, "3.2");
+        assertThat(number(unscored, 2)).isEqualTo(15.0);
+        assertThat(isBlank(unscored, 3)).isTrue();
+        assertThat(isBlank(unscored, 4)).isTrue();
+        assertThat(isBlank(unscored, 5)).isTrue();
+    }
+
+    @Test
+    void fieldAndCriterionRowsAreBoldSubCriteriaAreNot() {
+        XSSFSheet sheet = sheet(ReportKind.PHU_LUC);
+        assertThat(bold(rowWith(sheet, 0, "1"), 1)).isTrue();
+        assertThat(bold(rowWith(sheet, 0, "1.1"), 1)).isTrue();
+        assertThat(bold(rowWith(sheet, 0, "1.3"), 4)).isTrue();
+        assertThat(bold(rowWith(sheet, 0, "1.1.1"), 1)).isFalse();
+        assertThat(bold(rowWith(sheet, 0, "2.2.2"), 4)).isFalse();
+        assertThat(bold(rowWith(sheet, 1, "Tổng điểm"), 2)).isTrue();
+        // Opinions and remedies stay regular in bold rows, as in the 003 appendix.
+        assertThat(bold(rowWith(sheet, 0, "1.3"), 6)).isFalse();
+        assertThat(bold(rowWith(sheet, 0, "1"), 7)).isFalse();
+    }
+
+    @Test
+    void everyRowIsTallEnoughForItsWrappedText() {
+        XSSFSheet sheet = sheet(ReportKind.PHU_LUC);
+        XSSFRow longOpinion = rowWith(sheet, 0, "1.1.3");
+        XSSFRow shortRow = rowWith(sheet, 0, "1.1.2");
+        // The opinion is about 390 characters in a column of 31: at least 12 lines of 12 pt.
+        assertThat(longOpinion.getHeightInPoints()).isGreaterThan(12 * 12f * 1.15f);
+        assertThat(shortRow.getHeightInPoints()).isLessThan(longOpinion.getHeightInPoints() / 3);
+        for (Row row : sheet) {
+            assertThat(row.getHeightInPoints()).as("row %d", row.getRowNum() + 1).isGreaterThan(0);
+        }
+    }
+
+    @Test
+    void appendixTotalIsAFormulaWhoseCachedAndEvaluatedValuesAreTheEngineTotals() {
+        XSSFSheet sheet = sheet(ReportKind.PHU_LUC);
+        XSSFRow total = rowWith(sheet, 1, "Tổng điểm");
+        Totals appraised = scorecard.totals(Track.APPRAISED);
+        Totals self = scorecard.totals(Track.SELF);
+        assertFormula(total, 2, 100.0);
+        assertFormula(total, 3, self.total().doubleValue());
+        assertFormula(total, 4, appraised.total().doubleValue());
+        assertFormula(total, 5, appraised.deduction().doubleValue());
+        assertThat(appraised.total()).isEqualByComparingTo("59.2125");
+        assertThat(appraised.deduction()).isEqualByComparingTo("25.7875");
+        int field1 = rowWith(sheet, 0, "1").getRowNum() + 1;
+        int field2 = rowWith(sheet, 0, "2").getRowNum() + 1;
+        int field3 = rowWith(sheet, 0, "3").getRowNum() + 1;
+        assertThat(total.getCell(4).getCellFormula()).isEqualTo("SUM(E" + field1 + ",E" + field2 + ",E" + field3 + ")");
+    }
+
+    @Test
+    void departmentReportListsEachDepartmentsPointsAndNumberedDeductions() {
+        XSSFSheet sheet = sheet(ReportKind.DON_VI);
+        XSSFRow office = rowWith(sheet, 1, TestAssessments.OFFICE.name());
+        // Field 1 without 1.2 (7 points) plus 25 of the shared field 3.
+        assertThat(number(office, 2)).isCloseTo(32, within(EXACT));
+        assertThat(number(office, 3)).isCloseTo(3.4 + 15.625, within(EXACT));
+        assertThat(number(office, 4)).isCloseTo(3.6, within(EXACT));
+        assertThat(text(office, 5)).isEqualTo("1. 1.1.1 Ban hành kế hoạch CCHC năm bị trừ 0,5 điểm.\n"
+                + "2. 1.1.3 Mức độ thực hiện kế hoạch CCHC bị trừ 0,6 điểm.\n"
+                + "3. 1.3 Sáng kiến trong triển khai công tác CCHC bị trừ 2,5 điểm.");
+        assertThat(office.getCell(5).getCellStyle().getWrapText()).isTrue();
+        assertThat(text(office, 0)).isEqualTo("1");
+        XSSFRow oneStop = rowWith(sheet, 1, TestAssessments.ONE_STOP.name());
+        assertThat(number(oneStop, 4)).isCloseTo(20.6875, within(EXACT));
+
+        XSSFRow total = rowWith(sheet, 1, "Tổng");
+        Totals totals = scorecard.totals(Track.APPRAISED);
+        assertFormula(total, 2, totals.applicableMaximum().doubleValue());
+        assertThat(totals.applicableMaximum()).isEqualByComparingTo("100");
+        assertFormula(total, 3, totals.achieved().doubleValue());
+        assertFormula(total, 4, totals.deduction().doubleValue());
+    }
+
+    @Test
+    void fieldReportShowsSharesGainsTargetsAndLeavesThePreviousPeriodBlank() {
+        XSSFSheet sheet = sheet(ReportKind.LINH_VUC);
+        XSSFRow field1 = rowWith(sheet, 0, "1");
+        assertThat(isBlank(field1, 2)).isTrue();
+        assertThat(isBlank(field1, 3)).isTrue();
+        assertThat(number(field1, 4)).isEqualTo(10.0);
+        assertThat(number(field1, 5)).isEqualTo(1.0);
+        assertThat(isBlank(field1, 6)).as("target unknown below 1.1").isTrue();
+        assertThat(text(field1, 7))
+                .isEqualTo("Công chức Văn phòng - Thống kê 7 điểm; Công chức Văn hóa - Xã hội 3 điểm");
+        XSSFRow field2 = rowWith(sheet, 0, "2");
+        assertThat(text(field2, 7)).isEqualTo("Bộ phận Tiếp nhận và Trả kết quả");
+        assertThat(number(field2, 5)).isEqualTo(2.0);
+        XSSFRow field3 = rowWith(sheet, 0, "3");
+        assertThat(text(field3, 7))
+                .isEqualTo("Công chức Văn phòng - Thống kê 25 điểm; Công chức Văn hóa - Xã hội 15 điểm");
+        assertThat(number(field3, 6)).isEqualTo(40.0);
+        assertThat(isBlank(field3, 5)).isTrue();
+        XSSFRow total = rowWith(sheet, 1, "Tổng");
+        assertFormula(total, 4, 100.0);
+        assertFormula(total, 5, 3.0);
+        assertThat(isBlank(total, 6)).as("no total of partly known targets").isTrue();
+    }
+
+    @Test
+    void progressReportAddsExpectedGainsWithFormulas() {
+        XSSFSheet sheet = sheet(ReportKind.TIEN_DO);
+        XSSFRow office = rowWith(sheet, 1, TestAssessments.OFFICE.name());
+        assertThat(number(office, 3)).isCloseTo(19.025, within(EXACT));
+        assertThat(number(office, 4)).isEqualTo(1.0);
+        int r = office.getRowNum() + 1;
+        assertThat(office.getCell(5).getCellFormula()).isEqualTo("D" + r + "+E" + r);
+        assertFormula(office, 5, 20.025);
+        XSSFRow culture = rowWith(sheet, 1, TestAssessments.CULTURE.name());
+        assertThat(isBlank(culture, 4)).isTrue();
+        assertFormula(culture, 5, number(culture, 3));
+        XSSFRow total = rowWith(sheet, 1, "Tổng");
+        Totals totals = scorecard.totals(Track.APPRAISED);
+        assertFormula(total, 3, totals.achieved().doubleValue());
+        assertFormula(total, 4, 3.0);
+        assertFormula(total, 5, totals.achieved().doubleValue() + 3.0);
+    }
+
+    @Test
+    void remediationPlanIsGroupedByDepartmentWithRemediesAndStatus() {
+        XSSFSheet sheet = sheet(ReportKind.KHAC_PHUC);
+        XSSFRow group = rowWith(sheet, 0, "I. Công chức Văn phòng - Thống kê");
+        assertThat(bold(group, 0)).isTrue();
+        assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(group.getRowNum(), group.getRowNum(), 0, 8));
+        XSSFRow first = sheet.getRow(group.getRowNum() + 1);
+        assertThat(text(first, 1)).isEqualTo("1.1.1");
+        XSSFRow item = rowWith(sheet, 1, "1.1.3");
+        assertThat(number(item, 3)).isCloseTo(0.6, within(EXACT));
+        assertThat(text(item, 4)).isEqualTo(TestAssessments.LONG_OPINION);
+        assertThat(text(item, 5)).startsWith("Giao CC Văn phòng");
+        assertThat(text(item, 6)).isEqualTo(TestAssessments.OFFICE.name());
+        assertThat(text(item, 7)).isEqualTo("31/10/2023");
+        assertThat(text(item, 8)).isEqualTo("Đang thực hiện");
+        XSSFRow second = rowWith(sheet, 0, "II. Công chức Văn hóa - Xã hội");
+        assertThat(second.getRowNum()).isGreaterThan(item.getRowNum());
+        rowWith(sheet, 0, "III. Bộ phận Tiếp nhận và Trả kết quả");
+        XSSFRow total = rowWith(sheet, 2, "Tổng");
+        assertFormula(total, 3, scorecard.totals(Track.APPRAISED).deduction().doubleValue());
+    }
+
+    @Test
+    void pagesAreA4FittedToOnePageWidthWithTheDecreesMarginsAndNumbers() {
+        for (ReportKind kind : ReportKind.values()) {
+            XSSFSheet sheet = sheet(kind);
+            PrintSetup print = sheet.getPrintSetup();
+            assertThat(print.getPaperSize()).as(kind.id()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(print.getLandscape()).as(kind.id()).isEqualTo(kind != ReportKind.TIEN_DO);
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(print.getFitWidth()).isEqualTo((short) 1);
+            assertThat(print.getFitHeight()).isEqualTo((short) 0);
+            assertThat(sheet.getMargin(PageMargin.TOP) * 25.4).isCloseTo(20, within(0.01));
+            assertThat(sheet.getMargin(PageMargin.BOTTOM) * 25.4).isCloseTo(20, within(0.01));
+            assertThat(sheet.getMargin(PageMargin.LEFT) * 25.4).isCloseTo(30, within(0.01));
+            assertThat(sheet.getMargin(PageMargin.RIGHT) * 25.4).isCloseTo(15, within(0.01));
+            assertThat(sheet.getHeaderFooterProperties().getDifferentFirst()).isTrue();
+            assertThat(sheet.getOddHeader().getCenter()).endsWith("&P");
+            assertThat(sheet.getFirstHeader().getCenter()).isEmpty();
+        }
+    }
+
+    @Test
+    void signatureBlockAndRecipientsFollowTheTable() {
+        XSSFSheet sheet = sheet(ReportKind.TIEN_DO);
+        int right = rightBlockStart(sheet);
+        XSSFRow recipients = rowWith(sheet, 0, "Nơi nhận:");
+        assertThat(recipients.getCell(0).getCellStyle().getFont().getBold()).isTrue();
+        assertThat(recipients.getCell(0).getCellStyle().getFont().getItalic()).isTrue();
+        assertThat(text(recipients, right)).isEqualTo("TM. ỦY BAN NHÂN DÂN");
+        assertThat(text(sheet.getRow(recipients.getRowNum() + 1), 0)).isEqualTo("- UBND huyện Vĩnh Linh (BC);");
+        assertThat(text(sheet.getRow(recipients.getRowNum() + 1), right)).isEqualTo("CHỦ TỊCH");
+        XSSFRow name = rowWith(sheet, right, "Lê Đức Kiên");
+        assertThat(bold(name, right)).isTrue();
+        assertThat(name.getRowNum()).isGreaterThan(rowWith(sheet, 1, "Tổng").getRowNum());
+    }
+
+    @Test
+    void onlyDeductionsKeepsLostPointsTheirParentsAndEveryFieldAndTheSameTotals() throws Exception {
+        Path file = folder.resolve("deductions.xlsx");
+        new ExcelExporter().export(assessment, allOptions().toBuilder().reports(ReportKind.PHU_LUC)
+                .onlyDeductions(true).build(), file);
+        try (XSSFWorkbook only = WorkbookReading.open(file)) {
+            XSSFSheet sheet = only.getSheetAt(0);
+            List<String> codes = codes(sheet);
+            assertThat(codes).containsExactly("1", "1.1", "1.1.1", "1.1.3", "1.2", "1.2.1", "1.2.2", "1.3", "2",
+                    "2.1", "2.2", "2.2.1", "2.2.2", "3");
+            assertThat(text(rowWith(sheet, 0, "PHỤ LỤC"), 0)).isEqualTo("PHỤ LỤC");
+            XSSFRow total = rowWith(sheet, 1, "Tổng điểm");
+            assertFormula(total, 4, scorecard.totals(Track.APPRAISED).total().doubleValue());
+            assertFormula(total, 5, scorecard.totals(Track.APPRAISED).deduction().doubleValue());
+        }
+    }
+
+    @Test
+    void withoutReferenceSignerAndRecipientsThoseLinesAreLeftOut() throws Exception {
+        Path file = folder.resolve("plain.xlsx");
+        new ExcelExporter().export(assessment, ExportOptions.builder().reports(ReportKind.DON_VI).build(), file);
+        try (XSSFWorkbook plain = WorkbookReading.open(file)) {
+            XSSFSheet sheet = plain.getSheetAt(0);
+            for (Row row : sheet) {
+                row.forEach(cell -> {
+                    if (cell.getCellType() == CellType.STRING) {
+                        assertThat(cell.getStringCellValue()).doesNotContain("Kèm theo").doesNotContain("Nơi nhận");
+                    }
+                });
+            }
+            XSSFRow date = sheet.getRow(3);
+            assertThat(text(date, rightBlockStart(sheet)))
+                    .isEqualTo(DocumentText.placeDateLine("Hiền Thành", LocalDate.now()));
+            assertThat(sheet.getLastRowNum()).isEqualTo(rowWith(sheet, 1, "Tổng").getRowNum());
+        }
+    }
+
+    @Test
+    void theSelfTrackFillsTheDeductionColumnFromTheSelfScores() throws Exception {
+        Path file = folder.resolve("self.xlsx");
+        new ExcelExporter().export(assessment, ExportOptions.builder().reports(ReportKind.PHU_LUC)
+                .track(Track.SELF).build(), file);
+        try (XSSFWorkbook self = WorkbookReading.open(file)) {
+            XSSFRow row = rowWith(self.getSheetAt(0), 0, "1.3");
+            assertThat(number(row, 5)).isCloseTo(2.5, within(EXACT));
+            assertThat(number(row, 4)).as("appraised column still shows the appraisal").isCloseTo(0.5, within(EXACT));
+            XSSFRow ratio = rowWith(self.getSheetAt(0), 0, "2.2.1");
+            BigDecimal expected = scorecard.node("2.2.1").self().deduction();
+            assertThat(number(ratio, 5)).isCloseTo(expected.doubleValue(), within(EXACT));
+        }
+    }
+
+    @Test
+    void aSecondExportReplacesTheFileAndLeavesNothingElseInTheFolder() throws Exception {
+        Path file = folder.resolve("out.xlsx");
+        new ExcelExporter().export(assessment, ExportOptions.builder().reports(ReportKind.TIEN_DO).build(), file);
+        try (XSSFWorkbook again = WorkbookReading.open(file)) {
+            assertThat(again.getNumberOfSheets()).isEqualTo(1);
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out.xlsx");
+        }
+    }
+
+    private static List<String> codes(XSSFSheet sheet) {
+        List<String> codes = new ArrayList<>();
+        int first = rowWith(sheet, 0, "STT").getRowNum() + 2;
+        int total = rowWith(sheet, 1, "Tổng điểm").getRowNum();
+        for (int r = first; r < total; r++) {
+            codes.add(text(sheet.getRow(r), 0));
+        }
+        return codes;
+    }
+
+    private static int rightBlockStart(XSSFSheet sheet) {
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.getFirstRow() == 0 && region.getFirstColumn() > 0) {
+                return region.getFirstColumn();
+            }
+        }
+        throw new AssertionError("no right block");
+    }
+
+    private void assertFormula(XSSFRow row, int column, double expected) {
+        XSSFCell cell = row.getCell(column);
+        assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(cell.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
+        assertThat(cell.getNumericCellValue()).as("cached " + cell.getCellFormula()).isCloseTo(expected, within(1e-6));
+        assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+        FormulaEvaluator evaluator = row.getSheet().getWorkbook().getCreationHelper().createFormulaEvaluator();
+        assertThat(evaluator.evaluate(cell).getNumberValue()).as("evaluated " + cell.getCellFormula())
+                .isCloseTo(expected, within(1e-6));
+    }
+}

@@ -1,0 +1,142 @@
+package vn.cchc.workbook.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.domain.assessment.Assessment;
+
+/** A file that cannot be written gives a clear Vietnamese message and leaves no half-written file. */
+class ExportFailureTest {
+
+    @TempDir
+    Path folder;
+
+    private final Assessment assessment = TestAssessments.assessment();
+    private final ExportOptions options = ExportOptions.builder().reports(ReportKind.PHU_LUC).build();
+
+    @Test
+    void aTargetThatIsAFolderIsRefusedAndLeftAsItWas() throws IOException {
+        Path target = Files.createDirectory(folder.resolve("BaoCao.xlsx"));
+
+        assertThatThrownBy(() -> new ExcelExporter().export(assessment, options, target))
+                .isInstanceOf(ReportException.class)
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("„" + target + "“ là một thư mục, không phải tệp. Hãy chọn tên tệp .xlsx để lưu.");
+        assertThat(target).isDirectory().isEmptyDirectory();
+        assertThat(listing(folder)).containsExactly("BaoCao.xlsx");
+    }
+
+    @Test
+    void aMissingFolderIsNamed() {
+        Path target = folder.resolve("khong-co").resolve("out.xlsx");
+
+        assertThatThrownBy(() -> new ExcelExporter().export(assessment, options, target))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("Thư mục „" + target.getParent() + "“ không tồn tại");
+        assertThat(listing(folder)).isEmpty();
+    }
+
+    @Test
+    void aReadOnlyFolderIsRefusedAndAnEarlierFileStaysAsItWas() throws Exception {
+        Path locked = Files.createDirectory(folder.resolve("chi-doc"));
+        Path target = locked.resolve("out.xlsx");
+        Files.writeString(target, "bản cũ", StandardCharsets.UTF_8);
+        makeReadOnly(locked);
+        try {
+            assertThatThrownBy(() -> new ExcelExporter().export(assessment, options, target))
+                    .isInstanceOf(ReportException.class)
+                    .hasMessageStartingWith("Không có quyền ghi vào thư mục „" + locked + "“");
+        } finally {
+            makeWritable(locked);
+        }
+        assertThat(listing(locked)).containsExactly("out.xlsx");
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("bản cũ");
+    }
+
+    @Test
+    void aFailureWhileWritingRemovesTheTemporaryFileAndKeepsTheOldOne() throws IOException {
+        Path target = folder.resolve("out.xlsx");
+        Files.writeString(target, "bản cũ", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> {
+            out.write(new byte[100_000]);
+            throw new IOException("No space left on device");
+        })).isInstanceOf(ReportException.class)
+                .hasMessageStartingWith("Ổ đĩa chứa „" + target + "“ đã đầy");
+
+        assertThat(listing(folder)).containsExactly("out.xlsx");
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("bản cũ");
+    }
+
+    @Test
+    void noReportChosenIsRefusedBeforeAnythingIsWritten() {
+        Path target = folder.resolve("out.xlsx");
+        ExportOptions none = ExportOptions.builder().reports(List.of()).build();
+
+        assertThatThrownBy(() -> new ExcelExporter().export(assessment, none, target))
+                .isInstanceOf(ReportException.class)
+                .hasMessage("Chưa chọn bảng nào để xuất.");
+        assertThat(target).doesNotExist();
+    }
+
+    /**
+     * Takes write permission away. Root ignores permissions, so there the folder is made immutable instead
+     * (chattr +i); where neither works the test cannot show anything and is skipped.
+     */
+    private static void makeReadOnly(Path dir) throws Exception {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        if (!canCreateFileIn(dir)) {
+            return;
+        }
+        boolean immutable = run("chattr", "+i", dir.toString()) && !canCreateFileIn(dir);
+        if (!immutable) {
+            makeWritable(dir);
+        }
+        assumeThat(immutable).as("the folder could be made read-only").isTrue();
+    }
+
+    private static void makeWritable(Path dir) throws Exception {
+        run("chattr", "-i", dir.toString());
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static boolean canCreateFileIn(Path dir) {
+        try {
+            Files.delete(Files.createTempFile(dir, "probe", ".tmp"));
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    private static boolean run(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException | InterruptedException unavailable) {
+            return false;
+        }
+    }
+
+    private static List<String> listing(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.cchc.workbook.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Reading an exported file back the way a test needs it: by the text in a column rather than by row number. */
+final class WorkbookReading {
+
+    private WorkbookReading() {
+    }
+
+    static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    /** The first row whose cell in {@code column} holds exactly {@code text}. */
+    static XSSFRow rowWith(XSSFSheet sheet, int column, String text) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+                return (XSSFRow) row;
+            }
+        }
+        throw new AssertionError("No row with \"" + text + "\" in column " + column + " of " + sheet.getSheetName());
+    }
+
+    static String text(XSSFRow row, int column) {
+        XSSFCell cell = row.getCell(column);
+        return cell == null || cell.getCellType() == CellType.BLANK ? "" : cell.getStringCellValue();
+    }
+
+    static double number(XSSFRow row, int column) {
+        XSSFCell cell = row.getCell(column);
+        if (cell == null || cell.getCellType() != CellType.NUMERIC) {
+            throw new AssertionError("Not a number: " + (cell == null ? "no cell" : cell.getCellType() + " "
+                    + cell) + " at row " + (row.getRowNum() + 1) + " column " + column);
+        }
+        return cell.getNumericCellValue();
+    }
+
+    static boolean isBlank(XSSFRow row, int column) {
+        XSSFCell cell = row.getCell(column);
+        return cell == null || cell.getCellType() == CellType.BLANK;
+    }
+
+    static boolean bold(XSSFRow row, int column) {
+        return row.getCell(column).getCellStyle().getFont().getBold();
+    }
+}

@@ -1,0 +1,50 @@
+package vn.cchc.workbook.ui.scoring;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import atlantafx.base.theme.PrimerLight;
+
+import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.store.WorkbookStore;
+
+/** The real scoring view on a real store, in a 1366×768 stage themed as the shell themes it. */
+final class ScoringHarness {
+
+    final WorkbookStore store;
+    final EditSession session;
+    final ScoringViewModel model;
+    final ScoringView view;
+    final List<Path> opened = new ArrayList<>();
+
+    /** Monocle's headless screen is 1280×800 unless told otherwise; a 1366-pixel window needs more. */
+    static void largeHeadlessScreen() {
+        System.setProperty("headless.geometry", "1920x1200-32");
+    }
+
+    ScoringHarness(Path folder, Assessment assessment) {
+        store = TestStores.open(folder);
+        store.createAssessment(assessment);
+        session = new EditSession(store, assessment);
+        model = new ScoringViewModel(session);
+        view = new ScoringView(model, opened::add);
+    }
+
+    void show(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new Scene((Parent) view.getRoot(), 1366, 768));
+        stage.setTitle("CCHC");
+        stage.show();
+    }
+
+    Assessment stored() {
+        return store.loadAssessment(session.assessment().id()).orElseThrow();
+    }
+}

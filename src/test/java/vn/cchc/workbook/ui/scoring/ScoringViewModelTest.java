@@ -1,0 +1,291 @@
+package vn.cchc.workbook.ui.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.domain.InvalidInputException;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Department;
+import vn.cchc.workbook.domain.assessment.EvidenceDocument;
+import vn.cchc.workbook.domain.assessment.Remedy;
+import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.store.WorkbookStore;
+
+class ScoringViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkbookStore store;
+    private EditSession session;
+    private ScoringViewModel model;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.open(folder);
+        Assessment assessment = CommuneFixture.fresh();
+        store.createAssessment(assessment);
+        session = new EditSession(store, assessment);
+        model = new ScoringViewModel(session);
+    }
+
+    @AfterEach
+    void close() {
+        model.dispose();
+        store.close();
+    }
+
+    private Assessment stored() {
+        return store.loadAssessment(session.assessment().id()).orElseThrow();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'0,5', 0.5", "'0.5', 0.5", "' 1 ', 1", "'1 điểm', 1"})
+    void typedPointsAreStoredWithEitherDecimalMark(String typed, String expected) {
+        model.commitScore("1.4.2", ScoreSlot.SELF, typed);
+
+        assertThat(stored().entry("1.4.2").self()).isEqualTo(new RuleInput.PointsInput(new BigDecimal(expected)));
+    }
+
+    @Test
+    void totalsFollowEveryCommittedScore() {
+        assertThat(model.selfTotalTextProperty().get()).isEqualTo("0,00");
+
+        model.commitScore("1.4.2", ScoreSlot.SELF, "1,5");
+        model.commitScore("1.3", ScoreSlot.SELF, "2");
+
+        assertThat(model.selfTotalTextProperty().get()).isEqualTo("3,50");
+        assertThat(model.indexTextProperty().get()).isEqualTo("3,50");
+        assertThat(model.row("1.4").orElseThrow().state().selfText()).isEqualTo("1,50");
+        assertThat(model.row("1").orElseThrow().state().selfText()).isEqualTo("3,50");
+        assertThat(model.fieldSummaries().get(0).self()).isEqualByComparingTo("3.5");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'3', Điểm 3,00 vượt quá điểm tối đa 2,00", "'-1', nhỏ hơn 0", "'abc', không phải là một số",
+            "'0,3', không đúng bước chấm"})
+    void invalidScoresAreRefusedWithTheDomainMessageAndNothingIsStored(String typed, String message) {
+        model.commitScore("1.4.2", ScoreSlot.SELF, "1");
+
+        assertThatThrownBy(() -> model.commitScore("1.4.2", ScoreSlot.SELF, typed))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(message);
+        assertThat(stored().entry("1.4.2").self()).isEqualTo(RuleInput.points("1"));
+        assertThat(model.row("1.4.2").orElseThrow().state().selfText()).isEqualTo("1,00");
+    }
+
+    @Test
+    void aRatioTypedAsBOverAGivesTheComputedPoints() {
+        model.commitScore("3.13.2", ScoreSlot.APPRAISED, "11/16");
+
+        assertThat(stored().entry("3.13.2").firstAppraisal()).isEqualTo(RuleInput.RatioInput.of(16, 11));
+        assertThat(model.row("3.13.2").orElseThrow().state().appraisedText()).isEqualTo("0,69");
+        assertThat(model.row("3.13.2").orElseThrow().state().appraisedHint()).isEqualTo("b/a = 11/16 → 0,69 điểm");
+        assertThat(model.inputText("3.13.2", ScoreSlot.APPRAISED)).isEqualTo("11/16");
+    }
+
+    @Test
+    void aRatioBelowItsThresholdGivesNothing() {
+        model.commitRatio("3.11.1", ScoreSlot.SELF, "739", "164");
+
+        assertThat(model.row("3.11.1").orElseThrow().state().selfText()).isEqualTo("0,00");
+    }
+
+    @Test
+    void aRatioWithoutASlashIsRefused() {
+        assertThatThrownBy(() -> model.commitScore("3.13.2", ScoreSlot.SELF, "0,69"))
+                .hasMessageContaining("b/a");
+        assertThat(stored().entry("3.13.2").self()).isNull();
+    }
+
+    @Test
+    void levelsAndViolationsAreEnteredAsTheirInputs() {
+        model.commitLevel("1.1.1", ScoreSlot.SELF, 1);
+        model.commitScore("1.5.1", ScoreSlot.SELF, "3");
+
+        assertThat(model.row("1.1.1").orElseThrow().state().selfText()).isEqualTo("0,50");
+        assertThat(model.row("1.1.1").orElseThrow().state().selfHint()).isEqualTo("Mức: Ban hành chậm");
+        assertThat(model.row("1.5.1").orElseThrow().state().selfText()).isEqualTo("0,50");
+        assertThat(stored().entry("1.5.1").self()).isEqualTo(new RuleInput.ViolationCount(3));
+    }
+
+    @Test
+    void blankTextRemovesAScore() {
+        model.commitScore("1.3", ScoreSlot.SELF, "2");
+        model.commitScore("1.3", ScoreSlot.SELF, " ");
+
+        assertThat(stored().entry("1.3").self()).isNull();
+        assertThat(model.selfTotalTextProperty().get()).isEqualTo("0,00");
+    }
+
+    @Test
+    void parentRowsAreNotScorable() {
+        assertThatThrownBy(() -> model.commitScore("1.4", ScoreSlot.SELF, "1"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(model.row("1.4").orElseThrow().state().editable()).isFalse();
+        assertThat(model.row("1.4.1").orElseThrow().state().editable()).isTrue();
+    }
+
+    @Test
+    void theAppraisalColumnEditsTheSecondAppraisalOnceThereIsOne() {
+        model.commitScore("1.3", ScoreSlot.FIRST_APPRAISAL, "1");
+        model.commitScore("1.3", ScoreSlot.SECOND_APPRAISAL, "1,5");
+        model.commitScore("1.3", ScoreSlot.APPRAISED, "1,75");
+
+        assertThat(stored().entry("1.3").firstAppraisal()).isEqualTo(RuleInput.points("1"));
+        assertThat(stored().entry("1.3").secondAppraisal()).isEqualTo(RuleInput.points("1.75"));
+        assertThat(model.appraisedTotalTextProperty().get()).isEqualTo("1,75");
+    }
+
+    @Test
+    void deductionsMarkTheRowAndItsAncestors() {
+        model.commitScore("1.4.1", ScoreSlot.APPRAISED, "0,5");
+
+        assertThat(model.row("1.4.1").orElseThrow().state().deductionText()).isEqualTo("-0,50");
+        assertThat(model.row("1.4.1").orElseThrow().state().hasDeduction()).isTrue();
+        assertThat(model.row("1").orElseThrow().state().hasDeduction()).isTrue();
+        assertThat(model.row("2").orElseThrow().state().hasDeduction()).isFalse();
+    }
+
+    @Test
+    void searchIgnoresDiacriticsAndKeepsAncestors() {
+        model.searchTextProperty().set("tuyen truyen");
+
+        assertThat(model.visibleCodesProperty().get()).containsExactly("1", "1.4", "1.4.1", "1.4.2");
+        assertThat(model.matchCountProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void searchFindsOpinionsAndCodes() {
+        model.commitAppraisalOpinion("5.2", "Chưa đánh giá đúng hạn");
+
+        model.searchTextProperty().set("DUNG HAN");
+        assertThat(model.visibleCodesProperty().get()).contains("5", "5.2", "1.5.2");
+
+        model.searchTextProperty().set("3.13.2");
+        assertThat(model.visibleCodesProperty().get()).containsExactly("3", "3.13", "3.13.2");
+    }
+
+    @Test
+    void onlyRowsWithDeductionsFollowTheScores() {
+        model.onlyDeductionsProperty().set(true);
+        assertThat(model.visibleCodesProperty().get()).isEmpty();
+
+        model.commitScore("2.1", ScoreSlot.SELF, "3");
+
+        assertThat(model.visibleCodesProperty().get()).containsExactly("2", "2.1");
+    }
+
+    @Test
+    void departmentFilterShowsRowsTheDepartmentAnswersFor() {
+        Department tuPhap = model.departments().stream()
+                .filter(d -> d.name().equals(CommuneFixture.TU_PHAP)).findFirst().orElseThrow();
+        model.departmentFilterProperty().set(tuPhap);
+
+        assertThat(model.visibleCodesProperty().get()).containsExactly("2", "2.1", "2.2", "2.3");
+
+        model.clearFilter();
+        assertThat(model.visibleCodesProperty().get()).isNull();
+    }
+
+    @Test
+    void unscoredAndNotApplicableFilters() {
+        model.commitScore("2.1", ScoreSlot.SELF, "4");
+        model.setNotApplicable("3.12", true);
+
+        model.onlyNotApplicableProperty().set(true);
+        assertThat(model.visibleCodesProperty().get()).containsExactly("3", "3.12", "3.12.1", "3.12.2");
+
+        model.onlyNotApplicableProperty().set(false);
+        model.onlyUnscoredProperty().set(true);
+        assertThat(model.visibleCodesProperty().get()).doesNotContain("2.1", "3.12.1").contains("2.2", "7.3");
+        assertThat(model.unscoredCountProperty().get()).isEqualTo(30);
+        assertThat(model.maximumTextProperty().get()).isEqualTo("98,00");
+    }
+
+    @Test
+    void selectionFollowsTheCodeAndTheStore() {
+        model.setSelectedCode("1.4.1");
+        model.commitSelfExplanation("1.4.1", "Đã thực hiện 9/9 nhiệm vụ.");
+
+        assertThat(model.selectedEntryProperty().get().selfExplanation()).isEqualTo("Đã thực hiện 9/9 nhiệm vụ.");
+        assertThat(stored().entry("1.4.1").selfExplanation()).isEqualTo("Đã thực hiện 9/9 nhiệm vụ.");
+        assertThat(model.selectedRowProperty().get().title()).startsWith("Mức độ thực hiện kế hoạch tuyên truyền");
+    }
+
+    @Test
+    void detailEditsAreStored() {
+        LocalDate deadline = LocalDate.of(2023, 10, 31);
+        model.commitRemedy("1.4.1", "Bám sát kế hoạch tuyên truyền", deadline, Remedy.Status.IN_PROGRESS);
+        model.commitTarget("1.4.1", "1");
+        model.addEvidence("1.4.1", new EvidenceDocument("30/KH-UBND", LocalDate.of(2023, 1, 15), "Kế hoạch", ""));
+        model.replaceEvidence("1.4.1", 0, new EvidenceDocument("31/KH-UBND", null, "Kế hoạch", ""));
+
+        var entry = stored().entry("1.4.1");
+        assertThat(entry.remedy()).isEqualTo(new Remedy("Bám sát kế hoạch tuyên truyền", deadline,
+                Remedy.Status.IN_PROGRESS));
+        assertThat(entry.target()).isEqualByComparingTo("1");
+        assertThat(entry.evidence()).extracting(EvidenceDocument::number).containsExactly("31/KH-UBND");
+
+        model.removeEvidence("1.4.1", 0);
+        assertThat(stored().entry("1.4.1").evidence()).isEmpty();
+        assertThatThrownBy(() -> model.commitTarget("1.4.1", "5")).hasMessageContaining("ngoài khoảng");
+    }
+
+    @Test
+    void addingADepartmentToAnInheritingNodeKeepsTheInheritedOne() {
+        Department vanHoa = model.departments().stream()
+                .filter(d -> d.name().equals(CommuneFixture.VAN_HOA)).findFirst().orElseThrow();
+        assertThat(model.responsibility("2.1").inherited()).isTrue();
+
+        model.addResponsibility("2.1", vanHoa.id());
+        model.commitShare("2.1", vanHoa.id(), "1");
+
+        assertThat(model.row("2.1").orElseThrow().state().departmentsText())
+                .isEqualTo(CommuneFixture.TU_PHAP + "; " + CommuneFixture.VAN_HOA + " (1)");
+        assertThatThrownBy(() -> model.commitShare("2.1", vanHoa.id(), "9")).hasMessageContaining("vượt quá");
+    }
+
+    @Test
+    void undoInTheSessionIsFollowed() {
+        model.commitScore("1.3", ScoreSlot.SELF, "2");
+        session.undo();
+
+        assertThat(model.selfTotalTextProperty().get()).isEqualTo("0,00");
+        assertThat(model.row("1.3").orElseThrow().state().selfText()).isEmpty();
+    }
+
+    @Test
+    void aLockedAssessmentRefusesEdits() {
+        session.setLocked(true);
+
+        assertThat(model.isEditable()).isFalse();
+        assertThat(model.row("1.3").orElseThrow().state().editable()).isFalse();
+        assertThatThrownBy(() -> model.commitScore("1.3", ScoreSlot.SELF, "1")).hasMessageContaining("chốt điểm");
+    }
+
+    @Test
+    void departmentSummaryEndsWithATotal() {
+        model.commitScore("2.1", ScoreSlot.APPRAISED, "3");
+
+        var lines = model.departmentSummaries();
+        var last = lines.get(lines.size() - 1);
+        assertThat(last.total()).isTrue();
+        assertThat(last.responsible()).isEqualByComparingTo("100");
+        var tuPhap = lines.stream().filter(l -> l.name().equals(CommuneFixture.TU_PHAP)).findFirst().orElseThrow();
+        assertThat(tuPhap.responsible()).isEqualByComparingTo("10");
+        assertThat(tuPhap.achieved()).isEqualByComparingTo("3");
+        assertThat(tuPhap.deducted()).isEqualByComparingTo("1");
+    }
+}
