@@ -19,6 +19,37 @@ java_options=(
 
 log() { printf '== %s\n' "$*" >&2; }
 
+# The Java feature version of JAVA_HOME (21, 25, …).
+java_feature() {
+  "$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+# JavaFX 21 allocates memory through sun.misc.Unsafe, which JDK 24 and newer warn about on the console at every
+# start (JEP 498); the runtime is the build JDK's, so the option is added only where it exists (JDK 23 and newer).
+if [ "$(java_feature)" -ge 23 ]; then
+  java_options+=(--sun-misc-unsafe-memory-access=allow)
+fi
+
+# merge_class_lists LIST…: one class list from several training runs. Each list numbers its classes ("name id: N")
+# and the JVM refuses duplicate numbers, so a class already listed is dropped and the rest are renumbered after
+# the ids used so far; "@" lines (lambda forms and proxies) are kept once.
+merge_class_lists() {
+  awk '
+    FNR == 1 { offset = next_id }
+    /^#/ { next }
+    /^@/ { if (!seen[$0]++) print; next }
+    {
+      if (seenClass[$1]++) next
+      line = $0
+      if (match(line, / id: [0-9]+/)) {
+        id = substr(line, RSTART + 5, RLENGTH - 5) + offset
+        line = substr(line, 1, RSTART - 1) " id: " id substr(line, RSTART + RLENGTH)
+        if (id >= next_id) next_id = id + 1
+      }
+      print line
+    }' "$@"
+}
+
 ensure_jar() {
   if [ ! -f "$jar" ]; then
     log "building $jar"
@@ -83,7 +114,7 @@ make_appcds() {
       log "AppCDS: no window training (this jar has no window yet, or it did not start); command line only"
     fi
   fi
-  cat "${lists[@]}" > "$scratch/app.classlist"
+  merge_class_lists "${lists[@]}" > "$scratch/app.classlist"
   log "AppCDS: dumping $(grep -v '^#' "$scratch/app.classlist" | sort -u | wc -l) classes"
   # Classes compiled for Java 5 or older (picocli) cannot be archived once linked; the JVM skips them.
   "$java_bin" "${java_options[@]}" -Xshare:dump -XX:SharedClassListFile="$scratch/app.classlist" \
