@@ -17,6 +17,10 @@ java_options=(
   --enable-native-access=ALL-UNNAMED
 )
 
+# Options of the installed launcher only: the AppCDS archive (in the launcher's folder), and no console lines
+# about it if a JVM ever refuses it (it then starts without the archive, a little slower).
+appcds_launcher_options=("-XX:SharedArchiveFile=\$APPDIR/$name.jsa" -Xlog:cds=off)
+
 log() { printf '== %s\n' "$*" >&2; }
 
 # The Java feature version of JAVA_HOME (21, 25, …).

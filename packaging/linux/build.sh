@@ -32,7 +32,7 @@ make_runtime "$modules" "$out/runtime"
 
 # $APPDIR is expanded by the launcher to the folder that holds the jar (lib/app).
 launcher_options=("${java_options[@]}")
-[ "$cds" = appcds ] && launcher_options+=("-XX:SharedArchiveFile=\$APPDIR/$name.jsa")
+[ "$cds" = appcds ] && launcher_options+=("${appcds_launcher_options[@]}")
 jpackage_java_options=()
 for option in "${launcher_options[@]}"; do jpackage_java_options+=(--java-options "$option"); done
 common=(--name "$name" --app-version "$version" --vendor "CCHC Workbook" --copyright "CCHC Workbook"
@@ -69,6 +69,19 @@ if [ "$package_type" = deb ]; then
     --linux-shortcut \
     --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libxtst6" \
     --dest "$out"
+fi
+
+if [ "$package_type" = deb ] && [ "$cds" = appcds ]; then
+  # The JVM uses the archive only with the very jar it was made from, checked by size and modification time, and
+  # jpackage copies the image into the package without keeping file times. So the package is opened again, the
+  # jar's time set back to the image's, and the package rebuilt (dpkg keeps file times when it installs).
+  deb_file=$(ls "$out"/${name}_*.deb)
+  log "restoring the jar's time in $(basename "$deb_file")"
+  unpacked=$(mktemp -d)
+  dpkg-deb -R "$deb_file" "$unpacked/root"
+  touch -r "$image/lib/app/$name.jar" "$unpacked/root/opt/$name/lib/app/$name.jar"
+  dpkg-deb --root-owner-group -Zxz -b "$unpacked/root" "$deb_file" > /dev/null
+  rm -rf "$unpacked"
 fi
 
 log "done"

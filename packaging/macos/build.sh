@@ -26,7 +26,7 @@ log "jlink: trimmed runtime"
 make_runtime "$modules" "$out/runtime"
 
 launcher_options=("${java_options[@]}")
-[ "$cds" = appcds ] && launcher_options+=("-XX:SharedArchiveFile=\$APPDIR/$name.jsa")
+[ "$cds" = appcds ] && launcher_options+=("${appcds_launcher_options[@]}")
 jpackage_java_options=()
 for option in "${launcher_options[@]}"; do jpackage_java_options+=(--java-options "$option"); done
 # The bundle's short name (CFBundleName) may hold at most 15 characters, hence "CCHC Workbook" there; Finder and

@@ -74,7 +74,7 @@ Invoke-Checked "$bin\jlink.exe" @("--add-modules", $modules, "--include-locales=
 
 # --- 3. App image --------------------------------------------------------------------------------------------------
 $launcherOptions = $javaOptions
-if (-not $NoAppCds) { $launcherOptions += "-XX:SharedArchiveFile=`$APPDIR\$name.jsa" }
+if (-not $NoAppCds) { $launcherOptions += @("-XX:SharedArchiveFile=`$APPDIR\$name.jsa", "-Xlog:cds=off") }
 $javaOptionArgs = @()
 foreach ($option in $launcherOptions) { $javaOptionArgs += @("--java-options", $option) }
 $common = @("--name", $title, "--app-version", $version, "--vendor", "CCHC Workbook",
