@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): the cold command-line export of all five reports of the bundled sample assessment, whole
-# process, against LibreOffice headless opening and re-saving the same .xlsx. Measured pair by pair in one run,
-# alternating which goes first, so both see the same machine load. Target: our median ≤ LibreOffice's.
-#   scripts/bench-export.sh [PAIRS]        # default 10 pairs
+# process, against LibreOffice headless opening and re-saving the same .xlsx. Measured round by round in one run,
+# rotating which goes first, so all see the same machine load. Target: our median ≤ LibreOffice's.
+# The export is timed as started in up to three ways:
+#   - java -jar       plain `java -jar target/cchc-workbook.jar export …` (the JDK's default CDS archive only);
+#   - run.sh          `./run.sh export …`: dynamic AppCDS archive target/cchc-workbook-export.jsa + C1 only;
+#   - app image       the jpackage launcher, when packaging/linux/build.sh has built
+#                     target/packaging/linux/image/cchc-workbook (trimmed runtime, static AppCDS archive).
+#   scripts/bench-export.sh [ROUNDS]        # default 10 rounds
 # Needs soffice (libreoffice-calc-nogui) and /usr/bin/time; builds target/cchc-workbook.jar when it is missing.
+# The lines of the result table have the form "<label>  <wall s> <CPU s> <ratio>" (scripts/bench-all.sh reads them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/find-jdk.sh
-pairs=${1:-10}
-jar=$PWD/target/cchc-workbook.jar
+rounds=${1:-10}
+root=$PWD
+jar=$root/target/cchc-workbook.jar
 java=$JAVA_HOME/bin/java
+image=$root/target/packaging/linux/image/cchc-workbook/bin/cchc-workbook
 for tool in soffice /usr/bin/time unzip; do
   command -v "$tool" >/dev/null || { echo "$tool not found (apt-get install libreoffice-calc-nogui time unzip)" >&2; exit 1; }
 done
@@ -22,9 +30,18 @@ mkdir data lo profile
 unzip -p "$jar" vn/cchc/workbook/bundled/samples/hien-thanh-6t-2023.json > sample.json
 "$java" -Dcchc.dataDir="$work/data" -jar "$jar" import-json sample.json -o sample.cchc >/dev/null
 
-ours=("$java" -Dcchc.dataDir="$work/data" -jar "$jar" export sample.cchc -o out.xlsx --overwrite)
+export_args=(export sample.cchc -o out.xlsx --overwrite)
+jar_cmd=("$java" -Dcchc.dataDir="$work/data" -jar "$jar" "${export_args[@]}")
+runsh_cmd=("$root/run.sh" --data-dir "$work/data" "${export_args[@]}")
+image_cmd=("$image" --data-dir "$work/data" "${export_args[@]}")
 # One LibreOffice profile for every run (created by the warm-up), so each run is a plain open and save.
-lo=(soffice -env:UserInstallation="file://$work/profile" --headless --convert-to xlsx --outdir lo out.xlsx)
+lo_cmd=(soffice -env:UserInstallation="file://$work/profile" --headless --convert-to xlsx --outdir lo out.xlsx)
+names=(jar_cmd runsh_cmd)
+labels=("cchc-workbook export, java -jar" "cchc-workbook export, run.sh (AppCDS, C1)")
+if [ -x "$image" ]; then names+=(image_cmd); labels+=("cchc-workbook export, app image launcher"); fi
+names+=(lo_cmd); labels+=("LibreOffice open + save xlsx")
+lo_index=$((${#names[@]} - 1))
+
 run() { # NAME: runs that command once, unmeasured
   local -n command=$1
   "${command[@]}" >/dev/null 2>&1
@@ -34,23 +51,23 @@ measure() { # NAME: runs that command once and appends "wall user+sys" in second
   /usr/bin/time -o t.txt -f "%e %U %S" "${command[@]}" >/dev/null 2>&1
   awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' t.txt >> "$1.txt"
 }
-# Warm-up (not measured): the OS file cache holds the jar, the JDK and LibreOffice afterwards.
-run ours; run lo; run ours; run lo
+# Warm-up (not measured): the OS file cache holds the jar, the JDK and LibreOffice afterwards, and run.sh has
+# written its AppCDS archive (as after a user's first export).
+for _ in 1 2; do for name in "${names[@]}"; do run "$name"; done; done
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-for ((i = 1; i <= pairs; i++)); do
-  if ((i % 2)); then measure ours; measure lo; else measure lo; measure ours; fi
+n=${#names[@]}
+for ((i = 0; i < rounds; i++)); do
+  for ((k = 0; k < n; k++)); do measure "${names[$(((i + k) % n))]}"; done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-paste -d' ' ours.txt lo.txt > pairs.txt
 median() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f", m }'; }
-ours_wall=$(cut -d' ' -f1 ours.txt | median); ours_cpu=$(cut -d' ' -f2 ours.txt | median)
-lo_wall=$(cut -d' ' -f1 lo.txt | median); lo_cpu=$(cut -d' ' -f2 lo.txt | median)
-pair_ratio=$(awk '{ print $1 / $3 }' pairs.txt | median)
 echo "Machine: $(nproc) cores, $("$java" -version 2>&1 | head -n 1), $(soffice --version 2>/dev/null | head -n 1)"
-echo "Load average (1/5/15 min) before: $load_before, after: $load_after; $pairs pairs, alternating"
-printf '%-44s %10s %10s\n' "" "wall (s)" "CPU (s)"
-printf '%-44s %10s %10s\n' "cchc-workbook export (5 reports), median" "$ours_wall" "$ours_cpu"
-printf '%-44s %10s %10s\n' "LibreOffice open + save xlsx, median" "$lo_wall" "$lo_cpu"
-printf 'ratio ours / LibreOffice: wall %s (median of pair ratios %s), CPU %s\n' \
-  "$(awk -v a="$ours_wall" -v b="$lo_wall" 'BEGIN { printf "%.2f", a / b }')" "$pair_ratio" \
-  "$(awk -v a="$ours_cpu" -v b="$lo_cpu" 'BEGIN { printf "%.2f", a / b }')"
+echo "Load average (1/5/15 min) before: $load_before, after: $load_after; $rounds rounds, order rotated"
+printf '%-44s %10s %10s %14s\n' "median of $rounds" "wall (s)" "CPU (s)" "wall / LO"
+for ((k = 0; k < n; k++)); do
+  name=${names[$k]}
+  wall=$(cut -d' ' -f1 "$name.txt" | median); cpu=$(cut -d' ' -f2 "$name.txt" | median)
+  # Ratio to LibreOffice: the median of the round-by-round ratios (same load within a round).
+  ratio=$(paste -d' ' "$name.txt" "${names[$lo_index]}.txt" | awk '{ print $1 / $3 }' | median)
+  printf '%-44s %10s %10s %14s\n' "${labels[$k]}" "$wall" "$cpu" "$ratio"
+done
