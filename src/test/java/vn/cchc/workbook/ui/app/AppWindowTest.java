@@ -64,6 +64,13 @@ abstract class AppWindowTest {
 
     @AfterEach
     void closeStore() throws Exception {
+        // The primary stage is shared with other test classes: give it back as it was.
+        fx(() -> {
+            stage.titleProperty().unbind();
+            stage.setOnCloseRequest(null);
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+        });
         FxToolkit.cleanupStages();
         services.close();
         try (Stream<Path> files = Files.walk(dataDir)) {
