@@ -40,6 +40,9 @@ public final class Cli {
         commandLine.addSubcommand(new CriteriaTemplateCommand());
         commandLine.addSubcommand(new ExportCriteriaCommand());
         commandLine.addSubcommand(new CriteriaCommand());
+        commandLine.addSubcommand(new RankCommand());
+        commandLine.addSubcommand(new LinkCommand());
+        commandLine.addSubcommand(new CompareCommand());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,

@@ -20,6 +20,9 @@ import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.comparison.EarlierDepartment;
+import vn.cchc.workbook.domain.comparison.EarlierNode;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 
@@ -58,7 +61,37 @@ final class AssessmentMapping {
                 entries.put(entry.code(), entry);
             }
         }
-        return new Assessment(id, unit, period, year, criteria, departments, entries, locked);
+        String rankText = in.optionalText("rankText", "");
+        JsonInput earlierIn = in.optionalObject("earlierPeriod");
+        EarlierPeriod earlier = earlierIn == null || earlierIn.isBroken() ? null : readEarlier(earlierIn);
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlier);
+    }
+
+    private static EarlierPeriod readEarlier(JsonInput in) {
+        String assessmentId = in.requiredNonBlankText("assessmentId");
+        String unitName = in.optionalText("unitName", "");
+        Period period = readPeriod(in.requiredObject("period"));
+        int year = in.requiredInt("year");
+        String criteriaId = in.optionalText("criteriaId", "");
+        String rankText = in.optionalText("rankText", "");
+        BigDecimal maximum = in.requiredDecimal("maximum");
+        BigDecimal applicable = in.requiredDecimal("applicableMaximum");
+        BigDecimal total = in.requiredDecimal("total");
+        BigDecimal index = in.optionalDecimal("index");
+        List<EarlierNode> nodes = new ArrayList<>();
+        for (JsonInput node : in.requiredObjects("nodes")) {
+            nodes.add(new EarlierNode(node.requiredNonBlankText("code"), node.optionalText("title", ""),
+                    node.requiredInt("depth"), node.requiredDecimal("maxPoints"), node.optionalDecimal("points"),
+                    node.optionalDecimal("deduction"), node.optionalText("opinion", ""),
+                    node.optionalBoolean("notApplicable", false)));
+        }
+        List<EarlierDepartment> departments = new ArrayList<>();
+        for (JsonInput d : in.optionalObjects("departments")) {
+            departments.add(new EarlierDepartment(d.optionalText("name", ""), d.requiredDecimal("responsible"),
+                    d.requiredDecimal("achieved"), d.requiredDecimal("deduction")));
+        }
+        return new EarlierPeriod(assessmentId, unitName, period, year, criteriaId, rankText, nodes, departments,
+                maximum, applicable, total, index);
     }
 
     private static AssessedUnit readUnit(JsonInput in) {
@@ -132,6 +165,9 @@ final class AssessmentMapping {
         period.put("text", assessment.period().text());
         out.put("year", assessment.year());
         out.put("locked", assessment.locked());
+        if (!assessment.rankText().isEmpty()) {
+            out.put("rankText", assessment.rankText());
+        }
         CriteriaSetMapping.write(assessment.criteria(), out.putObject("criteria"));
         ArrayNode departments = out.putArray("departments");
         for (Department department : assessment.departments()) {
@@ -141,7 +177,42 @@ final class AssessmentMapping {
         for (Entry entry : assessment.entries().values()) {
             entries.add(writeEntry(entry));
         }
+        if (assessment.earlierPeriod() != null) {
+            writeEarlier(assessment.earlierPeriod(), out.putObject("earlierPeriod"));
+        }
         return out;
+    }
+
+    private static void writeEarlier(EarlierPeriod earlier, ObjectNode out) {
+        out.put("assessmentId", earlier.assessmentId());
+        out.put("unitName", earlier.unitName());
+        ObjectNode period = out.putObject("period");
+        period.put("kind", earlier.period().kind().id());
+        period.put("text", earlier.period().text());
+        out.put("year", earlier.year());
+        out.put("criteriaId", earlier.criteriaSetId());
+        out.put("rankText", earlier.rankText());
+        out.put("maximum", earlier.maximum());
+        out.put("applicableMaximum", earlier.applicableMaximum());
+        out.put("total", earlier.total());
+        out.put("index", earlier.index());
+        ArrayNode nodes = out.putArray("nodes");
+        for (EarlierNode node : earlier.nodes()) {
+            ObjectNode n = nodes.addObject();
+            n.put("code", node.code());
+            n.put("title", node.title());
+            n.put("depth", node.depth());
+            n.put("maxPoints", node.maximum());
+            n.put("points", node.points());
+            n.put("deduction", node.deduction());
+            n.put("opinion", node.opinion());
+            n.put("notApplicable", node.notApplicable());
+        }
+        ArrayNode departments = out.putArray("departments");
+        for (EarlierDepartment d : earlier.departments()) {
+            departments.addObject().put("name", d.name()).put("responsible", d.responsible())
+                    .put("achieved", d.achieved()).put("deduction", d.deduction());
+        }
     }
 
     private static ObjectNode writeEntry(Entry entry) {

@@ -4,7 +4,21 @@ package vn.cchc.workbook.reports;
  * One column of a report table: its header (a key in reports_vi.properties), its width in characters (Excel's unit)
  * and how its cells are laid out.
  */
-record Column(String headerKey, int width, Align align, boolean alwaysRegular) {
+record Column(String headerKey, int width, Align align, boolean alwaysRegular, String headerText) {
+
+    Column(String headerKey, int width, Align align, boolean alwaysRegular) {
+        this(headerKey, width, align, alwaysRegular, null);
+    }
+
+    /** A figures column whose header is data (a lĩnh vực of the ranked set) rather than a fixed text. */
+    static Column numberTitled(String header, int width) {
+        return new Column("", width, Align.NUMBER, false, header);
+    }
+
+    /** The header as printed. */
+    String header() {
+        return headerText != null ? headerText : vn.cchc.workbook.domain.text.Messages.get(headerKey);
+    }
 
     enum Align {
         /** Short codes and ordinal numbers, centred. */

@@ -133,7 +133,7 @@ final class DocumentSheet {
         XSSFRow row = sheet.createRow(next++);
         float height = 0;
         for (int c = 0; c <= last; c++) {
-            String text = Messages.get(columns.get(c).headerKey());
+            String text = columns.get(c).header();
             put(row, c, text, styles.tableHeader);
             height = Math.max(height, height(text, c, c, SheetStyles.TABLE_FONT_SIZE, true));
         }

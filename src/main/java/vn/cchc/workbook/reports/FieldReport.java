@@ -3,23 +3,25 @@ package vn.cchc.workbook.reports;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
-import vn.cchc.workbook.domain.assessment.Department;
-import vn.cchc.workbook.domain.criteria.CriterionNode;
-import vn.cchc.workbook.domain.criteria.Section;
-import vn.cchc.workbook.domain.scoring.NodeResult;
+import vn.cchc.workbook.domain.comparison.EarlierNode;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.planning.DepartmentShare;
+import vn.cchc.workbook.domain.planning.NodePlan;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 
 /**
- * Kết quả theo lĩnh vực và mục tiêu: each lĩnh vực with its points in the set, the expected gain, the target and
- * the departments with their shares ("Phòng Nội vụ 13 điểm; Trung tâm VH&amp;TT 3 điểm"). The previous period's
- * points and rank stay blank until the program keeps earlier periods.
+ * Kết quả theo lĩnh vực và mục tiêu: each lĩnh vực with the earlier period's points (matched by code), its points in
+ * the set, the expected gain, the target and the departments with their shares ("Phòng Nội vụ 13 điểm; Trung tâm
+ * VH&amp;TT 3 điểm"). Figures come from the {@link vn.cchc.workbook.domain.planning.Projection}. The earlier rank is
+ * the unit's overall rank, so it is shown once, in the "Tổng" row, with the earlier total.
  */
 final class FieldReport implements SheetReport {
 
+    static final int PREVIOUS_POINTS = 2;
+    static final int PREVIOUS_RANK = 3;
     static final int SET_MAXIMUM = 4;
     static final int GAIN = 5;
     static final int TARGET = 6;
@@ -44,56 +46,56 @@ final class FieldReport implements SheetReport {
 
     @Override
     public void writeTable(ReportContext context, DocumentSheet sheet) {
+        EarlierPeriod earlier = context.assessment().earlierPeriod();
         List<Integer> rows = new ArrayList<>();
         BigDecimal maximum = BigDecimal.ZERO;
         BigDecimal gain = null;
         BigDecimal target = BigDecimal.ZERO;
         boolean everyTarget = true;
-        for (NodeResult field : context.scorecard().fields()) {
-            CriterionNode node = field.node();
-            if (node.section() != Section.MAIN) {
-                continue;
-            }
-            BigDecimal fieldGain = context.plan().expectedGain(node);
-            BigDecimal fieldTarget = context.plan().target(node);
+        for (NodePlan field : context.plan().fields()) {
             rows.add(sheet.addRow(false,
-                    node.code(),
-                    node.title(),
+                    field.code(),
+                    field.node().title(),
+                    earlier == null ? null : previousPoints(earlier, field.code()),
                     null,
-                    null,
-                    node.maxPoints(),
-                    fieldGain,
-                    fieldTarget,
-                    shares(context.plan().shares(node))));
-            maximum = maximum.add(node.maxPoints());
-            if (fieldGain != null) {
-                gain = gain == null ? fieldGain : gain.add(fieldGain);
+                    field.node().maxPoints(),
+                    field.expectedGain(),
+                    field.target(),
+                    shares(field.shares())));
+            maximum = maximum.add(field.node().maxPoints());
+            if (field.expectedGain() != null) {
+                gain = gain == null ? field.expectedGain() : gain.add(field.expectedGain());
             }
-            if (fieldTarget == null) {
+            if (field.target() == null) {
                 everyTarget = false;
             } else {
-                target = target.add(fieldTarget);
+                target = target.add(field.target());
             }
         }
         sheet.addRow(true,
                 null,
                 Messages.get("reports.row.total"),
-                null,
-                null,
+                earlier == null ? null : earlier.total(),
+                earlier == null || earlier.rankText().isEmpty() ? null : earlier.rankText(),
                 new Formula(AppendixReport.sum(SET_MAXIMUM, rows), maximum),
                 gain == null ? null : new Formula(AppendixReport.sum(GAIN, rows), gain),
                 everyTarget && !rows.isEmpty() ? new Formula(AppendixReport.sum(TARGET, rows), target) : null,
                 null);
     }
 
+    /** The earlier lĩnh vực with the same code, when it was scored. */
+    private static BigDecimal previousPoints(EarlierPeriod earlier, String code) {
+        return earlier.node(code).filter(n -> n.depth() == 0).map(EarlierNode::points).orElse(null);
+    }
+
     /** "Phòng Nội vụ 13 điểm; Trung tâm VH&TT 3 điểm"; a single department by name alone. */
-    static String shares(Map<Department, BigDecimal> shares) {
+    static String shares(List<DepartmentShare> shares) {
         if (shares.size() == 1) {
-            return ReportContext.departmentName(shares.keySet().iterator().next());
+            return ReportContext.departmentName(shares.get(0).department());
         }
         StringJoiner text = new StringJoiner("; ");
-        shares.forEach((department, points) -> text.add(
-                Messages.get("reports.share", ReportContext.departmentName(department), Points.formatShort(points))));
+        shares.forEach(share -> text.add(Messages.get("reports.share",
+                ReportContext.departmentName(share.department()), Points.formatShort(share.points()))));
         return text.toString();
     }
 }

@@ -3,15 +3,14 @@ package vn.cchc.workbook.reports;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import vn.cchc.workbook.domain.assessment.Department;
-import vn.cchc.workbook.domain.scoring.DepartmentResult;
+import vn.cchc.workbook.domain.planning.DepartmentPlan;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**
  * Tiến độ thực hiện theo đơn vị: per department, the points it answers for, what it has now, what it expects to
- * add, and the expected end-of-period total (a formula: now + expected), with a "Tổng" row.
+ * add, and the expected end-of-period total (a formula: now + expected), with a "Tổng" row. Figures come from the
+ * {@link vn.cchc.workbook.domain.planning.Projection}.
  */
 final class ProgressReport implements SheetReport {
 
@@ -38,30 +37,27 @@ final class ProgressReport implements SheetReport {
 
     @Override
     public void writeTable(ReportContext context, DocumentSheet sheet) {
-        Map<Department, BigDecimal> gains = context.plan().gainsByDepartment();
         List<Integer> rows = new ArrayList<>();
         BigDecimal responsible = BigDecimal.ZERO;
         BigDecimal achieved = BigDecimal.ZERO;
         BigDecimal gain = BigDecimal.ZERO;
         int number = 0;
-        for (DepartmentResult result : context.scorecard().departments(context.track())) {
-            BigDecimal departmentGain = gains.get(result.department());
-            if (result.responsibleMaximum().signum() == 0 && departmentGain == null) {
-                continue;
-            }
+        for (DepartmentPlan plan : context.plan().departments()) {
             number++;
             int row = sheet.nextRow();
-            BigDecimal end = result.achieved().add(departmentGain == null ? BigDecimal.ZERO : departmentGain);
+            BigDecimal departmentGain = plan.expectedGain();
+            // The sheet's formula adds the two cells, so its cached value is their plain sum.
+            BigDecimal end = plan.current().add(departmentGain == null ? BigDecimal.ZERO : departmentGain);
             sheet.addRow(false,
                     Integer.toString(number),
-                    ReportContext.departmentName(result.department()),
-                    result.responsibleMaximum(),
-                    result.achieved(),
+                    ReportContext.departmentName(plan.department()),
+                    plan.responsible(),
+                    plan.current(),
                     departmentGain,
                     new Formula(DocumentSheet.ref(row, ACHIEVED) + "+" + DocumentSheet.ref(row, GAIN), end));
             rows.add(row);
-            responsible = responsible.add(result.responsibleMaximum());
-            achieved = achieved.add(result.achieved());
+            responsible = responsible.add(plan.responsible());
+            achieved = achieved.add(plan.current());
             if (departmentGain != null) {
                 gain = gain.add(departmentGain);
             }

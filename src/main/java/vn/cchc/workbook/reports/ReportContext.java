@@ -5,16 +5,17 @@ import java.math.BigDecimal;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.planning.Projection;
 import vn.cchc.workbook.domain.scoring.Figures;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.text.Messages;
 
 /** Everything one export's sheets are written from: computed once per export. */
-record ReportContext(Assessment assessment, Scorecard scorecard, ExportOptions options, PlanFigures plan) {
+record ReportContext(Assessment assessment, Scorecard scorecard, ExportOptions options, Projection plan) {
 
     static ReportContext of(Assessment assessment, Scorecard scorecard, ExportOptions options) {
         return new ReportContext(assessment, scorecard, options,
-                new PlanFigures(assessment, scorecard, options.track()));
+                Projection.of(assessment, scorecard, options.track()));
     }
 
     Track track() {

@@ -21,7 +21,8 @@ final class AssessmentDao {
     }
 
     /** The stored header of an assessment; its criteria, departments and entries are loaded by their own DAOs. */
-    record Header(String id, long treeId, AssessedUnit unit, Period period, int year, boolean locked) {
+    record Header(String id, long treeId, AssessedUnit unit, Period period, int year, boolean locked,
+                  String rankText) {
     }
 
     static void insert(Connection connection, Assessment assessment, long treeId, Instant now) throws SQLException {
@@ -29,17 +30,17 @@ final class AssessmentDao {
         Sql.update(connection, """
                 INSERT INTO assessment (id, tree_id, unit_name, unit_level, parent_authority, place_name, period_kind,
                                         period_text, assessment_year, locked, created_at, last_edited_at, edit_order,
-                                        change_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR edit_sequence, 1)""",
+                                        change_count, rank_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR edit_sequence, 1, ?)""",
                 assessment.id(), treeId, unit.name(), unit.level().id(), unit.parentAuthority(), unit.placeName(),
                 assessment.period().kind().id(), assessment.period().text(), assessment.year(), assessment.locked(),
-                now, now);
+                now, now, assessment.rankText());
     }
 
     static Optional<Header> find(Connection connection, String assessmentId) throws SQLException {
         return Sql.one(connection, """
                 SELECT id, tree_id, unit_name, unit_level, parent_authority, place_name, period_kind, period_text,
-                       assessment_year, locked
+                       assessment_year, locked, rank_text
                 FROM assessment WHERE id = ?""", AssessmentDao::mapHeader, assessmentId);
     }
 
@@ -82,6 +83,10 @@ final class AssessmentDao {
                 period.kind().id(), period.text(), year, assessmentId);
     }
 
+    static void updateRankText(Connection connection, String assessmentId, String rankText) throws SQLException {
+        Sql.update(connection, "UPDATE assessment SET rank_text = ? WHERE id = ?", rankText, assessmentId);
+    }
+
     static void updateLocked(Connection connection, String assessmentId, boolean locked) throws SQLException {
         Sql.update(connection, "UPDATE assessment SET locked = ? WHERE id = ?", locked, assessmentId);
     }
@@ -111,7 +116,7 @@ final class AssessmentDao {
                 UnitLevel.fromId(level).orElseThrow(() -> new IllegalStateException("Unknown level: " + level)),
                 row.getString("parent_authority"), row.getString("place_name"));
         return new Header(row.getString("id"), row.getLong("tree_id"), unit, mapPeriod(row),
-                row.getInt("assessment_year"), row.getBoolean("locked"));
+                row.getInt("assessment_year"), row.getBoolean("locked"), row.getString("rank_text"));
     }
 
     private static AssessmentSummary mapSummary(ResultSet row) throws SQLException {

@@ -24,6 +24,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 
 /**
@@ -182,7 +183,8 @@ public final class H2WorkbookStore implements WorkbookStore {
             List<Department> departments = DepartmentDao.load(c, assessmentId);
             Map<String, Entry> entries = EntryDao.load(c, assessmentId);
             return Optional.of(new Assessment(header.id(), header.unit(), header.period(), header.year(), criteria,
-                    departments, entries, header.locked()));
+                    departments, entries, header.locked(), header.rankText(),
+                    EarlierPeriodDao.load(c, assessmentId).orElse(null)));
         });
     }
 
@@ -267,6 +269,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         AssessmentDao.insert(c, assessment, treeId, now);
         DepartmentDao.replace(c, assessment.id(), assessment.departments());
         EntryDao.insertAll(c, assessment.id(), assessment.entries());
+        EarlierPeriodDao.replace(c, assessment.id(), assessment.earlierPeriod());
     }
 
     @Override
@@ -309,6 +312,23 @@ public final class H2WorkbookStore implements WorkbookStore {
         write(c -> {
             touch(c, assessmentId, now());
             AssessmentDao.updateDescription(c, assessmentId, unit, period, year);
+        });
+    }
+
+    @Override
+    public void saveRankText(String assessmentId, String rankText) {
+        String text = rankText == null ? "" : rankText.strip();
+        write(c -> {
+            touch(c, assessmentId, now());
+            AssessmentDao.updateRankText(c, assessmentId, text);
+        });
+    }
+
+    @Override
+    public void saveEarlierPeriod(String assessmentId, EarlierPeriod earlierPeriod) {
+        write(c -> {
+            touch(c, assessmentId, now());
+            EarlierPeriodDao.replace(c, assessmentId, earlierPeriod);
         });
     }
 

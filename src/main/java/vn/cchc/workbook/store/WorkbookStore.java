@@ -10,6 +10,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 
 /**
@@ -49,6 +50,15 @@ public interface WorkbookStore extends AutoCloseable {
     void saveDescription(String assessmentId, AssessedUnit unit, Period period, int year);
 
     void saveLocked(String assessmentId, boolean locked);
+
+    /** Records the rank the unit published for the period ("xếp thứ 4/18 xã, thị trấn"); allowed when locked. */
+    void saveRankText(String assessmentId, String rankText);
+
+    /**
+     * Links (or with null unlinks) the earlier period the assessment is compared with; allowed when locked. Build it
+     * with {@link EarlierPeriod#link} so that it is checked to be an earlier period of the same unit.
+     */
+    void saveEarlierPeriod(String assessmentId, EarlierPeriod earlierPeriod);
 
     /** The newest {@code limit} edits of an assessment's entries, newest first (for undo and the audit trail). */
     List<EntryEdit> history(String assessmentId, int limit);

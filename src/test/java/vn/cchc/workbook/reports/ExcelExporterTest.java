@@ -260,7 +260,8 @@ class ExcelExporterTest {
         assertThat(isBlank(field1, 3)).isTrue();
         assertThat(number(field1, 4)).isEqualTo(10.0);
         assertThat(number(field1, 5)).isEqualTo(1.0);
-        assertThat(isBlank(field1, 6)).as("target unknown below 1.1").isTrue();
+        // 1.3 aims at 2; 1.1 and 1.2 have no target and count what they keep (2.9 and 1.5).
+        assertThat(number(field1, 6)).isCloseTo(6.4, within(EXACT));
         assertThat(text(field1, 7))
                 .isEqualTo("Công chức Văn phòng - Thống kê 7 điểm; Công chức Văn hóa - Xã hội 3 điểm");
         XSSFRow field2 = rowWith(sheet, 0, "2");
@@ -275,6 +276,28 @@ class ExcelExporterTest {
         assertFormula(total, 4, 100.0);
         assertFormula(total, 5, 3.0);
         assertThat(isBlank(total, 6)).as("no total of partly known targets").isTrue();
+        assertThat(isBlank(total, 2)).as("no earlier period linked").isTrue();
+    }
+
+    @Test
+    void fieldReportFillsThePreviousPeriodFromTheLinkedBaseline() throws Exception {
+        Assessment earlier = TestAssessments.assessment().withId("earlier")
+                .withDescription(assessment.unit(), vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2022);
+        earlier = earlier.withEntry(earlier.entry("3.1").withFirstAppraisal(
+                vn.cchc.workbook.domain.assessment.RuleInput.points("20")));
+        Assessment later = vn.cchc.workbook.domain.comparison.EarlierPeriod.link(assessment, earlier,
+                "xếp thứ 4/18");
+        Path file = folder.resolve("baseline.xlsx");
+        new ExcelExporter().export(later, ExportOptions.builder().reports(ReportKind.LINH_VUC).build(), file);
+        try (XSSFWorkbook book = WorkbookReading.open(file)) {
+            XSSFSheet sheet = book.getSheet(ReportKind.LINH_VUC.sheetName());
+            assertThat(number(rowWith(sheet, 0, "1"), 2)).isCloseTo(4.9, within(EXACT));
+            assertThat(number(rowWith(sheet, 0, "3"), 2)).isCloseTo(20.0, within(EXACT));
+            assertThat(isBlank(rowWith(sheet, 0, "3"), 3)).isTrue();
+            XSSFRow total = rowWith(sheet, 1, "Tổng");
+            assertThat(number(total, 2)).isCloseTo(54.2125, within(EXACT));
+            assertThat(text(total, 3)).isEqualTo("xếp thứ 4/18");
+        }
     }
 
     @Test

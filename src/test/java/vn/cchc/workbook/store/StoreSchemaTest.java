@@ -51,11 +51,12 @@ class StoreSchemaTest {
         try (WorkbookStore store = H2WorkbookStore.open(dir)) {
             store.createAssessment(rich);
         }
-        assertThat(history()).containsExactly(Map.entry(StoreSchema.LATEST_VERSION, true));
+        assertThat(history()).containsEntry(StoreSchema.LATEST_VERSION, true).doesNotContainValue(false);
+        Map<String, Boolean> migrated = history();
         try (WorkbookStore store = H2WorkbookStore.open(dir)) {
             assertThat(store.loadAssessment("a-1")).contains(rich);
         }
-        assertThat(history()).containsExactly(Map.entry(StoreSchema.LATEST_VERSION, true));
+        assertThat(history()).isEqualTo(migrated);
     }
 
     @Test
@@ -74,6 +75,40 @@ class StoreSchemaTest {
     }
 
     @Test
+    void version1StoreWithDataOpensUnderVersion2WithEverythingIntact() throws Exception {
+        StoreSchema.configure(H2WorkbookStore.url(dir.toAbsolutePath()), H2WorkbookStore.USER,
+                H2WorkbookStore.PASSWORD).target("1").load().migrate();
+        Assessment rich = StoreFixtures.richAssessment("a-1");
+        // The assessment row in the V1 shape (no rank_text); the other tables are unchanged since V1, so their
+        // V1-era data-access code writes them as a V1 release did.
+        try (Connection c = connect()) {
+            long treeId = CriteriaTreeDao.insert(c, rich.criteria());
+            Sql.update(c, """
+                    INSERT INTO assessment (id, tree_id, unit_name, unit_level, parent_authority, place_name,
+                                            period_kind, period_text, assessment_year, locked, created_at,
+                                            last_edited_at, edit_order, change_count)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,
+                            NEXT VALUE FOR edit_sequence, 1)""", rich.id(), treeId, rich.unit().name(),
+                    rich.unit().level().id(), rich.unit().parentAuthority(), rich.unit().placeName(),
+                    rich.period().kind().id(), rich.period().text(), rich.year(), rich.locked());
+            DepartmentDao.replace(c, rich.id(), rich.departments());
+            EntryDao.insertAll(c, rich.id(), rich.entries());
+        }
+        assertThat(history()).containsOnlyKeys("1");
+
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            assertThat(store.loadAssessment("a-1")).contains(rich);
+            assertThat(store.loadAssessment("a-1").orElseThrow().rankText()).isEmpty();
+            assertThat(store.loadAssessment("a-1").orElseThrow().earlierPeriod()).isNull();
+            store.saveRankText("a-1", "xếp thứ 4/18 xã, thị trấn");
+        }
+        assertThat(history()).containsEntry("1", true).containsEntry("2", true);
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            assertThat(store.loadAssessment("a-1")).contains(rich.withRankText("xếp thứ 4/18 xã, thị trấn"));
+        }
+    }
+
+    @Test
     void storeFromANewerReleaseIsRefusedAndLeftByteIdentical() throws Exception {
         try (WorkbookStore store = H2WorkbookStore.open(dir)) {
             store.createAssessment(StoreFixtures.richAssessment("a-1"));
@@ -81,7 +116,7 @@ class StoreSchemaTest {
         execute("""
                 INSERT INTO "flyway_schema_history" ("installed_rank", "version", "description", "type", "script",
                     "checksum", "installed_by", "installed_on", "execution_time", "success")
-                VALUES (2, '2', 'from the future', 'SQL', 'V2__from_the_future.sql', 12345, 'cchc',
+                VALUES (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 12345, 'cchc',
                     CURRENT_TIMESTAMP, 5, TRUE)""");
         Path databaseFile = dir.resolve("workbook.mv.db");
         byte[] before = Files.readAllBytes(databaseFile);
@@ -89,8 +124,8 @@ class StoreSchemaTest {
 
         assertThatThrownBy(() -> H2WorkbookStore.open(dir))
                 .isInstanceOf(StoreException.class)
-                .hasMessage("Dữ liệu được tạo bởi phiên bản mới hơn của chương trình (phiên bản dữ liệu 2, "
-                        + "phiên bản này chỉ đọc được đến 1). Hãy cập nhật chương trình; dữ liệu không bị thay đổi.");
+                .hasMessage("Dữ liệu được tạo bởi phiên bản mới hơn của chương trình (phiên bản dữ liệu 99, "
+                        + "phiên bản này chỉ đọc được đến " + StoreSchema.LATEST_VERSION + "). Hãy cập nhật chương trình; dữ liệu không bị thay đổi.");
 
         assertThat(Files.readAllBytes(databaseFile)).isEqualTo(before);
         assertThat(fileNames()).isEqualTo(filesBefore);

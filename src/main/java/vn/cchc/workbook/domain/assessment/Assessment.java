@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.Problem;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriteriaValidator;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
@@ -24,6 +25,10 @@ import vn.cchc.workbook.domain.criteria.CriterionNode;
  *
  * @param entries only the nodes something was recorded for, keyed by code; see {@link #entry(String)}
  * @param locked  chốt điểm: the appraisal is final and nothing may be edited until the lock is lifted on purpose
+ * @param rankText      the rank the unit published for this period, as typed ("xếp thứ 4/18 xã, thị trấn"); may be
+ *                      blank. Ranks are decided by the province after the appraisal, so it can be set when locked.
+ * @param earlierPeriod the baseline this assessment is compared with (an earlier period of the same unit, kept inside
+ *                      so it travels with the .cchc file), or null when none is linked
  */
 public record Assessment(
         String id,
@@ -33,10 +38,13 @@ public record Assessment(
         CriteriaSet criteria,
         List<Department> departments,
         Map<String, Entry> entries,
-        boolean locked) {
+        boolean locked,
+        String rankText,
+        EarlierPeriod earlierPeriod) {
 
     public Assessment {
         Objects.requireNonNull(id, "id");
+        rankText = rankText == null ? "" : rankText.strip();
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(criteria, "criteria");
@@ -48,6 +56,30 @@ public record Assessment(
             }
         }
         entries = Collections.unmodifiableMap(copy);
+    }
+
+    /** An assessment without a published rank and without a linked earlier period. */
+    public Assessment(String id, AssessedUnit unit, Period period, int year, CriteriaSet criteria,
+                      List<Department> departments, Map<String, Entry> entries, boolean locked) {
+        this(id, unit, period, year, criteria, departments, entries, locked, "", null);
+    }
+
+    /** Whether an earlier period is linked as the baseline of comparison. */
+    public Optional<EarlierPeriod> earlier() {
+        return Optional.ofNullable(earlierPeriod);
+    }
+
+    /** The assessment with its published rank ("xếp thứ 4/18 xã, thị trấn"); allowed when locked. */
+    public Assessment withRankText(String value) {
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, value, earlierPeriod);
+    }
+
+    /**
+     * The assessment compared with {@code value} (null unlinks it). Allowed when locked: linking a baseline changes
+     * no score. Use {@link EarlierPeriod#link} to check that the earlier period really is earlier and the same unit.
+     */
+    public Assessment withEarlierPeriod(EarlierPeriod value) {
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, value);
     }
 
     /**
@@ -106,7 +138,7 @@ public record Assessment(
         });
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.put(entry.code(), entry);
-        return new Assessment(id, unit, period, year, criteria, departments, copy, locked);
+        return new Assessment(id, unit, period, year, criteria, departments, copy, locked, rankText, earlierPeriod);
     }
 
     /**
@@ -128,11 +160,12 @@ public record Assessment(
                 }
             }
         }
-        return new Assessment(id, unit, period, year, criteria, newDepartments, entries, locked);
+        return new Assessment(id, unit, period, year, criteria, newDepartments, entries, locked, rankText,
+                earlierPeriod);
     }
 
     public Assessment withLocked(boolean value) {
-        return new Assessment(id, unit, period, year, criteria, departments, entries, value);
+        return new Assessment(id, unit, period, year, criteria, departments, entries, value, rankText, earlierPeriod);
     }
 
     public Assessment withDescription(AssessedUnit newUnit, Period newPeriod, int newYear) {
@@ -140,12 +173,14 @@ public record Assessment(
         if (newUnit.name().isEmpty()) {
             throw new InvalidInputException("domain.assessment.unitMissing");
         }
-        return new Assessment(id, newUnit, newPeriod, newYear, criteria, departments, entries, locked);
+        return new Assessment(id, newUnit, newPeriod, newYear, criteria, departments, entries, locked,
+                rankText, earlierPeriod);
     }
 
     /** The same content under a new id: "keep both" when a file's assessment is already in the store. */
     public Assessment withId(String newId) {
-        return new Assessment(newId, unit, period, year, criteria, departments, entries, locked);
+        return new Assessment(newId, unit, period, year, criteria, departments, entries, locked, rankText,
+                earlierPeriod);
     }
 
     private void requireUnlocked() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import vn.cchc.workbook.domain.Problem;
@@ -23,6 +24,15 @@ public final class CriteriaValidator {
     }
 
     public static List<Problem> validate(CriteriaSet set) {
+        return validate(set, (node, problem) -> { });
+    }
+
+    /**
+     * Like {@link #validate(CriteriaSet)}, and also hands each problem about one node to {@code perNode} with that
+     * node (the very instance in the set), so that an editor can show it next to the node even when the node has
+     * neither code nor title yet.
+     */
+    public static List<Problem> validate(CriteriaSet set, BiConsumer<CriterionNode, Problem> perNode) {
         List<Problem> problems = new ArrayList<>();
         if (set.name().isBlank()) {
             problems.add(Problem.error("", "domain.criteria.nameMissing"));
@@ -32,8 +42,9 @@ public final class CriteriaValidator {
             return problems;
         }
         Set<String> seen = new HashSet<>();
+        Found found = new Found(problems, perNode);
         for (CriterionNode root : set.roots()) {
-            check(root, null, root.section(), seen, problems);
+            check(root, null, root.section(), seen, found);
         }
         BigDecimal main = set.mainMaximum();
         if (main.compareTo(HUNDRED) != 0) {
@@ -42,33 +53,41 @@ public final class CriteriaValidator {
         return problems;
     }
 
+    /** Collects the problems of nodes and tells the caller's sink which node each is about. */
+    private record Found(List<Problem> all, BiConsumer<CriterionNode, Problem> perNode) {
+        void add(CriterionNode node, Problem problem) {
+            all.add(problem);
+            perNode.accept(node, problem);
+        }
+    }
+
     public static boolean hasErrors(List<Problem> problems) {
         return problems.stream().anyMatch(Problem::isError);
     }
 
     private static void check(CriterionNode node, CriterionNode parent, Section section, Set<String> seen,
-                              List<Problem> problems) {
+                              Found problems) {
         String where = node.code().isEmpty() ? node.title() : node.code();
         if (node.code().isEmpty()) {
-            problems.add(Problem.error(where, "domain.criteria.codeMissing"));
+            problems.add(node, Problem.error(where, "domain.criteria.codeMissing"));
         } else if (!CODE.matcher(node.code()).matches()) {
-            problems.add(Problem.error(where, "domain.criteria.codeMalformed", node.code()));
+            problems.add(node, Problem.error(where, "domain.criteria.codeMalformed", node.code()));
         } else if (!seen.add(node.code())) {
-            problems.add(Problem.error(where, "domain.criteria.codeDuplicate", node.code()));
+            problems.add(node, Problem.error(where, "domain.criteria.codeDuplicate", node.code()));
         } else if (parent != null && isNumbered(parent.code()) && !node.code().startsWith(parent.code() + ".")) {
-            problems.add(Problem.warning(where, "domain.criteria.codeOutsideParent", node.code(), parent.code()));
+            problems.add(node, Problem.warning(where, "domain.criteria.codeOutsideParent", node.code(), parent.code()));
         }
         if (node.title().isEmpty()) {
-            problems.add(Problem.error(where, "domain.criteria.titleMissing"));
+            problems.add(node, Problem.error(where, "domain.criteria.titleMissing"));
         }
         if (node.maxPoints().signum() < 0) {
-            problems.add(Problem.error(where, "domain.criteria.maxNegative", node.maxPoints()));
+            problems.add(node, Problem.error(where, "domain.criteria.maxNegative", node.maxPoints()));
         }
         if (node.isLeaf()) {
             checkRule(node, where, problems);
         } else {
             if (!(node.rule() instanceof ScoringRule.Sum)) {
-                problems.add(Problem.error(where, "domain.criteria.parentWithRule"));
+                problems.add(node, Problem.error(where, "domain.criteria.parentWithRule"));
             }
             BigDecimal sum = BigDecimal.ZERO;
             for (CriterionNode child : node.children()) {
@@ -78,7 +97,7 @@ public final class CriteriaValidator {
             // A bonus or penalty group's maximum is a cap: its items may add up to more ("thưởng tối đa 2 điểm").
             boolean capped = section != Section.MAIN && sum.compareTo(node.maxPoints()) > 0;
             if (sum.compareTo(node.maxPoints()) != 0 && !capped) {
-                problems.add(Problem.error(where, "domain.criteria.childrenSum", sum, node.maxPoints()));
+                problems.add(node, Problem.error(where, "domain.criteria.childrenSum", sum, node.maxPoints()));
             }
         }
     }
@@ -87,13 +106,13 @@ public final class CriteriaValidator {
         return !code.isEmpty() && Character.isDigit(code.charAt(0)) && CODE.matcher(code).matches();
     }
 
-    private static void checkRule(CriterionNode node, String where, List<Problem> problems) {
+    private static void checkRule(CriterionNode node, String where, Found problems) {
         BigDecimal max = node.maxPoints();
         switch (node.rule()) {
-            case ScoringRule.Sum sum -> problems.add(Problem.error(where, "domain.criteria.leafWithSum"));
+            case ScoringRule.Sum sum -> problems.add(node, Problem.error(where, "domain.criteria.leafWithSum"));
             case ScoringRule.Manual manual -> {
                 if (manual.step() != null && (manual.step().signum() <= 0 || manual.step().compareTo(max) > 0)) {
-                    problems.add(Problem.error(where, "domain.criteria.stepInvalid", manual.step(), max));
+                    problems.add(node, Problem.error(where, "domain.criteria.stepInvalid", manual.step(), max));
                 }
             }
             case ScoringRule.Given given -> {
@@ -101,34 +120,34 @@ public final class CriteriaValidator {
             }
             case ScoringRule.Levels levels -> {
                 if (levels.levels().isEmpty()) {
-                    problems.add(Problem.error(where, "domain.criteria.levelsEmpty"));
+                    problems.add(node, Problem.error(where, "domain.criteria.levelsEmpty"));
                 }
                 for (Level level : levels.levels()) {
                     if (level.label().isEmpty()) {
-                        problems.add(Problem.error(where, "domain.criteria.levelLabelMissing"));
+                        problems.add(node, Problem.error(where, "domain.criteria.levelLabelMissing"));
                     }
                     if (level.points().signum() < 0 || level.points().compareTo(max) > 0) {
-                        problems.add(Problem.error(where, "domain.criteria.levelOutOfRange", level.label(),
+                        problems.add(node, Problem.error(where, "domain.criteria.levelOutOfRange", level.label(),
                                 level.points(), max));
                     }
                 }
             }
             case ScoringRule.Ratio ratio -> {
                 if (outsideFraction(ratio.threshold())) {
-                    problems.add(Problem.error(where, "domain.criteria.ratioBoundInvalid", ratio.threshold()));
+                    problems.add(node, Problem.error(where, "domain.criteria.ratioBoundInvalid", ratio.threshold()));
                 }
                 if (outsideFraction(ratio.fullAt())) {
-                    problems.add(Problem.error(where, "domain.criteria.ratioBoundInvalid", ratio.fullAt()));
+                    problems.add(node, Problem.error(where, "domain.criteria.ratioBoundInvalid", ratio.fullAt()));
                 }
                 if (ratio.threshold() != null && ratio.fullAt() != null
                         && ratio.threshold().compareTo(ratio.fullAt()) > 0) {
-                    problems.add(Problem.error(where, "domain.criteria.ratioBoundsCrossed", ratio.threshold(),
+                    problems.add(node, Problem.error(where, "domain.criteria.ratioBoundsCrossed", ratio.threshold(),
                             ratio.fullAt()));
                 }
             }
             case ScoringRule.Deductions deductions -> {
                 if (deductions.perViolation().signum() <= 0) {
-                    problems.add(Problem.error(where, "domain.criteria.deductionInvalid", deductions.perViolation()));
+                    problems.add(node, Problem.error(where, "domain.criteria.deductionInvalid", deductions.perViolation()));
                 }
             }
         }

@@ -28,7 +28,9 @@ public final class Messages {
             "vn.cchc.workbook.i18n.cli",
             "vn.cchc.workbook.i18n.ui",
             "vn.cchc.workbook.i18n.scoring",
-            "vn.cchc.workbook.i18n.criteriaimport");
+            "vn.cchc.workbook.i18n.criteriaimport",
+            "vn.cchc.workbook.i18n.criteriaui",
+            "vn.cchc.workbook.i18n.ranking");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static volatile List<ResourceBundle> loaded;

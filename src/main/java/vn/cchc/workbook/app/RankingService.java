@@ -1,0 +1,139 @@
+package vn.cchc.workbook.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.ranking.Bands;
+import vn.cchc.workbook.domain.ranking.Candidate;
+import vn.cchc.workbook.domain.ranking.Ranking;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.interchange.CchcFile;
+import vn.cchc.workbook.reports.DocumentText;
+import vn.cchc.workbook.reports.RankingExporter;
+import vn.cchc.workbook.reports.RankingSheetOptions;
+
+/**
+ * Ranks the workbooks (.cchc files) the units sent by email, for the window and the command line. Every file is
+ * read through {@link CchcFile} (strict, untrusted input); a file that is refused is listed with its problem in
+ * Vietnamese and the others are still ranked. Files are read in parallel; the result does not depend on the order.
+ */
+public final class RankingService {
+
+    private static final Logger LOG = Logger.getLogger(RankingService.class.getName());
+
+    /** A file that could not be ranked, with the reason as the user should read it. */
+    public record RejectedFile(Path file, String problem) {
+    }
+
+    /**
+     * The outcome of one ranking.
+     *
+     * @param ranking  the ranking of every file that was read (its own {@link Ranking#excluded()} lists units left
+     *                 out for another level or a duplicate)
+     * @param rejected the files that could not be read, in the order given
+     * @param read       how many files were read
+     * @param periodText the period every ranked unit shares ("năm 2023"), or blank when they differ
+     */
+    public record Result(Ranking ranking, List<RejectedFile> rejected, int read, String periodText) {
+        public Result {
+            rejected = List.copyOf(rejected);
+        }
+
+        /** Whether at least one unit was ranked. */
+        public boolean anythingRanked() {
+            return !ranking.units().isEmpty();
+        }
+    }
+
+    /**
+     * Reads and ranks {@code filesOrFolders}: each folder stands for the .cchc files directly in it (by name).
+     *
+     * @throws NullPointerException for null arguments; nothing a user can cause throws
+     */
+    public Result rank(List<Path> filesOrFolders, Bands bands) {
+        Objects.requireNonNull(bands, "bands");
+        List<Path> files = new ArrayList<>();
+        List<RejectedFile> rejected = new ArrayList<>();
+        for (Path path : filesOrFolders) {
+            if (Files.isDirectory(path)) {
+                List<Path> inFolder = workbooksIn(path, rejected);
+                if (inFolder.isEmpty()) {
+                    rejected.add(new RejectedFile(path, Messages.get("ranking.folder.empty", path.toString())));
+                }
+                files.addAll(inFolder);
+            } else {
+                files.add(path);
+            }
+        }
+        record Read(Path file, Assessment assessment, String problem) {
+        }
+        List<Read> reads = files.parallelStream().map(file -> {
+            try {
+                return new Read(file, CchcFile.read(file), null);
+            } catch (UserFacingException refused) {
+                LOG.log(Level.INFO, "Not ranked: " + file + ": " + refused);
+                return new Read(file, null, refused.getMessage());
+            }
+        }).toList();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Read read : reads) {
+            if (read.assessment() == null) {
+                rejected.add(new RejectedFile(read.file(), read.problem()));
+            } else {
+                candidates.add(new Candidate(read.assessment(), String.valueOf(read.file().getFileName())));
+            }
+        }
+        Ranking ranking = Ranking.rank(candidates, bands);
+        List<Assessment> ranked = candidates.stream().map(Candidate::assessment)
+                .filter(a -> ranking.units().stream().anyMatch(u -> u.assessmentId().equals(a.id()))).toList();
+        return new Result(ranking, rejected, files.size(), commonPeriodText(ranked));
+    }
+
+    /**
+     * Writes the ranking sheet. Without a period in {@code options}, the title names the one every ranked unit
+     * shares ("năm 2023").
+     *
+     * @throws vn.cchc.workbook.reports.ReportException when nothing was ranked or the file cannot be written
+     */
+    public void export(Result result, RankingSheetOptions options, Path target) {
+        RankingSheetOptions effective = options.periodText().isEmpty()
+                ? new RankingSheetOptions(options.authority(), options.issuingUnit(), options.place(), options.date(),
+                        result.periodText(), options.signer(), options.recipients())
+                : options;
+        new RankingExporter().export(result.ranking(), effective, target);
+    }
+
+    /** "năm 2023", "6 tháng đầu năm 2023" when all share the period; "" otherwise. */
+    public static String commonPeriodText(List<Assessment> assessments) {
+        if (assessments.isEmpty()) {
+            return "";
+        }
+        Assessment first = assessments.get(0);
+        boolean same = assessments.stream().allMatch(a -> a.year() == first.year() && a.period().equals(first.period()));
+        return same ? DocumentText.periodText(first.period(), first.year()) : "";
+    }
+
+    private static List<Path> workbooksIn(Path folder, List<RejectedFile> rejected) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(CchcFile.EXTENSION))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException unreadable) {
+            LOG.log(Level.WARNING, "Cannot list " + folder, unreadable);
+            rejected.add(new RejectedFile(folder, Messages.get("ranking.folder.unreadable", folder.toString())));
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package vn.cchc.workbook.domain.comparison;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.scoring.DepartmentResult;
+import vn.cchc.workbook.domain.scoring.Figures;
+import vn.cchc.workbook.domain.scoring.NodeResult;
+import vn.cchc.workbook.domain.scoring.ScoreEngine;
+import vn.cchc.workbook.domain.scoring.Scorecard;
+import vn.cchc.workbook.domain.scoring.Totals;
+
+/**
+ * An assessment against its earlier period (half year against the full year, last year against this year): the
+ * change per node, lĩnh vực, department and overall, which criteria are new, dropped or changed between the two
+ * criteria sets, and which deductions repeat. Appraised figures on both sides. Immutable, computed at once.
+ *
+ * @param earlier            the baseline
+ * @param laterLabel         "cả năm 2023"
+ * @param laterRankText      the later period's published rank, possibly blank
+ * @param nodes              the later set's nodes in printed order (matched or new), then the dropped ones
+ * @param departments        the later assessment's departments, then those only in the earlier one
+ * @param laterTotal         the later total points
+ * @param laterIndex         the later index, or null
+ * @param repeatedDeductions leaves that lost points in both periods, in the later set's order
+ */
+public record Comparison(
+        EarlierPeriod earlier,
+        String laterLabel,
+        String laterRankText,
+        List<NodeChange> nodes,
+        List<DepartmentChange> departments,
+        BigDecimal laterTotal,
+        BigDecimal laterIndex,
+        List<RepeatedDeduction> repeatedDeductions) {
+
+    public Comparison {
+        Objects.requireNonNull(earlier, "earlier");
+        nodes = List.copyOf(nodes);
+        departments = List.copyOf(departments);
+        repeatedDeductions = List.copyOf(repeatedDeductions);
+    }
+
+    /** The assessment against the earlier period linked to it; empty when none is linked. */
+    public static Optional<Comparison> compare(Assessment later) {
+        return later.earlier().map(earlier -> between(earlier, later));
+    }
+
+    /** The assessment against {@code earlier}, whether or not it is linked. */
+    public static Comparison between(Assessment earlier, Assessment later) {
+        return between(EarlierPeriod.of(earlier, ""), later);
+    }
+
+    /** The assessment against a baseline. */
+    public static Comparison between(EarlierPeriod earlier, Assessment later) {
+        Scorecard scorecard = ScoreEngine.score(later);
+        Map<String, EarlierNode> before = new LinkedHashMap<>();
+        earlier.nodes().forEach(n -> before.putIfAbsent(n.code(), n));
+        List<NodeChange> nodes = new ArrayList<>();
+        List<RepeatedDeduction> repeated = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (NodeResult now : scorecard.nodes()) {
+            if (!seen.add(now.code())) {
+                continue;
+            }
+            Figures f = now.appraised();
+            BigDecimal points = f.isScored() && !f.notApplicable() ? f.achieved() : null;
+            EarlierNode then = before.get(now.code());
+            String title = now.node().title();
+            if (then == null) {
+                nodes.add(new NodeChange(now.code(), title, now.depth(), NodeChange.Status.NEW, null,
+                        now.node().maxPoints(), null, points, false));
+                continue;
+            }
+            nodes.add(new NodeChange(now.code(), title, now.depth(), NodeChange.Status.MATCHED, then.maximum(),
+                    now.node().maxPoints(), then.points(), points, !sameWording(then.title(), title)));
+            if (now.node().isLeaf() && then.lostPoints() && f.isScored() && !f.notApplicable() && f.hasDeduction()) {
+                repeated.add(new RepeatedDeduction(now.code(), title, then.deduction(), f.deduction(),
+                        then.opinion(), later.entry(now.code()).appraisalOpinion()));
+            }
+        }
+        for (EarlierNode then : before.values()) {
+            if (!seen.contains(then.code())) {
+                nodes.add(new NodeChange(then.code(), then.title(), then.depth(), NodeChange.Status.DROPPED,
+                        then.maximum(), null, then.points(), null, false));
+            }
+        }
+        Totals totals = scorecard.totals(Track.APPRAISED);
+        return new Comparison(earlier, EarlierPeriod.label(later.period(), later.year()), later.rankText(), nodes,
+                departments(earlier, scorecard), totals.total(), totals.index(), repeated);
+    }
+
+    private static List<DepartmentChange> departments(EarlierPeriod earlier, Scorecard scorecard) {
+        Map<String, EarlierDepartment> before = new LinkedHashMap<>();
+        earlier.departments().forEach(d -> before.putIfAbsent(key(d.name()), d));
+        List<DepartmentChange> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (DepartmentResult now : scorecard.departments(Track.APPRAISED)) {
+            String name = now.isUnassigned() ? "" : now.department().name();
+            if (!seen.add(key(name))) {
+                continue;
+            }
+            EarlierDepartment then = before.get(key(name));
+            result.add(new DepartmentChange(name, then == null ? null : then.achieved(), now.achieved(),
+                    then == null ? null : then.deduction(), now.deduction()));
+        }
+        for (EarlierDepartment then : before.values()) {
+            if (!seen.contains(key(then.name()))) {
+                result.add(new DepartmentChange(then.name(), then.achieved(), null, then.deduction(), null));
+            }
+        }
+        return result;
+    }
+
+    /** The lĩnh vực rows (top-level nodes), matched, new and dropped. */
+    public List<NodeChange> fields() {
+        return nodes.stream().filter(n -> n.depth() == 0).toList();
+    }
+
+    /** The node with {@code code} (later set first). */
+    public Optional<NodeChange> node(String code) {
+        return nodes.stream().filter(n -> n.code().equals(code)).findFirst();
+    }
+
+    public List<NodeChange> newNodes() {
+        return nodes.stream().filter(n -> n.status() == NodeChange.Status.NEW).toList();
+    }
+
+    public List<NodeChange> droppedNodes() {
+        return nodes.stream().filter(n -> n.status() == NodeChange.Status.DROPPED).toList();
+    }
+
+    /** Matched nodes whose maximum or wording changed between the two sets. */
+    public List<NodeChange> changedNodes() {
+        return nodes.stream().filter(n -> n.maximumChanged() || n.titleChanged()).toList();
+    }
+
+    /** Whether both periods were scored against the same criteria (same codes, maxima and wording). */
+    public boolean sameCriteria() {
+        return newNodes().isEmpty() && droppedNodes().isEmpty() && changedNodes().isEmpty();
+    }
+
+    /** later − earlier total points. */
+    public BigDecimal totalChange() {
+        return laterTotal.subtract(earlier.total());
+    }
+
+    /** later − earlier index, or null when either has none. */
+    public BigDecimal indexChange() {
+        return laterIndex == null || earlier.index() == null ? null : laterIndex.subtract(earlier.index());
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean sameWording(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
+    }
+}

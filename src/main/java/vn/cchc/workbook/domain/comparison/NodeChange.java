@@ -1,0 +1,39 @@
+package vn.cchc.workbook.domain.comparison;
+
+import java.math.BigDecimal;
+
+/**
+ * One criterion across two periods, matched by code. Criteria sets change between years, so a node may be new
+ * (only in the later set), dropped (only in the earlier one), or matched with a different maximum or wording.
+ *
+ * @param depth          0 for a lĩnh vực
+ * @param earlierMaximum null for a new node
+ * @param laterMaximum   null for a dropped node
+ * @param earlierPoints  appraised points in the earlier period, or null (new, not scored, not applicable)
+ * @param laterPoints    appraised points now, or null (dropped, not scored yet, not applicable)
+ * @param titleChanged   matched, but worded differently
+ */
+public record NodeChange(String code, String title, int depth, Status status, BigDecimal earlierMaximum,
+                         BigDecimal laterMaximum, BigDecimal earlierPoints, BigDecimal laterPoints,
+                         boolean titleChanged) {
+
+    /** How a node of one period relates to the other. */
+    public enum Status {
+        /** The same code is in both sets. */
+        MATCHED,
+        /** Only in the later set (tiêu chí mới). */
+        NEW,
+        /** Only in the earlier set (tiêu chí bỏ). */
+        DROPPED
+    }
+
+    /** Matched but with a different điểm tối đa: points are then compared as they are, the change says so. */
+    public boolean maximumChanged() {
+        return status == Status.MATCHED && earlierMaximum.compareTo(laterMaximum) != 0;
+    }
+
+    /** later − earlier points, or null when either side has none. */
+    public BigDecimal change() {
+        return earlierPoints == null || laterPoints == null ? null : laterPoints.subtract(earlierPoints);
+    }
+}

@@ -1,0 +1,41 @@
+package vn.cchc.workbook.domain.ranking;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import vn.cchc.workbook.domain.assessment.AssessedUnit;
+
+/**
+ * One row of the ranking: a unit's appraised points per lĩnh vực, total, index, rank and band.
+ *
+ * @param position       STT: the row number in ranked order, from 1
+ * @param assessmentId   the assessment ranked
+ * @param source         where it came from (the file name), for messages; may be blank
+ * @param fieldPoints    appraised points per lĩnh vực code of the reference set; a code the unit lacks is absent
+ * @param total          total points (achieved + bonus − penalty)
+ * @param index          the index; null when nothing was applicable (then the unit is not ranked)
+ * @param rank           1 for the highest index; units whose index is equal at 2 decimals share it (đồng hạng)
+ *                       and the next rank skips (1, 2, 2, 4); 0 when not ranked
+ * @param tied           shares its rank with another unit
+ * @param band           xếp loại, or null when not ranked
+ * @param differences    how the unit's criteria differ from the reference set (empty when identical)
+ */
+public record RankedUnit(int position, String assessmentId, AssessedUnit unit, String source,
+                         Map<String, BigDecimal> fieldPoints, BigDecimal total, BigDecimal index, int rank,
+                         boolean tied, Band band, List<CriteriaDifference> differences) {
+
+    public RankedUnit {
+        fieldPoints = Map.copyOf(fieldPoints);
+        differences = List.copyOf(differences);
+    }
+
+    public boolean isRanked() {
+        return rank > 0;
+    }
+
+    /** The points of lĩnh vực {@code code}, or null when the unit's set has no such lĩnh vực. */
+    public BigDecimal fieldPoints(String code) {
+        return fieldPoints.get(code);
+    }
+}

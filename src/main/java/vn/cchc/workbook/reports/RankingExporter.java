@@ -1,0 +1,118 @@
+package vn.cchc.workbook.reports;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.domain.ranking.CriteriaDifference;
+import vn.cchc.workbook.domain.ranking.FieldColumn;
+import vn.cchc.workbook.domain.ranking.RankedUnit;
+import vn.cchc.workbook.domain.ranking.Ranking;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.Points;
+
+/**
+ * Exports a {@link Ranking} as "Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, thị trấn": STT, Đơn vị, one
+ * column per lĩnh vực, Tổng điểm, Chỉ số, Xếp hạng, Xếp loại and a note (đồng hạng, criteria that differ), with the
+ * header block, title, repeated header rows and A4 landscape page of the other reports. Written atomically.
+ *
+ * <p>Stateless and thread-safe. Call it off the JavaFX thread.
+ */
+public final class RankingExporter {
+
+    static final int FIRST_FIELD = 2;
+
+    /**
+     * Writes the ranking sheet to {@code target}, complete or not at all.
+     *
+     * @throws ReportException with a Vietnamese message when nothing is ranked or the file cannot be written
+     */
+    public void export(Ranking ranking, RankingSheetOptions options, Path target) {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(target, "target");
+        if (ranking.units().isEmpty()) {
+            throw new ReportException("reports.ranking.empty");
+        }
+        try (XSSFWorkbook workbook = build(ranking, options)) {
+            AtomicFileWriter.write(target, workbook::write);
+        } catch (IOException closing) {
+            throw new IllegalStateException(closing);
+        }
+    }
+
+    /** "Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, thị trấn năm 2023" (printed in capitals). */
+    public static String title(Ranking ranking, String periodText) {
+        UnitLevel level = ranking.units().isEmpty() ? UnitLevel.COMMUNE : ranking.units().get(0).unit().level();
+        return (Messages.get("reports.ranking.title." + level.id()) + " " + periodText).strip();
+    }
+
+    static XSSFWorkbook build(Ranking ranking, RankingSheetOptions options) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        SheetStyles styles = new SheetStyles(workbook);
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.center("reports.col.stt", 5));
+        columns.add(Column.text("reports.ranking.col.unit", 22));
+        for (FieldColumn field : ranking.fields()) {
+            columns.add(Column.numberTitled(Messages.get("reports.ranking.col.field", field.code(), field.title(),
+                    Points.formatShort(field.maximum())), 11));
+        }
+        columns.add(Column.number("reports.ranking.col.total", 10));
+        columns.add(Column.number("reports.ranking.col.index", 10));
+        columns.add(Column.center("reports.ranking.col.rank", 9));
+        columns.add(Column.center("reports.ranking.col.band", 11));
+        columns.add(Column.note("reports.ranking.col.note", 24));
+        DocumentSheet sheet = new DocumentSheet(workbook, styles, Messages.get("reports.ranking.sheet"), columns);
+        String placeDate = options.place().isEmpty()
+                ? Messages.get("reports.ranking.dateOnly", DocumentText.day(options.effectiveDate()),
+                        DocumentText.month(options.effectiveDate()), Integer.toString(options.effectiveDate().getYear()))
+                : DocumentText.placeDateLine(options.place(), options.effectiveDate());
+        sheet.documentHeader(options.authority(), options.issuingUnit(), placeDate);
+        sheet.headings(DocumentText.appendixHeading(0, 1), title(ranking, options.periodText()), "");
+        sheet.tableHeader();
+        for (RankedUnit unit : ranking.units()) {
+            List<Object> row = new ArrayList<>();
+            row.add(Integer.toString(unit.position()));
+            row.add(unit.unit().name());
+            for (FieldColumn field : ranking.fields()) {
+                row.add(unit.fieldPoints(field.code()));
+            }
+            row.add(unit.total());
+            row.add(unit.index());
+            row.add(unit.isRanked() ? Integer.toString(unit.rank()) : null);
+            row.add(unit.band() == null ? null : unit.band().name());
+            row.add(note(unit));
+            sheet.addRow(false, row.toArray());
+        }
+        sheet.footer(options.signer(), options.recipients());
+        sheet.pageSetup(true);
+        return workbook;
+    }
+
+    /** "Đồng hạng" and the criteria that differ from the common set, one per line. */
+    static String note(RankedUnit unit) {
+        StringJoiner lines = new StringJoiner("\n");
+        if (unit.tied()) {
+            lines.add(Messages.get("reports.ranking.tied"));
+        }
+        if (!unit.isRanked()) {
+            lines.add(Messages.get("reports.ranking.notRanked"));
+        }
+        if (!unit.differences().isEmpty()) {
+            StringJoiner differences = new StringJoiner("; ");
+            unit.differences().stream().limit(5).map(CriteriaDifference::describe).forEach(differences::add);
+            if (unit.differences().size() > 5) {
+                differences.add(Messages.get("reports.ranking.moreDifferences", unit.differences().size() - 5));
+            }
+            lines.add(Messages.get("reports.ranking.otherCriteria", differences.toString()));
+        }
+        return lines.toString();
+    }
+
+}

@@ -1,0 +1,29 @@
+package vn.cchc.workbook.ui.criteria;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import vn.cchc.workbook.reports.criteria.CriteriaImport;
+import vn.cchc.workbook.reports.criteria.CriteriaTemplateWriter;
+import vn.cchc.workbook.reports.criteria.CriteriaWorkbookReader;
+import vn.cchc.workbook.reports.criteria.ImportMetadata;
+
+/** The Excel side of the criteria windows, in one place: reading a province's appendix and writing the template. */
+final class CriteriaExcel {
+
+    private CriteriaExcel() {
+    }
+
+    static List<String> sheetNames(Path xlsx) {
+        return CriteriaWorkbookReader.sheetNames(xlsx);
+    }
+
+    /** Reads {@code sheet}, or the first sheet holding a criteria table when it is null. */
+    static CriteriaImport read(Path xlsx, String sheet) {
+        return CriteriaWorkbookReader.read(xlsx, sheet, ImportMetadata.NONE);
+    }
+
+    static void writeTemplate(Path xlsx) {
+        CriteriaTemplateWriter.writeTemplate(xlsx);
+    }
+}

@@ -1,0 +1,138 @@
+package vn.cchc.workbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.interchange.CchcFile;
+import vn.cchc.workbook.testdata.SmallCommune;
+
+/** rank, link and compare, run in-process on real files. */
+class RankingCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        CommandLine commandLine = Cli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private Path write(Assessment assessment, String name) {
+        Path file = folder.resolve(name);
+        CchcFile.write(assessment, file);
+        return file;
+    }
+
+    @Test
+    void rankListsTheBadFileRanksTheRestAndWritesTheSheet() throws Exception {
+        Path a = write(SmallCommune.standard("Hiền Thành"), "hien-thanh.cchc");
+        Assessment better = SmallCommune.scored(SmallCommune.standard("Vĩnh Lâm"), "1.1", "4");
+        Path b = write(better, "vinh-lam.cchc");
+        Path bad = folder.resolve("hong.cchc");
+        Files.writeString(bad, "{}");
+        Path out = folder.resolve("xếp hạng.xlsx");
+
+        Run run = run("rank", a.toString(), b.toString(), bad.toString(), "-o", out.toString(), "--bands", "85,79,65");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).startsWith("Bỏ qua " + bad + ": ").contains("hong.cchc");
+        assertThat(run.out()).contains("Đã xếp hạng 2 đơn vị, ghi ra " + out + "; 1 tệp bị bỏ qua.")
+                .contains("  Hạng 1: Vĩnh Lâm, chỉ số 80,00, Khá")
+                .contains("  Hạng 2: Hiền Thành, chỉ số 79,00, Khá");
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheet("Xếp hạng")).isNotNull();
+        }
+    }
+
+    @Test
+    void rankExitsWithOneWhenNothingCouldBeRanked() throws Exception {
+        Path bad = folder.resolve("hong.cchc");
+        Files.writeString(bad, "không phải sổ");
+        Path out = folder.resolve("out.xlsx");
+
+        Run run = run("rank", bad.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("Bỏ qua").contains("Không xếp hạng được đơn vị nào.");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void rankRefusesBadBandsAsAnErrorMessage() {
+        Path a = write(SmallCommune.standard("Hiền Thành"), "hien-thanh.cchc");
+
+        Run run = run("rank", a.toString(), "-o", folder.resolve("o.xlsx").toString(), "--bands", "60,70,80");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("Các ngưỡng xếp loại phải giảm dần");
+    }
+
+    @Test
+    void linkEmbedsTheEarlierPeriodAndCompareSummarisesIt() {
+        Assessment half = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2023, SmallCommune.standardSet());
+        half = SmallCommune.scored(half, "1.1", "2");
+        half = SmallCommune.scored(half, "2.1", "30");
+        Path earlier = write(half, "6 tháng.cchc");
+        Path later = write(SmallCommune.standard("Hiền Thành"), "cả năm.cchc");
+
+        Run link = run("link", later.toString(), "--earlier", earlier.toString(), "--rank", "xếp thứ 4/18");
+
+        assertThat(link.exitCode()).as(link.err()).isZero();
+        assertThat(link.out()).contains("Đã gắn kết quả 6 tháng đầu năm 2023 (xếp thứ 4/18) vào " + later);
+        assertThat(CchcFile.read(later).earlierPeriod().rankText()).isEqualTo("xếp thứ 4/18");
+
+        Run compare = run("compare", later.toString());
+
+        assertThat(compare.exitCode()).as(compare.err()).isZero();
+        assertThat(compare.out()).contains("So sánh Hiền Thành: cả năm 2023 với 6 tháng đầu năm 2023")
+                .contains("Tổng điểm: 32,00 → 79,00 (+47,00)")
+                .contains("Xếp hạng: xếp thứ 4/18 → -")
+                .contains("Cùng bộ tiêu chí.")
+                .contains("  1. Công tác chỉ đạo, điều hành CCHC: 2,00 → 9,00 (+7,00)")
+                .contains("Nội dung bị trừ điểm lặp lại so với kỳ trước (2):")
+                .contains("  2.1 Tiêu chí 2.1: kỳ trước bị trừ 20,00, kỳ này bị trừ 10,00");
+    }
+
+    @Test
+    void linkRefusesAnotherUnitAndCompareNeedsALink() {
+        Path earlier = write(SmallCommune.standard("Vĩnh Lâm"), "vinh-lam.cchc");
+        Path later = write(SmallCommune.standard("Hiền Thành"), "hien-thanh.cchc");
+
+        Run link = run("link", later.toString(), "--earlier", earlier.toString());
+        Run compare = run("compare", later.toString());
+
+        assertThat(link.exitCode()).isEqualTo(1);
+        assertThat(link.err()).contains("Kỳ trước thuộc đơn vị „Vĩnh Lâm“");
+        assertThat(compare.exitCode()).isEqualTo(1);
+        assertThat(compare.err()).contains("chưa gắn kỳ trước nào");
+    }
+
+    @Test
+    void helpIsVietnamese() {
+        Run run = run("rank", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Xếp hạng các đơn vị từ các tệp sổ chấm điểm .cchc").contains("--bands");
+    }
+}

@@ -1,0 +1,147 @@
+package vn.cchc.workbook.domain.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cchc.workbook.testdata.SmallCommune.ordered;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.workbook.domain.InvalidInputException;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.testdata.SmallCommune;
+
+/** An assessment against its earlier period: matched, new, dropped and changed criteria; changes; repeated losses. */
+class ComparisonTest {
+
+    /** 2022, standard set: 1.1 = 3 of 4, 1.2 = 6, 2.1 = 40 of 50, 2.2 = 40 (total 89). */
+    private static Assessment lastYear() {
+        Assessment a = SmallCommune.start("Hiền Thành", Period.FULL_YEAR, 2022, SmallCommune.standardSet());
+        a = SmallCommune.scored(a, "1.1", "3");
+        a = SmallCommune.scored(a, "1.2", "6");
+        a = SmallCommune.scored(a, "2.1", "40");
+        a = SmallCommune.scored(a, "2.2", "40");
+        return a.withEntry(a.entry("2.1").withAppraisalOpinion("Công khai TTHC chưa đầy đủ"));
+    }
+
+    /** 2023, a new set: 1.1 worth 10 (1.2 dropped), 2.2 worth 30, 2.3 new (10). */
+    private static CriteriaSet newSet() {
+        return SmallCommune.set("mau-xa-2023", ordered("1.1", "10"), ordered("2.1", "50", "2.2", "30", "2.3", "10"));
+    }
+
+    /** 1.1 = 10, 2.1 = 45 (still losing), 2.2 = 20 (a new loss), 2.3 = 10: total 85. */
+    private static Assessment thisYear() {
+        Assessment a = SmallCommune.start("UBND xã Hiền Thành", Period.FULL_YEAR, 2023, newSet());
+        a = SmallCommune.scored(a, "1.1", "10");
+        a = SmallCommune.scored(a, "2.1", "45");
+        a = SmallCommune.scored(a, "2.2", "20");
+        return SmallCommune.scored(a, "2.3", "10").withRankText("xếp thứ 3/18");
+    }
+
+    private static Comparison comparison() {
+        Assessment linked = EarlierPeriod.link(thisYear(), lastYear(), "xếp thứ 4/18");
+        return Comparison.compare(linked).orElseThrow();
+    }
+
+    @Test
+    void nodesAreMatchedByCodeWithNewDroppedAndChangedOnesMarked() {
+        Comparison c = comparison();
+
+        assertThat(c.nodes()).extracting(NodeChange::code)
+                .containsExactly("1", "1.1", "2", "2.1", "2.2", "2.3", "1.2");
+        assertThat(c.newNodes()).extracting(NodeChange::code).containsExactly("2.3");
+        assertThat(c.droppedNodes()).extracting(NodeChange::code).containsExactly("1.2");
+        assertThat(c.changedNodes()).extracting(NodeChange::code).containsExactly("1.1", "2.2");
+        assertThat(c.node("2.2").orElseThrow().earlierMaximum()).isEqualByComparingTo("40");
+        assertThat(c.node("2.2").orElseThrow().laterMaximum()).isEqualByComparingTo("30");
+        assertThat(c.node("1.2").orElseThrow().earlierPoints()).isEqualByComparingTo("6");
+        assertThat(c.node("1.2").orElseThrow().change()).isNull();
+        assertThat(c.sameCriteria()).isFalse();
+    }
+
+    @Test
+    void changesPerNodeFieldAndOverall() {
+        Comparison c = comparison();
+
+        assertThat(c.node("1.1").orElseThrow().change()).isEqualByComparingTo("7");
+        assertThat(c.fields()).extracting(NodeChange::code).containsExactly("1", "2");
+        assertThat(c.node("1").orElseThrow().change()).isEqualByComparingTo("1");
+        assertThat(c.node("2").orElseThrow().change()).isEqualByComparingTo("-5");
+        assertThat(c.earlier().total()).isEqualByComparingTo("89");
+        assertThat(c.laterTotal()).isEqualByComparingTo("85");
+        assertThat(c.totalChange()).isEqualByComparingTo("-4");
+        assertThat(c.indexChange()).isEqualByComparingTo("-4");
+        assertThat(c.earlier().rankText()).isEqualTo("xếp thứ 4/18");
+        assertThat(c.laterRankText()).isEqualTo("xếp thứ 3/18");
+        assertThat(c.earlier().label()).isEqualTo("cả năm 2022");
+        assertThat(c.laterLabel()).isEqualTo("cả năm 2023");
+    }
+
+    @Test
+    void departmentsAreComparedByName() {
+        Comparison c = comparison();
+
+        DepartmentChange b = c.departments().stream().filter(d -> d.name().equals(SmallCommune.B.name()))
+                .findFirst().orElseThrow();
+        // B answers for two thirds of field 2 in both years: 80 × 2/3 then 75 × 2/3.
+        assertThat(b.earlierAchieved().doubleValue()).isCloseTo(80 * 2 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(b.laterAchieved().doubleValue()).isCloseTo(75 * 2 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(b.change().doubleValue()).isCloseTo(-10 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void deductionsLostInBothPeriodsAreTheRepeatedOnes() {
+        Comparison c = comparison();
+
+        assertThat(c.repeatedDeductions()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("2.1");
+            assertThat(r.earlierDeduction()).isEqualByComparingTo("10");
+            assertThat(r.laterDeduction()).isEqualByComparingTo("5");
+            assertThat(r.earlierOpinion()).isEqualTo("Công khai TTHC chưa đầy đủ");
+        });
+    }
+
+    @Test
+    void halfYearAgainstTheFullYearOfTheSameYearWithTheSameSet() {
+        Assessment half = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2023, SmallCommune.standardSet());
+        half = SmallCommune.scored(half, "1.1", "2");
+        half = SmallCommune.scored(half, "2.1", "30");
+        Assessment full = SmallCommune.standard("Hiền Thành");
+
+        Comparison c = Comparison.compare(EarlierPeriod.link(full, half, "")).orElseThrow();
+
+        assertThat(c.sameCriteria()).isTrue();
+        assertThat(c.earlier().label()).isEqualTo("6 tháng đầu năm 2023");
+        assertThat(c.node("1.2").orElseThrow().earlierPoints()).as("not scored at half-year").isNull();
+        assertThat(c.node("1.2").orElseThrow().change()).isNull();
+        assertThat(c.node("1.1").orElseThrow().change()).isEqualByComparingTo("1");
+        assertThat(c.repeatedDeductions()).extracting(RepeatedDeduction::code).containsExactly("1.1", "2.1");
+    }
+
+    @Test
+    void linkingRefusesAnotherUnitALaterPeriodAndItself() {
+        Assessment full = SmallCommune.standard("Hiền Thành");
+
+        assertThatThrownBy(() -> EarlierPeriod.link(full, SmallCommune.standard("Vĩnh Lâm"), ""))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Kỳ trước thuộc đơn vị „Vĩnh Lâm“, khác với đơn vị „Hiền Thành“: chỉ so sánh được các kỳ "
+                        + "của cùng một đơn vị.");
+        Assessment half = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2023, SmallCommune.standardSet());
+        assertThatThrownBy(() -> EarlierPeriod.link(half, full, ""))
+                .hasMessage("Kỳ „cả năm 2023“ không trước kỳ „6 tháng đầu năm 2023“: kỳ trước phải là kỳ sớm hơn.");
+        assertThatThrownBy(() -> EarlierPeriod.link(full, full, "")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theBaselineTravelsWithEditsAndLockingAndTheRankCanBeSetWhenLocked() {
+        Assessment linked = EarlierPeriod.link(thisYear(), lastYear(), "");
+        Assessment edited = linked.withEntry(linked.entry("2.3").withAppraisalOpinion("Đạt")).withLocked(true)
+                .withRankText("xếp thứ 2/18");
+
+        assertThat(edited.earlierPeriod()).isEqualTo(linked.earlierPeriod());
+        assertThat(edited.rankText()).isEqualTo("xếp thứ 2/18");
+        assertThat(linked.earlierPeriod().rankText()).as("blank takes nothing: none was published").isEmpty();
+        assertThat(Comparison.compare(SmallCommune.standard("Hiền Thành"))).isEmpty();
+    }
+}

@@ -1,0 +1,135 @@
+package vn.cchc.workbook.domain.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.workbook.testdata.SmallCommune.d;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.testdata.SmallCommune;
+
+/** Points now, expected gain, projected points, targets and what is missing: per node, field, department, overall. */
+class ProjectionTest {
+
+    /** 1.1 expects +1; 2.1 expects +5; 2.2 aims at 35. */
+    private static Assessment planned() {
+        Assessment a = SmallCommune.standard("Hiền Thành");
+        a = a.withEntry(a.entry("1.1").withExpectedGain(d("1")));
+        a = a.withEntry(a.entry("2.1").withExpectedGain(d("5")));
+        return a.withEntry(a.entry("2.2").withTarget(d("35")));
+    }
+
+    @Test
+    void leavesAddTheirGainAndKeepTheirTarget() {
+        Projection projection = Projection.of(planned());
+
+        NodePlan leaf = projection.node("2.2");
+        assertThat(leaf.current()).isEqualByComparingTo("30");
+        assertThat(leaf.expectedGain()).isNull();
+        assertThat(leaf.projected()).isEqualByComparingTo("30");
+        assertThat(leaf.target()).isEqualByComparingTo("35");
+        assertThat(leaf.missing()).isEqualByComparingTo("5");
+        assertThat(leaf.uncovered()).isEqualByComparingTo("5");
+        assertThat(projection.node("2.1").projected()).isEqualByComparingTo("45");
+        assertThat(projection.node("2.1").target()).isNull();
+        assertThat(projection.node("2.1").missing()).isNull();
+    }
+
+    @Test
+    void parentsSumGainsAndCountProjectedPointsOfChildrenWithoutATarget() {
+        Projection projection = Projection.of(planned());
+
+        NodePlan field2 = projection.node("2");
+        assertThat(field2.current()).isEqualByComparingTo("70");
+        assertThat(field2.expectedGain()).isEqualByComparingTo("5");
+        assertThat(field2.projected()).isEqualByComparingTo("75");
+        // 2.1 keeps its projected 45, 2.2 aims at 35.
+        assertThat(field2.target()).isEqualByComparingTo("80");
+        assertThat(field2.missing()).isEqualByComparingTo("10");
+        assertThat(field2.uncovered()).isEqualByComparingTo("5");
+
+        NodePlan field1 = projection.node("1");
+        assertThat(field1.expectedGain()).isEqualByComparingTo("1");
+        assertThat(field1.projected()).isEqualByComparingTo("10");
+        assertThat(field1.target()).as("no target anywhere in field 1").isNull();
+        assertThat(projection.fields()).extracting(NodePlan::code).containsExactly("1", "2");
+    }
+
+    @Test
+    void overallProjectsTheTotalAndTheIndex() {
+        OverallPlan overall = Projection.of(planned()).overall();
+
+        assertThat(overall.current()).isEqualByComparingTo("79");
+        assertThat(overall.currentIndex()).isEqualByComparingTo("79");
+        assertThat(overall.expectedGain()).isEqualByComparingTo("6");
+        assertThat(overall.projected()).isEqualByComparingTo("85");
+        assertThat(overall.projectedIndex()).isEqualByComparingTo("85");
+        assertThat(overall.target()).isEqualByComparingTo("90");
+        assertThat(overall.missing()).isEqualByComparingTo("11");
+        assertThat(overall.uncovered()).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void departmentsGetTheirPartAsTheEngineAttributesPoints() {
+        List<DepartmentPlan> departments = Projection.of(planned()).departments();
+
+        assertThat(departments).extracting(DepartmentPlan::department).containsExactly(SmallCommune.A, SmallCommune.B);
+        DepartmentPlan a = departments.get(0);
+        DepartmentPlan b = departments.get(1);
+        // A: field 1 whole, a third of field 2.
+        // Shares are weights kept to 10 decimals, as in the engine: 30/90 of 90 is 39.999999997, shown 40,00.
+        assertThat(a.responsible().doubleValue()).isCloseTo(40, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(a.current().doubleValue()).isCloseTo(9 + 70 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(a.expectedGain().doubleValue()).isCloseTo(1 + 5 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(a.target().doubleValue()).isCloseTo(10 + 15 + 35 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(b.responsible().doubleValue()).isCloseTo(60, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(b.target().doubleValue()).isCloseTo(30 + 70 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(a.target().add(b.target()).doubleValue()).isCloseTo(90, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(a.projected().add(b.projected()).doubleValue())
+                .isCloseTo(85, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void aParentsOwnTargetWinsAndIsSplitByItsDepartmentsParts() {
+        Assessment a = planned();
+        a = a.withEntry(a.entry("2").withTarget(d("84")));
+        Projection projection = Projection.of(a);
+
+        assertThat(projection.node("2").target()).isEqualByComparingTo("84");
+        assertThat(projection.departments().get(1).target().doubleValue())
+                .isCloseTo(84 * 2 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void projectedPointsNeverExceedTheMaximum() {
+        Assessment a = SmallCommune.standard("Hiền Thành");
+        a = a.withEntry(a.entry("1.1").withExpectedGain(d("4")));
+        Projection projection = Projection.of(a);
+
+        assertThat(projection.node("1.1").projected()).isEqualByComparingTo("4");
+        assertThat(projection.node("1").projected()).isEqualByComparingTo("10");
+        assertThat(projection.overall().projected()).isEqualByComparingTo("80");
+    }
+
+    @Test
+    void notApplicablePartsCountForNothing() {
+        Assessment a = planned();
+        a = a.withEntry(a.entry("2.2").withNotApplicable(true));
+        Projection projection = Projection.of(a);
+
+        assertThat(projection.node("2.2").maximum()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(projection.node("2.2").target()).isNull();
+        assertThat(projection.node("2").target()).isNull();
+        assertThat(projection.overall().applicableMaximum()).isEqualByComparingTo("60");
+        // 10 (field 1) + 45 (2.1) of 60 applicable points.
+        assertThat(projection.overall().projected()).isEqualByComparingTo("55");
+        assertThat(projection.overall().projectedIndex()).isEqualByComparingTo("91.6666666667");
+        List<DepartmentShare> shares = projection.node("2").shares();
+        assertThat(shares).extracting(DepartmentShare::department).containsExactly(SmallCommune.A, SmallCommune.B);
+        assertThat(shares.get(0).points().doubleValue()).isCloseTo(50 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(shares.get(1).points().doubleValue()).isCloseTo(100 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+}

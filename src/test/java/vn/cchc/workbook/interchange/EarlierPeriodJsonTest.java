@@ -1,0 +1,69 @@
+package vn.cchc.workbook.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.cchc.workbook.domain.Problem;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.testdata.SmallCommune;
+
+/** The published rank and the earlier-period baseline in the assessment JSON and the .cchc file. */
+class EarlierPeriodJsonTest {
+
+    @TempDir
+    Path folder;
+
+    private static Assessment linked() {
+        Assessment half = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2023, SmallCommune.standardSet());
+        half = SmallCommune.scored(half, "1.1", "2.5");
+        half = SmallCommune.scored(half, "2.1", "30");
+        half = half.withEntry(half.entry("2.1").withAppraisalOpinion("Chưa công khai đủ TTHC"));
+        return EarlierPeriod.link(SmallCommune.standard("Hiền Thành"), half, "xếp thứ 4/18")
+                .withRankText("xếp thứ 3/18 xã, thị trấn");
+    }
+
+    @Test
+    void rankAndBaselineRoundTripExactlyThroughJsonAndTheCchcFile() {
+        Assessment linked = linked();
+        byte[] json = AssessmentJson.toBytes(linked);
+
+        Assessment read = AssessmentJson.check(json).valueOrThrow();
+
+        assertThat(read).isEqualTo(linked);
+        assertThat(AssessmentJson.toBytes(read)).isEqualTo(json);
+        String text = new String(json, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"rankText\": \"xếp thứ 3/18 xã, thị trấn\"")
+                .contains("\"earlierPeriod\": {").contains("\"opinion\": \"Chưa công khai đủ TTHC\"");
+
+        Path file = folder.resolve("hien-thanh.cchc");
+        CchcFile.write(linked, file);
+        assertThat(CchcFile.read(file)).isEqualTo(linked);
+    }
+
+    @Test
+    void anAssessmentWithoutThemIsWrittenAsBeforeSoOlderFilesKeepTheirBytes() {
+        String text = new String(AssessmentJson.toBytes(SmallCommune.standard("Hiền Thành")), StandardCharsets.UTF_8);
+
+        assertThat(text).doesNotContain("rankText").doesNotContain("earlierPeriod");
+    }
+
+    @Test
+    void aBrokenBaselineIsRefusedWithItsJsonPath() {
+        String json = new String(AssessmentJson.toBytes(linked()), StandardCharsets.UTF_8)
+                .replaceFirst("\"applicableMaximum\": [0-9.]+", "\"applicableMaximum\": \"nhiều\"")
+                .replaceFirst("\"depth\": 0", "\"depth\": null");
+
+        JsonCheck<Assessment> check = AssessmentJson.check(json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(check.isValid()).isFalse();
+        assertThat(check.problems()).extracting(Problem::where)
+                .contains("$.earlierPeriod.applicableMaximum", "$.earlierPeriod.nodes[0].depth");
+    }
+}

@@ -1,0 +1,69 @@
+package vn.cchc.workbook.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+
+/** The published rank and the earlier-period baseline are stored with the assessment and come back equal. */
+class EarlierPeriodStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static Assessment withBaseline() {
+        Assessment earlier = StoreFixtures.richAssessment("earlier");
+        return StoreFixtures.richAssessment("later")
+                .withRankText("xếp thứ 3/18 xã, thị trấn")
+                .withEarlierPeriod(EarlierPeriod.of(earlier, "xếp thứ 4/18"));
+    }
+
+    @Test
+    void assessmentWithRankAndBaselineComesBackEqual() {
+        Assessment later = withBaseline();
+        assertThat(later.earlierPeriod().nodes()).isNotEmpty();
+        assertThat(later.earlierPeriod().departments()).isNotEmpty();
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            store.createAssessment(later);
+        }
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            Assessment loaded = store.loadAssessment("later").orElseThrow();
+            assertThat(loaded).isEqualTo(later);
+            assertThat(loaded.earlierPeriod().rankText()).isEqualTo("xếp thứ 4/18");
+        }
+    }
+
+    @Test
+    void baselineAndRankAreSavedAndRemovedOnTheirOwnEvenWhenLocked() {
+        Assessment later = withBaseline();
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            store.createAssessment(StoreFixtures.richAssessment("later").withLocked(true));
+            store.saveEarlierPeriod("later", later.earlierPeriod());
+            store.saveRankText("later", "  xếp thứ 3/18 xã, thị trấn ");
+            assertThat(store.loadAssessment("later")).contains(later.withLocked(true));
+
+            store.saveEarlierPeriod("later", null);
+            assertThat(store.loadAssessment("later").orElseThrow().earlierPeriod()).isNull();
+        }
+    }
+
+    @Test
+    void replacingAnAssessmentReplacesItsBaselineAndDeletingRemovesIt() {
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            store.createAssessment(withBaseline());
+            Assessment other = withBaseline().withEarlierPeriod(
+                    EarlierPeriod.of(StoreFixtures.richAssessment("older"), "xếp thứ 9/18"));
+            store.replaceAssessment(other);
+            assertThat(store.loadAssessment("later")).contains(other);
+            store.deleteAssessment("later");
+            assertThat(store.loadAssessment("later")).isEmpty();
+            store.createAssessment(StoreFixtures.richAssessment("later"));
+            assertThat(store.loadAssessment("later").orElseThrow().earlierPeriod()).isNull();
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package vn.cchc.workbook.ui.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeTableCell;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Department;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.domain.criteria.editing.CriteriaDraft;
+import vn.cchc.workbook.domain.criteria.editing.DraftNode;
+import vn.cchc.workbook.interchange.BundledData;
+
+/** The editor window on the commune sample set, with an assessment already started from that set in the store. */
+class CriteriaEditorWindowTest extends CriteriaWindowTest {
+
+    private CriteriaSet stored;
+    private Assessment started;
+    private CriteriaEditorView view;
+    private final List<CriteriaSet> savedSets = new ArrayList<>();
+
+    private void openEditorOnStoredSetInUse() {
+        stored = BundledData.sampleCriteriaSet(UnitLevel.COMMUNE);
+        store.saveCriteriaSet(stored);
+        started = Assessment.start(new AssessedUnit("Hiền Thành", UnitLevel.COMMUNE, "UBND huyện Vĩnh Linh", "Hiền Thành"),
+                Period.FIRST_HALF, 2023, stored, List.of(new Department("vp", "Công chức Văn phòng - Thống kê")));
+        store.createAssessment(started);
+        fx(() -> view = CriteriaEditorView.open(null, CriteriaDraft.editing(stored), library, dialogs, savedSets::add));
+    }
+
+    private TreeTableCell<?, ?> codeCell(FxRobot robot, String code) {
+        return robot.lookup(".tree-table-cell").match((TreeTableCell<?, ?> cell) ->
+                code.equals(cell.getText()) && cell.getTableColumn().getText().equals("Mã")).query();
+    }
+
+    /** Selects a node that may be scrolled out of view, as a click in the problems list would. */
+    private void selectByCode(String code) {
+        long id = view.model().draft().nodes().stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow().id();
+        fx(() -> view.model().selectedProperty().set(id));
+    }
+
+    private DraftNode selected() {
+        return view.model().node(view.model().selectedProperty().get()).orElseThrow();
+    }
+
+    private List<String> problemTexts(FxRobot robot) {
+        ListView<CriteriaEditorViewModel.ProblemRow> list = robot.lookup("#editorProblems").queryListView();
+        return list.getItems().stream().map(CriteriaEditorViewModel.ProblemRow::text).toList();
+    }
+
+    @Test
+    void addIndentChangePointsSeeTheProblemComeAndGoThenSaveAsANewVersion(FxRobot robot) throws Exception {
+        openEditorOnStoredSetInUse();
+        assertThat(problemTexts(robot)).isEmpty();
+
+        robot.clickOn(codeCell(robot, "1.2"));
+        assertThat(selected().code()).isEqualTo("1.2");
+        robot.clickOn("#editorAddSibling");
+        DraftNode added = selected();
+        assertThat(added.parent().orElseThrow().code()).isEqualTo("1");
+        assertThat(problemTexts(robot)).anyMatch(text -> text.contains("Thiếu nội dung tiêu chí"));
+
+        robot.clickOn("#editorIndent");
+        assertThat(selected().parent().orElseThrow().code()).isEqualTo("1.2");
+        // 1.2 is worth 1 point and its only child 0: the problem shows in the list and next to 1.2 in the tree.
+        assertThat(problemTexts(robot)).anyMatch(text -> text.contains("(1.2)")
+                && text.contains("Tổng điểm tối đa của các tiêu chí con là 0,00, khác điểm tối đa 1,00"));
+        assertThat(codeCell(robot, "1.2").getGraphic()).isNotNull();
+        assertThat(codeCell(robot, "1.2").getTooltip().getText()).contains("khác điểm tối đa");
+
+        TextInputControl title = robot.lookup("#formTitle").query();
+        fx(() -> title.setText("Báo cáo CCHC hằng quý đúng hạn"));
+        robot.clickOn("#formPoints").eraseText(1).write("0,5");
+        assertThat(added.maxPoints()).isEqualByComparingTo("0.5");
+        assertThat(problemTexts(robot)).anyMatch(text -> text.contains("là 0,50, khác điểm tối đa 1,00"));
+
+        robot.eraseText(3).write("1");
+        assertThat(view.model().node(added.id()).orElseThrow().maxPoints()).isEqualByComparingTo("1");
+        assertThat(codeCell(robot, "1.2").getGraphic()).isNull();
+        // Only the new node's code, taken before it was indented, is left; renumbering fixes it.
+        assertThat(problemTexts(robot)).singleElement().asString().startsWith("Cảnh báo (1.8)");
+
+        robot.clickOn("#editorRenumber");
+        assertThat(view.model().node(added.id()).orElseThrow().code()).isEqualTo("1.2.1");
+        assertThat(problemTexts(robot)).isEmpty();
+
+        robot.clickOn("#editorSave");
+        TextField name = robot.lookup("#saveName").query();
+        fx(() -> name.setText("Bộ tiêu chí cấp xã tỉnh Quảng Trị"));
+        robot.clickOn("#saveDecision").write("1675/QD-UBND");
+        robot.clickOn("Lưu");
+        waitUntil(() -> !dialogs.infos.isEmpty() || !dialogs.errors.isEmpty());
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(savedSets).hasSize(1);
+        CriteriaSet newVersion = savedSets.get(0);
+        assertThat(newVersion.id()).isNotEqualTo(stored.id());
+        assertThat(newVersion.version()).isNotEqualTo(stored.version());
+        assertThat(store.listCriteriaSets()).extracting(CriteriaSet::id).containsExactlyInAnyOrder(stored.id(), newVersion.id());
+
+        CriteriaSet reloaded = store.loadCriteriaSet(newVersion.id()).orElseThrow();
+        CriterionNode node = reloaded.node("1.2.1");
+        assertThat(node.title()).isEqualTo("Báo cáo CCHC hằng quý đúng hạn");
+        assertThat(node.maxPoints()).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(reloaded.name()).isEqualTo("Bộ tiêu chí cấp xã tỉnh Quảng Trị");
+        assertThat(reloaded.decision().number()).isEqualTo("1675/QD-UBND");
+
+        // The set the assessment was started from, and the assessment's own snapshot, are untouched.
+        assertThat(store.loadCriteriaSet(stored.id()).orElseThrow()).isEqualTo(stored);
+        assertThat(store.loadAssessment(started.id()).orElseThrow().criteria()).isEqualTo(stored);
+        assertThat(store.loadAssessment(started.id()).orElseThrow().criteria().find("1.2.1")).isEmpty();
+        assertThat(view.stage().getTitle()).doesNotContain("*");
+    }
+
+    @Test
+    void saveIsRefusedWhileTheSetHasErrors(FxRobot robot) {
+        openEditorOnStoredSetInUse();
+        robot.clickOn(codeCell(robot, "1.2"));
+        robot.clickOn("#formPoints").eraseText(1).write("3");
+        assertThat(problemTexts(robot)).isNotEmpty();
+
+        robot.clickOn("#editorSave");
+        robot.clickOn("Lưu");
+        waitUntil(() -> !dialogs.errors.isEmpty());
+
+        assertThat(dialogs.errors.get(0)).contains("còn lỗi");
+        assertThat(store.listCriteriaSets()).extracting(CriteriaSet::id).containsExactly(stored.id());
+    }
+
+    @Test
+    void clickingAProblemSelectsItsNode(FxRobot robot) {
+        openEditorOnStoredSetInUse();
+        selectByCode("2.3");
+        robot.clickOn("#formPoints").eraseText(1).write("2");
+        selectByCode("1.1");
+        assertThat(selected().code()).isEqualTo("1.1");
+
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) ->
+                cell.getText() != null && cell.getText().contains("(2)")).queryAs(javafx.scene.Node.class));
+        assertThat(selected().code()).isEqualTo("2");
+    }
+
+    @Test
+    void keyboardShortcutsMoveAndUndo(FxRobot robot) {
+        openEditorOnStoredSetInUse();
+        robot.clickOn(codeCell(robot, "1.3"));
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.UP)
+                .release(javafx.scene.input.KeyCode.UP, javafx.scene.input.KeyCode.ALT);
+        List<String> order = view.model().draft().nodes().stream().map(DraftNode::code).toList();
+        assertThat(order.indexOf("1.3")).isLessThan(order.indexOf("1.2"));
+
+        Button undo = robot.lookup("#editorUndo").queryButton();
+        assertThat(undo.isDisabled()).isFalse();
+        robot.clickOn(undo);
+        List<String> restored = view.model().draft().nodes().stream().map(DraftNode::code).toList();
+        assertThat(restored.indexOf("1.2")).isLessThan(restored.indexOf("1.3"));
+    }
+
+    @Test
+    void snapshotOfTheEditor(FxRobot robot) throws Exception {
+        openEditorOnStoredSetInUse();
+        robot.clickOn(codeCell(robot, "1.1.3"));
+        robot.clickOn("#formPoints").eraseText(1).write("3");
+        assertThat(selected().rule()).isInstanceOf(vn.cchc.workbook.domain.criteria.ScoringRule.Ratio.class);
+        assertThat(robot.lookup("#formThreshold").tryQuery()).isPresent();
+        assertThat(snapshot(view.root(), "criteria-editor")).exists();
+    }
+}
