@@ -81,7 +81,7 @@ public final class WorkbookActions {
         boolean preview = file.isEmpty() && (showSampleFirst || firstRun);
         if (preview) {
             Assessment sample = services.sampleAssessment().withLocked(true);
-            model.open(new EditSession(InMemoryWorkbookStore.preview(sample), sample), true);
+            model.open(new EditSession(new PreviewStore(sample), sample), true);
         }
         model.begin(Texts.t("ui.busy.openingStore"));
         services.storeFuture().whenComplete((store, error) -> Platform.runLater(() -> {
