@@ -51,10 +51,15 @@ abstract class AppWindowTest {
                 files = new ScriptedFileChoosers(new FxDialogService(owner));
                 return files;
             });
-            window.actions().startUp(java.util.Optional.empty(), false);
+            window.actions().startUp(startupFile(), false);
             primary.show();
             services.openStore();
         });
+    }
+
+    /** The file given on the command line; none by default. */
+    protected java.util.Optional<Path> startupFile() {
+        return java.util.Optional.empty();
     }
 
     /** By default the data folder looks used before, so the start screen shows. */
