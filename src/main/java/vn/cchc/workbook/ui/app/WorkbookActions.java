@@ -81,7 +81,7 @@ public final class WorkbookActions {
         boolean preview = file.isEmpty() && (showSampleFirst || firstRun);
         if (preview) {
             Assessment sample = services.sampleAssessment().withLocked(true);
-            model.open(new EditSession(InMemoryWorkbookStore.preview(sample), sample), true);
+            model.open(new EditSession(new PreviewStore(sample), sample), true);
         }
         model.begin(Texts.t("ui.busy.openingStore"));
         services.storeFuture().whenComplete((store, error) -> Platform.runLater(() -> {
@@ -348,7 +348,7 @@ public final class WorkbookActions {
             if (current != null) {
                 current.refresh();
                 if (code != null) {
-                    current.selectedCode().set(code);
+                    current.reveal(code);
                 }
             }
         } catch (RuntimeException e) {
@@ -417,6 +417,11 @@ public final class WorkbookActions {
                                 case CLOSE -> { }
                             }
                         }).onError(dialogs::showError).start());
+    }
+
+    /** Shows {@code file} (an evidence document, an export, a folder) with the system's program for it. */
+    public void openWithSystem(Path file) {
+        openWithSystem.accept(file);
     }
 
     /** How files are shown with the system's programs (HostServices in the running application). */
