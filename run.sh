@@ -17,7 +17,8 @@ fi
 #   `export`, not for `summary`) get their own archive, target/cchc-workbook-<window|command>.jsa.
 # - command line only: the C1 compiler alone (-XX:TieredStopAtLevel=1); a command lives a few seconds, too short to
 #   repay C2's compile time. The window keeps the full compiler for a long working session.
-# RUN_SH_PLAIN=1 starts with plain `java -jar` (for comparisons).
+# RUN_SH_PLAIN=1 starts with plain `java -jar` (for comparisons); RUN_SH_PRINT_OPTIONS=1 prints the JVM options it
+# would use for these arguments, one a line, and exits (scripts/bench-all.sh uses them for the window start-up).
 is_window() {
   [ $# -eq 0 ] && return 0
   [ $# -eq 1 ] && [[ "${1,,}" == *.cchc ]] && [ -f "$1" ]
@@ -45,5 +46,9 @@ if [ -z "${RUN_SH_PLAIN:-}" ]; then
   if [ "${major:-0}" -ge 19 ]; then
     opts+=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
   fi
+fi
+if [ -n "${RUN_SH_PRINT_OPTIONS:-}" ]; then
+  [ ${#opts[@]} -eq 0 ] || printf '%s\n' "${opts[@]}"
+  exit 0
 fi
 exec "$JAVA_HOME/bin/java" "${opts[@]}" -jar "$jar" "$@"

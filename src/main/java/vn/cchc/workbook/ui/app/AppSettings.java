@@ -23,6 +23,7 @@ public final class AppSettings {
     private static final Logger LOG = Logger.getLogger(AppSettings.class.getName());
     private static final String LAST_ASSESSMENT = "lastAssessment";
     private static final String LAST_DIRECTORY = "lastDirectory";
+    private static final String WELCOME_SHOWN = "welcomeShown";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -46,6 +47,16 @@ public final class AppSettings {
     /** Whether the program never ran with this data folder before. */
     public synchronized boolean isFirstRun() {
         return !Files.exists(file);
+    }
+
+    /** Whether the first-run welcome was shown already (it is shown once per data folder). */
+    public synchronized boolean welcomeShown() {
+        return Boolean.parseBoolean(values.getProperty(WELCOME_SHOWN));
+    }
+
+    public synchronized void setWelcomeShown() {
+        values.setProperty(WELCOME_SHOWN, "true");
+        save();
     }
 
     public synchronized Optional<String> lastAssessment() {

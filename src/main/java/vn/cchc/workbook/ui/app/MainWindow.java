@@ -210,7 +210,9 @@ public final class MainWindow {
         lock.disableProperty().bind(noFileActions);
         Menu scoring = new Menu(Texts.t("ui.menu.scoring"), null, lock);
 
-        Menu help = new Menu(Texts.t("ui.menu.help"), null, item("menuAbout", "ui.menu.help.about", null, actions::about));
+        Menu help = new Menu(Texts.t("ui.menu.help"), null,
+                item("menuGuide", "help.menu.guide", "F1", actions::userGuide),
+                item("menuAbout", "help.menu.about", null, actions::about));
         MenuBar bar = new MenuBar(file, edit, scoring, help);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -32,6 +33,11 @@ import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.departments.DepartmentsDialog;
 import vn.cchc.workbook.ui.departments.DepartmentsViewModel;
+import vn.cchc.workbook.ui.help.AboutDialog;
+import vn.cchc.workbook.ui.help.HelpWindow;
+import vn.cchc.workbook.ui.help.ProgramInfo;
+import vn.cchc.workbook.ui.help.UserGuide;
+import vn.cchc.workbook.ui.help.WelcomeDialog;
 import vn.cchc.workbook.ui.info.WorkbookInfoDialog;
 import vn.cchc.workbook.ui.info.WorkbookInfoViewModel;
 import vn.cchc.workbook.ui.newworkbook.NewWorkbookDialog;
@@ -56,6 +62,8 @@ public final class WorkbookActions {
     private final Window owner;
     private Supplier<ScoringPane> pane = () -> null;
     private Consumer<Path> openWithSystem = path -> LOG.info("No system viewer for " + path);
+    private boolean welcomeDue;
+    private HelpWindow helpWindow;
 
     public WorkbookActions(AppServices services, MainWindowModel model, StartViewModel start, DialogService dialogs,
                            Window owner) {
@@ -79,6 +87,8 @@ public final class WorkbookActions {
     public void startUp(Optional<Path> file, boolean showSampleFirst) {
         boolean firstRun = services.settings().isFirstRun();
         boolean preview = file.isEmpty() && (showSampleFirst || firstRun);
+        // A benchmark or screenshot start (showSampleFirst) must not stop at a question.
+        welcomeDue = firstRun && file.isEmpty() && !showSampleFirst && !services.settings().welcomeShown();
         if (preview) {
             Assessment sample = services.sampleAssessment().withLocked(true);
             model.open(new EditSession(new PreviewStore(sample), sample), true);
@@ -103,11 +113,36 @@ public final class WorkbookActions {
         refreshRecent();
         if (file.isPresent()) {
             openFile(file.get());
+        } else if (preview && welcomeDue) {
+            welcomeIfStoreEmpty();
         } else if (preview) {
             importSample();
         } else {
             offerToContinue();
         }
+    }
+
+    /** The first start in a new, empty store: the welcome, once; otherwise the sample as before. */
+    private void welcomeIfStoreEmpty() {
+        Tasks.create(() -> services.store().listAssessments().isEmpty()).onSuccess(empty -> {
+            if (!empty) {
+                importSample();
+                return;
+            }
+            services.settings().setWelcomeShown();
+            switch (new WelcomeDialog(owner).showAndWait()) {
+                case OPEN_SAMPLE -> importSample();
+                case NEW_WORKBOOK -> {
+                    model.close();
+                    refreshRecent();
+                    newWorkbook();
+                }
+                case CLOSE -> {
+                    model.close();
+                    refreshRecent();
+                }
+            }
+        }).onError(dialogs::showError).start();
     }
 
     private void offerToContinue() {
@@ -429,9 +464,19 @@ public final class WorkbookActions {
         this.openWithSystem = opener;
     }
 
+    /** Trợ giúp → Giới thiệu: version, data folder, database and log file, a button to open the data folder. */
     public void about() {
-        dialogs.showInfo(Texts.t("ui.about.title"), Texts.t("ui.about.message",
-                services.dataDirectory().toAbsolutePath(), services.dataDirectory().resolve("logs").toAbsolutePath()));
+        CompletableFuture<WorkbookStore> store = services.storeFuture();
+        Path database = store.isDone() && !store.isCompletedExceptionally() ? store.join().databaseFile() : null;
+        new AboutDialog(owner, ProgramInfo.of(services.dataDirectory(), database), this::openWithSystem).showAndWait();
+    }
+
+    /** Trợ giúp → Hướng dẫn sử dụng: the user guide in a window of its own (one, brought to the front again). */
+    public void userGuide() {
+        if (helpWindow == null) {
+            helpWindow = new HelpWindow(owner, UserGuide.bundled());
+        }
+        helpWindow.show();
     }
 
     private void refreshPane() {
