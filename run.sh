@@ -6,19 +6,17 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 . "$root/scripts/find-jdk.sh"
 jar="$root/target/cchc-workbook.jar"
-if [ ! -f "$jar" ] || [ -n "$(find "$root/src" "$root/pom.xml" -newer "$jar" -print -quit)" ]; then
-  (cd "$root" && mvn -q -B -DskipTests package >&2)
-fi
-
-# Start-up options for a short-lived desktop/command-line process (measured in README.help-perf.md):
-# - dynamic AppCDS (JDK 19+): the first run writes an archive of the classes it loaded, later runs map it instead of
-#   loading and verifying those classes again; the JVM rebuilds it by itself when the jar or the JDK changes. It is
-#   written once and then only read, so the window and each command (which load different classes: POI for
-#   `export`, not for `summary`) get their own archive, target/cchc-workbook-<window|command>.jsa.
-# - command line only: the C1 compiler alone (-XX:TieredStopAtLevel=1); a command lives a few seconds, too short to
-#   repay C2's compile time. The window keeps the full compiler for a long working session.
-# RUN_SH_PLAIN=1 starts with plain `java -jar` (for comparisons); RUN_SH_PRINT_OPTIONS=1 prints the JVM options it
-# would use for these arguments, one a line, and exits (scripts/bench-all.sh uses them for the window start-up).
+# Start-up options for a command (a short-lived process; measured in README.help-perf.md):
+# - dynamic AppCDS (JDK 19+): the first run of a command writes an archive of the classes it loaded,
+#   target/cchc-workbook-<command>.jsa, and later runs map it instead of loading and verifying those classes again;
+#   the JVM rebuilds it by itself when the jar or the JDK changes. Each command has its own archive because an
+#   archive is written once and then only read, and the commands load different classes (POI for `export`).
+# - the C1 compiler alone (-XX:TieredStopAtLevel=1): a command lives a few seconds, too short to repay C2.
+# The window starts with plain options: it lives long (C2 pays off: the engine's recompute takes about twice as
+# long under C1 alone), and the JDK 25 JVM crashed in 3 of 3 tries while writing a dynamic archive at exit with the
+# window's background threads still running. The packaged program has a static archive made at build time instead.
+# RUN_SH_PLAIN=1 starts commands with plain `java -jar` too (for comparisons, or should an archive ever misbehave);
+# RUN_SH_PRINT_OPTIONS=1 prints the JVM options it would use for these arguments, one a line, and exits.
 is_window() {
   [ $# -eq 0 ] && return 0
   [ $# -eq 1 ] && [[ "${1,,}" == *.cchc ]] && [ -f "$1" ]
@@ -35,20 +33,18 @@ command_name() { # the first word that is not an option or --data-dir's value; "
   echo cli
 }
 opts=()
-if [ -z "${RUN_SH_PLAIN:-}" ]; then
-  if is_window "$@"; then
-    archive="$root/target/cchc-workbook-window.jsa"
-  else
-    archive="$root/target/cchc-workbook-$(command_name "$@").jsa"
-    opts+=(-XX:TieredStopAtLevel=1)
-  fi
-  major=$(java_major "$JAVA_HOME")
-  if [ "${major:-0}" -ge 19 ]; then
-    opts+=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
+if [ -z "${RUN_SH_PLAIN:-}" ] && ! is_window "$@"; then
+  opts+=(-XX:TieredStopAtLevel=1)
+  if [ "$(java_major "$JAVA_HOME")" -ge 19 ] 2>/dev/null; then
+    opts+=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$root/target/cchc-workbook-$(command_name "$@").jsa"
+      -Xlog:cds=off -Xlog:cds+dynamic=off)
   fi
 fi
 if [ -n "${RUN_SH_PRINT_OPTIONS:-}" ]; then
   [ ${#opts[@]} -eq 0 ] || printf '%s\n' "${opts[@]}"
   exit 0
+fi
+if [ ! -f "$jar" ] || [ -n "$(find "$root/src" "$root/pom.xml" -newer "$jar" -print -quit)" ]; then
+  (cd "$root" && mvn -q -B -DskipTests package >&2)
 fi
 exec "$JAVA_HOME/bin/java" "${opts[@]}" -jar "$jar" "$@"

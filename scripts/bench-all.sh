@@ -7,9 +7,9 @@
 #   scripts/bench-export.sh     cold command-line export vs LibreOffice, round by round (java -jar, run.sh, app image)
 #   scripts/bench-cli-start.sh  cold `summary` (java -jar, run.sh, app image)
 #   scripts/bench-rank.sh       `rank` of 200 .cchc files to .xlsx, whole process
-#   scripts/bench-startup.sh    process start → first frame of the window (Xvfb), plain and with run.sh's options
+#   scripts/bench-startup.sh    process start → first frame of the window (Xvfb): java -jar, and the app image
 # Settings (environment): JMH_OPTS ("-wi 3 -i 5 -f 1"), EXPORT_ROUNDS (5), SUMMARY_ROUNDS (10), RANK_RUNS (5),
-# STARTUP_RUNS (7). On a machine with more than 2 cores everything is pinned to cores 0 and 1 (taskset), so the
+# STARTUP_RUNS (7). The app image (packaging/linux/build.sh) is measured too when it has been built. On a machine with more than 2 cores everything is pinned to cores 0 and 1 (taskset), so the
 # figures match the 2-core target machine. Each script's own output is kept in target/bench-all/, the table in
 # target/bench-all/table.md. Other processes share the machine: the load average is printed before and after; run
 # it when the machine is quiet (CPU figures, where printed, are the steadier measure under load).
@@ -112,8 +112,8 @@ else
   row "Rank 200 workbooks" "failed" "" "" "" "see $out/rank.txt"
 fi
 
-# 5. Window start-up to the first frame: plain java -jar, then with run.sh's options for the window (its AppCDS
-#    archive written by one unmeasured start first).
+# 5. Window start-up to the first frame: plain java -jar (what run.sh does for the window), and the app image's
+#    launcher (trimmed runtime, static AppCDS archive) when packaging/linux/build.sh has built it.
 startup_rows() { # FILE LABEL
   local ms mb
   ms=$(sed -n 's/^median first frame: \([0-9]*\) ms.*/\1/p' "$1")
@@ -122,16 +122,17 @@ startup_rows() { # FILE LABEL
   row "Window: peak memory (RSS), $2" "$mb" "MB" "≤ 300" "$(le "$mb" 300)" ""
 }
 if step startup scripts/bench-startup.sh "$startup_runs"; then
-  startup_rows "$out/startup.txt" "java -jar"
+  startup_rows "$out/startup.txt" "java -jar / run.sh"
 else
   row "Window start-up" "failed" "" "" "" "see $out/startup.txt"
 fi
-mapfile -t window_opts < <(RUN_SH_PRINT_OPTIONS=1 ./run.sh)
-if step startup-warmup scripts/bench-startup.sh 1 "${window_opts[@]}" \
-    && step startup-runsh scripts/bench-startup.sh "$startup_runs" "${window_opts[@]}"; then
-  startup_rows "$out/startup-runsh.txt" "run.sh (AppCDS)"
-else
-  row "Window start-up, run.sh options" "failed" "" "" "" "see $out/startup-runsh.txt"
+image=target/packaging/linux/image/cchc-workbook/bin/cchc-workbook
+if [ -x "$image" ]; then
+  if env LAUNCHER="$PWD/$image" "${pin[@]}" scripts/bench-startup.sh "$startup_runs" >"$out/startup-image.txt" 2>&1; then
+    startup_rows "$out/startup-image.txt" "app image launcher (AppCDS)"
+  else
+    row "Window start-up, app image" "failed" "" "" "" "see $out/startup-image.txt"
+  fi
 fi
 
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)

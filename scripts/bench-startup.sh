@@ -5,6 +5,9 @@
 # i.e. a first start. Usage: scripts/bench-startup.sh [runs=11] [extra JVM options...]
 # With BASELINE=1 it times a bare JavaFX window with a 150-row table instead (the yardstick),
 # so that figures taken on a busy machine can be compared with the program's.
+# With LAUNCHER=<program> it starts that launcher instead of `java -jar` (the app image's
+# target/packaging/linux/image/cchc-workbook/bin/cchc-workbook, with its static AppCDS archive), passing the
+# properties through JAVA_TOOL_OPTIONS.
 # Needs: apt-get install -y xvfb libgtk-3-0. To mimic a 2-core machine on a bigger one: taskset -c 0,1 scripts/...
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,12 +28,17 @@ fi
 times=(); rss=()
 for i in $(seq 1 "$runs"); do
   data="$work/data-$i"
-  if [ -n "${BASELINE:-}" ]; then
+  launch=("$JAVA_HOME/bin/java" "$@")
+  tool_options=""
+  if [ -n "${LAUNCHER:-}" ]; then
+    launch=("$LAUNCHER"); start=()
+    tool_options="-Dcchc.dataDir=$data -Dcchc.startupBenchmark=true $*"
+  elif [ -n "${BASELINE:-}" ]; then
     start=(-cp "$work/baseline:$jar" vn.cchc.workbook.benchmarks.BareWindowBaseline)
   else
     start=(-Dcchc.dataDir="$data" -Dcchc.startupBenchmark=true -jar "$jar")
   fi
-  out="$(DISPLAY="$display" /usr/bin/time -f 'maxrss-kb=%M' "$JAVA_HOME/bin/java" "$@" "${start[@]}" 2>&1)" || true
+  out="$(DISPLAY="$display" JAVA_TOOL_OPTIONS="$tool_options" /usr/bin/time -f 'maxrss-kb=%M' "${launch[@]}" "${start[@]}" 2>&1)" || true
   ms="$(sed -n 's/^first-frame-ms=//p' <<<"$out")"
   kb="$(sed -n 's/^maxrss-kb=//p' <<<"$out")"
   if [ -z "$ms" ]; then echo "run $i failed:"; echo "$out" | tail -20; exit 1; fi
