@@ -60,8 +60,19 @@ step() { # NAME COMMAND…: runs one benchmark script, keeps its output in $out/
 }
 
 # 1. JMH (engine recompute, criteria import, warm Excel export): every benchmark of the bench profile.
-# shellcheck disable=SC2086
-if step jmh scripts/bench.sh $jmh_opts; then
+# JMH refuses to run while another JMH holds /tmp/jmh.lock (another build benchmarking): wait for it, up to 5 min.
+jmh_run() {
+  local attempt
+  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    # shellcheck disable=SC2086
+    step jmh scripts/bench.sh $jmh_opts && return 0
+    grep -q 'Unable to acquire the JMH lock' "$out/jmh.txt" || return 1
+    echo "  another JMH run holds /tmp/jmh.lock; waiting 30 s (attempt $attempt)"
+    sleep 30
+  done
+  return 1
+}
+if jmh_run; then
   jmh() { # METHOD → "score error unit" from JMH's CSV
     awk -F',' -v m="$1" '{ gsub(/"/, "") } $1 ~ ("\\." m "$") { print $5, $6, $7 }' target/bench/results.csv
   }
