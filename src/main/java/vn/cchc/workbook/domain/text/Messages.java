@@ -31,7 +31,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.criteriaimport",
             "vn.cchc.workbook.i18n.criteriaui",
             "vn.cchc.workbook.i18n.ranking",
-            "vn.cchc.workbook.i18n.exportcli");
+            "vn.cchc.workbook.i18n.exportcli",
+            "vn.cchc.workbook.i18n.analysis");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static volatile List<ResourceBundle> loaded;
