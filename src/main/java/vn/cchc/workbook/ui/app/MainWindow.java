@@ -38,6 +38,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.ui.analysis.AnalysisMenu;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.FxDialogService;
 import vn.cchc.workbook.ui.common.Icons;
@@ -64,6 +65,7 @@ public final class MainWindow {
     private final StartView startView;
     private final Scene scene;
     private ScoringPane scoringPane;
+    private final AnalysisMenu analysis;
 
     public MainWindow(Stage stage, AppServices services) {
         this(stage, services, FxDialogService::new);
@@ -75,6 +77,9 @@ public final class MainWindow {
         this.dialogs = dialogs.apply(stage);
         actions = new WorkbookActions(services, model, startModel, this.dialogs, stage);
         actions.setScoringPane(() -> scoringPane);
+        analysis = new AnalysisMenu(stage, model.sessionProperty(),
+                () -> services.settings().lastDirectory().orElse(null),
+                folder -> services.settings().setLastDirectory(folder), actions::openWithSystem);
         startView = new StartView(startModel, actions::newWorkbook, actions::openFile, actions::openSample,
                 actions::openRecent);
 
@@ -179,7 +184,7 @@ public final class MainWindow {
         Menu scoring = new Menu(Texts.t("ui.menu.scoring"), null, lock);
 
         Menu help = new Menu(Texts.t("ui.menu.help"), null, item("menuAbout", "ui.menu.help.about", null, actions::about));
-        MenuBar bar = new MenuBar(file, edit, scoring, help);
+        MenuBar bar = new MenuBar(file, edit, scoring, analysis.menu(noWorkbook.not()), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

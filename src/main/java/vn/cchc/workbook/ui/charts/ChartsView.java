@@ -20,8 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.ui.analysis.AnalysisStyle;
-import vn.cchc.workbook.ui.analysis.LocalBusy;
+import vn.cchc.workbook.ui.figures.FigureStyle;
+import vn.cchc.workbook.ui.figures.LocalBusy;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Tasks;
 
@@ -47,7 +47,7 @@ public final class ChartsView {
         this.model = model;
         this.dialogs = dialogs;
         this.folder = folder;
-        AnalysisStyle.addTo(root);
+        FigureStyle.addTo(root);
         root.setId("charts-view");
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();

@@ -16,9 +16,9 @@ import javafx.scene.layout.VBox;
 import vn.cchc.workbook.app.PeriodLinks;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.ui.analysis.AnalysisStyle;
-import vn.cchc.workbook.ui.analysis.AnalysisTables;
-import vn.cchc.workbook.ui.analysis.LocalBusy;
+import vn.cchc.workbook.ui.figures.FigureStyle;
+import vn.cchc.workbook.ui.figures.FigureTables;
+import vn.cchc.workbook.ui.figures.LocalBusy;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Tasks;
 
@@ -37,7 +37,7 @@ public final class ComparisonView {
     public ComparisonView(ComparisonViewModel model, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
-        AnalysisStyle.addTo(root);
+        FigureStyle.addTo(root);
         root.setId("comparison-view");
 
         choices.setId("compare-choices");
@@ -83,24 +83,24 @@ public final class ComparisonView {
         HBox ownBar = row(new Label(Messages.get("analysis.compare.ownRank")), ownRank, busy.node());
 
         FlowPane tiles = new FlowPane(10, 10,
-                AnalysisTables.tile("analysis.compare.earlierTile", model.earlierTextProperty(), "compare-earlier"),
-                AnalysisTables.tile("analysis.compare.laterTile", model.laterTextProperty(), "compare-later"),
-                AnalysisTables.tile("analysis.compare.totalChange", model.totalChangeTextProperty(),
+                FigureTables.tile("analysis.compare.earlierTile", model.earlierTextProperty(), "compare-earlier"),
+                FigureTables.tile("analysis.compare.laterTile", model.laterTextProperty(), "compare-later"),
+                FigureTables.tile("analysis.compare.totalChange", model.totalChangeTextProperty(),
                         "compare-total-change"),
-                AnalysisTables.tile("analysis.compare.indexChange", model.indexChangeTextProperty(),
+                FigureTables.tile("analysis.compare.indexChange", model.indexChangeTextProperty(),
                         "compare-index-change"),
-                AnalysisTables.tile("analysis.compare.criteria", model.criteriaTextProperty(), "compare-criteria"));
+                FigureTables.tile("analysis.compare.criteria", model.criteriaTextProperty(), "compare-criteria"));
 
         TableView<ChangeRow> nodes = changeTable("compare-nodes", "analysis.col.content", 380);
         nodes.setItems(model.nodes());
         TableView<ChangeRow> departments = changeTable("compare-departments", "analysis.col.department", 220);
         departments.setItems(model.departments());
-        TableView<RepeatedRow> repeated = AnalysisTables.table("compare-repeated");
-        repeated.getColumns().add(AnalysisTables.text("analysis.col.code", 60, RepeatedRow::code));
-        repeated.getColumns().add(AnalysisTables.text("analysis.col.content", 200, RepeatedRow::title));
-        repeated.getColumns().add(AnalysisTables.number("analysis.col.lostBefore", 80, RepeatedRow::earlierDeduction));
-        repeated.getColumns().add(AnalysisTables.number("analysis.col.lostNow", 80, RepeatedRow::laterDeduction));
-        repeated.getColumns().add(AnalysisTables.text("analysis.col.opinion", 200,
+        TableView<RepeatedRow> repeated = FigureTables.table("compare-repeated");
+        repeated.getColumns().add(FigureTables.text("analysis.col.code", 60, RepeatedRow::code));
+        repeated.getColumns().add(FigureTables.text("analysis.col.content", 200, RepeatedRow::title));
+        repeated.getColumns().add(FigureTables.number("analysis.col.lostBefore", 80, RepeatedRow::earlierDeduction));
+        repeated.getColumns().add(FigureTables.number("analysis.col.lostNow", 80, RepeatedRow::laterDeduction));
+        repeated.getColumns().add(FigureTables.text("analysis.col.opinion", 200,
                 r -> r.laterOpinion().isBlank() ? r.earlierOpinion() : r.laterOpinion()));
         repeated.setPlaceholder(new Label(Messages.get("analysis.compare.noRepeated")));
 
@@ -155,14 +155,14 @@ public final class ComparisonView {
     }
 
     private static TableView<ChangeRow> changeTable(String id, String labelKey, double width) {
-        TableView<ChangeRow> table = AnalysisTables.table(id);
-        table.getColumns().add(AnalysisTables.text(labelKey, width, row -> "  ".repeat(row.depth()) + row.label()));
-        table.getColumns().add(AnalysisTables.number("analysis.col.earlier", 80, ChangeRow::earlier));
-        table.getColumns().add(AnalysisTables.number("analysis.col.now", 80, ChangeRow::now));
-        table.getColumns().add(AnalysisTables.styled("analysis.col.change", 80, ChangeRow::change,
+        TableView<ChangeRow> table = FigureTables.table(id);
+        table.getColumns().add(FigureTables.text(labelKey, width, row -> "  ".repeat(row.depth()) + row.label()));
+        table.getColumns().add(FigureTables.number("analysis.col.earlier", 80, ChangeRow::earlier));
+        table.getColumns().add(FigureTables.number("analysis.col.now", 80, ChangeRow::now));
+        table.getColumns().add(FigureTables.styled("analysis.col.change", 80, ChangeRow::change,
                 row -> row.direction() > 0 ? "change-up" : row.direction() < 0 ? "change-down" : null));
-        table.getColumns().add(AnalysisTables.text("analysis.col.note", 110, ChangeRow::status));
-        AnalysisTables.styleRows(table, row -> switch (row.kind()) {
+        table.getColumns().add(FigureTables.text("analysis.col.note", 110, ChangeRow::status));
+        FigureTables.styleRows(table, row -> switch (row.kind()) {
             case NEW -> "row-new";
             case DROPPED -> "row-dropped";
             case MATCHED -> row.depth() == 0 ? "row-field" : null;
@@ -172,7 +172,7 @@ public final class ComparisonView {
     }
 
     private static VBox box(String headingKey, TableView<?> table) {
-        VBox box = new VBox(4, AnalysisTables.heading(headingKey), table);
+        VBox box = new VBox(4, FigureTables.heading(headingKey), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }

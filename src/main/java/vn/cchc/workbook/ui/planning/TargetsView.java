@@ -10,8 +10,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.ui.analysis.AnalysisStyle;
-import vn.cchc.workbook.ui.analysis.AnalysisTables;
+import vn.cchc.workbook.ui.figures.FigureStyle;
+import vn.cchc.workbook.ui.figures.FigureTables;
 
 /**
  * Mục tiêu và dự kiến: the overall figures on top, then per lĩnh vực / criterion and per department the points now,
@@ -22,14 +22,14 @@ public final class TargetsView {
     private final VBox root = new VBox(10);
 
     public TargetsView(TargetsViewModel model) {
-        AnalysisStyle.addTo(root);
+        FigureStyle.addTo(root);
         root.setId("targets-view");
         FlowPane tiles = new FlowPane(10, 10,
-                AnalysisTables.tile("analysis.targets.current", model.currentTextProperty(), "targets-current"),
-                AnalysisTables.tile("analysis.targets.gain", model.gainTextProperty(), "targets-gain"),
-                AnalysisTables.tile("analysis.targets.projected", model.projectedTextProperty(), "targets-projected"),
-                AnalysisTables.tile("analysis.targets.target", model.targetTextProperty(), "targets-target"),
-                AnalysisTables.tile("analysis.targets.missing", model.missingTextProperty(), "targets-missing"));
+                FigureTables.tile("analysis.targets.current", model.currentTextProperty(), "targets-current"),
+                FigureTables.tile("analysis.targets.gain", model.gainTextProperty(), "targets-gain"),
+                FigureTables.tile("analysis.targets.projected", model.projectedTextProperty(), "targets-projected"),
+                FigureTables.tile("analysis.targets.target", model.targetTextProperty(), "targets-target"),
+                FigureTables.tile("analysis.targets.missing", model.missingTextProperty(), "targets-missing"));
         Label hint = new Label(Messages.get("analysis.targets.hint"));
         hint.getStyleClass().add("analysis-hint");
         hint.setWrapText(true);
@@ -40,8 +40,8 @@ public final class TargetsView {
         departments.getColumns().get(1).setText(Messages.get("analysis.col.responsible"));
         departments.setItems(model.departments());
 
-        VBox nodeBox = new VBox(4, AnalysisTables.heading("analysis.targets.byNode"), nodes);
-        VBox departmentBox = new VBox(4, AnalysisTables.heading("analysis.targets.byDepartment"), departments);
+        VBox nodeBox = new VBox(4, FigureTables.heading("analysis.targets.byNode"), nodes);
+        VBox departmentBox = new VBox(4, FigureTables.heading("analysis.targets.byDepartment"), departments);
         VBox.setVgrow(nodes, Priority.ALWAYS);
         VBox.setVgrow(departments, Priority.ALWAYS);
         SplitPane split = new SplitPane(nodeBox, departmentBox);
@@ -52,20 +52,20 @@ public final class TargetsView {
     }
 
     private static TableView<PlanRow> table(String id, String labelKey, double labelWidth) {
-        TableView<PlanRow> table = AnalysisTables.table(id);
-        TableColumn<PlanRow, String> label = AnalysisTables.text(labelKey, labelWidth,
+        TableView<PlanRow> table = FigureTables.table(id);
+        TableColumn<PlanRow, String> label = FigureTables.text(labelKey, labelWidth,
                 row -> "  ".repeat(row.depth()) + row.label());
         table.getColumns().add(label);
-        table.getColumns().add(AnalysisTables.number("analysis.col.maximum", 80, PlanRow::maximum));
-        table.getColumns().add(AnalysisTables.number("analysis.col.current", 80, PlanRow::current));
-        table.getColumns().add(AnalysisTables.number("analysis.col.gain", 90, PlanRow::expectedGain));
-        table.getColumns().add(AnalysisTables.number("analysis.col.projected", 90, PlanRow::projected));
-        table.getColumns().add(AnalysisTables.number("analysis.col.target", 80, PlanRow::target));
-        table.getColumns().add(AnalysisTables.styled("analysis.col.missing", 80, PlanRow::missing,
+        table.getColumns().add(FigureTables.number("analysis.col.maximum", 80, PlanRow::maximum));
+        table.getColumns().add(FigureTables.number("analysis.col.current", 80, PlanRow::current));
+        table.getColumns().add(FigureTables.number("analysis.col.gain", 90, PlanRow::expectedGain));
+        table.getColumns().add(FigureTables.number("analysis.col.projected", 90, PlanRow::projected));
+        table.getColumns().add(FigureTables.number("analysis.col.target", 80, PlanRow::target));
+        table.getColumns().add(FigureTables.styled("analysis.col.missing", 80, PlanRow::missing,
                 row -> row.missing().isEmpty() ? null : row.missing().equals("0,00") ? "missing-done" : "missing-open"));
-        table.getColumns().add(AnalysisTables.styled("analysis.col.uncovered", 110, PlanRow::uncovered,
+        table.getColumns().add(FigureTables.styled("analysis.col.uncovered", 110, PlanRow::uncovered,
                 row -> row.uncovered().isEmpty() ? null : row.reached() ? "missing-done" : "missing-open"));
-        AnalysisTables.styleRows(table, row -> row.depth() == 0 && !row.code().isEmpty() ? "row-field" : null);
+        FigureTables.styleRows(table, row -> row.depth() == 0 && !row.code().isEmpty() ? "row-field" : null);
         return table;
     }
 

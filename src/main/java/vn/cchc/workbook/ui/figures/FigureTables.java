@@ -1,4 +1,4 @@
-package vn.cchc.workbook.ui.analysis;
+package vn.cchc.workbook.ui.figures;
 
 import java.util.function.Function;
 
@@ -14,9 +14,9 @@ import javafx.scene.layout.VBox;
 import vn.cchc.workbook.domain.text.Messages;
 
 /** Read-only tables of formatted figures, the way the analysis views show them (numbers right-aligned). */
-public final class AnalysisTables {
+public final class FigureTables {
 
-    private AnalysisTables() {
+    private FigureTables() {
     }
 
     public static <R> TableView<R> table(String id) {

@@ -1,4 +1,4 @@
-package vn.cchc.workbook.ui.analysis;
+package vn.cchc.workbook.ui.figures;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;

@@ -1,4 +1,4 @@
-package vn.cchc.workbook.ui.analysis;
+package vn.cchc.workbook.ui.figures;
 
 import java.util.Objects;
 
@@ -7,14 +7,14 @@ import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /** The analysis views' stylesheet, and the owner window's theme for their own windows. */
-public final class AnalysisStyle {
+public final class FigureStyle {
 
-    private AnalysisStyle() {
+    private FigureStyle() {
     }
 
     public static void addTo(Parent root) {
-        root.getStylesheets().add(Objects.requireNonNull(AnalysisStyle.class.getResource("analysis.css"),
-                "analysis.css").toExternalForm());
+        root.getStylesheets().add(Objects.requireNonNull(FigureStyle.class.getResource("figures.css"),
+                "figures.css").toExternalForm());
         root.getStyleClass().add("analysis-view");
     }
 
