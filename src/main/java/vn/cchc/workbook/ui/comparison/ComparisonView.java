@@ -102,6 +102,7 @@ public final class ComparisonView {
         repeated.getColumns().add(FigureTables.number("analysis.col.lostNow", 80, RepeatedRow::laterDeduction));
         repeated.getColumns().add(FigureTables.text("analysis.col.opinion", 200,
                 r -> r.laterOpinion().isBlank() ? r.earlierOpinion() : r.laterOpinion()));
+        repeated.setItems(model.repeatedDeductions());
         repeated.setPlaceholder(new Label(Messages.get("analysis.compare.noRepeated")));
 
         VBox left = box("analysis.compare.byNode", nodes);
