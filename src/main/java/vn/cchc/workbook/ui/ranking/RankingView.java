@@ -51,6 +51,7 @@ public final class RankingView {
     private final TableView<RankingRow> table = FigureTables.table("ranking-table");
     private final BarChart<String, Number> chart;
     private final Button rankButton = new Button(Messages.get("analysis.ranking.rank"));
+    private final javafx.beans.property.BooleanProperty ranking = new javafx.beans.property.SimpleBooleanProperty();
 
     /**
      * @param lastFolder     where file choosers start, or null
@@ -82,7 +83,7 @@ public final class RankingView {
         rankButton.getStyleClass().add("accent");
         rankButton.setDefaultButton(true);
         rankButton.setOnAction(e -> rank());
-        rankButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.sources()));
+        rankButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.sources()).or(ranking));
         Label sources = new Label();
         sources.setId("ranking-sources");
         sources.setMaxWidth(420);
@@ -182,10 +183,10 @@ public final class RankingView {
         if (model.sources().isEmpty()) {
             return;
         }
-        rankButton.setDisable(true);
+        ranking.set(true);
         Tasks.create(model::rank).busy(busy, Messages.get("analysis.ranking.ranking", model.sources().size()))
                 .onSuccess(model::show).onError(dialogs::showError)
-                .andFinally(() -> rankButton.setDisable(false)).start();
+                .andFinally(() -> ranking.set(false)).start();
     }
 
     private void export() {
