@@ -126,11 +126,16 @@ public final class ChartsViewModel {
     }
 
     private static TrendPoint point(EarlierPeriod e) {
-        return new TrendPoint(e.label(), value(e.index()));
+        return new TrendPoint(capitalized(e.label()), value(e.index()));
     }
 
     private static String label(Assessment a) {
-        return (a.period().label() + " " + a.year()).strip();
+        return capitalized((a.period().label() + " " + a.year()).strip());
+    }
+
+    /** "cả năm 2023" → "Cả năm 2023" at the start of a label. */
+    static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
     }
 
     private static double value(BigDecimal value) {

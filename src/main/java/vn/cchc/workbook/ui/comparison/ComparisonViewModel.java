@@ -115,7 +115,7 @@ public final class ComparisonViewModel {
         Assessment assessment = session.assessment();
         ownRankInput.set(assessment.rankText());
         laterText.set(Messages.get("analysis.compare.periodLine",
-                (assessment.period().label() + " " + assessment.year()).strip(),
+                capitalized((assessment.period().label() + " " + assessment.year()).strip()),
                 Points.format(session.scorecard().totals(Track.APPRAISED).total()),
                 rankOrDash(assessment.rankText())));
         Optional<Comparison> comparison = Comparison.compare(assessment);
@@ -133,7 +133,7 @@ public final class ComparisonViewModel {
         Comparison c = comparison.get();
         EarlierPeriod earlier = c.earlier();
         earlierRankInput.set(earlier.rankText());
-        earlierText.set(Messages.get("analysis.compare.periodLine", earlier.label(), Points.format(earlier.total()),
+        earlierText.set(Messages.get("analysis.compare.periodLine", capitalized(earlier.label()), Points.format(earlier.total()),
                 rankOrDash(earlier.rankText())));
         totalChangeText.set(signed(c.totalChange()));
         indexChangeText.set(c.indexChange() == null ? "—" : signed(c.indexChange()));
@@ -179,6 +179,10 @@ public final class ComparisonViewModel {
 
     public void dispose() {
         session.removeListener(listener);
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
     }
 
     private static String rankOrDash(String rank) {
