@@ -91,16 +91,16 @@ public final class ComparisonView {
                         "compare-index-change"),
                 FigureTables.tile("analysis.compare.criteria", model.criteriaTextProperty(), "compare-criteria"));
 
-        TableView<ChangeRow> nodes = changeTable("compare-nodes", "analysis.col.content", 380);
+        TableView<ChangeRow> nodes = changeTable("compare-nodes", "analysis.col.content", 300);
         nodes.setItems(model.nodes());
-        TableView<ChangeRow> departments = changeTable("compare-departments", "analysis.col.department", 220);
+        TableView<ChangeRow> departments = changeTable("compare-departments", "analysis.col.department", 200);
         departments.setItems(model.departments());
         TableView<RepeatedRow> repeated = FigureTables.table("compare-repeated");
         repeated.getColumns().add(FigureTables.text("analysis.col.code", 60, RepeatedRow::code));
-        repeated.getColumns().add(FigureTables.text("analysis.col.content", 200, RepeatedRow::title));
-        repeated.getColumns().add(FigureTables.number("analysis.col.lostBefore", 80, RepeatedRow::earlierDeduction));
-        repeated.getColumns().add(FigureTables.number("analysis.col.lostNow", 80, RepeatedRow::laterDeduction));
-        repeated.getColumns().add(FigureTables.text("analysis.col.opinion", 200,
+        repeated.getColumns().add(FigureTables.wrapped("analysis.col.content", 170, RepeatedRow::title));
+        repeated.getColumns().add(FigureTables.number("analysis.col.lostBefore", 110, RepeatedRow::earlierDeduction));
+        repeated.getColumns().add(FigureTables.number("analysis.col.lostNow", 100, RepeatedRow::laterDeduction));
+        repeated.getColumns().add(FigureTables.wrapped("analysis.col.opinion", 200,
                 r -> r.laterOpinion().isBlank() ? r.earlierOpinion() : r.laterOpinion()));
         repeated.setItems(model.repeatedDeductions());
         repeated.setPlaceholder(new Label(Messages.get("analysis.compare.noRepeated")));
@@ -110,7 +110,7 @@ public final class ComparisonView {
                 box("analysis.compare.repeated", repeated));
         right.setOrientation(Orientation.VERTICAL);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(linkBar, ownBar, tiles, split);
         refreshChoices();
@@ -158,9 +158,9 @@ public final class ComparisonView {
     private static TableView<ChangeRow> changeTable(String id, String labelKey, double width) {
         TableView<ChangeRow> table = FigureTables.table(id);
         table.getColumns().add(FigureTables.text(labelKey, width, row -> "  ".repeat(row.depth()) + row.label()));
-        table.getColumns().add(FigureTables.number("analysis.col.earlier", 80, ChangeRow::earlier));
+        table.getColumns().add(FigureTables.number("analysis.col.earlier", 84, ChangeRow::earlier));
         table.getColumns().add(FigureTables.number("analysis.col.now", 80, ChangeRow::now));
-        table.getColumns().add(FigureTables.styled("analysis.col.change", 80, ChangeRow::change,
+        table.getColumns().add(FigureTables.styled("analysis.col.change", 96, ChangeRow::change,
                 row -> row.direction() > 0 ? "change-up" : row.direction() < 0 ? "change-down" : null));
         table.getColumns().add(FigureTables.text("analysis.col.note", 110, ChangeRow::status));
         FigureTables.styleRows(table, row -> switch (row.kind()) {

@@ -44,6 +44,24 @@ public final class FigureTables {
         return column;
     }
 
+    /** A long text column (a problem, an opinion): wraps within the cell and shows all of it in a tooltip. */
+    public static <R> TableColumn<R, String> wrapped(String key, double width, Function<R, String> value) {
+        TableColumn<R, String> column = text(key, width, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        return column;
+    }
+
     /** A column whose cells get {@code styleOf(row)} as an extra style class ("change-up", "change-down"). */
     public static <R> TableColumn<R, String> styled(String key, double width, Function<R, String> value,
                                                    Function<R, String> styleOf) {

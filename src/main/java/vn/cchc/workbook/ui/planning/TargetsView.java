@@ -33,10 +33,11 @@ public final class TargetsView {
         Label hint = new Label(Messages.get("analysis.targets.hint"));
         hint.getStyleClass().add("analysis-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        TableView<PlanRow> nodes = table("targets-nodes", "analysis.col.content", 420);
+        TableView<PlanRow> nodes = table("targets-nodes", "analysis.col.content", 360);
         nodes.setItems(model.nodes());
-        TableView<PlanRow> departments = table("targets-departments", "analysis.col.department", 300);
+        TableView<PlanRow> departments = table("targets-departments", "analysis.col.department", 280);
         departments.getColumns().get(1).setText(Messages.get("analysis.col.responsible"));
         departments.setItems(model.departments());
 
@@ -56,14 +57,14 @@ public final class TargetsView {
         TableColumn<PlanRow, String> label = FigureTables.text(labelKey, labelWidth,
                 row -> "  ".repeat(row.depth()) + row.label());
         table.getColumns().add(label);
-        table.getColumns().add(FigureTables.number("analysis.col.maximum", 80, PlanRow::maximum));
-        table.getColumns().add(FigureTables.number("analysis.col.current", 80, PlanRow::current));
-        table.getColumns().add(FigureTables.number("analysis.col.gain", 90, PlanRow::expectedGain));
-        table.getColumns().add(FigureTables.number("analysis.col.projected", 90, PlanRow::projected));
+        table.getColumns().add(FigureTables.number("analysis.col.maximum", 96, PlanRow::maximum));
+        table.getColumns().add(FigureTables.number("analysis.col.current", 104, PlanRow::current));
+        table.getColumns().add(FigureTables.number("analysis.col.gain", 128, PlanRow::expectedGain));
+        table.getColumns().add(FigureTables.number("analysis.col.projected", 124, PlanRow::projected));
         table.getColumns().add(FigureTables.number("analysis.col.target", 80, PlanRow::target));
         table.getColumns().add(FigureTables.styled("analysis.col.missing", 80, PlanRow::missing,
                 row -> row.missing().isEmpty() ? null : row.missing().equals("0,00") ? "missing-done" : "missing-open"));
-        table.getColumns().add(FigureTables.styled("analysis.col.uncovered", 110, PlanRow::uncovered,
+        table.getColumns().add(FigureTables.styled("analysis.col.uncovered", 132, PlanRow::uncovered,
                 row -> row.uncovered().isEmpty() ? null : row.reached() ? "missing-done" : "missing-open"));
         FigureTables.styleRows(table, row -> row.depth() == 0 && !row.code().isEmpty() ? "row-field" : null);
         return table;

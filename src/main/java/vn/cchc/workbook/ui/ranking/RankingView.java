@@ -126,7 +126,7 @@ public final class RankingView {
 
         TableView<RejectedRow> bad = FigureTables.table("ranking-rejected");
         bad.getColumns().add(FigureTables.text("analysis.col.file", 180, RejectedRow::file));
-        bad.getColumns().add(FigureTables.text("analysis.col.problem", 400, RejectedRow::problem));
+        bad.getColumns().add(FigureTables.wrapped("analysis.col.problem", 400, RejectedRow::problem));
         bad.setItems(model.rejected());
         bad.setPlaceholder(new Label(Messages.get("analysis.ranking.noRejected")));
         Label badTitle = FigureTables.heading("analysis.ranking.rejected");
@@ -223,20 +223,21 @@ public final class RankingView {
         for (int i = 0; i < fields.size(); i++) {
             int column = i;
             FieldColumn field = fields.get(i);
-            TableColumn<RankingRow, String> c = FigureTables.number("analysis.col.field", 64,
+            TableColumn<RankingRow, String> c = FigureTables.number("analysis.col.field", 72,
                     r -> column < r.fieldPoints().size() ? r.fieldPoints().get(column) : "");
             c.setText(Messages.get("analysis.ranking.fieldColumn", field.code(), Points.formatShort(field.maximum())));
             Label header = new Label(c.getText());
+            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             header.setTooltip(new Tooltip(field.code() + ". " + field.title()));
             c.setGraphic(header);
             c.setText("");
             table.getColumns().add(c);
         }
-        table.getColumns().add(FigureTables.number("analysis.col.total", 76, RankingRow::total));
+        table.getColumns().add(FigureTables.number("analysis.col.total", 90, RankingRow::total));
         table.getColumns().add(FigureTables.number("analysis.col.index", 70, RankingRow::index));
-        table.getColumns().add(FigureTables.number("analysis.col.rank", 70, RankingRow::rank));
+        table.getColumns().add(FigureTables.number("analysis.col.rank", 84, RankingRow::rank));
         table.getColumns().add(FigureTables.text("analysis.col.band", 90, RankingRow::band));
-        table.getColumns().add(FigureTables.text("analysis.col.note", 260, RankingRow::note));
+        table.getColumns().add(FigureTables.wrapped("analysis.col.note", 190, RankingRow::note));
     }
 
     private void fillChart() {
