@@ -86,7 +86,7 @@ class ChartsViewTest {
     void savingAChartWritesAPng(FxRobot robot) throws Exception {
         Path png = folder.resolve("bieu-do-linh-vuc.png");
         dialogs.files.add(png);
-        robot.clickOn("#chart-save-fields");
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#chart-save-fields").query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
         WaitForAsyncUtils.waitForFxEvents();
 

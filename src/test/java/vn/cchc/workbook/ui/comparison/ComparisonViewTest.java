@@ -45,6 +45,7 @@ class ComparisonViewTest {
     private EditSession session;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Path earlierFile;
+    private Parent root;
 
     /** Half year: 2.1 = 40 of 50 and 2.2 = 30 of 40. Full year: 2.1 = 45 (+5) and 2.2 = 35: 1.1, 2.1 and 2.2 lose points in both. */
     @Start
@@ -67,6 +68,7 @@ class ComparisonViewTest {
         store.createAssessment(later);
         session = new EditSession(store, later);
         ComparisonView view = new ComparisonView(new ComparisonViewModel(session), dialogs);
+        root = view.getRoot();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(view.getRoot(), 1366, 720));
         stage.titleProperty().unbind();
@@ -80,30 +82,30 @@ class ComparisonViewTest {
 
     @Test
     void linkingTheEarlierFileShowsTheChangeAndTheRepeatedDeduction(FxRobot robot) throws Exception {
-        robot.clickOn("#compare-earlier-rank").write("xếp thứ 4/18");
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-earlier-rank").query()).write("xếp thứ 4/18");
         dialogs.files.add(earlierFile);
-        robot.clickOn("#compare-link-file");
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-link-file").query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment().earlier().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogs.errors).isEmpty();
-        TableView<ChangeRow> nodes = robot.lookup("#compare-nodes").queryTableView();
+        TableView<ChangeRow> nodes = robot.from(root).lookup("#compare-nodes").queryTableView();
         ChangeRow criterion = nodes.getItems().stream().filter(r -> r.code().equals("2.1")).findFirst().orElseThrow();
         assertThat(criterion.earlier()).isEqualTo("40,00");
         assertThat(criterion.now()).isEqualTo("45,00");
         assertThat(criterion.change()).isEqualTo("+5,00");
         assertThat(criterion.direction()).isPositive();
-        assertThat(robot.lookup(".change-up").queryAll()).isNotEmpty();
+        assertThat(robot.from(root).lookup(".change-up").queryAll()).isNotEmpty();
 
-        TableView<RepeatedRow> repeated = robot.lookup("#compare-repeated").queryTableView();
+        TableView<RepeatedRow> repeated = robot.from(root).lookup("#compare-repeated").queryTableView();
         assertThat(repeated.getItems()).extracting(RepeatedRow::code).containsExactly("1.1", "2.1", "2.2");
         assertThat(repeated.getItems().get(2).earlierDeduction()).isEqualTo("10,00");
         assertThat(repeated.getItems().get(2).laterDeduction()).isEqualTo("5,00");
-        assertThat(robot.lookup("#compare-repeated .table-row-cell").queryAll().stream()
+        assertThat(robot.from(root).lookup("#compare-repeated .table-row-cell").queryAll().stream()
                 .filter(cell -> ((javafx.scene.control.TableRow<?>) cell).getItem() != null)).hasSize(3);
 
-        assertThat(robot.lookup("#compare-total-change").queryLabeled().getText()).isEqualTo("+10,00");
-        assertThat(robot.lookup("#compare-earlier").queryLabeled().getText())
+        assertThat(robot.from(root).lookup("#compare-total-change").queryLabeled().getText()).isEqualTo("+10,00");
+        assertThat(robot.from(root).lookup("#compare-earlier").queryLabeled().getText())
                 .isEqualTo("6 tháng đầu năm 2023: 79,00 điểm — xếp thứ 4/18");
         Assessment stored = store.loadAssessment(session.assessment().id()).orElseThrow();
         assertThat(stored.earlier()).isPresent();
@@ -112,13 +114,13 @@ class ComparisonViewTest {
 
     @Test
     void theOwnRankIsKeptInTheStore(FxRobot robot) {
-        robot.clickOn("#compare-own-rank").write("xếp thứ 2/18").type(KeyCode.ENTER);
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-own-rank").query()).write("xếp thứ 2/18").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(store.loadAssessment(session.assessment().id()).orElseThrow().rankText())
                 .isEqualTo("xếp thứ 2/18");
-        assertThat(robot.lookup("#compare-later").queryLabeled().getText()).endsWith("xếp thứ 2/18");
-        assertThat(robot.lookup("#compare-own-rank").queryAs(TextField.class).getText()).isEqualTo("xếp thứ 2/18");
+        assertThat(robot.from(root).lookup("#compare-later").queryLabeled().getText()).endsWith("xếp thứ 2/18");
+        assertThat(robot.from(root).lookup("#compare-own-rank").queryAs(TextField.class).getText()).isEqualTo("xếp thứ 2/18");
     }
 
     @Test
@@ -127,11 +129,11 @@ class ComparisonViewTest {
         Path otherFile = folder.resolve("vinh-lam.cchc");
         CchcFile.write(other, otherFile);
         dialogs.files.add(otherFile);
-        robot.clickOn("#compare-link-file");
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-link-file").query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
 
         assertThat(dialogs.errors.get(0)).contains("Vĩnh Lâm");
         assertThat(session.assessment().earlier()).isEmpty();
-        assertThat(((Parent) robot.lookup("#comparison-view").query()).isVisible()).isTrue();
+        assertThat(((Parent) robot.from(root).lookup("#comparison-view").query()).isVisible()).isTrue();
     }
 }

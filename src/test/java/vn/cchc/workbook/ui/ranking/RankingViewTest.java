@@ -74,8 +74,8 @@ class RankingViewTest {
 
     private List<RankingRow> rankFolder(FxRobot robot) throws Exception {
         dialogs.folders.add(workbooks());
-        robot.clickOn("#ranking-add-folder");
-        TableView<RankingRow> table = robot.lookup("#ranking-table").queryTableView();
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-add-folder").query());
+        TableView<RankingRow> table = robot.from(view.getRoot()).lookup("#ranking-table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
         WaitForAsyncUtils.waitForFxEvents();
         return table.getItems();
@@ -94,7 +94,7 @@ class RankingViewTest {
         assertThat(rows).extracting(RankingRow::band).containsExactly("Khá", "Trung bình", "Trung bình", "Yếu");
         assertThat(rows.get(0).fieldPoints()).containsExactly("10,00", "70,00");
 
-        TableView<RejectedRow> bad = robot.lookup("#ranking-rejected").queryTableView();
+        TableView<RejectedRow> bad = robot.from(view.getRoot()).lookup("#ranking-rejected").queryTableView();
         assertThat(bad.getItems()).extracting(RejectedRow::file).containsExactly("xa-hong.cchc");
         assertThat(bad.getItems().get(0).problem()).isNotBlank();
         assertThat(view.chart().getData().get(0).getData()).hasSize(4);
@@ -106,22 +106,22 @@ class RankingViewTest {
         List<RankingRow> before = rankFolder(robot);
         assertThat(before.get(0).band()).isEqualTo("Khá");
 
-        TextField bands = robot.lookup("#ranking-bands").queryAs(TextField.class);
+        TextField bands = robot.from(view.getRoot()).lookup("#ranking-bands").queryAs(TextField.class);
         robot.interact(() -> bands.setText(""));
         robot.clickOn(bands).write("80; 70; 50");
-        robot.clickOn("#ranking-apply-bands");
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-apply-bands").query());
         WaitForAsyncUtils.waitForFxEvents();
 
-        TableView<RankingRow> table = robot.lookup("#ranking-table").queryTableView();
+        TableView<RankingRow> table = robot.from(view.getRoot()).lookup("#ranking-table").queryTableView();
         assertThat(table.getItems()).extracting(RankingRow::band)
                 .containsExactly("Tốt", "Khá", "Khá", "Trung bình");
         assertThat(table.getItems()).extracting(RankingRow::rank).containsExactly("1", "2", "2", "4");
-        assertThat(robot.lookup("#ranking-bands-error").queryLabeled().getText()).isEmpty();
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-bands-error").queryLabeled().getText()).isEmpty();
 
         robot.interact(() -> bands.setText("70; 80; 50"));
-        robot.clickOn("#ranking-apply-bands");
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-apply-bands").query());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#ranking-bands-error").queryLabeled().getText()).isNotBlank();
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-bands-error").queryLabeled().getText()).isNotBlank();
         assertThat(table.getItems().get(0).band()).isEqualTo("Tốt");
     }
 
@@ -131,7 +131,7 @@ class RankingViewTest {
         Path out = folder.resolve("xep-hang.xlsx");
         dialogs.files.add(out);
         dialogs.afterExport = vn.cchc.workbook.ui.common.DialogService.ExportFollowUp.OPEN_FOLDER;
-        robot.clickOn("#ranking-export");
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-export").query());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !opened.isEmpty());
 
         assertThat(dialogs.suggestedNames).containsExactly("Bảng xếp hạng Chỉ số CCHC năm 2023.xlsx");
