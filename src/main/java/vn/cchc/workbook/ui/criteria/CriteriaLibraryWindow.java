@@ -37,6 +37,7 @@ import vn.cchc.workbook.domain.criteria.editing.CriteriaSetIds;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.ui.common.Tasks;
 
 /**
  * "Bộ tiêu chí…": the sets in the store and the samples shipped with the program, and what can be done with them:
@@ -189,12 +190,12 @@ public final class CriteriaLibraryWindow {
     /** Reloads the list from the store, then selects the set with {@code selectId} (or keeps the selection). */
     void reload(String selectId) {
         String keep = selectId != null ? selectId : selected().map(CriteriaSet::id).orElse(null);
-        Background.run(library::entries, entries -> {
+        Tasks.create(library::entries).onSuccess(entries -> {
             table.getItems().setAll(entries);
             entries.stream().filter(entry -> entry.set().id().equals(keep)).findFirst()
                     .ifPresentOrElse(entry -> table.getSelectionModel().select(entry),
                             () -> table.getSelectionModel().selectFirst());
-        }, error -> dialogs.showError(stage, error));
+        }).onError(error -> dialogs.showError(stage, error)).start();
     }
 
     private void openSelected() {
@@ -221,7 +222,7 @@ public final class CriteriaLibraryWindow {
      */
     private void importJson() {
         dialogs.chooseFileToOpen(stage, Messages.get("criteriaui.library.importJson"), CriteriaDialogs.FileKind.JSON)
-                .ifPresent(file -> Background.run(() -> {
+                .ifPresent(file -> Tasks.create(() -> {
                     CriteriaSet set = library.readJson(file);
                     Optional<CriteriaSet> same = library.store().loadCriteriaSet(set.id());
                     if (same.isPresent() && same.get().equals(set)) {
@@ -234,28 +235,33 @@ public final class CriteriaLibraryWindow {
                     }
                     library.save(set);
                     return set;
-                }, set -> {
+                })
+                .onSuccess(set -> {
                     reload(set.id());
                     dialogs.showInfo(stage, Messages.get("criteriaui.library.imported", set.name()));
-                }, error -> dialogs.showError(stage, error)));
+                })
+                .onError(error -> dialogs.showError(stage, error)).start());
     }
 
     private void exportJson() {
         selected().ifPresent(set -> dialogs.chooseFileToSave(stage, Messages.get("criteriaui.library.exportJson"),
-                CriteriaDialogs.FileKind.JSON, set.id() + ".json").ifPresent(file -> Background.run(() -> {
+                CriteriaDialogs.FileKind.JSON, set.id() + ".json").ifPresent(file -> Tasks.create(() -> {
                     library.writeJson(set, file);
                     return file;
-                }, done -> dialogs.showInfo(stage, Messages.get("criteriaui.json.written", done.getFileName())),
-                error -> dialogs.showError(stage, error))));
+                })
+                .onSuccess(done -> dialogs.showInfo(stage, Messages.get("criteriaui.json.written", done.getFileName())))
+                .onError(error -> dialogs.showError(stage, error)).start()));
     }
 
     private void writeTemplate() {
         dialogs.chooseFileToSave(stage, Messages.get("criteriaui.library.template"), CriteriaDialogs.FileKind.EXCEL,
-                Messages.get("criteriaui.library.templateFile")).ifPresent(file -> Background.run(() -> {
+                Messages.get("criteriaui.library.templateFile")).ifPresent(file -> Tasks.create(() -> {
                     CriteriaExcel.writeTemplate(file);
                     return file;
-                }, done -> dialogs.showInfo(stage, Messages.get("criteriaui.library.templateWritten", done.getFileName())),
-                error -> dialogs.showError(stage, error)));
+                })
+                .onSuccess(done -> dialogs.showInfo(stage,
+                        Messages.get("criteriaui.library.templateWritten", done.getFileName())))
+                .onError(error -> dialogs.showError(stage, error)).start());
     }
 
     private void startFromSelected() {
