@@ -120,14 +120,14 @@ public final class CriteriaLibraryWindow {
         table.setPlaceholder(new Label(Messages.get("criteriaui.library.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("criteriaui.library.name", 330, entry -> entry.set().name()),
-                column("criteriaui.library.level", 110, entry -> Messages.get(entry.set().level().messageKey())),
-                column("criteriaui.library.year", 60, entry -> Integer.toString(entry.set().year())),
-                column("criteriaui.library.version", 140, entry -> entry.set().version()),
-                column("criteriaui.library.decision", 150, entry -> decision(entry.set())),
-                column("criteriaui.library.size", 110, entry -> Messages.get("criteriaui.library.sizeValue",
+                column("criteriaui.library.name", 260, entry -> entry.set().name()),
+                column("criteriaui.library.level", 85, entry -> Messages.get(entry.set().level().messageKey())),
+                column("criteriaui.library.year", 55, entry -> Integer.toString(entry.set().year())),
+                column("criteriaui.library.version", 190, entry -> entry.set().version()),
+                column("criteriaui.library.decision", 135, entry -> decision(entry.set())),
+                column("criteriaui.library.size", 140, entry -> Messages.get("criteriaui.library.sizeValue",
                         entry.set().nodes().size(), Points.formatShort(entry.set().mainMaximum()))),
-                column("criteriaui.library.source", 120, entry -> Messages.get(entry.bundled()
+                column("criteriaui.library.source", 165, entry -> Messages.get(entry.bundled()
                         ? "criteriaui.library.sourceSample" : "criteriaui.library.sourceStore"))));
         table.setRowFactory(view -> {
             javafx.scene.control.TableRow<CriteriaLibrary.Entry> row = new javafx.scene.control.TableRow<>();
@@ -160,6 +160,15 @@ public final class CriteriaLibraryWindow {
         TableColumn<CriteriaLibrary.Entry, String> column = new TableColumn<>(Messages.get(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        // Long texts (a sample's version note, a long set name) are cut in the cell: the tooltip has them whole.
+        column.setCellFactory(view -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isBlank() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return column;
     }
 

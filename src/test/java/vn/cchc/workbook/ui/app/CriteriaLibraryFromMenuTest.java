@@ -170,6 +170,32 @@ class CriteriaLibraryFromMenuTest extends AppWindowTest {
         assertThat(accelerators).contains("Shortcut+B").doesNotHaveDuplicates();
     }
 
+    /** Writes the start screen and the library opened from it to target/snapshots, to look at what the user sees. */
+    @Test
+    void snapshotsOfTheStartScreenAndTheLibrary(FxRobot robot) throws Exception {
+        waitForStore();
+        waitUntil(() -> !window.model().busyProperty().get());
+        snapshot(window.scene(), "start-screen");
+        robot.clickOn("Tệp");
+        snapshot(robot.lookup(".context-menu").queryAs(Node.class).getScene(), "file-menu");
+        robot.clickOn("Bộ tiêu chí…");
+        TableView<Object> table = libraryTable(robot);
+        snapshot(table.getScene(), "criteria-library-from-menu");
+        select(table, "mau-huyen-2023");
+        robot.clickOn("#libraryStart");
+        chosenInNewWorkbookForm(robot);
+        snapshot(robot.lookup("#newCriteriaSet").query().getScene(), "new-workbook-preselected");
+    }
+
+    private static void snapshot(javafx.scene.Scene scene, String name) throws Exception {
+        Path folder = Path.of("target", "snapshots");
+        Files.createDirectories(folder);
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        fx(() -> image[0] = scene.snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
+                folder.resolve(name + ".png").toFile());
+    }
+
     private static MenuBar menuBar(MainWindow window) {
         VBox top = (VBox) ((javafx.scene.layout.BorderPane) window.scene().getRoot()).getTop();
         for (Node node : top.getChildren()) {
