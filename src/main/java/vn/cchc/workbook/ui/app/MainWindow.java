@@ -94,6 +94,7 @@ public final class MainWindow {
         root.setCenter(content);
         root.setBottom(statusBar());
         showContent(null);
+        addCriteriaLibraryToStart();
         model.sessionProperty().addListener((obs, old, now) -> showContent(now));
         model.lockedProperty().addListener((obs, old, now) -> {
             if (scoringPane != null) {
@@ -190,6 +191,7 @@ public final class MainWindow {
                 item("menuOpen", "ui.menu.file.open", "Shortcut+O", actions::openFile),
                 recent,
                 item("menuSample", "ui.menu.file.sample", null, actions::openSample),
+                criteriaLibraryItem(),
                 new SeparatorMenuItem(), saveItem, saveAs, export,
                 new SeparatorMenuItem(), close,
                 item("menuExit", "ui.menu.file.exit", "Shortcut+Q", this::requestExit));
@@ -214,6 +216,20 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, scoring, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** "Bộ tiêu chí…" (Ctrl+B): the criteria library needs the store, so it waits for it like the other store actions. */
+    private MenuItem criteriaLibraryItem() {
+        MenuItem criteria = item("menuCriteria", "ui.menu.file.criteria", "Shortcut+B", actions::openCriteriaLibrary);
+        criteria.disableProperty().bind(model.storeReadyProperty().not());
+        return criteria;
+    }
+
+    private void addCriteriaLibraryToStart() {
+        Button criteria = startView.addAction("startCriteria", "ui.start.criteria",
+                Icons.of(MaterialDesignF.FORMAT_LIST_CHECKS), actions::openCriteriaLibrary);
+        criteria.setTooltip(new Tooltip(Texts.t("ui.start.criteria.tooltip")));
+        criteria.disableProperty().bind(model.storeReadyProperty().not());
     }
 
     private void fillRecent(Menu recent) {
