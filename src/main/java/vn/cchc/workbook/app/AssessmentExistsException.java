@@ -15,7 +15,7 @@ public class AssessmentExistsException extends UserFacingException {
     private final boolean localHasUnsavedChanges;
 
     public AssessmentExistsException(WorkbookStore.AssessmentSummary local, boolean localHasUnsavedChanges) {
-        super("cchc.open.exists", local.unitName(), local.period().label(), local.year());
+        super("cchc.open.exists", local.unitName(), local.period().labelWithYear(local.year()));
         this.local = local;
         this.localHasUnsavedChanges = localHasUnsavedChanges;
     }

@@ -96,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         OutputFile.checked(target, overwrite);
         new ExcelExporter().export(assessment, options, target);
         spec.commandLine().getOut().println(Messages.get("exportcli.done", target.toString(),
-                options.reports().size(), assessment.unit().name(), assessment.period().label(), assessment.year()));
+                options.reports().size(), assessment.unit().name(), assessment.period().labelWithYear(assessment.year())));
         return Cli.EXIT_OK;
     }
 

@@ -45,8 +45,8 @@ final class ExportJsonCommand implements Callable<Integer> {
         OutputFile.checked(output, overwrite);
         AtomicFileWriter.write(output, contents.content());
         spec.commandLine().getOut().println(Messages.get("cli.exportJson.done", output.toString(),
-                contents.assessment().unit().name(), contents.assessment().period().label(),
-                contents.assessment().year()));
+                contents.assessment().unit().name(),
+                contents.assessment().period().labelWithYear(contents.assessment().year())));
         return Cli.EXIT_OK;
     }
 }

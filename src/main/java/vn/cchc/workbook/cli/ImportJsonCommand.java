@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.interchange.CchcManifest;
@@ -47,7 +48,7 @@ final class ImportJsonCommand implements Callable<Integer> {
             return ProblemLines.print(spec.commandLine(), input, invalid.problems());
         }
         spec.commandLine().getOut().println(Messages.get("cli.importJson.done", output.toString(), manifest.unit(),
-                manifest.period(), manifest.year()));
+                Period.labelWithYear(manifest.period(), manifest.year())));
         return Cli.EXIT_OK;
     }
 }

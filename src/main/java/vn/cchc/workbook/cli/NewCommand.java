@@ -92,7 +92,7 @@ final class NewCommand implements Callable<Integer> {
             }
         }
         spec.commandLine().getOut().println(Messages.get("cli.new.created", assessment.unit().name(),
-                assessment.period().label(), assessment.year(), output.toString(), assessment.id()));
+                assessment.period().labelWithYear(assessment.year()), output.toString(), assessment.id()));
         return Cli.EXIT_OK;
     }
 

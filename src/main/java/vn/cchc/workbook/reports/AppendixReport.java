@@ -36,14 +36,15 @@ final class AppendixReport implements SheetReport {
     @Override
     public List<Column> columns() {
         return List.of(
+                // The opinions are the longest texts of the appendix (as in the 003 letter): they get the most room.
                 Column.center("reports.col.stt", 6),
-                Column.text("reports.col.node", 32),
-                Column.number("reports.col.maximum", 8),
-                Column.number("reports.col.self", 8),
-                Column.number("reports.col.appraised", 8),
-                Column.number("reports.col.deduction", 8),
-                Column.note("reports.col.opinion", 31),
-                Column.note("reports.col.responsibleAndRemedy", 19));
+                Column.text("reports.col.node", 24),
+                Column.number("reports.col.maximum", 7),
+                Column.number("reports.col.self", 7),
+                Column.number("reports.col.appraised", 7),
+                Column.number("reports.col.deduction", 7),
+                Column.note("reports.col.opinion", 40),
+                Column.note("reports.col.responsibleAndRemedy", 22));
     }
 
     @Override
@@ -86,13 +87,36 @@ final class AppendixReport implements SheetReport {
         Totals selfTotals = context.scorecard().totals(Track.SELF);
         Totals appraisedTotals = context.scorecard().totals(appraisal);
         Totals trackTotals = context.scorecard().totals(track);
-        sheet.addRow(true,
+        int totalRow = sheet.addRow(true,
                 null,
                 Messages.get("reports.row.grandTotal"),
                 new Formula(sum(MAXIMUM, main), trackTotals.maximum()),
                 new Formula(total(SELF, main, bonus, penalty), selfTotals.total()),
                 new Formula(total(APPRAISED, main, bonus, penalty), appraisedTotals.total()),
                 new Formula(sum(DEDUCTION, main), trackTotals.deduction()),
+                null,
+                null);
+        addIndexRow(sheet, totalRow, trackTotals.applicableMaximum(), selfTotals, appraisedTotals);
+    }
+
+    /**
+     * "Chỉ số CCHC" under the total: total ÷ the maximum of the criteria actually assessed × 100. Without it a reader
+     * of a half-year appendix, where many criteria are not yet assessed, sees 100 next to a total that cannot reach it.
+     */
+    private static void addIndexRow(DocumentSheet sheet, int totalRow, BigDecimal applicable, Totals self,
+                                    Totals appraised) {
+        if (applicable.signum() <= 0 || self.index() == null || appraised.index() == null) {
+            return;
+        }
+        int indexRow = totalRow + 1;
+        String base = DocumentSheet.ref(indexRow, MAXIMUM);
+        sheet.addRow(true,
+                null,
+                Messages.get("reports.row.index", applicable),
+                applicable,
+                new Formula(DocumentSheet.ref(totalRow, SELF) + "/" + base + "*100", self.index()),
+                new Formula(DocumentSheet.ref(totalRow, APPRAISED) + "/" + base + "*100", appraised.index()),
+                null,
                 null,
                 null);
     }

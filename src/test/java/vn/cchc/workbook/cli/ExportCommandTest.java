@@ -112,7 +112,7 @@ class ExportCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("Đã xuất " + target + ": 5 bảng của Hiền Thành, 6 tháng đầu năm năm 2023.\n"
+        assertThat(run.out()).isEqualTo("Đã xuất " + target + ": 5 bảng của Hiền Thành, 6 tháng đầu năm 2023.\n"
                 .replace("\n", System.lineSeparator()));
         Totals appraised = ScoreEngine.score(sample).totals(Track.APPRAISED);
         try (XSSFWorkbook book = open(target)) {

@@ -106,7 +106,7 @@ class JarCommandLineIT {
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path written = dir.resolve("BaoCao_CCHC_XaHienThanh_6T2023.xlsx");
         assertThat(result.out()).isEqualTo("Đã xuất BaoCao_CCHC_XaHienThanh_6T2023.xlsx: 5 bảng của Hiền Thành, "
-                + "6 tháng đầu năm năm 2023.\n");
+                + "6 tháng đầu năm 2023.\n");
         double appraised = vn.cchc.workbook.domain.scoring.ScoreEngine.score(BundledData.sampleAssessment())
                 .totals(vn.cchc.workbook.domain.assessment.Track.APPRAISED).total().doubleValue();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =

@@ -67,7 +67,7 @@ class WorkbookCommandsTest {
         assertThat(created.period()).isEqualTo(Period.FULL_YEAR);
         assertThat(created.year()).isEqualTo(2024);
         assertThat(created.criteria()).isEqualTo(BundledData.sampleCriteriaSet(created.unit().level()));
-        assertThat(run.out()).contains("Đã tạo sổ chấm điểm của Vĩnh Lâm, cả năm năm 2024").contains(created.id());
+        assertThat(run.out()).contains("Đã tạo sổ chấm điểm của Vĩnh Lâm, cả năm 2024").contains(created.id());
         assertThat(stored()).singleElement().satisfies(summary -> {
             assertThat(summary.id()).isEqualTo(created.id());
             assertThat(summary.savedFile()).contains(file.toAbsolutePath());
@@ -148,7 +148,7 @@ class WorkbookCommandsTest {
         Run export = run("export-json", workbook.toString(), "-o", exported.toString());
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("Đã ghi").contains("Hiền Thành, 6 tháng đầu năm năm 2023");
+        assertThat(imported.out()).contains("Đã ghi").contains("Hiền Thành, 6 tháng đầu năm 2023");
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(Files.readAllBytes(exported)).isEqualTo(Files.readAllBytes(json));
         assertThat(CchcFile.read(workbook)).isEqualTo(BundledData.sampleAssessment());

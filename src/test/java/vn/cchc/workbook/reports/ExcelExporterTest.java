@@ -202,9 +202,9 @@ class ExcelExporterTest {
         XSSFSheet sheet = sheet(ReportKind.PHU_LUC);
         XSSFRow longOpinion = rowWith(sheet, 0, "1.1.3");
         XSSFRow shortRow = rowWith(sheet, 0, "1.1.2");
-        // The opinion is about 390 characters in a column of 31: at least 12 lines of 12 pt.
-        assertThat(longOpinion.getHeightInPoints()).isGreaterThan(12 * 12f * 1.15f);
-        assertThat(shortRow.getHeightInPoints()).isLessThan(longOpinion.getHeightInPoints() / 3);
+        // The opinion is about 390 characters in a column of 40: at least 9 lines of 12 pt.
+        assertThat(longOpinion.getHeightInPoints()).isGreaterThan(9 * 12f * 1.15f);
+        assertThat(shortRow.getHeightInPoints()).isLessThan(longOpinion.getHeightInPoints() / 2);
         for (Row row : sheet) {
             assertThat(row.getHeightInPoints()).as("row %d", row.getRowNum() + 1).isGreaterThan(0);
         }

@@ -141,6 +141,18 @@ class HienThanhSampleExportTest {
     }
 
     @Test
+    void theIndexRowDividesTheTotalsByTheMaximumOfTheAssessedCriteria() {
+        XSSFRow index = rowWith(sheet, 1,
+                "Chỉ số CCHC (tổng điểm ÷ 83,50 điểm tối đa của các tiêu chí được đánh giá × 100)");
+        assertThat(index.getRowNum()).isEqualTo(rowWith(sheet, 1, "Tổng điểm").getRowNum() + 1);
+        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        assertThat(index.getCell(2).getNumericCellValue()).isEqualTo(83.5);
+        assertThat(shown(index.getCell(3).getNumericCellValue())).isEqualTo("92.22");
+        assertThat(shown(index.getCell(4).getNumericCellValue())).isEqualTo("87.10");
+        assertThat(shown(evaluator.evaluate(index.getCell(4)).getNumberValue())).isEqualTo("87.10");
+    }
+
+    @Test
     void allFiveReportsOfTheSampleExportToo() throws Exception {
         Path file = folder.resolve("all.xlsx");
         new ExcelExporter().export(sample, ExportOptions.defaults(), file);

@@ -45,6 +45,24 @@ public record Period(Kind kind, String text) {
         return new Period(Kind.OTHER, text);
     }
 
+    /** "6 tháng đầu năm 2023", "cả năm 2024", "Quý 3 năm 2023": the period and year as documents write them. */
+    public String labelWithYear(int year) {
+        return labelWithYear(label(), year);
+    }
+
+    /** {@link #labelWithYear(int)} for a label already written out (e.g. read from a file's manifest). */
+    public static String labelWithYear(String label, int year) {
+        String shown = label == null ? "" : label.strip();
+        if (shown.isEmpty()) {
+            return Messages.get("domain.period.yearOnly", year);
+        }
+        if (shown.contains(Integer.toString(year))) {
+            return shown;
+        }
+        String spacer = shown.toLowerCase(Messages.VIETNAMESE).endsWith("năm") ? " " : " năm ";
+        return shown + spacer + year;
+    }
+
     /** "6 tháng đầu năm", "cả năm", or the user's own words. */
     public String label() {
         return kind == Kind.OTHER ? text : Messages.get("domain.period." + kind.id());

@@ -17,7 +17,11 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,6 +56,11 @@ import vn.cchc.workbook.ui.start.StartViewModel;
  * reassurance that every edit is already stored.
  */
 public final class MainWindow {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     static final double WIDTH = 1366;
     static final double HEIGHT = 768;
@@ -90,6 +99,7 @@ public final class MainWindow {
         root.setCenter(content);
         root.setBottom(statusBar());
         showContent(null);
+        addCriteriaLibraryToStart();
         model.sessionProperty().addListener((obs, old, now) -> showContent(now));
         model.lockedProperty().addListener((obs, old, now) -> {
             if (scoringPane != null) {
@@ -100,6 +110,7 @@ public final class MainWindow {
         // Never larger than the screen: office laptops often have 1366×768 or less.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
@@ -136,8 +147,30 @@ public final class MainWindow {
             content.getChildren().setAll(startView.node());
             actions.refreshRecent();
         } else {
-            scoringPane = ScoringPanes.create(session);
+            scoringPane = ScoringPanes.create(session, actions::openWithSystem);
             content.getChildren().setAll(scoringPane.node());
+            scoringPane.focus();
+        }
+    }
+
+    /**
+     * Ctrl+Z / Ctrl+Y undo the workbook's edits wherever the focus is, except inside a text field that has typing of
+     * its own to undo (a score being typed, a note): there they undo the typing, as everywhere else on the desktop.
+     */
+    private void undoKeys(KeyEvent event) {
+        boolean undo = UNDO.match(event);
+        boolean redo = REDO.match(event) || REDO_SHIFT.match(event);
+        if (!undo && !redo) {
+            return;
+        }
+        if (scene.getFocusOwner() instanceof TextInputControl text && (undo ? text.isUndoable() : text.isRedoable())) {
+            return;
+        }
+        event.consume();
+        if (undo) {
+            actions.undo();
+        } else {
+            actions.redo();
         }
     }
 
@@ -163,6 +196,7 @@ public final class MainWindow {
                 item("menuOpen", "ui.menu.file.open", "Shortcut+O", actions::openFile),
                 recent,
                 item("menuSample", "ui.menu.file.sample", null, actions::openSample),
+                criteriaLibraryItem(),
                 new SeparatorMenuItem(), saveItem, saveAs, export,
                 new SeparatorMenuItem(), close,
                 item("menuExit", "ui.menu.file.exit", "Shortcut+Q", this::requestExit));
@@ -187,6 +221,20 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, scoring, analysis.menu(noWorkbook.not()), help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** "Bộ tiêu chí…" (Ctrl+B): the criteria library needs the store, so it waits for it like the other store actions. */
+    private MenuItem criteriaLibraryItem() {
+        MenuItem criteria = item("menuCriteria", "ui.menu.file.criteria", "Shortcut+B", actions::openCriteriaLibrary);
+        criteria.disableProperty().bind(model.storeReadyProperty().not());
+        return criteria;
+    }
+
+    private void addCriteriaLibraryToStart() {
+        Button criteria = startView.addAction("startCriteria", "ui.start.criteria",
+                Icons.of(MaterialDesignF.FORMAT_LIST_CHECKS), actions::openCriteriaLibrary);
+        criteria.setTooltip(new Tooltip(Texts.t("ui.start.criteria.tooltip")));
+        criteria.disableProperty().bind(model.storeReadyProperty().not());
     }
 
     private void fillRecent(Menu recent) {

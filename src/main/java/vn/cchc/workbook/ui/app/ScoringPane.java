@@ -14,6 +14,15 @@ public interface ScoringPane {
     /** Re-reads every figure from the session (after undo, redo, or a change made outside the view). */
     void refresh();
 
+    /** Selects and shows the row of {@code code}. */
+    default void reveal(String code) {
+        selectedCode().set(code);
+    }
+
+    /** Puts the keyboard focus where scoring starts (the table). */
+    default void focus() {
+    }
+
     /** Stops listening to the session (the window shows another workbook). */
     default void dispose() {
     }

@@ -1,5 +1,8 @@
 package vn.cchc.workbook.ui.app;
 
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
 import vn.cchc.workbook.app.EditSession;
 
 /** Builds the scoring view for an open workbook. */
@@ -8,7 +11,7 @@ final class ScoringPanes {
     private ScoringPanes() {
     }
 
-    static ScoringPane create(EditSession session) {
-        return new PlaceholderScoringPane(session);
+    static ScoringPane create(EditSession session, Consumer<Path> openEvidence) {
+        return new ScoringViewPane(session, openEvidence);
     }
 }

@@ -47,7 +47,7 @@ public final class StartViewModel {
         for (WorkbookStore.AssessmentSummary summary : store.listAssessments()) {
             String index = store.loadAssessment(summary.id()).map(StartViewModel::index).orElse("");
             items.add(new RecentWorkbook(summary.id(), summary.unitName(),
-                    Texts.t("ui.start.periodYear", summary.period().label(), summary.year()), index,
+                    summary.period().labelWithYear(summary.year()), index,
                     Texts.dateTime(summary.lastEdited()),
                     summary.savedFile().map(p -> p.getFileName().toString()).orElse("")));
         }

@@ -51,10 +51,15 @@ abstract class AppWindowTest {
                 files = new ScriptedFileChoosers(new FxDialogService(owner));
                 return files;
             });
-            window.actions().startUp(java.util.Optional.empty(), false);
+            window.actions().startUp(startupFile(), false);
             primary.show();
             services.openStore();
         });
+    }
+
+    /** The file given on the command line; none by default. */
+    protected java.util.Optional<Path> startupFile() {
+        return java.util.Optional.empty();
     }
 
     /** By default the data folder looks used before, so the start screen shows. */
@@ -64,6 +69,13 @@ abstract class AppWindowTest {
 
     @AfterEach
     void closeStore() throws Exception {
+        // The primary stage is shared with other test classes: give it back as it was.
+        fx(() -> {
+            stage.titleProperty().unbind();
+            stage.setOnCloseRequest(null);
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+        });
         FxToolkit.cleanupStages();
         services.close();
         try (Stream<Path> files = Files.walk(dataDir)) {

@@ -6,6 +6,8 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.WindowEvent;
 
@@ -19,6 +21,7 @@ import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.RuleInput;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.ScoringRule;
+import vn.cchc.workbook.ui.scoring.ScoringRow;
 
 class EditingWindowTest extends AppWindowTest {
 
@@ -57,6 +60,93 @@ class EditingWindowTest extends AppWindowTest {
         assertThat(session().assessment().entry(before.code())).isEqualTo(after);
         assertThat(services.store().loadAssessment(session().assessment().id()).orElseThrow().entry(before.code()))
                 .isEqualTo(after);
+    }
+
+    /** Clicks the self-score cell of {@code code} in the scoring table, scrolling it into view first. */
+    private void clickSelfScore(FxRobot robot, String code) {
+        @SuppressWarnings("unchecked")
+        TreeTableView<ScoringRow> table = robot.lookup(".score-table").queryAs(TreeTableView.class);
+        fx(() -> {
+            for (int i = 0; i < table.getExpandedItemCount(); i++) {
+                if (table.getTreeItem(i).getValue().code().equals(code)) {
+                    table.scrollTo(Math.max(0, i - 2));
+                }
+            }
+        });
+        TreeTableCell<?, ?> cell = robot.lookup(".score-table .tree-table-cell")
+                .match((TreeTableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() != null
+                        && ((ScoringRow) c.getTableRow().getItem()).code().equals(code)
+                        && "column-self".equals(c.getTableColumn().getId()))
+                .query();
+        robot.clickOn(cell);
+    }
+
+    private static boolean accepts(CriterionNode node, String points) {
+        try {
+            node.rule().points(node.maxPoints(), new RuleInput.PointsInput(new java.math.BigDecimal(points)));
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        }
+    }
+
+    private void confirmDialog(FxRobot robot) {
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aScoreTypedInTheTableIsUndoneAndRedoneWithTheKeyboard(FxRobot robot) {
+        openSample(robot);
+        CriterionNode node = session().assessment().criteria().leaves().stream()
+                .filter(n -> n.rule() instanceof ScoringRule.Manual && accepts(n, "0.5")
+                        && !session().assessment().entry(n.code()).notApplicable()
+                        && !new RuleInput.PointsInput(new java.math.BigDecimal("0.5"))
+                                .equals(session().assessment().entry(n.code()).self()))
+                .findFirst().orElseThrow();
+        Entry before = session().assessment().entry(node.code());
+        String totalsBefore = robot.lookup("#statusTotals").queryAs(Label.class).getText();
+
+        clickSelfScore(robot, node.code());
+        robot.write("0,5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(session().assessment().entry(node.code()).self())
+                .isEqualTo(new RuleInput.PointsInput(new java.math.BigDecimal("0.5")));
+        assertThat(robot.lookup("#statusTotals").queryAs(Label.class).getText()).isNotEqualTo(totalsBefore);
+        assertThat(stage.getTitle()).startsWith("•");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session().assessment().entry(node.code())).isEqualTo(before);
+        assertThat(robot.lookup("#statusTotals").queryAs(Label.class).getText()).isEqualTo(totalsBefore);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session().assessment().entry(node.code()).self())
+                .isEqualTo(new RuleInput.PointsInput(new java.math.BigDecimal("0.5")));
+    }
+
+    @Test
+    void lockingDisablesEditingUntilUnlockedOnPurpose(FxRobot robot) {
+        openSample(robot);
+        robot.clickOn("#toolLock");
+        confirmDialog(robot);
+
+        assertThat(session().assessment().locked()).isTrue();
+        assertThat(services.store().loadAssessment(session().assessment().id()).orElseThrow().locked()).isTrue();
+        assertThat(robot.lookup("#toolDepartments").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#toolSave").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#toolExport").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#statusSaved").queryAs(Label.class).getText()).isEqualTo("Đã chốt điểm — chỉ xem");
+
+        robot.clickOn("#toolLock");
+        robot.clickOn("Hủy");
+        assertThat(session().assessment().locked()).isTrue();
+        robot.clickOn("#toolLock");
+        confirmDialog(robot);
+        assertThat(session().assessment().locked()).isFalse();
+        assertThat(robot.lookup("#toolDepartments").queryAs(Button.class).isDisabled()).isFalse();
     }
 
     @Test
