@@ -447,11 +447,6 @@ public final class WorkbookActions {
         this.openWithSystem = opener;
     }
 
-    /** Shows a file or folder with the system's programs (as after an export). */
-    public void openWithSystem(Path path) {
-        openWithSystem.accept(path);
-    }
-
     public void about() {
         dialogs.showInfo(Texts.t("ui.about.title"), Texts.t("ui.about.message",
                 services.dataDirectory().toAbsolutePath(), services.dataDirectory().resolve("logs").toAbsolutePath()));
