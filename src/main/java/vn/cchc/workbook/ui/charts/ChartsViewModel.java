@@ -46,8 +46,12 @@ public final class ChartsViewModel {
     private final EditSession session;
     private final Runnable listener = this::refresh;
     private final ObservableList<FieldBars> fields = FXCollections.observableArrayList();
+    // One read-only view per list, kept: a wrapper made per call drops its listeners when it is collected.
+    private final ObservableList<FieldBars> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private final ObservableList<DepartmentBars> departments = FXCollections.observableArrayList();
+    private final ObservableList<DepartmentBars> departmentsView = FXCollections.unmodifiableObservableList(departments);
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
+    private final ObservableList<TrendPoint> trendView = FXCollections.unmodifiableObservableList(trend);
 
     public ChartsViewModel(EditSession session) {
         this.session = session;
@@ -143,15 +147,15 @@ public final class ChartsViewModel {
     }
 
     public ObservableList<FieldBars> fields() {
-        return FXCollections.unmodifiableObservableList(fields);
+        return fieldsView;
     }
 
     public ObservableList<DepartmentBars> departments() {
-        return FXCollections.unmodifiableObservableList(departments);
+        return departmentsView;
     }
 
     /** Oldest period first, now last; at least the current period. */
     public ObservableList<TrendPoint> trend() {
-        return FXCollections.unmodifiableObservableList(trend);
+        return trendView;
     }
 }

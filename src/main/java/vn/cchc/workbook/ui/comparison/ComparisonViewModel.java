@@ -39,9 +39,14 @@ public final class ComparisonViewModel {
     private final EditSession session;
     private final Runnable listener = this::refresh;
     private final ObservableList<ChangeRow> nodes = FXCollections.observableArrayList();
+    // One read-only view per list, kept: a wrapper made per call drops its listeners when it is collected.
+    private final ObservableList<ChangeRow> nodesView = FXCollections.unmodifiableObservableList(nodes);
     private final ObservableList<ChangeRow> departments = FXCollections.observableArrayList();
+    private final ObservableList<ChangeRow> departmentsView = FXCollections.unmodifiableObservableList(departments);
     private final ObservableList<RepeatedRow> repeated = FXCollections.observableArrayList();
+    private final ObservableList<RepeatedRow> repeatedView = FXCollections.unmodifiableObservableList(repeated);
     private final ObservableList<PeriodLinks.EarlierChoice> choices = FXCollections.observableArrayList();
+    private final ObservableList<PeriodLinks.EarlierChoice> choicesView = FXCollections.unmodifiableObservableList(choices);
     private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper earlierText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper laterText = new ReadOnlyStringWrapper("");
@@ -203,20 +208,20 @@ public final class ComparisonViewModel {
 
     /** Every node (lĩnh vực rows have depth 0) in the later set's order, then the dropped ones. */
     public ObservableList<ChangeRow> nodes() {
-        return FXCollections.unmodifiableObservableList(nodes);
+        return nodesView;
     }
 
     public ObservableList<ChangeRow> departments() {
-        return FXCollections.unmodifiableObservableList(departments);
+        return departmentsView;
     }
 
     /** Deductions of the earlier period that repeat ("khắc phục những tồn tại, hạn chế năm trước"). */
     public ObservableList<RepeatedRow> repeatedDeductions() {
-        return FXCollections.unmodifiableObservableList(repeated);
+        return repeatedView;
     }
 
     public ObservableList<PeriodLinks.EarlierChoice> choices() {
-        return FXCollections.unmodifiableObservableList(choices);
+        return choicesView;
     }
 
     public ReadOnlyBooleanProperty linkedProperty() {

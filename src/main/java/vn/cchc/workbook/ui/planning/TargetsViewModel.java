@@ -27,7 +27,10 @@ public final class TargetsViewModel {
     private final EditSession session;
     private final Runnable listener = this::refresh;
     private final ObservableList<PlanRow> nodes = FXCollections.observableArrayList();
+    // One read-only view per list, kept: a wrapper made per call drops its listeners when it is collected.
+    private final ObservableList<PlanRow> nodesView = FXCollections.unmodifiableObservableList(nodes);
     private final ObservableList<PlanRow> departments = FXCollections.observableArrayList();
+    private final ObservableList<PlanRow> departmentsView = FXCollections.unmodifiableObservableList(departments);
     private final ReadOnlyStringWrapper currentText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper gainText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper projectedText = new ReadOnlyStringWrapper("");
@@ -91,12 +94,12 @@ public final class TargetsViewModel {
 
     /** Lĩnh vực and criteria in printed order. */
     public ObservableList<PlanRow> nodes() {
-        return FXCollections.unmodifiableObservableList(nodes);
+        return nodesView;
     }
 
     /** Departments in the assessment's order, the unassigned points last. */
     public ObservableList<PlanRow> departments() {
-        return FXCollections.unmodifiableObservableList(departments);
+        return departmentsView;
     }
 
     /** "79,00 điểm — chỉ số 79,00". */

@@ -36,9 +36,14 @@ public final class RankingViewModel {
 
     private final RankingService service;
     private final ObservableList<Path> sources = FXCollections.observableArrayList();
+    // One read-only view per list, kept: a wrapper made per call drops its listeners when it is collected.
+    private final ObservableList<Path> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ObservableList<FieldColumn> fields = FXCollections.observableArrayList();
+    private final ObservableList<FieldColumn> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private final ObservableList<RankingRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<RankingRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
+    private final ObservableList<RejectedRow> rejectedView = FXCollections.unmodifiableObservableList(rejected);
     private final StringProperty bandsInput = new SimpleStringProperty(bandsText(Bands.defaults()));
     private final ReadOnlyStringWrapper bandsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -183,21 +188,21 @@ public final class RankingViewModel {
     }
 
     public ObservableList<Path> sources() {
-        return FXCollections.unmodifiableObservableList(sources);
+        return sourcesView;
     }
 
     /** The lĩnh vực columns of the reference criteria set. */
     public ObservableList<FieldColumn> fields() {
-        return FXCollections.unmodifiableObservableList(fields);
+        return fieldsView;
     }
 
     public ObservableList<RankingRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** Files that could not be read and units left out, each with its problem. */
     public ObservableList<RejectedRow> rejected() {
-        return FXCollections.unmodifiableObservableList(rejected);
+        return rejectedView;
     }
 
     /** The thresholds of tốt, khá and trung bình as typed: "90; 80; 65". */
