@@ -13,6 +13,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.store.WorkbookStore;
@@ -126,6 +127,25 @@ public final class EditSession {
         }
         store.saveLocked(assessment.id(), locked);
         replace(assessment.withLocked(locked));
+    }
+
+    /**
+     * The rank published for this assessment ("xếp thứ 4/18"), as typed. Allowed while locked: ranks are published
+     * after chốt điểm. Not an undoable score edit.
+     */
+    public void setRankText(String rankText) {
+        String value = rankText == null ? "" : rankText.strip();
+        if (value.equals(assessment.rankText())) {
+            return;
+        }
+        store.saveRankText(assessment.id(), value);
+        replace(assessment.withRankText(value));
+    }
+
+    /** Links (or, with null, unlinks) the earlier period this assessment is compared with; changes no score. */
+    public void setEarlierPeriod(EarlierPeriod earlier) {
+        store.saveEarlierPeriod(assessment.id(), earlier);
+        replace(assessment.withEarlierPeriod(earlier));
     }
 
     /** Called after every change (edit, undo, redo, departments, lock), on the caller's thread. */

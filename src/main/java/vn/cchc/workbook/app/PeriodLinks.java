@@ -1,6 +1,10 @@
 package vn.cchc.workbook.app;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -48,5 +52,54 @@ public final class PeriodLinks {
         Assessment linked = EarlierPeriod.link(later, earlier, rankText);
         store.saveEarlierPeriod(laterId, linked.earlierPeriod());
         return linked;
+    }
+    /** An assessment of the store that may be linked as the earlier period ("Hiền Thành — 6 tháng đầu năm 2023"). */
+    public record EarlierChoice(String assessmentId, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /**
+     * The store's other assessments of {@code later}'s unit (by name, without "UBND xã"), newest year first; the
+     * domain checks level and order again when one is linked.
+     */
+    public static List<EarlierChoice> choicesInStore(WorkbookStore store, Assessment later) {
+        String unit = simplified(later.unit().name());
+        return store.listAssessments().stream()
+                .filter(s -> !s.id().equals(later.id()))
+                .filter(s -> simplified(s.unitName()).equals(unit))
+                .sorted(Comparator.comparingInt(WorkbookStore.AssessmentSummary::year).reversed())
+                .map(s -> new EarlierChoice(s.id(),
+                        s.unitName() + " — " + (s.period().label() + " " + s.year()).strip()))
+                .toList();
+    }
+
+    /** An earlier period's .cchc file, read strictly (a refused file throws its Vietnamese message). */
+    public static Assessment readEarlier(Path earlierFile) {
+        return CchcFile.read(earlierFile);
+    }
+
+    /**
+     * An earlier assessment of the store.
+     *
+     * @throws StoreException when it is not in the store
+     */
+    public static Assessment loadEarlier(WorkbookStore store, String assessmentId) {
+        return store.loadAssessment(assessmentId)
+                .orElseThrow(() -> new StoreException("store.assessment.notFound", assessmentId));
+    }
+
+    private static String simplified(String name) {
+        String lower = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        for (String prefix : List.of("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ", "xã ", "phường ", "thị trấn ",
+                "huyện ", "quận ", "thị xã ", "thành phố ")) {
+            if (lower.startsWith(prefix)) {
+                lower = lower.substring(prefix.length());
+            }
+        }
+        return lower.strip();
     }
 }

@@ -16,6 +16,7 @@ import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.ranking.Bands;
 import vn.cchc.workbook.domain.ranking.Candidate;
+import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.ranking.Ranking;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.interchange.CchcFile;
@@ -112,6 +113,31 @@ public final class RankingService {
                         result.periodText(), options.signer(), options.recipients())
                 : options;
         new RankingExporter().export(result.ranking(), effective, target);
+    }
+
+    /**
+     * Writes the sheet for the window: headed by the parent authority every ranked unit names (the district of the
+     * communes), when they all name the same one; dated today; no signature block.
+     */
+    public void export(Result result, Path target) {
+        List<String> authorities = result.ranking().units().stream().map(u -> u.unit().parentAuthority())
+                .distinct().toList();
+        String authority = authorities.size() == 1 ? authorities.get(0) : "";
+        export(result, new RankingSheetOptions(authority, "", "", null, "", null, List.of()), target);
+    }
+
+    /**
+     * The same ranking with other band thresholds: ranks depend on the index only, so only the xếp loại changes
+     * and no file is read again.
+     */
+    public static Result withBands(Result result, Bands bands) {
+        Ranking ranking = result.ranking();
+        List<RankedUnit> units = ranking.units().stream().map(u -> new RankedUnit(u.position(), u.assessmentId(),
+                u.unit(), u.source(), u.fieldPoints(), u.total(), u.index(), u.rank(), u.tied(),
+                u.isRanked() ? bands.bandFor(u.index()) : null, u.differences())).toList();
+        Ranking rebanded = new Ranking(ranking.referenceSetId(), ranking.referenceSetName(), ranking.fields(), units,
+                ranking.excluded(), bands);
+        return new Result(rebanded, result.rejected(), result.read(), result.periodText());
     }
 
     /** "năm 2023", "6 tháng đầu năm 2023" when all share the period; "" otherwise. */

@@ -32,6 +32,7 @@ public final class Messages {
             "vn.cchc.workbook.i18n.criteriaui",
             "vn.cchc.workbook.i18n.ranking",
             "vn.cchc.workbook.i18n.exportcli",
+            "vn.cchc.workbook.i18n.analysis",
             "vn.cchc.workbook.i18n.help");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

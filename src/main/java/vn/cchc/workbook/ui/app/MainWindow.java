@@ -42,6 +42,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.ui.analysis.AnalysisMenu;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.FxDialogService;
 import vn.cchc.workbook.ui.common.Icons;
@@ -73,6 +74,7 @@ public final class MainWindow {
     private final StartView startView;
     private final Scene scene;
     private ScoringPane scoringPane;
+    private final AnalysisMenu analysis;
 
     public MainWindow(Stage stage, AppServices services) {
         this(stage, services, FxDialogService::new);
@@ -84,6 +86,9 @@ public final class MainWindow {
         this.dialogs = dialogs.apply(stage);
         actions = new WorkbookActions(services, model, startModel, this.dialogs, stage);
         actions.setScoringPane(() -> scoringPane);
+        analysis = new AnalysisMenu(stage, model.sessionProperty(),
+                () -> services.settings().lastDirectory().orElse(null),
+                folder -> services.settings().setLastDirectory(folder), actions::openWithSystem);
         startView = new StartView(startModel, actions::newWorkbook, actions::openFile, actions::openSample,
                 actions::openRecent);
 
@@ -94,6 +99,7 @@ public final class MainWindow {
         root.setCenter(content);
         root.setBottom(statusBar());
         showContent(null);
+        addCriteriaLibraryToStart();
         model.sessionProperty().addListener((obs, old, now) -> showContent(now));
         model.lockedProperty().addListener((obs, old, now) -> {
             if (scoringPane != null) {
@@ -190,6 +196,7 @@ public final class MainWindow {
                 item("menuOpen", "ui.menu.file.open", "Shortcut+O", actions::openFile),
                 recent,
                 item("menuSample", "ui.menu.file.sample", null, actions::openSample),
+                criteriaLibraryItem(),
                 new SeparatorMenuItem(), saveItem, saveAs, export,
                 new SeparatorMenuItem(), close,
                 item("menuExit", "ui.menu.file.exit", "Shortcut+Q", this::requestExit));
@@ -213,9 +220,23 @@ public final class MainWindow {
         Menu help = new Menu(Texts.t("ui.menu.help"), null,
                 item("menuGuide", "help.menu.guide", "F1", actions::userGuide),
                 item("menuAbout", "help.menu.about", null, actions::about));
-        MenuBar bar = new MenuBar(file, edit, scoring, help);
+        MenuBar bar = new MenuBar(file, edit, scoring, analysis.menu(noWorkbook.not()), help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** "Bộ tiêu chí…" (Ctrl+B): the criteria library needs the store, so it waits for it like the other store actions. */
+    private MenuItem criteriaLibraryItem() {
+        MenuItem criteria = item("menuCriteria", "ui.menu.file.criteria", "Shortcut+B", actions::openCriteriaLibrary);
+        criteria.disableProperty().bind(model.storeReadyProperty().not());
+        return criteria;
+    }
+
+    private void addCriteriaLibraryToStart() {
+        Button criteria = startView.addAction("startCriteria", "ui.start.criteria",
+                Icons.of(MaterialDesignF.FORMAT_LIST_CHECKS), actions::openCriteriaLibrary);
+        criteria.setTooltip(new Tooltip(Texts.t("ui.start.criteria.tooltip")));
+        criteria.disableProperty().bind(model.storeReadyProperty().not());
     }
 
     private void fillRecent(Menu recent) {

@@ -31,6 +31,7 @@ import vn.cchc.workbook.ui.common.DialogService.ImportChoice;
 import vn.cchc.workbook.ui.common.DialogService.SaveChoice;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
+import vn.cchc.workbook.ui.criteria.CriteriaLibraryWindow;
 import vn.cchc.workbook.ui.departments.DepartmentsDialog;
 import vn.cchc.workbook.ui.departments.DepartmentsViewModel;
 import vn.cchc.workbook.ui.help.AboutDialog;
@@ -249,6 +250,11 @@ public final class WorkbookActions {
     // ---- creating --------------------------------------------------------------------------------------------
 
     public void newWorkbook() {
+        newWorkbook(null);
+    }
+
+    /** "Tạo sổ chấm điểm mới" with {@code preselected} (when not null) chosen as the criteria set. */
+    public void newWorkbook(CriteriaSet preselected) {
         if (!requireStore()) {
             return;
         }
@@ -257,11 +263,14 @@ public final class WorkbookActions {
             services.bundledCriteriaSets().forEach(s -> sets.put(s.id(), s));
             services.store().listCriteriaSets().forEach(s -> sets.putIfAbsent(s.id(), s));
             return new ArrayList<>(sets.values());
-        }).onSuccess(this::showNewWorkbookDialog).onError(dialogs::showError).start();
+        }).onSuccess(sets -> showNewWorkbookDialog(sets, preselected)).onError(dialogs::showError).start();
     }
 
-    private void showNewWorkbookDialog(List<CriteriaSet> sets) {
+    private void showNewWorkbookDialog(List<CriteriaSet> sets, CriteriaSet preselected) {
         NewWorkbookViewModel form = new NewWorkbookViewModel(sets);
+        if (preselected != null) {
+            form.preselect(preselected);
+        }
         NewWorkbookDialog dialog = new NewWorkbookDialog(owner, form, dialogs, (file, loaded) ->
                 Tasks.create(() -> services.readCriteriaSet(file))
                         .busy(model, Texts.t("ui.busy.reading", file.getFileName()))
@@ -282,6 +291,15 @@ public final class WorkbookActions {
             }
             return new EditSession(store, assessment);
         }).busy(model, Texts.t("ui.busy.creating")).onSuccess(this::show).onError(dialogs::showError).start();
+    }
+
+    // ---- criteria sets ---------------------------------------------------------------------------------------
+
+    /** "Bộ tiêu chí…": the library of criteria sets; "Tạo sổ chấm điểm từ bộ này" comes back to the new-workbook form. */
+    public void openCriteriaLibrary() {
+        if (requireStore()) {
+            CriteriaLibraryWindow.show(owner, services.store(), this::newWorkbook);
+        }
     }
 
     // ---- saving and closing ----------------------------------------------------------------------------------

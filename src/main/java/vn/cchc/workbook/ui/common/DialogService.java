@@ -1,6 +1,7 @@
 package vn.cchc.workbook.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,16 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(String title, FileKind kind, Path initialDirectory, String suggestedName);
 
+    /** Several files at once (the workbooks to rank); empty when cancelled. */
+    default List<Path> chooseFilesToOpen(String title, FileKind kind) {
+        return chooseFileToOpen(title, kind).map(List::of).orElse(List.of());
+    }
+
+    /** A folder (all the workbooks in it); empty when cancelled. */
+    default Optional<Path> chooseFolder(String title, Path initialDirectory) {
+        return Optional.empty();
+    }
+
     /** A single line of text (a department name); empty when cancelled. */
     Optional<String> askText(String title, String label, String initial);
 
@@ -45,7 +56,8 @@ public interface DialogService {
     enum FileKind {
         WORKBOOK("ui.file.kind.cchc", "*.cchc"),
         CRITERIA_JSON("ui.file.kind.json", "*.json"),
-        EXCEL("ui.file.kind.xlsx", "*.xlsx");
+        EXCEL("ui.file.kind.xlsx", "*.xlsx"),
+        PNG("analysis.file.kind.png", "*.png");
 
         private final String descriptionKey;
         private final String pattern;

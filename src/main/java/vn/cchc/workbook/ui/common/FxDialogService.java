@@ -3,6 +3,7 @@ package vn.cchc.workbook.ui.common;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
@@ -10,6 +11,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -105,6 +107,22 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, kind);
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileKind kind) {
+        List<File> files = chooser(title, kind).showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialDirectory) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
     @Override

@@ -61,6 +61,7 @@ import vn.cchc.workbook.domain.criteria.editing.CriteriaDraft;
 import vn.cchc.workbook.domain.criteria.editing.DraftNode;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.ui.common.Tasks;
 
 /**
  * The criteria editor window: the tree of the set (code, title, points, rule) with each node's problems beside it,
@@ -655,36 +656,38 @@ public final class CriteriaEditorView {
             return;
         }
         save.setDisable(true);
-        Background.run(() -> {
+        Tasks.create(() -> {
             CriteriaSet set = model.newVersion(details.get(), library.takenIds());
             library.save(set);
             return set;
-        }, saved -> {
+        }).onSuccess(saved -> {
             save.setDisable(false);
             model.saved(saved);
             onSaved.accept(saved);
             dialogs.showInfo(window(), Messages.get("criteriaui.save.done", saved.name(), saved.version()));
-        }, error -> {
+        }).onError(error -> {
             save.setDisable(false);
             dialogs.showError(window(), error);
-        });
+        }).start();
     }
 
     private void exportJson() {
         CriteriaSet set = model.draft().toCriteriaSet();
         dialogs.chooseFileToSave(window(), Messages.get("criteriaui.editor.exportJson"), CriteriaDialogs.FileKind.JSON,
-                set.id() + ".json").ifPresent(file -> Background.run(() -> {
+                set.id() + ".json").ifPresent(file -> Tasks.create(() -> {
                     library.writeJson(set, file);
                     return file;
-                }, done -> dialogs.showInfo(window(), Messages.get("criteriaui.json.written", done.getFileName())),
-                error -> dialogs.showError(window(), error)));
+                })
+                .onSuccess(done -> dialogs.showInfo(window(),
+                        Messages.get("criteriaui.json.written", done.getFileName())))
+                .onError(error -> dialogs.showError(window(), error)).start());
     }
 
     /** Opens a JSON set in a new editor window: the one open here is left as it is. */
     private void importJson() {
         dialogs.chooseFileToOpen(window(), Messages.get("criteriaui.editor.importJson"), CriteriaDialogs.FileKind.JSON)
-                .ifPresent(file -> Background.run(() -> library.readJson(file),
-                        set -> open(window(), CriteriaDraft.unsaved(set), library, dialogs, onSaved),
-                        error -> dialogs.showError(window(), error)));
+                .ifPresent(file -> Tasks.create(() -> library.readJson(file))
+                .onSuccess(set -> open(window(), CriteriaDraft.unsaved(set), library, dialogs, onSaved))
+                .onError(error -> dialogs.showError(window(), error)).start());
     }
 }

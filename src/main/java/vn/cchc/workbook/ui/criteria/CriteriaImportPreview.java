@@ -41,6 +41,7 @@ import vn.cchc.workbook.domain.criteria.editing.DraftNode;
 import vn.cchc.workbook.domain.criteria.editing.VersionDetails;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.reports.criteria.ImportedRow;
+import vn.cchc.workbook.ui.common.Tasks;
 
 /**
  * The window shown after reading a province's Excel appendix and before anything is stored: the tree that was read,
@@ -95,10 +96,10 @@ public final class CriteriaImportPreview {
     public static void chooseAndShow(Window owner, CriteriaLibrary library, CriteriaDialogs dialogs,
                                      Consumer<CriteriaDraft> openEditor, Consumer<CriteriaSet> onSaved) {
         dialogs.chooseFileToOpen(owner, Messages.get("criteriaui.preview.choose"), CriteriaDialogs.FileKind.EXCEL)
-                .ifPresent(file -> Background.run(() -> CriteriaExcel.read(file, null),
-                        reading -> show(owner, new CriteriaImportPreviewModel(file, reading), library, dialogs,
-                                openEditor, onSaved),
-                        error -> dialogs.showError(owner, error)));
+                .ifPresent(file -> Tasks.create(() -> CriteriaExcel.read(file, null))
+                        .onSuccess(reading -> show(owner, new CriteriaImportPreviewModel(file, reading), library,
+                                dialogs, openEditor, onSaved))
+                        .onError(error -> dialogs.showError(owner, error)).start());
     }
 
     static CriteriaImportPreview show(Window owner, CriteriaImportPreviewModel model, CriteriaLibrary library,
@@ -368,19 +369,19 @@ public final class CriteriaImportPreview {
     /** "Quay lại": choose another file; the preview shows it, or stays as it is when the user gives up. */
     private void back() {
         dialogs.chooseFileToOpen(stage, Messages.get("criteriaui.preview.choose"), CriteriaDialogs.FileKind.EXCEL)
-                .ifPresent(file -> Background.run(() -> CriteriaExcel.read(file, null), reading -> {
+                .ifPresent(file -> Tasks.create(() -> CriteriaExcel.read(file, null)).onSuccess(reading -> {
                     stage.close();
                     show(stage.getOwner(), new CriteriaImportPreviewModel(file, reading), library, dialogs, openEditor,
                             onSaved);
-                }, error -> dialogs.showError(stage, error)));
+                }).onError(error -> dialogs.showError(stage, error)).start());
     }
 
     private void readSheet(String sheet) {
         Path file = model.file();
-        Background.run(() -> CriteriaExcel.read(file, sheet), model::show, error -> {
+        Tasks.create(() -> CriteriaExcel.read(file, sheet)).onSuccess(model::show).onError(error -> {
             dialogs.showError(stage, error);
             model.show(model.reading());
-        });
+        }).start();
     }
 
     private void save() {
@@ -392,15 +393,15 @@ public final class CriteriaImportPreview {
         if (details.isEmpty()) {
             return;
         }
-        Background.run(() -> {
+        Tasks.create(() -> {
             CriteriaSet set = model.draft().toNewVersion(details.get(), library.takenIds());
             library.save(set);
             return set;
-        }, saved -> {
+        }).onSuccess(saved -> {
             stage.close();
             onSaved.accept(saved);
             dialogs.showInfo(stage.getOwner(), Messages.get("criteriaui.save.done", saved.name(), saved.version()));
-        }, error -> dialogs.showError(stage, error));
+        }).onError(error -> dialogs.showError(stage, error)).start();
     }
 
     private static FontIcon mark(boolean error) {

@@ -37,6 +37,7 @@ import vn.cchc.workbook.domain.criteria.editing.CriteriaSetIds;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.ui.common.Tasks;
 
 /**
  * "Bộ tiêu chí…": the sets in the store and the samples shipped with the program, and what can be done with them:
@@ -119,14 +120,14 @@ public final class CriteriaLibraryWindow {
         table.setPlaceholder(new Label(Messages.get("criteriaui.library.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("criteriaui.library.name", 330, entry -> entry.set().name()),
-                column("criteriaui.library.level", 110, entry -> Messages.get(entry.set().level().messageKey())),
-                column("criteriaui.library.year", 60, entry -> Integer.toString(entry.set().year())),
-                column("criteriaui.library.version", 140, entry -> entry.set().version()),
-                column("criteriaui.library.decision", 150, entry -> decision(entry.set())),
-                column("criteriaui.library.size", 110, entry -> Messages.get("criteriaui.library.sizeValue",
+                column("criteriaui.library.name", 260, entry -> entry.set().name()),
+                column("criteriaui.library.level", 85, entry -> Messages.get(entry.set().level().messageKey())),
+                column("criteriaui.library.year", 55, entry -> Integer.toString(entry.set().year())),
+                column("criteriaui.library.version", 190, entry -> entry.set().version()),
+                column("criteriaui.library.decision", 135, entry -> decision(entry.set())),
+                column("criteriaui.library.size", 140, entry -> Messages.get("criteriaui.library.sizeValue",
                         entry.set().nodes().size(), Points.formatShort(entry.set().mainMaximum()))),
-                column("criteriaui.library.source", 120, entry -> Messages.get(entry.bundled()
+                column("criteriaui.library.source", 165, entry -> Messages.get(entry.bundled()
                         ? "criteriaui.library.sourceSample" : "criteriaui.library.sourceStore"))));
         table.setRowFactory(view -> {
             javafx.scene.control.TableRow<CriteriaLibrary.Entry> row = new javafx.scene.control.TableRow<>();
@@ -159,6 +160,15 @@ public final class CriteriaLibraryWindow {
         TableColumn<CriteriaLibrary.Entry, String> column = new TableColumn<>(Messages.get(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        // Long texts (a sample's version note, a long set name) are cut in the cell: the tooltip has them whole.
+        column.setCellFactory(view -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isBlank() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return column;
     }
 
@@ -189,12 +199,12 @@ public final class CriteriaLibraryWindow {
     /** Reloads the list from the store, then selects the set with {@code selectId} (or keeps the selection). */
     void reload(String selectId) {
         String keep = selectId != null ? selectId : selected().map(CriteriaSet::id).orElse(null);
-        Background.run(library::entries, entries -> {
+        Tasks.create(library::entries).onSuccess(entries -> {
             table.getItems().setAll(entries);
             entries.stream().filter(entry -> entry.set().id().equals(keep)).findFirst()
                     .ifPresentOrElse(entry -> table.getSelectionModel().select(entry),
                             () -> table.getSelectionModel().selectFirst());
-        }, error -> dialogs.showError(stage, error));
+        }).onError(error -> dialogs.showError(stage, error)).start();
     }
 
     private void openSelected() {
@@ -221,7 +231,7 @@ public final class CriteriaLibraryWindow {
      */
     private void importJson() {
         dialogs.chooseFileToOpen(stage, Messages.get("criteriaui.library.importJson"), CriteriaDialogs.FileKind.JSON)
-                .ifPresent(file -> Background.run(() -> {
+                .ifPresent(file -> Tasks.create(() -> {
                     CriteriaSet set = library.readJson(file);
                     Optional<CriteriaSet> same = library.store().loadCriteriaSet(set.id());
                     if (same.isPresent() && same.get().equals(set)) {
@@ -234,28 +244,33 @@ public final class CriteriaLibraryWindow {
                     }
                     library.save(set);
                     return set;
-                }, set -> {
+                })
+                .onSuccess(set -> {
                     reload(set.id());
                     dialogs.showInfo(stage, Messages.get("criteriaui.library.imported", set.name()));
-                }, error -> dialogs.showError(stage, error)));
+                })
+                .onError(error -> dialogs.showError(stage, error)).start());
     }
 
     private void exportJson() {
         selected().ifPresent(set -> dialogs.chooseFileToSave(stage, Messages.get("criteriaui.library.exportJson"),
-                CriteriaDialogs.FileKind.JSON, set.id() + ".json").ifPresent(file -> Background.run(() -> {
+                CriteriaDialogs.FileKind.JSON, set.id() + ".json").ifPresent(file -> Tasks.create(() -> {
                     library.writeJson(set, file);
                     return file;
-                }, done -> dialogs.showInfo(stage, Messages.get("criteriaui.json.written", done.getFileName())),
-                error -> dialogs.showError(stage, error))));
+                })
+                .onSuccess(done -> dialogs.showInfo(stage, Messages.get("criteriaui.json.written", done.getFileName())))
+                .onError(error -> dialogs.showError(stage, error)).start()));
     }
 
     private void writeTemplate() {
         dialogs.chooseFileToSave(stage, Messages.get("criteriaui.library.template"), CriteriaDialogs.FileKind.EXCEL,
-                Messages.get("criteriaui.library.templateFile")).ifPresent(file -> Background.run(() -> {
+                Messages.get("criteriaui.library.templateFile")).ifPresent(file -> Tasks.create(() -> {
                     CriteriaExcel.writeTemplate(file);
                     return file;
-                }, done -> dialogs.showInfo(stage, Messages.get("criteriaui.library.templateWritten", done.getFileName())),
-                error -> dialogs.showError(stage, error)));
+                })
+                .onSuccess(done -> dialogs.showInfo(stage,
+                        Messages.get("criteriaui.library.templateWritten", done.getFileName())))
+                .onError(error -> dialogs.showError(stage, error)).start());
     }
 
     private void startFromSelected() {

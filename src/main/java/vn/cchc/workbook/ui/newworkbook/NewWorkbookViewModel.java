@@ -72,6 +72,27 @@ public final class NewWorkbookViewModel {
         criteriaSet.set(set);
     }
 
+    /**
+     * Starts the form on {@code set} (chosen in the criteria library): it replaces the choice with the same id, or
+     * joins the list first when it is not there, and is selected with the level switched to its own.
+     */
+    public void preselect(CriteriaSet set) {
+        int index = -1;
+        for (int i = 0; i < allSets.size(); i++) {
+            if (allSets.get(i).id().equals(set.id())) {
+                index = i;
+            }
+        }
+        if (index >= 0) {
+            allSets.set(index, set);
+        } else {
+            allSets.add(0, set);
+        }
+        level.set(set.level());
+        filterSets();
+        criteriaSet.set(set);
+    }
+
     /** The department names this set's criteria name as defaults; else the usual ones for the level. */
     public List<String> defaultDepartments() {
         Set<String> names = new LinkedHashSet<>();

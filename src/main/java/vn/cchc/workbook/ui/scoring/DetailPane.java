@@ -235,7 +235,14 @@ final class DetailPane {
         target.setPrefColumnCount(6);
         commitOnEnterOrLeave(target, () -> Points.formatShort(entry().target()),
                 text -> model.commitTarget(rowCode, text));
-        HBox targetRow = new HBox(8, new Label(Messages.get("scoring.detail.target")), target);
+        TextField gain = new TextField();
+        gain.setId("detail-expected-gain");
+        gain.setPromptText(Messages.get("scoring.detail.target.prompt"));
+        gain.setPrefColumnCount(6);
+        commitOnEnterOrLeave(gain, () -> Points.formatShort(entry().expectedGain()),
+                text -> model.commitExpectedGain(rowCode, text));
+        HBox targetRow = new HBox(8, new Label(Messages.get("scoring.detail.target")), target,
+                new Label(Messages.get("scoring.detail.expectedGain")), gain);
         targetRow.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(notApplicable, targetRow);
         return box;

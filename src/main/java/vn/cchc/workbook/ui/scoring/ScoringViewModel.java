@@ -326,6 +326,12 @@ public final class ScoringViewModel {
         edit(code, entry -> entry.withTarget(target));
     }
 
+    /** Điểm dự kiến đạt thêm typed as text; blank removes it. */
+    public void commitExpectedGain(String code, String text) {
+        BigDecimal gain = text == null || text.isBlank() ? null : Points.parse(text);
+        edit(code, entry -> entry.withExpectedGain(gain));
+    }
+
     public void addEvidence(String code, EvidenceDocument document) {
         edit(code, entry -> {
             List<EvidenceDocument> list = new ArrayList<>(entry.evidence());

@@ -31,6 +31,7 @@ public final class StartView {
 
     private final VBox root;
     private final TableView<RecentWorkbook> table;
+    private final VBox actions;
 
     public StartView(StartViewModel model, Runnable onNew, Runnable onOpenFile, Runnable onSample,
                      Consumer<RecentWorkbook> onOpenRecent) {
@@ -45,7 +46,7 @@ public final class StartView {
         Button open = action("startOpen", "ui.start.open", Icons.of(MaterialDesignF.FOLDER_OPEN_OUTLINE), onOpenFile);
         Button sample = action("startSample", "ui.start.sample", Icons.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE),
                 onSample);
-        VBox actions = new VBox(10, create, open, sample);
+        actions = new VBox(10, create, open, sample);
         actions.setFillWidth(true);
         actions.setPrefWidth(280);
         actions.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
@@ -98,6 +99,14 @@ public final class StartView {
 
     public Node node() {
         return root;
+    }
+
+    /** Adds a way in below the others (such as the criteria library); the caller decides when it is enabled. */
+    public Button addAction(String id, String key, Node icon, Runnable handler) {
+        Button button = action(id, key, icon, handler);
+        button.setMaxWidth(Double.MAX_VALUE);
+        actions.getChildren().add(button);
+        return button;
     }
 
     public TableView<RecentWorkbook> table() {

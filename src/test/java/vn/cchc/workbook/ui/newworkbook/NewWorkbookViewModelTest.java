@@ -30,6 +30,31 @@ class NewWorkbookViewModelTest {
     }
 
     @Test
+    void aPreselectedSetNotInTheListJoinsItAndIsChosenWithItsLevel() {
+        form.levelProperty().set(UnitLevel.COMMUNE);
+        vn.cchc.workbook.domain.criteria.CriteriaSet province = BundledData.sampleCriteriaSet(UnitLevel.DISTRICT)
+                .withIdentity("quang-tri-huyen-2024", "Bộ chỉ số cấp huyện tỉnh Quảng Trị", "1");
+
+        form.preselect(province);
+
+        assertThat(form.levelProperty().get()).isEqualTo(UnitLevel.DISTRICT);
+        assertThat(form.criteriaSetProperty().get()).isEqualTo(province);
+        assertThat(form.setsForLevel()).containsExactly(province, BundledData.sampleCriteriaSet(UnitLevel.DISTRICT));
+    }
+
+    @Test
+    void aPreselectedSetAlreadyOfferedKeepsItsPlaceAndIsChosen() {
+        vn.cchc.workbook.domain.criteria.CriteriaSet district = BundledData.sampleCriteriaSet(UnitLevel.DISTRICT);
+
+        form.preselect(district);
+
+        assertThat(form.criteriaSetProperty().get()).isEqualTo(district);
+        assertThat(form.setsForLevel()).containsExactly(district);
+        form.levelProperty().set(UnitLevel.COMMUNE);
+        assertThat(form.setsForLevel()).containsExactly(BundledData.sampleCriteriaSet(UnitLevel.COMMUNE));
+    }
+
+    @Test
     void aLevelWithoutSetsOffersNoneAndRefusesToCreate() {
         form.levelProperty().set(UnitLevel.PROVINCE);
         form.unitNameProperty().set("UBND tỉnh Quảng Trị");

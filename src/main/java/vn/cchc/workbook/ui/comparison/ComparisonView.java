@@ -1,0 +1,186 @@
+package vn.cchc.workbook.ui.comparison;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.cchc.workbook.app.PeriodLinks;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.figures.FigureStyle;
+import vn.cchc.workbook.ui.figures.FigureTables;
+import vn.cchc.workbook.ui.figures.LocalBusy;
+import vn.cchc.workbook.ui.common.DialogService;
+import vn.cchc.workbook.ui.common.Tasks;
+
+/**
+ * So sánh với kỳ trước: the link bar (an earlier period from the store or a .cchc file, its rank as typed), this
+ * period's own rank, the totals of both periods, and the change per node, department and the repeated deductions.
+ */
+public final class ComparisonView {
+
+    private final ComparisonViewModel model;
+    private final DialogService dialogs;
+    private final LocalBusy busy = new LocalBusy("compare-busy");
+    private final VBox root = new VBox(10);
+    private final ComboBox<PeriodLinks.EarlierChoice> choices = new ComboBox<>();
+
+    public ComparisonView(ComparisonViewModel model, DialogService dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+        FigureStyle.addTo(root);
+        root.setId("comparison-view");
+
+        choices.setId("compare-choices");
+        choices.setItems(model.choices());
+        choices.setPromptText(Messages.get("analysis.compare.choose"));
+        choices.setPrefWidth(300);
+        TextField earlierRank = new TextField();
+        earlierRank.setId("compare-earlier-rank");
+        earlierRank.setPromptText(Messages.get("analysis.compare.rankPrompt"));
+        earlierRank.setPrefColumnCount(14);
+        earlierRank.textProperty().bindBidirectional(model.earlierRankInputProperty());
+        earlierRank.setOnAction(e -> attempt(model::commitEarlierRank));
+        earlierRank.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                attempt(model::commitEarlierRank);
+            }
+        });
+        Button linkStore = new Button(Messages.get("analysis.compare.linkStore"));
+        linkStore.setId("compare-link-store");
+        linkStore.disableProperty().bind(choices.valueProperty().isNull());
+        linkStore.setOnAction(e -> linkFromStore());
+        Button linkFile = new Button(Messages.get("analysis.compare.linkFile"));
+        linkFile.setId("compare-link-file");
+        linkFile.setOnAction(e -> linkFromFile());
+        Button unlink = new Button(Messages.get("analysis.compare.unlink"));
+        unlink.setId("compare-unlink");
+        unlink.disableProperty().bind(model.linkedProperty().not());
+        unlink.setOnAction(e -> attempt(model::unlink));
+        HBox linkBar = row(new Label(Messages.get("analysis.compare.earlier")), choices, linkStore, linkFile,
+                new Label(Messages.get("analysis.compare.earlierRank")), earlierRank, unlink);
+
+        TextField ownRank = new TextField();
+        ownRank.setId("compare-own-rank");
+        ownRank.setPromptText(Messages.get("analysis.compare.rankPrompt"));
+        ownRank.setPrefColumnCount(14);
+        ownRank.textProperty().bindBidirectional(model.ownRankInputProperty());
+        ownRank.setOnAction(e -> attempt(model::commitOwnRank));
+        ownRank.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                attempt(model::commitOwnRank);
+            }
+        });
+        HBox ownBar = row(new Label(Messages.get("analysis.compare.ownRank")), ownRank, busy.node());
+
+        FlowPane tiles = new FlowPane(10, 10,
+                FigureTables.tile("analysis.compare.earlierTile", model.earlierTextProperty(), "compare-earlier"),
+                FigureTables.tile("analysis.compare.laterTile", model.laterTextProperty(), "compare-later"),
+                FigureTables.tile("analysis.compare.totalChange", model.totalChangeTextProperty(),
+                        "compare-total-change"),
+                FigureTables.tile("analysis.compare.indexChange", model.indexChangeTextProperty(),
+                        "compare-index-change"),
+                FigureTables.tile("analysis.compare.criteria", model.criteriaTextProperty(), "compare-criteria"));
+
+        TableView<ChangeRow> nodes = changeTable("compare-nodes", "analysis.col.content", 300);
+        nodes.setItems(model.nodes());
+        TableView<ChangeRow> departments = changeTable("compare-departments", "analysis.col.department", 200);
+        departments.setItems(model.departments());
+        TableView<RepeatedRow> repeated = FigureTables.table("compare-repeated");
+        repeated.getColumns().add(FigureTables.text("analysis.col.code", 60, RepeatedRow::code));
+        repeated.getColumns().add(FigureTables.wrapped("analysis.col.content", 170, RepeatedRow::title));
+        repeated.getColumns().add(FigureTables.number("analysis.col.lostBefore", 110, RepeatedRow::earlierDeduction));
+        repeated.getColumns().add(FigureTables.number("analysis.col.lostNow", 100, RepeatedRow::laterDeduction));
+        repeated.getColumns().add(FigureTables.wrapped("analysis.col.opinion", 200,
+                r -> r.laterOpinion().isBlank() ? r.earlierOpinion() : r.laterOpinion()));
+        repeated.setItems(model.repeatedDeductions());
+        repeated.setPlaceholder(new Label(Messages.get("analysis.compare.noRepeated")));
+
+        VBox left = box("analysis.compare.byNode", nodes);
+        SplitPane right = new SplitPane(box("analysis.compare.byDepartment", departments),
+                box("analysis.compare.repeated", repeated));
+        right.setOrientation(Orientation.VERTICAL);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.5);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(linkBar, ownBar, tiles, split);
+        refreshChoices();
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    /** Reads the store's assessments of the same unit again (after a workbook was added). */
+    public void refreshChoices() {
+        Tasks.create(model::findChoices).busy(busy, Messages.get("analysis.compare.loading"))
+                .onSuccess(model::showChoices).onError(dialogs::showError).start();
+    }
+
+    private void linkFromStore() {
+        PeriodLinks.EarlierChoice choice = choices.getValue();
+        if (choice == null) {
+            return;
+        }
+        Tasks.create(() -> model.loadEarlier(choice.assessmentId()))
+                .busy(busy, Messages.get("analysis.compare.loading"))
+                .onSuccess(this::link).onError(dialogs::showError).start();
+    }
+
+    private void linkFromFile() {
+        dialogs.chooseFileToOpen(Messages.get("analysis.compare.fileTitle"), DialogService.FileKind.WORKBOOK)
+                .ifPresent(file -> Tasks.create(() -> model.readEarlier(file))
+                        .busy(busy, Messages.get("analysis.compare.reading", file.getFileName()))
+                        .onSuccess(this::link).onError(dialogs::showError).start());
+    }
+
+    private void link(Assessment earlier) {
+        attempt(() -> model.link(earlier));
+    }
+
+    private void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException refused) {
+            dialogs.showError(refused);
+        }
+    }
+
+    private static TableView<ChangeRow> changeTable(String id, String labelKey, double width) {
+        TableView<ChangeRow> table = FigureTables.table(id);
+        table.getColumns().add(FigureTables.text(labelKey, width, row -> "  ".repeat(row.depth()) + row.label()));
+        table.getColumns().add(FigureTables.number("analysis.col.earlier", 84, ChangeRow::earlier));
+        table.getColumns().add(FigureTables.number("analysis.col.now", 80, ChangeRow::now));
+        table.getColumns().add(FigureTables.styled("analysis.col.change", 96, ChangeRow::change,
+                row -> row.direction() > 0 ? "change-up" : row.direction() < 0 ? "change-down" : null));
+        table.getColumns().add(FigureTables.text("analysis.col.note", 110, ChangeRow::status));
+        FigureTables.styleRows(table, row -> switch (row.kind()) {
+            case NEW -> "row-new";
+            case DROPPED -> "row-dropped";
+            case MATCHED -> row.depth() == 0 ? "row-field" : null;
+            case DEPARTMENT -> null;
+        });
+        return table;
+    }
+
+    private static VBox box(String headingKey, TableView<?> table) {
+        VBox box = new VBox(4, FigureTables.heading(headingKey), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private static HBox row(javafx.scene.Node... children) {
+        HBox row = new HBox(8, children);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}

@@ -1,0 +1,262 @@
+package vn.cchc.workbook.ui.comparison;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.app.PeriodLinks;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.comparison.Comparison;
+import vn.cchc.workbook.domain.comparison.DepartmentChange;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.comparison.NodeChange;
+import vn.cchc.workbook.domain.comparison.RepeatedDeduction;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.Points;
+
+/**
+ * So sánh với kỳ trước: links an earlier period of the same unit (from the store or a .cchc file) with its typed
+ * rank, and shows the change per node, lĩnh vực and department, which criteria are new or dropped, and which
+ * deductions repeat. Also edits the open assessment's own published rank.
+ *
+ * <p>{@link #readEarlier(Path)} and {@link #loadEarlier(String)} read files or the store and belong off the JavaFX
+ * thread; the rest is quick and runs on it.
+ */
+public final class ComparisonViewModel {
+
+    private final EditSession session;
+    private final Runnable listener = this::refresh;
+    private final ObservableList<ChangeRow> nodes = FXCollections.observableArrayList();
+    // One read-only view per list, kept: a wrapper made per call drops its listeners when it is collected.
+    private final ObservableList<ChangeRow> nodesView = FXCollections.unmodifiableObservableList(nodes);
+    private final ObservableList<ChangeRow> departments = FXCollections.observableArrayList();
+    private final ObservableList<ChangeRow> departmentsView = FXCollections.unmodifiableObservableList(departments);
+    private final ObservableList<RepeatedRow> repeated = FXCollections.observableArrayList();
+    private final ObservableList<RepeatedRow> repeatedView = FXCollections.unmodifiableObservableList(repeated);
+    private final ObservableList<PeriodLinks.EarlierChoice> choices = FXCollections.observableArrayList();
+    private final ObservableList<PeriodLinks.EarlierChoice> choicesView = FXCollections.unmodifiableObservableList(choices);
+    private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper earlierText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper laterText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper totalChangeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper indexChangeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper criteriaText = new ReadOnlyStringWrapper("");
+    private final StringProperty earlierRankInput = new SimpleStringProperty("");
+    private final StringProperty ownRankInput = new SimpleStringProperty("");
+
+    public ComparisonViewModel(EditSession session) {
+        this.session = session;
+        session.addListener(listener);
+        refresh();
+    }
+
+    // ---- linking --------------------------------------------------------------------------------------------
+
+    /** The store's other assessments of the same unit, newest first. Store work. */
+    public List<PeriodLinks.EarlierChoice> findChoices() {
+        return PeriodLinks.choicesInStore(session.store(), session.assessment());
+    }
+
+    /** Shows the choices found by {@link #findChoices()}. */
+    public void showChoices(List<PeriodLinks.EarlierChoice> found) {
+        choices.setAll(found);
+    }
+
+    /** Reads an earlier period's .cchc file (strict; a refused file throws its Vietnamese message). File work. */
+    public Assessment readEarlier(Path file) {
+        return PeriodLinks.readEarlier(file);
+    }
+
+    /** Loads an earlier assessment of the store. Store work. */
+    public Assessment loadEarlier(String assessmentId) {
+        return PeriodLinks.loadEarlier(session.store(), assessmentId);
+    }
+
+    /**
+     * Links {@code earlier} as this assessment's baseline with the rank typed in {@link #earlierRankInputProperty()}
+     * (blank keeps the earlier assessment's own) and stores the link.
+     *
+     * @throws vn.cchc.workbook.domain.InvalidInputException when it is not an earlier period of the same unit
+     */
+    public void link(Assessment earlier) {
+        Assessment linkedAssessment = EarlierPeriod.link(session.assessment(), earlier, earlierRankInput.get());
+        session.setEarlierPeriod(linkedAssessment.earlierPeriod());
+    }
+
+    /** Keeps the typed rank of the linked earlier period. */
+    public void commitEarlierRank() {
+        session.assessment().earlier().ifPresent(earlier -> {
+            String typed = earlierRankInput.get() == null ? "" : earlierRankInput.get().strip();
+            if (!typed.equals(earlier.rankText())) {
+                session.setEarlierPeriod(earlier.withRankText(typed));
+            }
+        });
+    }
+
+    public void unlink() {
+        session.setEarlierPeriod(null);
+    }
+
+    /** Keeps the rank published for this assessment ("xếp thứ 4/18"). */
+    public void commitOwnRank() {
+        session.setRankText(ownRankInput.get());
+    }
+
+    // ---- figures ----------------------------------------------------------------------------------------------
+
+    public void refresh() {
+        Assessment assessment = session.assessment();
+        ownRankInput.set(assessment.rankText());
+        laterText.set(Messages.get("analysis.compare.periodLine",
+                capitalized((assessment.period().label() + " " + assessment.year()).strip()),
+                Points.format(session.scorecard().totals(Track.APPRAISED).total()),
+                rankOrDash(assessment.rankText())));
+        Optional<Comparison> comparison = Comparison.compare(assessment);
+        linked.set(comparison.isPresent());
+        if (comparison.isEmpty()) {
+            nodes.clear();
+            departments.clear();
+            repeated.clear();
+            earlierText.set(Messages.get("analysis.compare.notLinked"));
+            totalChangeText.set("—");
+            indexChangeText.set("—");
+            criteriaText.set("");
+            return;
+        }
+        Comparison c = comparison.get();
+        EarlierPeriod earlier = c.earlier();
+        earlierRankInput.set(earlier.rankText());
+        earlierText.set(Messages.get("analysis.compare.periodLine", capitalized(earlier.label()), Points.format(earlier.total()),
+                rankOrDash(earlier.rankText())));
+        totalChangeText.set(signed(c.totalChange()));
+        indexChangeText.set(c.indexChange() == null ? "—" : signed(c.indexChange()));
+        criteriaText.set(c.sameCriteria() ? Messages.get("analysis.compare.sameCriteria")
+                : Messages.get("analysis.compare.otherCriteria", c.newNodes().size(), c.droppedNodes().size(),
+                c.changedNodes().size()));
+        List<ChangeRow> nodeRows = new ArrayList<>();
+        for (NodeChange n : c.nodes()) {
+            ChangeRow.Kind kind = switch (n.status()) {
+                case MATCHED -> ChangeRow.Kind.MATCHED;
+                case NEW -> ChangeRow.Kind.NEW;
+                case DROPPED -> ChangeRow.Kind.DROPPED;
+            };
+            String status = switch (n.status()) {
+                case NEW -> Messages.get("analysis.compare.status.new");
+                case DROPPED -> Messages.get("analysis.compare.status.dropped");
+                case MATCHED -> n.maximumChanged() ? Messages.get("analysis.compare.status.maximum",
+                        Points.formatShort(n.earlierMaximum()), Points.formatShort(n.laterMaximum()))
+                        : n.titleChanged() ? Messages.get("analysis.compare.status.title") : "";
+            };
+            nodeRows.add(new ChangeRow(n.code(), n.code() + ". " + n.title(), n.depth(), Points.format(n.earlierPoints()),
+                    Points.format(n.laterPoints()), n.change() == null ? "" : signed(n.change()),
+                    direction(n.change()), status, kind));
+        }
+        nodes.setAll(nodeRows);
+        List<ChangeRow> departmentRows = new ArrayList<>();
+        for (DepartmentChange d : c.departments()) {
+            String name = d.name().isEmpty() ? Messages.get("analysis.department.unassigned") : d.name();
+            String status = d.earlierAchieved() == null ? Messages.get("analysis.compare.status.new")
+                    : d.laterAchieved() == null ? Messages.get("analysis.compare.status.dropped") : "";
+            departmentRows.add(new ChangeRow("", name, 0, Points.format(d.earlierAchieved()),
+                    Points.format(d.laterAchieved()), d.change() == null ? "" : signed(d.change()),
+                    direction(d.change()), status, ChangeRow.Kind.DEPARTMENT));
+        }
+        departments.setAll(departmentRows);
+        List<RepeatedRow> repeatedRows = new ArrayList<>();
+        for (RepeatedDeduction r : c.repeatedDeductions()) {
+            repeatedRows.add(new RepeatedRow(r.code(), r.title(), Points.format(r.earlierDeduction()),
+                    Points.format(r.laterDeduction()), r.earlierOpinion(), r.laterOpinion()));
+        }
+        repeated.setAll(repeatedRows);
+    }
+
+    public void dispose() {
+        session.removeListener(listener);
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+    }
+
+    private static String rankOrDash(String rank) {
+        return rank == null || rank.isBlank() ? Messages.get("analysis.compare.noRank") : rank;
+    }
+
+    /** "+1,50", "−2,00", "0,00". */
+    static String signed(BigDecimal value) {
+        String text = Points.format(value);
+        return value.signum() > 0 ? "+" + text : value.signum() < 0 ? "−" + text.substring(1) : text;
+    }
+
+    private static int direction(BigDecimal change) {
+        return change == null ? 0 : Points.rounded(change).signum();
+    }
+
+    // ---- properties -------------------------------------------------------------------------------------------
+
+    /** Every node (lĩnh vực rows have depth 0) in the later set's order, then the dropped ones. */
+    public ObservableList<ChangeRow> nodes() {
+        return nodesView;
+    }
+
+    public ObservableList<ChangeRow> departments() {
+        return departmentsView;
+    }
+
+    /** Deductions of the earlier period that repeat ("khắc phục những tồn tại, hạn chế năm trước"). */
+    public ObservableList<RepeatedRow> repeatedDeductions() {
+        return repeatedView;
+    }
+
+    public ObservableList<PeriodLinks.EarlierChoice> choices() {
+        return choicesView;
+    }
+
+    public ReadOnlyBooleanProperty linkedProperty() {
+        return linked.getReadOnlyProperty();
+    }
+
+    /** "6 tháng đầu năm 2023: 79,00 điểm — xếp thứ 4/18". */
+    public ReadOnlyStringProperty earlierTextProperty() {
+        return earlierText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty laterTextProperty() {
+        return laterText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalChangeTextProperty() {
+        return totalChangeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty indexChangeTextProperty() {
+        return indexChangeText.getReadOnlyProperty();
+    }
+
+    /** Whether both periods used the same criteria, or how many are new, dropped and changed. */
+    public ReadOnlyStringProperty criteriaTextProperty() {
+        return criteriaText.getReadOnlyProperty();
+    }
+
+    /** The earlier period's rank as typed ("xếp thứ 4/18"); used when linking and by {@link #commitEarlierRank()}. */
+    public StringProperty earlierRankInputProperty() {
+        return earlierRankInput;
+    }
+
+    /** This assessment's own published rank; kept by {@link #commitOwnRank()}. */
+    public StringProperty ownRankInputProperty() {
+        return ownRankInput;
+    }
+}

@@ -1,0 +1,133 @@
+package vn.cchc.workbook.ui.figures;
+
+import java.util.function.Function;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import vn.cchc.workbook.domain.text.Messages;
+
+/** Read-only tables of formatted figures, the way the analysis views show them (numbers right-aligned). */
+public final class FigureTables {
+
+    private FigureTables() {
+    }
+
+    public static <R> TableView<R> table(String id) {
+        TableView<R> table = new TableView<>();
+        table.setId(id);
+        table.getStyleClass().add("analysis-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.get("analysis.table.empty")));
+        return table;
+    }
+
+    /** A text column ("Nội dung"), left-aligned and wrapping nothing. */
+    public static <R> TableColumn<R, String> text(String key, double width, Function<R, String> value) {
+        TableColumn<R, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    /** A figure column, right-aligned. */
+    public static <R> TableColumn<R, String> number(String key, double width, Function<R, String> value) {
+        TableColumn<R, String> column = text(key, width, value);
+        column.getStyleClass().add("number-column");
+        return column;
+    }
+
+    /** A long text column (a problem, an opinion): wraps within the cell and shows all of it in a tooltip. */
+    public static <R> TableColumn<R, String> wrapped(String key, double width, Function<R, String> value) {
+        TableColumn<R, String> column = text(key, width, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        return column;
+    }
+
+    /** A column whose cells get {@code styleOf(row)} as an extra style class ("change-up", "change-down"). */
+    public static <R> TableColumn<R, String> styled(String key, double width, Function<R, String> value,
+                                                   Function<R, String> styleOf) {
+        TableColumn<R, String> column = number(key, width, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            private String applied;
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                if (applied != null) {
+                    getStyleClass().remove(applied);
+                    applied = null;
+                }
+                setText(empty ? null : item);
+                R row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null) {
+                    applied = styleOf.apply(row);
+                    if (applied != null) {
+                        getStyleClass().add(applied);
+                    }
+                }
+            }
+        });
+        return column;
+    }
+
+    /** Rows matching {@code test} get {@code styleClass} (bold lĩnh vực rows, new or dropped criteria). */
+    public static <R> void styleRows(TableView<R> table, Function<R, String> styleOf) {
+        table.setRowFactory(t -> new TableRow<>() {
+            private String applied;
+
+            @Override
+            protected void updateItem(R item, boolean empty) {
+                super.updateItem(item, empty);
+                if (applied != null) {
+                    getStyleClass().remove(applied);
+                    applied = null;
+                }
+                if (!empty && item != null) {
+                    applied = styleOf.apply(item);
+                    if (applied != null) {
+                        getStyleClass().add(applied);
+                    }
+                }
+            }
+        });
+    }
+
+    /** A caption over a figure, as on the scoring summary. */
+    public static Node tile(String key, ObservableValue<String> value, String id) {
+        Label caption = new Label(Messages.get(key));
+        caption.getStyleClass().add("tile-caption");
+        Label figure = new Label();
+        figure.setId(id);
+        figure.getStyleClass().add("tile-figure");
+        figure.textProperty().bind(value);
+        VBox tile = new VBox(2, caption, figure);
+        tile.getStyleClass().add("analysis-tile");
+        return tile;
+    }
+
+    /** A bold heading over a part of a view. */
+    public static Label heading(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add("analysis-heading");
+        return label;
+    }
+}

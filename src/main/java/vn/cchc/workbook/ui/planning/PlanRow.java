@@ -1,0 +1,12 @@
+package vn.cchc.workbook.ui.planning;
+
+/**
+ * One line of the targets table, formatted for display ("69,82"); blank where a figure does not exist.
+ *
+ * @param label   "1. Công tác chỉ đạo…" for a lĩnh vực or the department's name
+ * @param depth   0 for a lĩnh vực or a department, deeper for criteria
+ * @param reached true when a target is set and the projection reaches it
+ */
+public record PlanRow(String code, String label, int depth, String maximum, String current, String expectedGain,
+                      String projected, String target, String missing, String uncovered, boolean reached) {
+}

@@ -1,0 +1,280 @@
+package vn.cchc.workbook.ui.ranking;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import vn.cchc.workbook.domain.ranking.FieldColumn;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.ui.figures.FigureStyle;
+import vn.cchc.workbook.ui.figures.FigureTables;
+import vn.cchc.workbook.ui.figures.LocalBusy;
+import vn.cchc.workbook.ui.charts.ChartExport;
+import vn.cchc.workbook.ui.common.DialogService;
+import vn.cchc.workbook.ui.common.Tasks;
+
+/**
+ * Xếp hạng nhiều sổ: choose .cchc files or a folder, rank them off the JavaFX thread, see the table, the files that
+ * could not be ranked, the band thresholds, a bar chart of the indices, and write the sheet ("Xuất Excel…").
+ */
+public final class RankingView {
+
+    private final RankingViewModel model;
+    private final DialogService dialogs;
+    private final Supplier<Path> lastFolder;
+    private final Consumer<Path> rememberFolder;
+    private final Consumer<Path> openWithSystem;
+    private final LocalBusy busy = new LocalBusy("ranking-busy");
+    private final VBox root = new VBox(8);
+    private final TableView<RankingRow> table = FigureTables.table("ranking-table");
+    private final BarChart<String, Number> chart;
+    private final Button rankButton = new Button(Messages.get("analysis.ranking.rank"));
+    private final javafx.beans.property.BooleanProperty ranking = new javafx.beans.property.SimpleBooleanProperty();
+
+    /**
+     * @param lastFolder     where file choosers start, or null
+     * @param rememberFolder told the folder of each chosen file
+     * @param openWithSystem opens a file or folder with the system's programs
+     */
+    public RankingView(RankingViewModel model, DialogService dialogs, Supplier<Path> lastFolder,
+                       Consumer<Path> rememberFolder, Consumer<Path> openWithSystem) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.lastFolder = lastFolder;
+        this.rememberFolder = rememberFolder;
+        this.openWithSystem = openWithSystem;
+        FigureStyle.addTo(root);
+        root.setId("ranking-view");
+
+        Button addFiles = new Button(Messages.get("analysis.ranking.addFiles"));
+        addFiles.setId("ranking-add-files");
+        addFiles.setOnAction(e -> addSources(dialogs.chooseFilesToOpen(Messages.get("analysis.ranking.filesTitle"),
+                DialogService.FileKind.WORKBOOK)));
+        Button addFolder = new Button(Messages.get("analysis.ranking.addFolder"));
+        addFolder.setId("ranking-add-folder");
+        addFolder.setOnAction(e -> dialogs.chooseFolder(Messages.get("analysis.ranking.folderTitle"),
+                lastFolder.get()).ifPresent(folder -> addSources(List.of(folder))));
+        Button clear = new Button(Messages.get("analysis.ranking.clear"));
+        clear.setId("ranking-clear");
+        clear.setOnAction(e -> model.clearSources());
+        rankButton.setId("ranking-run");
+        rankButton.getStyleClass().add("accent");
+        rankButton.setDefaultButton(true);
+        rankButton.setOnAction(e -> rank());
+        rankButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.sources()).or(ranking));
+        Label sources = new Label();
+        sources.setId("ranking-sources");
+        sources.setMaxWidth(420);
+        model.sources().addListener((ListChangeListener<Path>) c -> sources.setText(sourcesText()));
+        sources.setText(sourcesText());
+
+        TextField bands = new TextField();
+        bands.setId("ranking-bands");
+        bands.setPrefColumnCount(10);
+        bands.textProperty().bindBidirectional(model.bandsInputProperty());
+        bands.setOnAction(e -> model.applyBands());
+        bands.setTooltip(new Tooltip(Messages.get("analysis.ranking.bandsTip")));
+        Button applyBands = new Button(Messages.get("analysis.ranking.applyBands"));
+        applyBands.setId("ranking-apply-bands");
+        applyBands.setOnAction(e -> model.applyBands());
+        Label bandsError = new Label();
+        bandsError.setId("ranking-bands-error");
+        bandsError.getStyleClass().add("field-error");
+        bandsError.textProperty().bind(model.bandsErrorProperty());
+        Button export = new Button(Messages.get("analysis.ranking.export"));
+        export.setId("ranking-export");
+        export.disableProperty().bind(model.exportableProperty().not());
+        export.setOnAction(e -> export());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = row(addFiles, addFolder, clear, sources, spacer, rankButton);
+        HBox second = row(new Label(Messages.get("analysis.ranking.bands")), bands, applyBands, bandsError,
+                spacer(), busy.node(), export);
+
+        Label summary = new Label();
+        summary.setId("ranking-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryProperty());
+
+        table.setItems(model.rows());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        model.fields().addListener((ListChangeListener<FieldColumn>) c -> buildColumns());
+        buildColumns();
+        FigureTables.styleRows(table, r -> r.tied() ? "row-tied" : null);
+
+        TableView<RejectedRow> bad = FigureTables.table("ranking-rejected");
+        bad.getColumns().add(FigureTables.text("analysis.col.file", 180, RejectedRow::file));
+        bad.getColumns().add(FigureTables.wrapped("analysis.col.problem", 400, RejectedRow::problem));
+        bad.setItems(model.rejected());
+        bad.setPlaceholder(new Label(Messages.get("analysis.ranking.noRejected")));
+        Label badTitle = FigureTables.heading("analysis.ranking.rejected");
+        badTitle.getStyleClass().add("bad-files-title");
+        VBox badBox = new VBox(4, badTitle, bad);
+        VBox.setVgrow(bad, Priority.ALWAYS);
+
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis(0, 100, 10);
+        y.setLabel(Messages.get("analysis.chart.indexAxis"));
+        chart = new BarChart<>(x, y);
+        chart.setId("ranking-chart");
+        chart.setTitle(Messages.get("analysis.ranking.chartTitle"));
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCategoryGap(4);
+        model.rows().addListener((ListChangeListener<RankingRow>) c -> fillChart());
+        Button saveChart = new Button(Messages.get("analysis.chart.save"));
+        saveChart.setId("ranking-save-chart");
+        saveChart.disableProperty().bind(model.exportableProperty().not());
+        saveChart.setOnAction(e -> saveChart());
+        HBox chartBar = row(FigureTables.heading("analysis.ranking.chart"), spacer(), saveChart);
+        VBox chartBox = new VBox(4, chartBar, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+
+        SplitPane lower = new SplitPane(chartBox, badBox);
+        lower.setDividerPositions(0.6);
+        SplitPane split = new SplitPane(table, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(top, second, summary, split);
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    public BarChart<String, Number> chart() {
+        return chart;
+    }
+
+    /** Adds files or folders and ranks them all. */
+    public void addSources(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        rememberFolder.accept(paths.get(0).toAbsolutePath().getParent());
+        model.addSources(paths);
+        rank();
+    }
+
+    private void rank() {
+        if (model.sources().isEmpty()) {
+            return;
+        }
+        ranking.set(true);
+        Tasks.create(model::rank).busy(busy, Messages.get("analysis.ranking.ranking", model.sources().size()))
+                .onSuccess(model::show).onError(dialogs::showError)
+                .andFinally(() -> ranking.set(false)).start();
+    }
+
+    private void export() {
+        dialogs.chooseFileToSave(Messages.get("analysis.ranking.exportTitle"), DialogService.FileKind.EXCEL,
+                lastFolder.get(), model.suggestedFileName()).ifPresent(file ->
+                Tasks.create(() -> model.export(file))
+                        .busy(busy, Messages.get("analysis.ranking.exporting", file.getFileName()))
+                        .onSuccess(v -> {
+                            rememberFolder.accept(file.toAbsolutePath().getParent());
+                            switch (dialogs.askAfterExport(file)) {
+                                case OPEN_FILE -> openWithSystem.accept(file);
+                                case OPEN_FOLDER -> openWithSystem.accept(file.toAbsolutePath().getParent());
+                                case CLOSE -> { }
+                            }
+                        }).onError(dialogs::showError).start());
+    }
+
+    private void saveChart() {
+        dialogs.chooseFileToSave(Messages.get("analysis.chart.saveTitle"), DialogService.FileKind.PNG,
+                lastFolder.get(), Messages.get("analysis.ranking.chartTitle") + ".png").ifPresent(file -> {
+                    var image = ChartExport.snapshot(chart);
+                    Tasks.create(() -> ChartExport.writePng(image, file))
+                            .busy(busy, Messages.get("analysis.chart.saving", file.getFileName()))
+                            .onError(dialogs::showError).start();
+                });
+    }
+
+    private void buildColumns() {
+        table.getColumns().clear();
+        table.getColumns().add(FigureTables.number("analysis.col.position", 46, r -> String.valueOf(r.position())));
+        TableColumn<RankingRow, String> unit = FigureTables.text("analysis.col.unit", 170, RankingRow::unit);
+        table.getColumns().add(unit);
+        List<FieldColumn> fields = model.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            int column = i;
+            FieldColumn field = fields.get(i);
+            TableColumn<RankingRow, String> c = FigureTables.number("analysis.col.field", 72,
+                    r -> column < r.fieldPoints().size() ? r.fieldPoints().get(column) : "");
+            c.setText(Messages.get("analysis.ranking.fieldColumn", field.code(), Points.formatShort(field.maximum())));
+            Label header = new Label(c.getText());
+            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            header.setTooltip(new Tooltip(field.code() + ". " + field.title()));
+            c.setGraphic(header);
+            c.setText("");
+            table.getColumns().add(c);
+        }
+        table.getColumns().add(FigureTables.number("analysis.col.total", 90, RankingRow::total));
+        table.getColumns().add(FigureTables.number("analysis.col.index", 70, RankingRow::index));
+        table.getColumns().add(FigureTables.number("analysis.col.rank", 84, RankingRow::rank));
+        table.getColumns().add(FigureTables.text("analysis.col.band", 90, RankingRow::band));
+        table.getColumns().add(FigureTables.wrapped("analysis.col.note", 190, RankingRow::note));
+    }
+
+    private void fillChart() {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(Messages.get("analysis.chart.index"));
+        for (RankingRow r : model.rows()) {
+            if (!Double.isNaN(r.indexValue())) {
+                XYChart.Data<String, Number> data = new XYChart.Data<>(r.unit(), r.indexValue());
+                data.nodeProperty().addListener((obs, old, node) -> {
+                    if (node != null) {
+                        Tooltip.install(node, new Tooltip(r.unit() + ": " + r.index() + " — " + r.band()));
+                    }
+                });
+                series.getData().add(data);
+            }
+        }
+        chart.getData().setAll(List.of(series));
+    }
+
+    private String sourcesText() {
+        if (model.sources().isEmpty()) {
+            return Messages.get("analysis.ranking.noSources");
+        }
+        Path first = model.sources().get(0);
+        return model.sources().size() == 1 ? String.valueOf(first)
+                : Messages.get("analysis.ranking.sources", first.getFileName(), model.sources().size() - 1);
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+
+    private static HBox row(javafx.scene.Node... children) {
+        HBox row = new HBox(8, children);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}

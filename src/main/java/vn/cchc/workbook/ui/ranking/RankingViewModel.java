@@ -1,0 +1,229 @@
+package vn.cchc.workbook.ui.ranking;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.cchc.workbook.app.RankingService;
+import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.domain.ranking.Band;
+import vn.cchc.workbook.domain.ranking.Bands;
+import vn.cchc.workbook.domain.ranking.CriteriaDifference;
+import vn.cchc.workbook.domain.ranking.ExcludedUnit;
+import vn.cchc.workbook.domain.ranking.FieldColumn;
+import vn.cchc.workbook.domain.ranking.RankedUnit;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.Points;
+
+/**
+ * Xếp hạng nhiều sổ: the files and folders chosen, the ranking of the units in them (STT, đơn vị, per lĩnh vực,
+ * tổng, chỉ số, xếp hạng, xếp loại, ghi chú), the files that could not be ranked with their problems, and the band
+ * thresholds, which re-band without reading the files again.
+ *
+ * <p>{@link #rank()} and {@link #export(Path)} read and write files: call them off the JavaFX thread and hand the
+ * result of {@code rank()} to {@link #show(RankingService.Result)} on it.
+ */
+public final class RankingViewModel {
+
+    private final RankingService service;
+    private final ObservableList<Path> sources = FXCollections.observableArrayList();
+    // One read-only view per list, kept: a wrapper made per call drops its listeners when it is collected.
+    private final ObservableList<Path> sourcesView = FXCollections.unmodifiableObservableList(sources);
+    private final ObservableList<FieldColumn> fields = FXCollections.observableArrayList();
+    private final ObservableList<FieldColumn> fieldsView = FXCollections.unmodifiableObservableList(fields);
+    private final ObservableList<RankingRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<RankingRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
+    private final ObservableList<RejectedRow> rejectedView = FXCollections.unmodifiableObservableList(rejected);
+    private final StringProperty bandsInput = new SimpleStringProperty(bandsText(Bands.defaults()));
+    private final ReadOnlyStringWrapper bandsError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper exportable = new ReadOnlyBooleanWrapper();
+    private Bands bands = Bands.defaults();
+    private RankingService.Result result;
+
+    public RankingViewModel(RankingService service) {
+        this.service = service;
+        summary.set(Messages.get("analysis.ranking.nothingYet"));
+    }
+
+    /** Adds files or folders to rank (a folder stands for the .cchc files in it); duplicates are ignored. */
+    public void addSources(List<Path> paths) {
+        for (Path path : paths) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (!sources.contains(absolute)) {
+                sources.add(absolute);
+            }
+        }
+    }
+
+    public void clearSources() {
+        sources.clear();
+    }
+
+    /** Reads and ranks every source with the current bands. File work: off the JavaFX thread. */
+    public RankingService.Result rank() {
+        return service.rank(List.copyOf(sources), bands);
+    }
+
+    /** Shows a ranking computed by {@link #rank()}. */
+    public void show(RankingService.Result newResult) {
+        this.result = newResult;
+        fields.setAll(newResult.ranking().fields());
+        List<RankingRow> list = new ArrayList<>();
+        for (RankedUnit unit : newResult.ranking().units()) {
+            List<String> points = new ArrayList<>();
+            for (FieldColumn field : newResult.ranking().fields()) {
+                points.add(Points.format(unit.fieldPoints(field.code())));
+            }
+            list.add(new RankingRow(unit.position(), unit.unit().name(), unit.source(), points,
+                    Points.format(unit.total()), Points.format(unit.index()),
+                    unit.isRanked() ? String.valueOf(unit.rank()) : "",
+                    unit.band() == null ? "" : unit.band().name(), note(unit), unit.tied(),
+                    unit.index() == null ? Double.NaN : Points.rounded(unit.index()).doubleValue()));
+        }
+        rows.setAll(list);
+        List<RejectedRow> bad = new ArrayList<>();
+        newResult.rejected().forEach(r -> bad.add(new RejectedRow(String.valueOf(r.file().getFileName()),
+                r.problem())));
+        for (ExcludedUnit excluded : newResult.ranking().excluded()) {
+            bad.add(new RejectedRow(excluded.source(), excluded.reason()));
+        }
+        rejected.setAll(bad);
+        exportable.set(newResult.anythingRanked());
+        summary.set(summaryText(newResult));
+    }
+
+    /**
+     * Applies the thresholds typed in {@link #bandsInputProperty()} ("90, 80, 65"): on success the ranking is
+     * re-banded at once; otherwise {@link #bandsErrorProperty()} says why and nothing changes.
+     *
+     * @return whether the thresholds were taken
+     */
+    public boolean applyBands() {
+        Bands parsed;
+        try {
+            parsed = parseBands(bandsInput.get());
+        } catch (UserFacingException refused) {
+            bandsError.set(refused.getMessage());
+            return false;
+        }
+        bandsError.set("");
+        bands = parsed;
+        if (result != null) {
+            show(RankingService.withBands(result, parsed));
+        }
+        return true;
+    }
+
+    /** Writes the ranking sheet. File work: off the JavaFX thread. */
+    public void export(Path target) {
+        if (result == null) {
+            throw new IllegalStateException("Nothing ranked yet");
+        }
+        service.export(result, target);
+    }
+
+    /** "Bảng xếp hạng Chỉ số CCHC năm 2023.xlsx". */
+    public String suggestedFileName() {
+        String period = result == null ? "" : result.periodText();
+        String name = Messages.get("analysis.ranking.fileName", period).strip().replaceAll("[\\\\/:*?\"<>|]", "-")
+                .replaceAll("\\s+", " ");
+        return name + ".xlsx";
+    }
+
+    /** "90,80,65", "90; 80; 67,5": a comma between whole numbers separates them, as in the command line. */
+    private static Bands parseBands(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (!trimmed.contains(";") && trimmed.split(",").length != 3 && trimmed.split("\\s+").length == 3) {
+            trimmed = String.join(";", trimmed.split("\\s+"));
+        }
+        return Bands.parse(trimmed.replaceAll(";\\s*$", ""));
+    }
+
+    private static String bandsText(Bands bands) {
+        StringJoiner joiner = new StringJoiner("; ");
+        for (Band band : bands.bands()) {
+            if (band.minimum().signum() > 0) {
+                joiner.add(Points.formatShort(band.minimum()));
+            }
+        }
+        return joiner.toString();
+    }
+
+    private static String note(RankedUnit unit) {
+        StringJoiner lines = new StringJoiner("; ");
+        if (unit.tied()) {
+            lines.add(Messages.get("analysis.ranking.tied"));
+        }
+        if (!unit.isRanked()) {
+            lines.add(Messages.get("analysis.ranking.notRanked"));
+        }
+        if (!unit.differences().isEmpty()) {
+            StringJoiner differences = new StringJoiner(", ");
+            unit.differences().stream().limit(3).map(CriteriaDifference::describe).forEach(differences::add);
+            if (unit.differences().size() > 3) {
+                differences.add(Messages.get("analysis.ranking.moreDifferences", unit.differences().size() - 3));
+            }
+            lines.add(Messages.get("analysis.ranking.otherCriteria", differences.toString()));
+        }
+        return lines.toString();
+    }
+
+    private String summaryText(RankingService.Result r) {
+        StringJoiner counts = new StringJoiner(", ");
+        r.ranking().bandCounts().forEach((band, count) -> counts.add(band.name() + " " + count));
+        int left = r.rejected().size() + r.ranking().excluded().size();
+        return Messages.get("analysis.ranking.summary", r.ranking().units().size(), r.read(), left,
+                counts.toString(), r.ranking().referenceSetName());
+    }
+
+    public ObservableList<Path> sources() {
+        return sourcesView;
+    }
+
+    /** The lĩnh vực columns of the reference criteria set. */
+    public ObservableList<FieldColumn> fields() {
+        return fieldsView;
+    }
+
+    public ObservableList<RankingRow> rows() {
+        return rowsView;
+    }
+
+    /** Files that could not be read and units left out, each with its problem. */
+    public ObservableList<RejectedRow> rejected() {
+        return rejectedView;
+    }
+
+    /** The thresholds of tốt, khá and trung bình as typed: "90; 80; 65". */
+    public StringProperty bandsInputProperty() {
+        return bandsInput;
+    }
+
+    public ReadOnlyStringProperty bandsErrorProperty() {
+        return bandsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Whether anything was ranked (the sheet can be written). */
+    public ReadOnlyBooleanProperty exportableProperty() {
+        return exportable.getReadOnlyProperty();
+    }
+
+    public Bands bands() {
+        return bands;
+    }
+}

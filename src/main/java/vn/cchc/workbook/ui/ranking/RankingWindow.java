@@ -1,0 +1,41 @@
+package vn.cchc.workbook.ui.ranking;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import vn.cchc.workbook.app.RankingService;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.figures.FigureStyle;
+import vn.cchc.workbook.ui.common.FxDialogService;
+
+/** "Xếp hạng nhiều sổ" in a window of its own, beside the workbook (it needs no open workbook). */
+public final class RankingWindow {
+
+    private final Stage stage = new Stage();
+    private final RankingView view;
+
+    public RankingWindow(Window owner, Supplier<Path> lastFolder, Consumer<Path> rememberFolder,
+                         Consumer<Path> openWithSystem) {
+        view = new RankingView(new RankingViewModel(new RankingService()), new FxDialogService(stage), lastFolder,
+                rememberFolder, openWithSystem);
+        Scene scene = new Scene(view.getRoot(), 1280, 720);
+        FigureStyle.inherit(scene, owner);
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("analysis.ranking.windowTitle"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,139 @@
+package vn.cchc.workbook.ui.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.interchange.CchcFile;
+import vn.cchc.workbook.store.H2WorkbookStore;
+import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.testdata.SmallCommune;
+import vn.cchc.workbook.ui.analysis.ScriptedDialogs;
+
+/** The comparison view on a real store: link last half-year from its .cchc file and read the changes. */
+@ExtendWith(ApplicationExtension.class)
+class ComparisonViewTest {
+
+    static {
+        System.setProperty("headless.geometry", "1920x1200-32");
+    }
+
+    @TempDir
+    static Path folder;
+
+    private WorkbookStore store;
+    private EditSession session;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Path earlierFile;
+    private Parent root;
+
+    /** Half year: 2.1 = 40 of 50 and 2.2 = 30 of 40. Full year: 2.1 = 45 (+5) and 2.2 = 35: 1.1, 2.1 and 2.2 lose points in both. */
+    @Start
+    void start(Stage stage) {
+        Assessment earlier = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2023, SmallCommune.standardSet());
+        earlier = SmallCommune.scored(earlier, "1.1", "3");
+        earlier = SmallCommune.scored(earlier, "1.2", "6");
+        earlier = SmallCommune.scored(earlier, "2.1", "40");
+        earlier = SmallCommune.scored(earlier, "2.2", "30");
+        earlierFile = folder.resolve("hien-thanh-6t-2023.cchc");
+        CchcFile.write(earlier, earlierFile);
+
+        Assessment later = SmallCommune.start("UBND xã Hiền Thành", Period.FULL_YEAR, 2023,
+                SmallCommune.standardSet());
+        later = SmallCommune.scored(later, "1.1", "3");
+        later = SmallCommune.scored(later, "1.2", "6");
+        later = SmallCommune.scored(later, "2.1", "45");
+        later = SmallCommune.scored(later, "2.2", "35");
+        store = H2WorkbookStore.open(folder.resolve("store-" + System.nanoTime()));
+        store.createAssessment(later);
+        session = new EditSession(store, later);
+        ComparisonView view = new ComparisonView(new ComparisonViewModel(session), dialogs);
+        root = view.getRoot();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new Scene(view.getRoot(), 1366, 720));
+        stage.titleProperty().unbind();
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void linkingTheEarlierFileShowsTheChangeAndTheRepeatedDeduction(FxRobot robot) throws Exception {
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-earlier-rank").query()).write("xếp thứ 4/18");
+        dialogs.files.add(earlierFile);
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-link-file").query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment().earlier().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors).isEmpty();
+        TableView<ChangeRow> nodes = robot.from(root).lookup("#compare-nodes").queryTableView();
+        ChangeRow criterion = nodes.getItems().stream().filter(r -> r.code().equals("2.1")).findFirst().orElseThrow();
+        assertThat(criterion.earlier()).isEqualTo("40,00");
+        assertThat(criterion.now()).isEqualTo("45,00");
+        assertThat(criterion.change()).isEqualTo("+5,00");
+        assertThat(criterion.direction()).isPositive();
+        assertThat(robot.from(root).lookup(".change-up").queryAll()).isNotEmpty();
+
+        TableView<RepeatedRow> repeated = robot.from(root).lookup("#compare-repeated").queryTableView();
+        assertThat(repeated.getItems()).extracting(RepeatedRow::code).containsExactly("1.1", "2.1", "2.2");
+        assertThat(repeated.getItems().get(2).earlierDeduction()).isEqualTo("10,00");
+        assertThat(repeated.getItems().get(2).laterDeduction()).isEqualTo("5,00");
+        assertThat(robot.from(root).lookup("#compare-repeated .table-row-cell").queryAll().stream()
+                .filter(cell -> ((javafx.scene.control.TableRow<?>) cell).getItem() != null)).hasSize(3);
+
+        assertThat(robot.from(root).lookup("#compare-total-change").queryLabeled().getText()).isEqualTo("+10,00");
+        assertThat(robot.from(root).lookup("#compare-earlier").queryLabeled().getText())
+                .isEqualTo("6 tháng đầu năm 2023: 79,00 điểm — xếp thứ 4/18");
+        Assessment stored = store.loadAssessment(session.assessment().id()).orElseThrow();
+        assertThat(stored.earlier()).isPresent();
+        assertThat(stored.earlier().get().rankText()).isEqualTo("xếp thứ 4/18");
+    }
+
+    @Test
+    void theOwnRankIsKeptInTheStore(FxRobot robot) {
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-own-rank").query()).write("xếp thứ 2/18").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(store.loadAssessment(session.assessment().id()).orElseThrow().rankText())
+                .isEqualTo("xếp thứ 2/18");
+        assertThat(robot.from(root).lookup("#compare-later").queryLabeled().getText()).endsWith("xếp thứ 2/18");
+        assertThat(robot.from(root).lookup("#compare-own-rank").queryAs(TextField.class).getText()).isEqualTo("xếp thứ 2/18");
+    }
+
+    @Test
+    void aWorkbookOfAnotherUnitIsRefusedWithItsReason(FxRobot robot) throws Exception {
+        Assessment other = SmallCommune.start("Vĩnh Lâm", Period.FIRST_HALF, 2023, SmallCommune.standardSet());
+        Path otherFile = folder.resolve("vinh-lam.cchc");
+        CchcFile.write(other, otherFile);
+        dialogs.files.add(otherFile);
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-link-file").query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+
+        assertThat(dialogs.errors.get(0)).contains("Vĩnh Lâm");
+        assertThat(session.assessment().earlier()).isEmpty();
+        assertThat(((Parent) robot.from(root).lookup("#comparison-view").query()).isVisible()).isTrue();
+    }
+}

@@ -1,0 +1,92 @@
+package vn.cchc.workbook.ui.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.workbook.testdata.SmallCommune.d;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.store.H2WorkbookStore;
+import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.testdata.SmallCommune;
+
+class TargetsViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkbookStore store;
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private TargetsViewModel model(Assessment assessment) {
+        store = H2WorkbookStore.open(folder);
+        store.createAssessment(assessment);
+        return new TargetsViewModel(new EditSession(store, assessment));
+    }
+
+    private static PlanRow row(TargetsViewModel model, String code) {
+        return model.nodes().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCriterionShowsCurrentGainProjectedTargetAndWhatIsMissing() {
+        Assessment a = SmallCommune.standard("Hiền Thành");
+        a = a.withEntry(a.entry("2.1").withTarget(d("45")).withExpectedGain(d("3")));
+        TargetsViewModel model = model(a);
+
+        PlanRow criterion = row(model, "2.1");
+        assertThat(criterion.current()).isEqualTo("40,00");
+        assertThat(criterion.expectedGain()).isEqualTo("3,00");
+        assertThat(criterion.projected()).isEqualTo("43,00");
+        assertThat(criterion.target()).isEqualTo("45,00");
+        assertThat(criterion.missing()).isEqualTo("5,00");
+        assertThat(criterion.uncovered()).isEqualTo("2,00");
+        assertThat(criterion.reached()).isFalse();
+        // Lĩnh vực 2: 45 targeted on 2.1 plus 2.2 kept at its 30 points.
+        assertThat(row(model, "2").target()).isEqualTo("75,00");
+        assertThat(row(model, "1").target()).isEmpty();
+        // Overall: 9 (lĩnh vực 1 as projected) + 75 = 84 of 100.
+        assertThat(model.targetTextProperty().get()).isEqualTo("84,00 điểm — chỉ số 84,00");
+        assertThat(model.currentTextProperty().get()).isEqualTo("79,00 điểm — chỉ số 79,00");
+        assertThat(model.projectedTextProperty().get()).isEqualTo("82,00 điểm — chỉ số 82,00");
+        assertThat(model.missingTextProperty().get()).isEqualTo("5,00 / 2,00 điểm");
+    }
+
+    @Test
+    void departmentsGetTheirPartOfTheTargets() {
+        Assessment a = SmallCommune.standard("Hiền Thành");
+        a = a.withEntry(a.entry("1.1").withTarget(d("4")));
+        TargetsViewModel model = model(a);
+
+        // Department A answers for lĩnh vực 1 (10) and 30 points of lĩnh vực 2; B for the other 60.
+        PlanRow first = model.departments().get(0);
+        assertThat(first.label()).isEqualTo(SmallCommune.A.name());
+        assertThat(first.maximum()).isEqualTo("40,00");
+        assertThat(model.departments().get(1).maximum()).isEqualTo("60,00");
+        assertThat(first.missing()).isEqualTo("1,00");
+    }
+
+    @Test
+    void followsATargetTypedInTheSession() {
+        Assessment a = SmallCommune.standard("Hiền Thành");
+        TargetsViewModel model = model(a);
+        assertThat(model.targetTextProperty().get()).isEqualTo("Chưa đặt mục tiêu");
+
+        EditSession session = new EditSession(store, a);
+        TargetsViewModel followed = new TargetsViewModel(session);
+        session.apply(session.assessment().entry("2.2").withTarget(d("38")));
+
+        assertThat(row(followed, "2.2").missing()).isEqualTo("8,00");
+        assertThat(followed.targetTextProperty().get()).isEqualTo("87,00 điểm — chỉ số 87,00");
+    }
+}

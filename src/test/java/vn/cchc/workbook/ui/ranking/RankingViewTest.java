@@ -1,0 +1,168 @@
+package vn.cchc.workbook.ui.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.cchc.workbook.app.RankingService;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.interchange.CchcFile;
+import vn.cchc.workbook.testdata.SmallCommune;
+import vn.cchc.workbook.ui.analysis.ScriptedDialogs;
+
+/**
+ * The ranking window's view over a folder of real .cchc files: Xã C 80 points, Xã A and Xã B 79 each (đồng hạng),
+ * Xã D 59, and a corrupt file that is listed with its problem while the others are ranked.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RankingViewTest {
+
+    static {
+        System.setProperty("headless.geometry", "1920x1200-32");
+    }
+
+    @TempDir
+    Path folder;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<Path> opened = new ArrayList<>();
+    private RankingView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new RankingView(new RankingViewModel(new RankingService()), dialogs, () -> null, f -> { },
+                opened::add);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new Scene(view.getRoot(), 1366, 720));
+        stage.titleProperty().unbind();
+        stage.show();
+    }
+
+    private Path workbooks() throws Exception {
+        Path communes = Files.createDirectory(folder.resolve("cac-xa"));
+        CchcFile.write(SmallCommune.standard("Xã A"), communes.resolve("xa-a.cchc"));
+        CchcFile.write(SmallCommune.standard("Xã B"), communes.resolve("xa-b.cchc"));
+        CchcFile.write(SmallCommune.scored(SmallCommune.standard("Xã C"), "1.1", "4"), communes.resolve("xa-c.cchc"));
+        CchcFile.write(SmallCommune.scored(SmallCommune.standard("Xã D"), "2.1", "20"), communes.resolve("xa-d.cchc"));
+        Files.write(communes.resolve("xa-hong.cchc"), new byte[] {'P', 'K', 3, 4, 0, 1, 2});
+        return communes;
+    }
+
+    private List<RankingRow> rankFolder(FxRobot robot) throws Exception {
+        dialogs.folders.add(workbooks());
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-add-folder").query());
+        TableView<RankingRow> table = robot.from(view.getRoot()).lookup("#ranking-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        return table.getItems();
+    }
+
+    @Test
+    void aFolderIsRankedWithATieAndTheCorruptFileIsListed(FxRobot robot) throws Exception {
+        List<RankingRow> rows = rankFolder(robot);
+
+        assertThat(rows).extracting(RankingRow::unit).containsExactly("Xã C", "Xã A", "Xã B", "Xã D");
+        assertThat(rows).extracting(RankingRow::rank).containsExactly("1", "2", "2", "4");
+        assertThat(rows).extracting(RankingRow::index).containsExactly("80,00", "79,00", "79,00", "59,00");
+        assertThat(rows.get(1).note()).isEqualTo("Đồng hạng");
+        assertThat(rows.get(2).note()).isEqualTo("Đồng hạng");
+        assertThat(rows.get(0).note()).isEmpty();
+        assertThat(rows).extracting(RankingRow::band).containsExactly("Khá", "Trung bình", "Trung bình", "Yếu");
+        assertThat(rows.get(0).fieldPoints()).containsExactly("10,00", "70,00");
+
+        TableView<RejectedRow> bad = robot.from(view.getRoot()).lookup("#ranking-rejected").queryTableView();
+        assertThat(bad.getItems()).extracting(RejectedRow::file).containsExactly("xa-hong.cchc");
+        assertThat(bad.getItems().get(0).problem()).isNotBlank();
+        assertThat(view.chart().getData().get(0).getData()).hasSize(4);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void changingABandThresholdReBandsTheUnits(FxRobot robot) throws Exception {
+        List<RankingRow> before = rankFolder(robot);
+        assertThat(before.get(0).band()).isEqualTo("Khá");
+
+        TextField bands = robot.from(view.getRoot()).lookup("#ranking-bands").queryAs(TextField.class);
+        robot.interact(() -> bands.setText(""));
+        robot.clickOn(bands).write("80; 70; 50");
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-apply-bands").query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<RankingRow> table = robot.from(view.getRoot()).lookup("#ranking-table").queryTableView();
+        assertThat(table.getItems()).extracting(RankingRow::band)
+                .containsExactly("Tốt", "Khá", "Khá", "Trung bình");
+        assertThat(table.getItems()).extracting(RankingRow::rank).containsExactly("1", "2", "2", "4");
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-bands-error").queryLabeled().getText()).isEmpty();
+
+        robot.interact(() -> bands.setText("70; 80; 50"));
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-apply-bands").query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-bands-error").queryLabeled().getText()).isNotBlank();
+        assertThat(table.getItems().get(0).band()).isEqualTo("Tốt");
+    }
+
+    @Test
+    void exportWritesTheSheetWithTheRanksAndTheTie(FxRobot robot) throws Exception {
+        rankFolder(robot);
+        Path out = folder.resolve("xep-hang.xlsx");
+        dialogs.files.add(out);
+        dialogs.afterExport = vn.cchc.workbook.ui.common.DialogService.ExportFollowUp.OPEN_FOLDER;
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-export").query());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !opened.isEmpty());
+
+        assertThat(dialogs.suggestedNames).containsExactly("Bảng xếp hạng Chỉ số CCHC năm 2023.xlsx");
+        assertThat(opened).containsExactly(out.toAbsolutePath().getParent());
+        List<List<String>> sheet = read(out);
+        List<String> rowC = sheet.stream().filter(r -> r.contains("Xã C")).findFirst().orElseThrow();
+        List<String> rowA = sheet.stream().filter(r -> r.contains("Xã A")).findFirst().orElseThrow();
+        List<String> rowB = sheet.stream().filter(r -> r.contains("Xã B")).findFirst().orElseThrow();
+        assertThat(rowC).contains("80.0", "1", "Khá");
+        assertThat(rowA).contains("79.0", "2", "Đồng hạng");
+        assertThat(rowB).contains("79.0", "2", "Đồng hạng");
+        assertThat(sheet.stream().flatMap(List::stream)).noneMatch(text -> text.contains("xa-hong"));
+        assertThat(sheet.stream().flatMap(List::stream)).anyMatch(text -> text.contains("UBND HUYỆN VĨNH LINH")
+                || text.contains("UBND huyện Vĩnh Linh"));
+    }
+
+    /** Every row as text: numbers as Java prints doubles ("80.0"), strings as they are. */
+    private static List<List<String>> read(Path file) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (Cell cell : row) {
+                    cells.add(cell.getCellType() == CellType.NUMERIC ? String.valueOf(cell.getNumericCellValue())
+                            : cell.getCellType() == CellType.FORMULA ? String.valueOf(cell.getNumericCellValue())
+                            : cell.toString());
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+}
