@@ -74,7 +74,7 @@ jmh_run() {
 }
 if jmh_run; then
   jmh() { # METHOD → "score error unit" from JMH's CSV
-    awk -F',' -v m="$1" '{ gsub(/"/, "") } $1 ~ ("\\." m "$") { print $5, $6, $7 }' target/bench/results.csv
+    awk -F',' -v m="$1" '{ gsub(/["\r]/, "") } $1 ~ ("\\." m "$") { print $5, $6, $7 }' target/bench/results.csv
   }
   read -r s e u <<<"$(jmh editOneLeafAndRecompute)"
   row "Engine: one edit + recompute of a 500-node set (JMH)" "$(printf '%.0f' "$s")" "$u" "≤ 1000" "$(le "$s" 1000)" "± $(printf '%.0f' "$e")"
