@@ -18,7 +18,9 @@ final class ScoringViewPane implements ScoringPane {
 
     ScoringViewPane(EditSession session, Consumer<Path> openEvidence) {
         model = new ScoringViewModel(session);
+        StartupProbe.mark("scoring model built");
         view = new ScoringView(model, openEvidence);
+        StartupProbe.mark("scoring view built");
     }
 
     @Override
