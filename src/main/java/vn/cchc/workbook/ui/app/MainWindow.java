@@ -70,7 +70,7 @@ public final class MainWindow {
     private final StartViewModel startModel = new StartViewModel();
     private final WorkbookActions actions;
     private final StackPane content = new StackPane();
-    private final StartView startView;
+    private StartView startView;
     private final Scene scene;
     private ScoringPane scoringPane;
 
@@ -84,8 +84,6 @@ public final class MainWindow {
         this.dialogs = dialogs.apply(stage);
         actions = new WorkbookActions(services, model, startModel, this.dialogs, stage);
         actions.setScoringPane(() -> scoringPane);
-        startView = new StartView(startModel, actions::newWorkbook, actions::openFile, actions::openSample,
-                actions::openRecent);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
@@ -93,8 +91,13 @@ public final class MainWindow {
         content.getStyleClass().add("content");
         root.setCenter(content);
         root.setBottom(statusBar());
-        showContent(null);
         model.sessionProperty().addListener((obs, old, now) -> showContent(now));
+        // The start screen is made only when it is shown: on a first start the sample is shown instead.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, event -> {
+            if (content.getChildren().isEmpty()) {
+                showContent(model.session());
+            }
+        });
         model.lockedProperty().addListener((obs, old, now) -> {
             if (scoringPane != null) {
                 scoringPane.refresh();
@@ -138,6 +141,10 @@ public final class MainWindow {
         }
         if (session == null) {
             scoringPane = null;
+            if (startView == null) {
+                startView = new StartView(startModel, actions::newWorkbook, actions::openFile, actions::openSample,
+                        actions::openRecent);
+            }
             content.getChildren().setAll(startView.node());
             actions.refreshRecent();
         } else {

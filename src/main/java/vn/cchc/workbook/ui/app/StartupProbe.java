@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -80,6 +81,9 @@ final class StartupProbe {
             } else if (pulses[0] == 2) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 mark("second pulse: first frame shown");
+                if (TRACE) {
+                    printNodeCounts(scene);
+                }
                 Instant now = Instant.now();
                 System.out.println("first-frame-ms=" + Duration.between(processStart(), now).toMillis());
                 // The process start the JVM knows is rounded to the second on Linux (boot time in whole seconds),
@@ -98,6 +102,24 @@ final class StartupProbe {
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** The nodes of the first frame by class (most first): what CSS and layout had to go through. */
+    private static void printNodeCounts(Scene scene) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(List.of(scene.getRoot()));
+        int total = 0;
+        while (!todo.isEmpty()) {
+            javafx.scene.Node node = todo.pop();
+            total++;
+            counts.merge(node.getClass().getName(), 1, Integer::sum);
+            if (node instanceof javafx.scene.Parent parent) {
+                todo.addAll(parent.getChildrenUnmodifiable());
+            }
+        }
+        System.out.println("startup-trace nodes " + total);
+        counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                .forEach(e -> System.out.println("startup-trace nodes " + e.getValue() + " " + e.getKey()));
     }
 
     static void screenshotAndExit(MainWindow window, Path output) {
