@@ -8,4 +8,5 @@ jar=target/cchc-workbook.jar
 if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
   mvn -q -B -DskipTests package >&2
 fi
-exec "$JAVA_HOME/bin/java" -jar "$jar" "$@"
+. scripts/launcher-options.sh  # the start-up JVM options (README.startup.md)
+exec "$JAVA_HOME/bin/java" "${launcher_java_options[@]}" -jar "$jar" "$@"

@@ -312,7 +312,13 @@ public final class MainWindow {
     private static Button toolButton(String id, Ikon icon, String key, Runnable action) {
         Button button = new Button(Texts.t(key), Icons.of(icon));
         button.setId(id);
-        button.setTooltip(new Tooltip(Texts.t(key)));
+        // The tooltip (a popup window of its own, eight of them) is made when the pointer first comes over the button,
+        // not before the first frame.
+        button.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, event -> {
+            if (button.getTooltip() == null) {
+                button.setTooltip(new Tooltip(Texts.t(key)));
+            }
+        });
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);
         return button;
