@@ -11,10 +11,9 @@ jar="$root/target/cchc-workbook.jar"
 #   target/cchc-workbook-<command>.jsa, and later runs map it instead of loading and verifying those classes again;
 #   the JVM rebuilds it by itself when the jar or the JDK changes. Each command has its own archive because an
 #   archive is written once and then only read, and the commands load different classes (POI for `export`).
-# - the C1 compiler alone (-XX:TieredStopAtLevel=1): a command lives a few seconds, too short to repay C2.
-# The window starts with plain options: it lives long (C2 pays off: the engine's recompute takes about twice as
-# long under C1 alone), and the JDK 25 JVM crashed in 3 of 3 tries while writing a dynamic archive at exit with the
+# The window gets no dynamic archive: the JDK 25 JVM crashed in 3 of 3 tries while writing one at exit with the
 # window's background threads still running. The packaged program has a static archive made at build time instead.
+# Every start, window or command, gets scripts/launcher-options.sh (C1 only, Serial GC, small initial heap).
 # RUN_SH_PLAIN=1 starts commands with plain `java -jar` too (for comparisons, or should an archive ever misbehave);
 # RUN_SH_PRINT_OPTIONS=1 prints the JVM options it would use for these arguments, one a line, and exits.
 is_window() {
@@ -34,14 +33,15 @@ command_name() { # the first word that is not an option or --data-dir's value; "
 }
 opts=()
 if [ -z "${RUN_SH_PLAIN:-}" ] && ! is_window "$@"; then
-  opts+=(-XX:TieredStopAtLevel=1)
   if [ "$(java_major "$JAVA_HOME")" -ge 19 ] 2>/dev/null; then
     opts+=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$root/target/cchc-workbook-$(command_name "$@").jsa"
       -Xlog:cds=off -Xlog:cds+dynamic=off)
   fi
 fi
+. "$root/scripts/launcher-options.sh"  # C1 only, Serial GC, small initial heap: every start (README.startup.md)
+opts=("${launcher_java_options[@]}" "${opts[@]}")
 if [ -n "${RUN_SH_PRINT_OPTIONS:-}" ]; then
-  [ ${#opts[@]} -eq 0 ] || printf '%s\n' "${opts[@]}"
+  printf '%s\n' "${opts[@]}"
   exit 0
 fi
 if [ ! -f "$jar" ] || [ -n "$(find "$root/src" "$root/pom.xml" -newer "$jar" -print -quit)" ]; then

@@ -16,6 +16,9 @@ java_options=(
   -Dfile.encoding=UTF-8
   --enable-native-access=ALL-UNNAMED
 )
+# The start-up options (C1 only, Serial GC, small initial heap; scripts/launcher-options.sh, README.startup.md).
+. scripts/launcher-options.sh
+java_options+=("${launcher_java_options[@]}")
 
 # Options of the installed launcher only: the AppCDS archive (in the launcher's folder), and no console lines
 # about it if a JVM ever refuses it (it then starts without the archive, a little slower).

@@ -43,8 +43,10 @@ public final class BareWindowBaseline {
             int[] pulses = {0};
             scene.addPostLayoutPulseListener(() -> {
                 if (++pulses[0] == 2) {
+                    Instant now = Instant.now();
                     Instant start = ProcessHandle.current().info().startInstant().orElseThrow();
-                    System.out.println("first-frame-ms=" + Duration.between(start, Instant.now()).toMillis());
+                    System.out.println("first-frame-ms=" + Duration.between(start, now).toMillis());
+                    System.out.println("first-frame-epoch-ms=" + now.toEpochMilli());
                     System.out.flush();
                     Platform.runLater(() -> Runtime.getRuntime().halt(0));
                 }

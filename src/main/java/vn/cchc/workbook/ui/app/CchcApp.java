@@ -31,7 +31,9 @@ public class CchcApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("toolkit started");
         Theme.installUserAgentStylesheet();
+        StartupProbe.mark("theme stylesheet set");
         Path dataDirectory;
         try {
             dataDirectory = AppServices.defaultDataDirectory();
@@ -50,13 +52,17 @@ public class CchcApp extends Application {
             }
         });
 
+        StartupProbe.mark("services");
         MainWindow window = new MainWindow(stage, services);
+        StartupProbe.mark("main window built");
         window.actions().setOpenWithSystem(path -> getHostServices().showDocument(path.toUri().toString()));
         String screenshot = System.getProperty("cchc.screenshot");
         boolean benchmark = Boolean.getBoolean("cchc.startupBenchmark");
         Optional<Path> file = fileArgument(getParameters().getRaw());
         window.actions().startUp(file, benchmark || screenshot != null);
+        StartupProbe.mark("content built");
         stage.show();
+        StartupProbe.mark("shown (CSS and layout done)");
         StartupProbe.afterFirstFrame(window.scene(), services::openStore);
         if (benchmark) {
             StartupProbe.reportFirstFrameAndExit(window.scene());

@@ -15,6 +15,7 @@ public final class CchcLauncher {
     }
 
     public static void main(String[] args) {
+        StartupProbe.mark("main");
         warmUpInBackground();
         Application.launch(CchcApp.class, args);
     }
@@ -29,6 +30,7 @@ public final class CchcLauncher {
             try {
                 ScoreEngine.score(BundledData.sampleAssessment());
                 BundledData.sampleCriteriaSets();
+                StartupProbe.mark("sample read and scored");
             } catch (Throwable ignored) {
                 // Only a head start; the window does the same work again when it needs it.
             }

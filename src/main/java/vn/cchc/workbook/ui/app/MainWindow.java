@@ -71,7 +71,7 @@ public final class MainWindow {
     private final StartViewModel startModel = new StartViewModel();
     private final WorkbookActions actions;
     private final StackPane content = new StackPane();
-    private final StartView startView;
+    private StartView startView;
     private final Scene scene;
     private ScoringPane scoringPane;
     private final AnalysisMenu analysis;
@@ -89,8 +89,6 @@ public final class MainWindow {
         analysis = new AnalysisMenu(stage, model.sessionProperty(),
                 () -> services.settings().lastDirectory().orElse(null),
                 folder -> services.settings().setLastDirectory(folder), actions::openWithSystem);
-        startView = new StartView(startModel, actions::newWorkbook, actions::openFile, actions::openSample,
-                actions::openRecent);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
@@ -98,9 +96,13 @@ public final class MainWindow {
         content.getStyleClass().add("content");
         root.setCenter(content);
         root.setBottom(statusBar());
-        showContent(null);
-        addCriteriaLibraryToStart();
         model.sessionProperty().addListener((obs, old, now) -> showContent(now));
+        // The start screen is made only when it is shown: on a first start the sample is shown instead.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, event -> {
+            if (content.getChildren().isEmpty()) {
+                showContent(model.session());
+            }
+        });
         model.lockedProperty().addListener((obs, old, now) -> {
             if (scoringPane != null) {
                 scoringPane.refresh();
@@ -144,6 +146,11 @@ public final class MainWindow {
         }
         if (session == null) {
             scoringPane = null;
+            if (startView == null) {
+                startView = new StartView(startModel, actions::newWorkbook, actions::openFile, actions::openSample,
+                        actions::openRecent);
+                addCriteriaLibraryToStart();
+            }
             content.getChildren().setAll(startView.node());
             actions.refreshRecent();
         } else {
@@ -328,7 +335,13 @@ public final class MainWindow {
     private static Button toolButton(String id, Ikon icon, String key, Runnable action) {
         Button button = new Button(Texts.t(key), Icons.of(icon));
         button.setId(id);
-        button.setTooltip(new Tooltip(Texts.t(key)));
+        // The tooltip (a popup window of its own, eight of them) is made when the pointer first comes over the button,
+        // not before the first frame.
+        button.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, event -> {
+            if (button.getTooltip() == null) {
+                button.setTooltip(new Tooltip(Texts.t(key)));
+            }
+        });
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);
         return button;

@@ -18,7 +18,9 @@ final class ScoringViewPane implements ScoringPane {
 
     ScoringViewPane(EditSession session, Consumer<Path> openEvidence) {
         model = new ScoringViewModel(session);
+        StartupProbe.mark("scoring model built");
         view = new ScoringView(model, openEvidence);
+        StartupProbe.mark("scoring view built");
     }
 
     @Override
@@ -44,7 +46,10 @@ final class ScoringViewPane implements ScoringPane {
 
     @Override
     public void focus() {
-        javafx.application.Platform.runLater(view::focusTable);
+        javafx.application.Platform.runLater(() -> {
+            view.focusTable();
+            StartupProbe.mark("table focused, first row's details built");
+        });
     }
 
     @Override

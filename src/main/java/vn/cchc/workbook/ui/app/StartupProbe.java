@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -19,7 +20,24 @@ import javax.imageio.ImageIO;
 /** The first-frame hook, and the measurement hooks for scripts/bench-startup.sh and scripts/screenshot.sh. */
 final class StartupProbe {
 
+    private static final boolean TRACE = Boolean.getBoolean("cchc.startupTrace");
+
     private StartupProbe() {
+    }
+
+    /**
+     * With {@code -Dcchc.startupTrace=true}, prints "startup-trace <ms since process start> <step> [thread, its
+     * processor ms; the process's processor ms]": where the time to the first frame goes (README.startup.md). The
+     * processor times still say where the work is when a busy machine stretches the wall-clock times.
+     */
+    static void mark(String step) {
+        if (TRACE) {
+            long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            long processCpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            System.out.println("startup-trace " + Duration.between(processStart(), Instant.now()).toMillis() + " "
+                    + step + " [" + Thread.currentThread().getName() + " cpu " + threadCpu + "; process cpu "
+                    + processCpu + "]");
+        }
     }
 
     /**
@@ -39,15 +57,17 @@ final class StartupProbe {
             pulses[0]++;
             if (pulses[0] == 1) {
                 Platform.requestNextPulse();
+                // Started only now: the first pulse (CSS and layout of the whole window) can itself take longer
+                // than the fallback on a slow machine, and the store must not start competing with the first frame.
+                PauseTransition fallback = new PauseTransition(javafx.util.Duration.seconds(1));
+                fallback.setOnFinished(e -> once.run());
+                fallback.play();
             } else if (pulses[0] == 2) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 Platform.runLater(once);
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
-        PauseTransition fallback = new PauseTransition(javafx.util.Duration.seconds(1));
-        fallback.setOnFinished(e -> once.run());
-        fallback.play();
     }
 
     /** Prints the milliseconds from process start to the second pulse after show (the first frame is on screen). */
@@ -56,16 +76,50 @@ final class StartupProbe {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             if (++pulses[0] == 1) {
+                mark("first pulse laid out");
                 Platform.requestNextPulse();
             } else if (pulses[0] == 2) {
                 scene.removePostLayoutPulseListener(listener[0]);
-                long ms = Duration.between(processStart(), Instant.now()).toMillis();
-                System.out.println("first-frame-ms=" + ms);
+                mark("second pulse: first frame shown");
+                if (TRACE) {
+                    printNodeCounts(scene);
+                }
+                Instant now = Instant.now();
+                System.out.println("first-frame-ms=" + Duration.between(processStart(), now).toMillis());
+                // The process start the JVM knows is rounded to the second on Linux (boot time in whole seconds),
+                // so the script measures from its own clock instead.
+                System.out.println("first-frame-epoch-ms=" + now.toEpochMilli());
                 System.out.flush();
-                Platform.runLater(() -> Runtime.getRuntime().halt(0));
+                // halt: no shutdown work in the figure. cchc.startupBenchmark.exit=normal ends through System.exit
+                // instead, so that a flight recording (-XX:StartFlightRecording) is written at the end.
+                boolean normal = "normal".equals(System.getProperty("cchc.startupBenchmark.exit"));
+                Platform.runLater(() -> {
+                    if (normal) {
+                        System.exit(0);
+                    }
+                    Runtime.getRuntime().halt(0);
+                });
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** The nodes of the first frame by class (most first): what CSS and layout had to go through. */
+    private static void printNodeCounts(Scene scene) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(List.of(scene.getRoot()));
+        int total = 0;
+        while (!todo.isEmpty()) {
+            javafx.scene.Node node = todo.pop();
+            total++;
+            counts.merge(node.getClass().getName(), 1, Integer::sum);
+            if (node instanceof javafx.scene.Parent parent) {
+                todo.addAll(parent.getChildrenUnmodifiable());
+            }
+        }
+        System.out.println("startup-trace nodes " + total);
+        counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                .forEach(e -> System.out.println("startup-trace nodes " + e.getValue() + " " + e.getKey()));
     }
 
     static void screenshotAndExit(MainWindow window, Path output) {

@@ -3,13 +3,11 @@ package vn.cchc.workbook.ui.app;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.text.Font;
+
+import vn.cchc.workbook.ui.common.Fonts;
 
 /** AtlantaFX Primer Light, the app's own colour tokens and a font that has every Vietnamese letter. */
 final class Theme {
-
-    private static final String[] FONTS = {"Segoe UI", "Noto Sans", "DejaVu Sans"};
-    private static String family;
 
     private Theme() {
     }
@@ -20,20 +18,7 @@ final class Theme {
 
     static void apply(Scene scene) {
         scene.getStylesheets().add(Theme.class.getResource("app.css").toExternalForm());
-        scene.getRoot().setStyle("-fx-font-family: \"" + fontFamily() + "\";");
-    }
-
-    /** JavaFX CSS takes one family, not a fallback list, so the list is resolved here, once. */
-    static synchronized String fontFamily() {
-        if (family == null) {
-            family = "System";
-            for (String candidate : FONTS) {
-                if (Font.font(candidate, 13).getFamily().equalsIgnoreCase(candidate)) {
-                    family = candidate;
-                    break;
-                }
-            }
-        }
-        return family;
+        // JavaFX CSS takes one family, not a fallback list, so the list is resolved once, in Fonts.
+        scene.getRoot().setStyle(Fonts.familyStyle());
     }
 }

@@ -32,7 +32,8 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
 
     private final ScoreTable owner;
     private final ScoreSlot slot;
-    private final Tooltip hint = new Tooltip();
+    /** Made when a cell first has a hint (rule-driven rows only): a tooltip is a popup window of its own. */
+    private Tooltip hint;
     private Control editor;
     private boolean committing;
 
@@ -40,7 +41,6 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
         this.owner = owner;
         this.slot = slot;
         getStyleClass().add("score-cell");
-        hint.setShowDelay(Duration.millis(300));
     }
 
     @Override
@@ -68,8 +68,16 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             how = Messages.get("scoring.cell.notApplicableHint");
         }
         setText(text);
-        hint.setText(how);
-        setTooltip(how.isEmpty() ? null : hint);
+        if (how.isEmpty()) {
+            setTooltip(null);
+        } else {
+            if (hint == null) {
+                hint = new Tooltip();
+                hint.setShowDelay(Duration.millis(300));
+            }
+            hint.setText(how);
+            setTooltip(hint);
+        }
         pseudoClassStateChanged(COMPUTED, !how.isEmpty());
     }
 

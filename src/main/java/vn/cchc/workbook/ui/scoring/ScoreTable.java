@@ -9,6 +9,7 @@ import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
@@ -340,9 +341,19 @@ final class ScoreTable {
     }
 
     /** Rows styled by kind and state: field and criterion rows bold, deductions marked, not-applicable greyed. */
+    /**
+     * Marks its row with pseudo-classes (:depth-0, :leaf, :has-deduction, …), not style classes: a changed style
+     * class makes JavaFX match every stylesheet rule again for the row and all its cells, which on each reused row
+     * costs more than the rest of the row's update (and most of the table's first layout); a pseudo-class only
+     * switches between styles already matched.
+     */
     private static final class StyledRow extends TreeTableRow<ScoringRow> {
-        private static final List<String> STATES = List.of("depth-0", "depth-1", "depth-2", "leaf",
-                "not-applicable", "has-deduction", "unscored");
+        private static final PseudoClass[] DEPTHS = {PseudoClass.getPseudoClass("depth-0"),
+                PseudoClass.getPseudoClass("depth-1"), PseudoClass.getPseudoClass("depth-2")};
+        private static final PseudoClass LEAF = PseudoClass.getPseudoClass("leaf");
+        private static final PseudoClass NOT_APPLICABLE = PseudoClass.getPseudoClass("not-applicable");
+        private static final PseudoClass HAS_DEDUCTION = PseudoClass.getPseudoClass("has-deduction");
+        private static final PseudoClass UNSCORED = PseudoClass.getPseudoClass("unscored");
         private final ChangeListener<RowState> stateListener = (obs, old, state) -> style();
         private ScoringRow watched;
 
@@ -364,23 +375,17 @@ final class ScoreTable {
         }
 
         private void style() {
-            getStyleClass().removeAll(STATES);
-            if (watched == null) {
-                return;
+            ScoringRow row = watched;
+            RowState state = row == null ? null : row.state();
+            boolean leaf = row != null && row.isLeaf();
+            int depth = row == null || leaf ? -1 : Math.min(row.depth(), 2);
+            for (int i = 0; i < DEPTHS.length; i++) {
+                pseudoClassStateChanged(DEPTHS[i], depth == i);
             }
-            RowState state = watched.state();
-            List<String> classes = new ArrayList<>();
-            classes.add(watched.isLeaf() ? "leaf" : "depth-" + Math.min(watched.depth(), 2));
-            if (state.notApplicable()) {
-                classes.add("not-applicable");
-            }
-            if (state.hasDeduction()) {
-                classes.add("has-deduction");
-            }
-            if (state.unscored() && watched.isLeaf()) {
-                classes.add("unscored");
-            }
-            getStyleClass().addAll(classes);
+            pseudoClassStateChanged(LEAF, leaf);
+            pseudoClassStateChanged(NOT_APPLICABLE, state != null && state.notApplicable());
+            pseudoClassStateChanged(HAS_DEDUCTION, state != null && state.hasDeduction());
+            pseudoClassStateChanged(UNSCORED, state != null && state.unscored() && leaf);
         }
     }
 }

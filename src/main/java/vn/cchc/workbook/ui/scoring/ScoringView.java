@@ -31,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -41,6 +40,7 @@ import atlantafx.base.theme.Styles;
 
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.Fonts;
 
 /**
  * The scoring view the shell embeds: a filter bar, the assessment's tree table with a totals line and the detail
@@ -49,17 +49,13 @@ import vn.cchc.workbook.domain.text.Messages;
  */
 public final class ScoringView {
 
-    /** Families with full Vietnamese coverage, in order of preference (Windows, then Linux). */
-    private static final List<String> FONT_FAMILIES = List.of("Segoe UI", "Noto Sans", "DejaVu Sans",
-            "Liberation Sans", "Arial");
-
     private final ScoringViewModel model;
     private final BorderPane content = new BorderPane();
     private final CellMessage message = new CellMessage();
     private final StackPane root = new StackPane(content, message.layer());
     private final ScoreTable table;
     private final DetailPane detail;
-    private final SummaryPane summary;
+    private SummaryPane summary;
     private final CustomTextField search = new CustomTextField();
     private final TabPane tabs = new TabPane();
 
@@ -68,11 +64,10 @@ public final class ScoringView {
         Objects.requireNonNull(openFile, "openFile");
         this.table = new ScoreTable(model, message);
         this.detail = new DetailPane(model, openFile);
-        this.summary = new SummaryPane(model);
 
         root.getStyleClass().add("scoring-view");
         root.getStylesheets().add(stylesheet());
-        fontFamily().ifPresent(family -> root.setStyle("-fx-font-family: \"" + family + "\";"));
+        root.setStyle(Fonts.familyStyle());
         content.setTop(filterBar());
 
         VBox tableBox = new VBox(table.control(), totalsBar());
@@ -85,8 +80,16 @@ public final class ScoringView {
 
         Tab tableTab = new Tab(Messages.get("scoring.tab.table"), split);
         tableTab.setGraphic(new FontIcon("mdi2t-table-edit"));
-        Tab summaryTab = new Tab(Messages.get("scoring.tab.summary"), summary.root());
+        Tab summaryTab = new Tab(Messages.get("scoring.tab.summary"));
         summaryTab.setGraphic(new FontIcon("mdi2c-chart-bar"));
+        // Built when first shown: the chart and the department table are a good part of the window's nodes, and a
+        // tab pane styles and lays out the content of hidden tabs too, which would slow down the first frame.
+        summaryTab.setOnSelectionChanged(event -> {
+            if (summaryTab.isSelected() && summary == null) {
+                summary = new SummaryPane(model);
+                summaryTab.setContent(summary.root());
+            }
+        });
         tabs.getTabs().setAll(tableTab, summaryTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
@@ -120,11 +123,6 @@ public final class ScoringView {
     /** The stylesheet of this view, also used by its dialogs and popups. */
     public static String stylesheet() {
         return Objects.requireNonNull(ScoringView.class.getResource("scoring.css"), "scoring.css").toExternalForm();
-    }
-
-    private static java.util.Optional<String> fontFamily() {
-        List<String> installed = Font.getFamilies();
-        return FONT_FAMILIES.stream().filter(installed::contains).findFirst();
     }
 
     private void shortcuts(KeyEvent event) {

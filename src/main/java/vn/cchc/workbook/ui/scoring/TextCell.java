@@ -18,15 +18,13 @@ final class TextCell extends TreeTableCell<ScoringRow, RowView> {
     private final Function<RowView, String> text;
     private final boolean wrap;
     private final Text wrapped = new Text();
-    private final Tooltip tooltip = new Tooltip();
+    /** Made when a text first needs one: most cells never do, and a tooltip is a popup window of its own. */
+    private Tooltip tooltip;
 
     TextCell(Function<RowView, String> text, boolean wrap) {
         this.text = text;
         this.wrap = wrap;
         getStyleClass().add("score-text-cell");
-        tooltip.setShowDelay(Duration.millis(400));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
         if (wrap) {
             wrapped.getStyleClass().add("wrapped-text");
             wrapped.wrappingWidthProperty().bind(tableColumnProperty().flatMap(c -> c.widthProperty())
@@ -45,8 +43,22 @@ final class TextCell extends TreeTableCell<ScoringRow, RowView> {
         } else {
             setText(value);
             boolean long_ = value != null && value.length() > 18;
-            tooltip.setText(long_ ? value : "");
-            setTooltip(long_ ? tooltip : null);
+            if (long_) {
+                tooltip().setText(value);
+                setTooltip(tooltip);
+            } else {
+                setTooltip(null);
+            }
         }
+    }
+
+    private Tooltip tooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setShowDelay(Duration.millis(400));
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+        }
+        return tooltip;
     }
 }
