@@ -211,7 +211,8 @@ class MessagesKeysTest {
      * must exist; a literal ending in a dot ("domain.rule." + kind) must begin at least one key.
      */
     /** String literals that look like message keys but name system properties. */
-    private static final Set<String> SYSTEM_PROPERTIES = Set.of("cchc.dataDir", "cchc.screenshot", "cchc.startupBenchmark");
+    private static final Set<String> SYSTEM_PROPERTIES = Set.of("cchc.dataDir", "cchc.screenshot", "cchc.startupBenchmark",
+            "cchc.startupTrace", "cchc.startupBenchmark.exit");
 
     @Test
     void everyKeyUsedInTheSourcesExists() throws IOException {

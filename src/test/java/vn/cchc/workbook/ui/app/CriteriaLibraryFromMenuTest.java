@@ -138,7 +138,11 @@ class CriteriaLibraryFromMenuTest extends AppWindowTest {
         AppServices notOpened = AppServices.start(otherData);
         MainWindow[] other = new MainWindow[1];
         try {
-            fx(() -> other[0] = new MainWindow(new Stage(), notOpened));
+            // The start screen is built when the window is first shown.
+            fx(() -> {
+                other[0] = new MainWindow(new Stage(), notOpened);
+                other[0].stage().show();
+            });
             MenuItem item = menuItem(other[0], "menuCriteria").orElseThrow();
             Button button = (Button) other[0].scene().lookup("#startCriteria");
             assertThat(item.isDisable()).isTrue();
@@ -149,6 +153,9 @@ class CriteriaLibraryFromMenuTest extends AppWindowTest {
             assertThat(menuItem(window, "menuCriteria").orElseThrow().isDisable()).isFalse();
             assertThat(window.scene().lookup("#startCriteria").isDisable()).isFalse();
         } finally {
+            if (other[0] != null) {
+                fx(() -> other[0].stage().hide());
+            }
             notOpened.close();
             try (var files = Files.walk(otherData)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
