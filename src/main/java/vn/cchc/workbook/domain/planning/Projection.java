@@ -16,6 +16,7 @@ import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.Section;
+import vn.cchc.workbook.domain.scoring.ResponsibilityShares;
 import vn.cchc.workbook.domain.scoring.Figures;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
@@ -286,36 +287,8 @@ public final class Projection {
             weights.put(null, BigDecimal.ONE);
             return weights;
         }
-        List<Responsibility> list = assessment.entry(holder.get().code()).responsibilities();
-        BigDecimal max = holder.get().maxPoints();
-        if (max.signum() == 0) {
-            BigDecimal equal = BigDecimal.ONE.divide(BigDecimal.valueOf(list.size()), SCALE, RoundingMode.HALF_UP);
-            list.forEach(r -> weights.merge(known(r.departmentId()), equal, BigDecimal::add));
-            return weights;
-        }
-        BigDecimal named = BigDecimal.ZERO;
-        int open = 0;
-        for (Responsibility r : list) {
-            if (r.points() == null) {
-                open++;
-            } else {
-                named = named.add(r.points());
-            }
-        }
-        BigDecimal rest = max.subtract(named).max(BigDecimal.ZERO);
-        BigDecimal perOpen = open == 0 ? BigDecimal.ZERO
-                : rest.divide(BigDecimal.valueOf(open), SCALE, RoundingMode.HALF_UP);
-        BigDecimal assigned = BigDecimal.ZERO;
-        for (Responsibility r : list) {
-            BigDecimal share = r.points() == null ? perOpen : r.points();
-            BigDecimal weight = share.divide(max, SCALE, RoundingMode.HALF_UP);
-            weights.merge(known(r.departmentId()), weight, BigDecimal::add);
-            assigned = assigned.add(weight);
-        }
-        BigDecimal left = BigDecimal.ONE.subtract(assigned);
-        if (left.compareTo(new BigDecimal("1E-8")) > 0) {
-            weights.merge(null, left, BigDecimal::add);
-        }
+        ResponsibilityShares.weights(holder.get(), assessment.entry(holder.get().code()).responsibilities())
+                .forEach((id, weight) -> weights.merge(id == null ? null : known(id), weight, BigDecimal::add));
         return weights;
     }
 

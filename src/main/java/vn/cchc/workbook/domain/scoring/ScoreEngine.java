@@ -13,7 +13,6 @@ import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
-import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.RuleInput;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
@@ -242,43 +241,12 @@ public final class ScoreEngine {
         }
     }
 
-    /** How one node's points are split between departments: each weight is a share ÷ the node's maximum. */
+    /** The split of the nearest node with responsibilities, carried down to its leaves. */
     private record Shares(Map<String, BigDecimal> weights) {
         static final Map<String, BigDecimal> UNASSIGNED = java.util.Collections.singletonMap(null, BigDecimal.ONE);
 
         static Shares of(CriterionNode node, Entry entry) {
-            List<Responsibility> list = entry.responsibilities();
-            BigDecimal max = node.maxPoints();
-            Map<String, BigDecimal> weights = new LinkedHashMap<>();
-            if (max.signum() == 0) {
-                BigDecimal equal = BigDecimal.ONE.divide(BigDecimal.valueOf(list.size()), SCALE, RoundingMode.HALF_UP);
-                list.forEach(r -> weights.put(r.departmentId(), equal));
-                return new Shares(weights);
-            }
-            BigDecimal explicit = BigDecimal.ZERO;
-            int open = 0;
-            for (Responsibility r : list) {
-                if (r.points() == null) {
-                    open++;
-                } else {
-                    explicit = explicit.add(r.points());
-                }
-            }
-            BigDecimal remainder = max.subtract(explicit).max(BigDecimal.ZERO);
-            BigDecimal perOpen = open == 0 ? BigDecimal.ZERO
-                    : remainder.divide(BigDecimal.valueOf(open), SCALE, RoundingMode.HALF_UP);
-            BigDecimal assigned = BigDecimal.ZERO;
-            for (Responsibility r : list) {
-                BigDecimal share = r.points() == null ? perOpen : r.points();
-                BigDecimal weight = share.divide(max, SCALE, RoundingMode.HALF_UP);
-                weights.merge(r.departmentId(), weight, BigDecimal::add);
-                assigned = assigned.add(weight);
-            }
-            BigDecimal rest = BigDecimal.ONE.subtract(assigned);
-            if (rest.compareTo(new BigDecimal("1E-8")) > 0) {
-                weights.put(null, rest);
-            }
-            return new Shares(weights);
+            return new Shares(ResponsibilityShares.weights(node, entry.responsibilities()));
         }
     }
 
