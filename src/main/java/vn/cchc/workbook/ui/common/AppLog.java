@@ -31,6 +31,13 @@ public final class AppLog {
             handler.setLevel(Level.INFO);
             Logger root = Logger.getLogger("");
             root.addHandler(handler);
+            // Library chatter (Flyway's migration notes) belongs in the log file, not on a terminal the window was
+            // started from; warnings still show there.
+            for (java.util.logging.Handler existing : root.getHandlers()) {
+                if (existing instanceof java.util.logging.ConsoleHandler) {
+                    existing.setLevel(Level.WARNING);
+                }
+            }
             logFile = file.resolveSibling("cchc-workbook0.log");
         } catch (IOException | SecurityException e) {
             Logger.getLogger(AppLog.class.getName()).log(Level.WARNING, "No log file", e);
