@@ -241,10 +241,13 @@ final class DetailPane {
         gain.setPrefColumnCount(6);
         commitOnEnterOrLeave(gain, () -> Points.formatShort(entry().expectedGain()),
                 text -> model.commitExpectedGain(rowCode, text));
-        HBox targetRow = new HBox(8, new Label(Messages.get("scoring.detail.target")), target,
-                new Label(Messages.get("scoring.detail.expectedGain")), gain);
-        targetRow.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(notApplicable, targetRow);
+        // One line each: side by side, both labels were cut short in the pane's width at 1366×768.
+        javafx.scene.layout.GridPane targetRows = new javafx.scene.layout.GridPane();
+        targetRows.setHgap(8);
+        targetRows.setVgap(6);
+        targetRows.addRow(0, new Label(Messages.get("scoring.detail.target")), target);
+        targetRows.addRow(1, new Label(Messages.get("scoring.detail.expectedGain")), gain);
+        box.getChildren().addAll(notApplicable, targetRows);
         return box;
     }
 
