@@ -25,7 +25,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -302,70 +301,22 @@ public final class CriteriaEditorView {
     }
 
     private void rebuildTree() {
-        TreeItem<Long> top = new TreeItem<>(null);
-        for (DraftNode root : model.draft().roots()) {
-            top.getChildren().add(item(root));
-        }
         selecting = true;
         try {
-            tree.setRoot(top);
+            tree.setRoot(DraftTreeItems.root(model.draft().roots(), collapsed));
         } finally {
             selecting = false;
         }
         selectInTree(model.selectedProperty().get());
     }
 
-    private TreeItem<Long> item(DraftNode node) {
-        TreeItem<Long> item = new TreeItem<>(node.id());
-        item.setExpanded(!collapsed.contains(node.id()));
-        item.expandedProperty().addListener((obs, old, now) -> {
-            if (now) {
-                collapsed.remove(node.id());
-            } else {
-                collapsed.add(node.id());
-            }
-        });
-        for (DraftNode child : node.children()) {
-            item.getChildren().add(item(child));
-        }
-        return item;
-    }
-
     private void selectInTree(Long nodeId) {
-        TreeItem<Long> item = nodeId == null ? null : find(tree.getRoot(), nodeId);
         selecting = true;
         try {
-            if (item == null) {
-                tree.getSelectionModel().clearSelection();
-                return;
-            }
-            for (TreeItem<Long> up = item.getParent(); up != null; up = up.getParent()) {
-                up.setExpanded(true);
-            }
-            tree.getSelectionModel().select(item);
-            int row = tree.getRow(item);
-            if (row >= 0) {
-                tree.scrollTo(Math.max(0, row - 3));
-            }
+            DraftTreeItems.select(tree, nodeId);
         } finally {
             selecting = false;
         }
-    }
-
-    private static TreeItem<Long> find(TreeItem<Long> item, long nodeId) {
-        if (item == null) {
-            return null;
-        }
-        if (item.getValue() != null && item.getValue() == nodeId) {
-            return item;
-        }
-        for (TreeItem<Long> child : item.getChildren()) {
-            TreeItem<Long> found = find(child, nodeId);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     /** The code, with an error or warning mark and the node's problems as its tooltip. */

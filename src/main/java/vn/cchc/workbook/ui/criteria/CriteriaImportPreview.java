@@ -17,7 +17,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -288,13 +287,10 @@ public final class CriteriaImportPreview {
     // ---- behaviour ----
 
     private void rebuild() {
-        TreeItem<Long> top = new TreeItem<>(null);
-        for (DraftNode node : model.draft().roots()) {
-            top.getChildren().add(item(node));
-        }
         selecting = true;
         try {
-            tree.setRoot(top);
+            // The preview shows the whole tree unfolded after every change.
+            tree.setRoot(DraftTreeItems.root(model.draft().roots(), new java.util.HashSet<>()));
         } finally {
             selecting = false;
         }
@@ -302,44 +298,13 @@ public final class CriteriaImportPreview {
         showDetails();
     }
 
-    private static TreeItem<Long> item(DraftNode node) {
-        TreeItem<Long> item = new TreeItem<>(node.id());
-        item.setExpanded(true);
-        for (DraftNode child : node.children()) {
-            item.getChildren().add(item(child));
-        }
-        return item;
-    }
-
     private void select(Long nodeId) {
         selecting = true;
         try {
-            TreeItem<Long> item = nodeId == null ? null : find(tree.getRoot(), nodeId);
-            if (item == null) {
-                tree.getSelectionModel().clearSelection();
-                return;
-            }
-            tree.getSelectionModel().select(item);
-            int row = tree.getRow(item);
-            if (row >= 0) {
-                tree.scrollTo(Math.max(0, row - 3));
-            }
+            DraftTreeItems.select(tree, nodeId);
         } finally {
             selecting = false;
         }
-    }
-
-    private static TreeItem<Long> find(TreeItem<Long> item, long nodeId) {
-        if (item.getValue() != null && item.getValue() == nodeId) {
-            return item;
-        }
-        for (TreeItem<Long> child : item.getChildren()) {
-            TreeItem<Long> found = find(child, nodeId);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     private void showDetails() {
