@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
@@ -49,11 +50,12 @@ final class AssessmentMapping {
                 ? new CriteriaSet("?", "", null, UnitLevel.COMMUNE, 0, "", List.of())
                 : CriteriaSetMapping.read(criteriaIn);
         List<Department> departments = new ArrayList<>();
-        for (JsonInput department : in.optionalObjects("departments")) {
+        for (JsonInput department : in.optionalObjects("departments", Limits.MAX_DEPARTMENTS,
+                "limits.field.departments")) {
             departments.add(new Department(department.requiredNonBlankText("id"), department.requiredText("name")));
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (JsonInput entryIn : in.optionalObjects("entries")) {
+        for (JsonInput entryIn : in.optionalObjects("entries", Limits.MAX_NODES, "limits.field.entries")) {
             Entry entry = readEntry(entryIn);
             if (entries.containsKey(entry.code())) {
                 entryIn.error(entryIn.pathOf("code"), "interchange.assessment.entryTwice", entry.code());
@@ -74,21 +76,23 @@ final class AssessmentMapping {
         int year = in.requiredInt("year");
         String criteriaId = in.optionalText("criteriaId", "");
         String rankText = in.optionalText("rankText", "");
-        BigDecimal maximum = in.requiredDecimal("maximum");
-        BigDecimal applicable = in.requiredDecimal("applicableMaximum");
-        BigDecimal total = in.requiredDecimal("total");
-        BigDecimal index = in.optionalDecimal("index");
+        BigDecimal maximum = in.requiredFigure("maximum");
+        BigDecimal applicable = in.requiredFigure("applicableMaximum");
+        BigDecimal total = in.requiredFigure("total");
+        BigDecimal index = in.optionalFigure("index");
         List<EarlierNode> nodes = new ArrayList<>();
-        for (JsonInput node : in.requiredObjects("nodes")) {
+        for (JsonInput node : in.requiredObjects("nodes", Limits.MAX_NODES, "limits.field.earlierNodes")) {
             nodes.add(new EarlierNode(node.requiredNonBlankText("code"), node.optionalText("title", ""),
-                    node.requiredInt("depth"), node.requiredDecimal("maxPoints"), node.optionalDecimal("points"),
-                    node.optionalDecimal("deduction"), node.optionalText("opinion", ""),
+                    node.requiredInt("depth"), node.requiredFigure("maxPoints"), node.optionalFigure("points"),
+                    node.optionalFigure("deduction"), node.optionalText("opinion", ""),
                     node.optionalBoolean("notApplicable", false)));
         }
         List<EarlierDepartment> departments = new ArrayList<>();
-        for (JsonInput d : in.optionalObjects("departments")) {
-            departments.add(new EarlierDepartment(d.optionalText("name", ""), d.requiredDecimal("responsible"),
-                    d.requiredDecimal("achieved"), d.requiredDecimal("deduction")));
+        // One line per department plus the unassigned points.
+        for (JsonInput d : in.optionalObjects("departments", Limits.MAX_DEPARTMENTS + 1,
+                "limits.field.departments")) {
+            departments.add(new EarlierDepartment(d.optionalText("name", ""), d.requiredFigure("responsible"),
+                    d.requiredFigure("achieved"), d.requiredFigure("deduction")));
         }
         return new EarlierPeriod(assessmentId, unitName, period, year, criteriaId, rankText, nodes, departments,
                 maximum, applicable, total, index);
@@ -118,12 +122,13 @@ final class AssessmentMapping {
         String explanation = in.optionalText("selfExplanation", "");
         String opinion = in.optionalText("appraisalOpinion", "");
         List<EvidenceDocument> evidence = new ArrayList<>();
-        for (JsonInput doc : in.optionalObjects("evidence")) {
+        for (JsonInput doc : in.optionalObjects("evidence", Limits.MAX_EVIDENCE_PER_ENTRY, "limits.field.evidence")) {
             evidence.add(new EvidenceDocument(doc.optionalText("number", ""), doc.optionalDate("date"),
                     doc.optionalText("summary", ""), doc.optionalText("file", "")));
         }
         List<Responsibility> responsibilities = new ArrayList<>();
-        for (JsonInput r : in.optionalObjects("responsibilities")) {
+        for (JsonInput r : in.optionalObjects("responsibilities", Limits.MAX_DEPARTMENTS,
+                "limits.field.responsibilities")) {
             responsibilities.add(new Responsibility(r.requiredNonBlankText("department"), r.optionalDecimal("points")));
         }
         JsonInput remedyIn = in.optionalObject("remedy");

@@ -105,7 +105,8 @@ final class BoundedZip implements Closeable {
             throw new CchcFileException(e, "cchc.zip.corrupt", shownName);
         }
         if (bytes.length > allowed) {
-            throw new CchcFileException("cchc.zip.bomb", shownName, name, Math.max(1, allowed / (1024 * 1024)));
+            // Name the cap that was passed: the entry's own, or the whole file's.
+            throw new CchcFileException("cchc.zip.bomb", shownName, name, sizeText(bytes.length > cap ? cap : totalCap));
         }
         unpacked += bytes.length;
         // ZipFile does not check the CRC; a damaged entry must not pass as content.
@@ -139,6 +140,14 @@ final class BoundedZip implements Closeable {
             }
         }
         return true;
+    }
+
+    /** "64 KB", "20 MB": the cap as the message states it (a cap under 1 MB is not "1 MB"). */
+    static String sizeText(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return Math.max(1, bytes / 1024) + " KB";
     }
 
     private static String printable(String name) {

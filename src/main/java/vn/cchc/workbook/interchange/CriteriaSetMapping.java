@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.IssuingDecision;
@@ -39,7 +40,7 @@ final class CriteriaSetMapping {
         int year = in.requiredInt("year");
         String version = in.optionalText("version", "");
         List<CriterionNode> roots = new ArrayList<>();
-        for (JsonInput node : in.requiredObjects("nodes")) {
+        for (JsonInput node : in.requiredObjects("nodes", Limits.MAX_NODES, "limits.field.nodes")) {
             roots.add(readNode(node, true));
         }
         return new CriteriaSet(id, name, decision, level, year, version, roots);
@@ -66,7 +67,7 @@ final class CriteriaSetMapping {
         String evidence = in.optionalText("evidence", "");
         String defaultDepartment = in.optionalText("defaultDepartment", "");
         List<CriterionNode> children = new ArrayList<>();
-        for (JsonInput child : in.optionalObjects("children")) {
+        for (JsonInput child : in.optionalObjects("children", Limits.MAX_NODES, "limits.field.nodes")) {
             children.add(readNode(child, false));
         }
         ScoringRule rule = explicitRule != null ? explicitRule
@@ -84,7 +85,7 @@ final class CriteriaSetMapping {
             case "given" -> new ScoringRule.Given();
             case "levels" -> {
                 List<Level> levels = new ArrayList<>();
-                for (JsonInput level : in.requiredObjects("levels")) {
+                for (JsonInput level : in.requiredObjects("levels", Limits.MAX_LEVELS, "limits.field.levels")) {
                     levels.add(new Level(level.requiredText("label"), level.requiredDecimal("points")));
                 }
                 yield new ScoringRule.Levels(levels);

@@ -20,7 +20,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -52,7 +54,29 @@ final class JsonDocuments {
     /** Node factory; with STRIP_TRAILING_BIGDECIMAL_ZEROES off (below) "0.50" stays as written. */
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /**
+     * The largest JSON document read (a file, or the content of a .cchc): a real workbook is well under 1 MB; the
+     * cap keeps the parsed tree within a small heap.
+     */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+    /**
+     * The most values (objects, arrays, fields' values) one document may hold, counted by a streaming pass before
+     * any tree is built: a document at every {@link vn.cchc.workbook.domain.Limits} bound holds under 500,000, and
+     * 20 MB of empty objects would otherwise build millions of nodes.
+     */
+    static final int MAX_TOKENS = 1_000_000;
+    /** Nesting depth of objects and arrays; the deepest legitimate document (a 7-level tree) needs about 20. */
+    static final int MAX_DEPTH = 64;
+    /** Digits of one number, and characters of one text, as the parser reads them. */
+    static final int MAX_NUMBER_LENGTH = 100;
+    static final int MAX_STRING_LENGTH = 1_000_000;
+
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                     .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -81,10 +105,14 @@ final class JsonDocuments {
         return NODES.objectNode();
     }
 
-    /** The whole stream; a failure is a refusal naming no file. */
+    /** The whole stream, up to {@link #MAX_BYTES}; a failure is a refusal naming no file. */
     static byte[] readAll(InputStream in) {
         try {
-            return in.readAllBytes();
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InterchangeException(null, Problem.error("", "interchange.io.streamTooLarge", megabytes(MAX_BYTES)));
+            }
+            return bytes;
         } catch (IOException failed) {
             LOG.log(Level.WARNING, "Reading a JSON stream failed", failed);
             throw new InterchangeException(failed, Problem.error("", "interchange.io.streamFailed"));
@@ -94,7 +122,20 @@ final class JsonDocuments {
     /** The whole file; a missing or unreadable file is a refusal naming it. */
     static byte[] readAll(Path file) {
         try {
-            return Files.readAllBytes(file);
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InterchangeException(null, Problem.error("", "interchange.io.tooLarge", file.toString(),
+                        megabytes(size), megabytes(MAX_BYTES)));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    // It grew while being read.
+                    throw new InterchangeException(null, Problem.error("", "interchange.io.tooLarge", file.toString(),
+                            megabytes(bytes.length), megabytes(MAX_BYTES)));
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException missing) {
             throw new InterchangeException(missing, Problem.error("", "interchange.io.notFound", file.toString()));
         } catch (AccessDeniedException denied) {
@@ -105,8 +146,22 @@ final class JsonDocuments {
         }
     }
 
+    /** Whole megabytes, rounded up ("21" for 20,5 MB). */
+    static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
+    }
+
     /** The document's tree, or null after recording why the bytes are not one JSON object. */
     static JsonNode parse(byte[] bytes, List<Problem> problems) {
+        if (bytes.length > MAX_BYTES) {
+            problems.add(Problem.error("", "interchange.io.streamTooLarge", megabytes(MAX_BYTES)));
+            return null;
+        }
+        Problem scanned = scan(bytes);
+        if (scanned != null) {
+            problems.add(scanned);
+            return null;
+        }
         JsonNode tree;
         try {
             tree = MAPPER.readTree(bytes);
@@ -123,12 +178,70 @@ final class JsonDocuments {
         return tree;
     }
 
+    /**
+     * A streaming pass over the whole document before any tree is built: refuses too many values, too deep a
+     * nesting, too long a number or text and any syntax error, each with its line and column. Null when the bytes
+     * may be parsed into a tree.
+     */
+    private static Problem scan(byte[] bytes) {
+        JsonParser parser = null;
+        try {
+            parser = MAPPER.createParser(bytes);
+            int tokens = 0;
+            while (parser.nextToken() != null) {
+                if (++tokens > MAX_TOKENS) {
+                    JsonLocation at = parser.currentLocation();
+                    return Problem.error(pathOf(parser.getParsingContext()), "interchange.json.tooManyValues",
+                            MAX_TOKENS, at.getLineNr(), at.getColumnNr());
+                }
+            }
+            return null;
+        } catch (JsonProcessingException malformed) {
+            return syntaxProblem(malformed, parser);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // Reading from memory.
+                }
+            }
+        }
+    }
+
     private static Problem syntaxProblem(JsonProcessingException malformed) {
+        return syntaxProblem(malformed, malformed.getProcessor() instanceof JsonParser parser ? parser : null);
+    }
+
+    /**
+     * The problem for a parser's refusal, at its line and column: from the exception, or where the parser stood
+     * when the exception carries none (a limit of {@link StreamReadConstraints}).
+     */
+    private static Problem syntaxProblem(JsonProcessingException malformed, JsonParser parser) {
         JsonLocation location = malformed.getLocation();
-        Object line = location == null ? "?" : location.getLineNr();
-        Object column = location == null ? "?" : location.getColumnNr();
-        String where = malformed.getProcessor() instanceof JsonParser parser ? pathOf(parser.getParsingContext()) : "";
+        if ((location == null || location.getLineNr() < 1) && parser != null) {
+            location = parser.currentLocation();
+        }
+        Object line = location == null || location.getLineNr() < 1 ? "?" : location.getLineNr();
+        Object column = location == null || location.getColumnNr() < 1 ? "?" : location.getColumnNr();
+        String where = parser != null ? pathOf(parser.getParsingContext()) : "";
         String original = malformed.getOriginalMessage() == null ? "" : malformed.getOriginalMessage();
+        if (malformed instanceof StreamConstraintsException) {
+            String key = original.contains("nesting depth") ? "interchange.json.tooDeep"
+                    : original.contains("Number") ? "interchange.json.numberTooLong"
+                    : original.contains("String") ? "interchange.json.textTooLong"
+                    : "interchange.json.syntax";
+            long limit = switch (key) {
+                case "interchange.json.tooDeep" -> MAX_DEPTH;
+                case "interchange.json.numberTooLong" -> MAX_NUMBER_LENGTH;
+                case "interchange.json.textTooLong" -> MAX_STRING_LENGTH;
+                default -> 0;
+            };
+            return key.equals("interchange.json.syntax") ? Problem.error("", key, line, column)
+                    : Problem.error("", key, line, column, Long.toString(limit));
+        }
         Matcher duplicate = DUPLICATE.matcher(original);
         if (duplicate.find()) {
             return Problem.error(where, "interchange.json.duplicateKey", duplicate.group(1), line, column);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.Problem;
 
 /**
@@ -125,6 +126,25 @@ final class JsonInput {
         return value == null ? null : decimal(name, value);
     }
 
+    /**
+     * A figure the program computed and wrote (an earlier period's totals): bounded like every number, with up to
+     * {@link Limits#MAX_FIGURE_DECIMALS} decimals.
+     */
+    BigDecimal requiredFigure(String name) {
+        JsonNode value = required(name);
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal number = number(name, value, true);
+        return number == null ? BigDecimal.ZERO : number;
+    }
+
+    /** @see #requiredFigure(String) */
+    BigDecimal optionalFigure(String name) {
+        JsonNode value = optional(name);
+        return value == null ? null : number(name, value, true);
+    }
+
     int requiredInt(String name) {
         JsonNode value = required(name);
         if (value == null) {
@@ -137,17 +157,30 @@ final class JsonInput {
         try {
             return number.intValueExact();
         } catch (ArithmeticException notWhole) {
-            error(pathOf(name), "interchange.json.notInteger", number.toPlainString());
+            error(pathOf(name), "interchange.json.notInteger", Limits.shown(number));
             return 0;
         }
     }
 
     private BigDecimal decimal(String name, JsonNode value) {
+        return number(name, value, false);
+    }
+
+    /**
+     * The number at {@code name}, or null (with the problem recorded) when it is not a number or lies outside
+     * {@link Limits}: an unbounded number never leaves this reader, so nothing downstream can be asked to expand
+     * {@code 0E-100000000} or {@code 1E+100000000}.
+     */
+    private BigDecimal number(String name, JsonNode value, boolean figure) {
         if (!value.isNumber()) {
             wrongType(pathOf(name), value, "number");
             return null;
         }
-        return value.decimalValue();
+        BigDecimal number = value.decimalValue();
+        boolean sane = figure
+                ? Limits.checkFigure(pathOf(name), "limits.field.number", number, problems)
+                : Limits.checkDecimal(pathOf(name), "limits.field.number", number, problems);
+        return sane ? number : null;
     }
 
     // --- other scalars ------------------------------------------------------------------------------------------
@@ -237,22 +270,29 @@ final class JsonInput {
         return new JsonInput(value, pathOf(name), problems);
     }
 
-    /** The objects in the array at {@code name}; empty when missing or null. */
-    List<JsonInput> optionalObjects(String name) {
-        return objects(name, optional(name));
+    /**
+     * The objects in the array at {@code name}; empty when missing or null, or when it holds more than {@code max}
+     * elements (recorded as a problem naming {@code countedKey}, the Vietnamese name of what is counted).
+     */
+    List<JsonInput> optionalObjects(String name, int max, String countedKey) {
+        return objects(name, optional(name), max, countedKey);
     }
 
-    List<JsonInput> requiredObjects(String name) {
-        return objects(name, required(name));
+    /** @see #optionalObjects(String, int, String) */
+    List<JsonInput> requiredObjects(String name, int max, String countedKey) {
+        return objects(name, required(name), max, countedKey);
     }
 
-    private List<JsonInput> objects(String name, JsonNode value) {
+    private List<JsonInput> objects(String name, JsonNode value, int max, String countedKey) {
         List<JsonInput> result = new ArrayList<>();
         if (value == null) {
             return result;
         }
         if (!value.isArray()) {
             wrongType(pathOf(name), value, "array");
+            return result;
+        }
+        if (!Limits.checkCount(pathOf(name), countedKey, value.size(), max, problems)) {
             return result;
         }
         for (int i = 0; i < value.size(); i++) {

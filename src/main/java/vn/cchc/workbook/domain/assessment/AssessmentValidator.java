@@ -23,6 +23,11 @@ public final class AssessmentValidator {
 
     /** Every problem of {@code assessment}: its criteria snapshot, its departments and each entry. */
     public static List<Problem> validate(Assessment assessment) {
+        // Bounds first: the checks below compute with the numbers, which an unbounded one would make endless.
+        List<Problem> bounds = AssessmentBounds.check(assessment);
+        if (!bounds.isEmpty()) {
+            return bounds;
+        }
         List<Problem> problems = new ArrayList<>(CriteriaValidator.validate(assessment.criteria()));
         if (assessment.unit().name().isEmpty()) {
             problems.add(Problem.error("", "domain.assessment.unitMissing"));
@@ -44,7 +49,10 @@ public final class AssessmentValidator {
 
     /** The problems {@code entry} would have in {@code assessment}; empty when it may be stored. */
     public static List<Problem> checkEntry(Assessment assessment, Entry entry) {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = AssessmentBounds.checkEntry(entry);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         String code = entry.code();
         Optional<CriterionNode> found = assessment.criteria().find(code);
         if (found.isEmpty()) {

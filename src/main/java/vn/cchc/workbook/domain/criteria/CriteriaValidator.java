@@ -33,7 +33,11 @@ public final class CriteriaValidator {
      * neither code nor title yet.
      */
     public static List<Problem> validate(CriteriaSet set, BiConsumer<CriterionNode, Problem> perNode) {
-        List<Problem> problems = new ArrayList<>();
+        // Bounds first: the checks below add maxima up, which an unbounded number would make endless.
+        List<Problem> problems = new ArrayList<>(CriteriaBounds.check(set, perNode));
+        if (hasErrors(problems)) {
+            return problems;
+        }
         if (set.name().isBlank()) {
             problems.add(Problem.error("", "domain.criteria.nameMissing"));
         }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import vn.cchc.workbook.domain.Limits;
+
 /**
  * Every user-visible text comes from here. The program speaks Vietnamese only; each layer keeps its own
  * bundle ({@code i18n/<layer>_vi.properties}) so that layers can grow their texts independently.
@@ -33,7 +35,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.ranking",
             "vn.cchc.workbook.i18n.exportcli",
             "vn.cchc.workbook.i18n.analysis",
-            "vn.cchc.workbook.i18n.help");
+            "vn.cchc.workbook.i18n.help",
+            "vn.cchc.workbook.i18n.limits");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static volatile List<ResourceBundle> loaded;
@@ -76,7 +79,8 @@ public final class Messages {
 
     private static Object show(Object arg) {
         if (arg instanceof BigDecimal number) {
-            return Points.format(number);
+            // A number beyond every bound is quoted, never expanded (1E+100000000 would print 100 million digits).
+            return Limits.isSaneFigure(number) ? Points.format(number) : Limits.shown(number);
         }
         if (arg instanceof LocalDate date) {
             return DATE.format(date);

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
 import vn.cchc.workbook.domain.InvalidInputException;
+import vn.cchc.workbook.domain.Limits;
 
 /**
  * Points as people write them: "0,5" or "0.5", shown with a decimal comma and two decimals ("69,82").
@@ -57,8 +58,13 @@ public final class Points {
             cleaned = cleaned.substring(0, cleaned.length() - "điểm".length()).strip();
         }
         if (!NUMBER.matcher(cleaned).matches()) {
-            throw new InvalidInputException("domain.input.notANumber", text.strip());
+            throw new InvalidInputException("domain.input.notANumber", Limits.abbreviate(text.strip(), 40));
         }
-        return new BigDecimal(cleaned.replace(',', '.'));
+        BigDecimal value = cleaned.length() > 40 ? null : new BigDecimal(cleaned.replace(',', '.'));
+        if (value == null || !Limits.isSane(value)) {
+            throw new InvalidInputException("limits.decimal.typed", Limits.abbreviate(text.strip(), 40),
+                    Limits.MAX_DECIMALS);
+        }
+        return value;
     }
 }
