@@ -68,10 +68,13 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             contents = CchcFile.open(file);
         } catch (CchcFileException refused) {
-            out.println(refused.getMessage());
             List<Problem> errors = refused.problems().stream().filter(Problem::isError).toList();
             if (errors.size() > 1) {
+                // The refusal's own message quotes the first error; each error is listed once.
+                out.println(Messages.get("cli.validate.contentInvalid", String.valueOf(file.getFileName())));
                 errors.forEach(problem -> out.println(problem.describe()));
+            } else {
+                out.println(refused.getMessage());
             }
             out.println(Messages.get("cli.validate.invalid", file.toString(), Math.max(1, errors.size())));
             return Cli.EXIT_FAILURE;

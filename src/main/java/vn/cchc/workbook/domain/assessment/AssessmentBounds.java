@@ -57,7 +57,7 @@ public final class AssessmentBounds {
     public static List<Problem> checkEntry(Entry entry) {
         List<Problem> problems = new ArrayList<>();
         String where = Limits.abbreviate(entry.code(), 40);
-        Limits.checkText(where, "limits.field.code", entry.code(), Limits.CODE_LENGTH, problems);
+        Limits.checkText(where, "limits.field.entryCode", entry.code(), Limits.CODE_LENGTH, problems);
         checkInput(where, entry.self(), problems);
         checkInput(where, entry.firstAppraisal(), problems);
         checkInput(where, entry.secondAppraisal(), problems);
@@ -122,7 +122,7 @@ public final class AssessmentBounds {
                 problems)) {
             for (EarlierNode node : earlier.nodes()) {
                 String at = Limits.abbreviate(node.code(), 40);
-                Limits.checkText(at, "limits.field.code", node.code(), Limits.CODE_LENGTH, problems);
+                Limits.checkText(at, "limits.field.earlierCode", node.code(), Limits.CODE_LENGTH, problems);
                 Limits.checkText(at, "limits.field.title", node.title(), Limits.LONG_TEXT_LENGTH, problems);
                 Limits.checkRange(at, "limits.field.depth", node.depth(), 0, Limits.MAX_DEPTH, problems);
                 Limits.checkFigure(at, "limits.field.earlierFigure", node.maximum(), problems);
