@@ -4,7 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,10 +26,11 @@ import java.util.stream.Stream;
 
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.ranking.Bands;
-import vn.cchc.workbook.domain.ranking.Candidate;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.ranking.Ranking;
+import vn.cchc.workbook.domain.ranking.ScoredUnit;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.reports.DocumentText;
@@ -27,7 +40,8 @@ import vn.cchc.workbook.reports.RankingSheetOptions;
 /**
  * Ranks the workbooks (.cchc files) the units sent by email, for the window and the command line. Every file is
  * read through {@link CchcFile} (strict, untrusted input); a file that is refused is listed with its problem in
- * Vietnamese and the others are still ranked. Files are read in parallel; the result does not depend on the order.
+ * Vietnamese and the others are still ranked, whatever made it fail (a timeout per file included). Files are read in
+ * parallel and streamed (see {@link #rank}); the result does not depend on the order.
  */
 public final class RankingService {
 
@@ -57,8 +71,30 @@ public final class RankingService {
         }
     }
 
+    /** How long one file may take to be read and scored before it is listed as bad and the others go on. */
+    static final Duration PER_FILE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Function<Path, Assessment> reader;
+    private final Duration perFileTimeout;
+    private final int parallel;
+
+    public RankingService() {
+        this(CchcFile::read, PER_FILE_TIMEOUT, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** For tests: another way to read a file (one that hangs), another timeout, another number of workers. */
+    RankingService(Function<Path, Assessment> reader, Duration perFileTimeout, int parallel) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.perFileTimeout = Objects.requireNonNull(perFileTimeout, "perFileTimeout");
+        this.parallel = Math.max(1, parallel);
+    }
+
     /**
      * Reads and ranks {@code filesOrFolders}: each folder stands for the .cchc files directly in it (by name).
+     *
+     * <p>Streams: each file is read, checked, scored and reduced to its figures ({@link ScoredUnit}) on one of a
+     * few workers, then let go, so memory stays flat whatever the number of files. A file that is refused, fails in
+     * any way or takes longer than the per-file timeout is listed with its reason and the others are ranked.
      *
      * @throws NullPointerException for null arguments; nothing a user can cause throws
      */
@@ -77,28 +113,72 @@ public final class RankingService {
                 files.add(path);
             }
         }
-        record Read(Path file, Assessment assessment, String problem) {
+        List<ScoredUnit> scored = new ArrayList<>();
+        Map<String, CriteriaSet> sets = new HashMap<>();
+        Deque<Pending> running = new ArrayDeque<>();
+        for (Path file : files) {
+            while (running.size() >= parallel) {
+                collect(running.removeFirst(), scored, rejected, sets);
+            }
+            running.addLast(start(file));
         }
-        List<Read> reads = files.parallelStream().map(file -> {
+        while (!running.isEmpty()) {
+            collect(running.removeFirst(), scored, rejected, sets);
+        }
+        Ranking ranking = Ranking.rankScored(scored, bands);
+        Set<String> rankedIds = new HashSet<>();
+        ranking.units().forEach(u -> rankedIds.add(u.assessmentId()));
+        List<ScoredUnit> ranked = scored.stream().filter(u -> rankedIds.contains(u.assessmentId())).toList();
+        return new Result(ranking, rejected, files.size(), commonPeriod(ranked));
+    }
+
+    /** One file being read and scored on its own daemon thread. */
+    private record Pending(Path file, CompletableFuture<ScoredUnit> result, long startedNanos, Thread worker) {
+    }
+
+    private Pending start(Path file) {
+        CompletableFuture<ScoredUnit> result = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
             try {
-                return new Read(file, CchcFile.read(file), null);
-            } catch (UserFacingException refused) {
-                LOG.log(Level.INFO, "Not ranked: " + file + ": " + refused);
-                return new Read(file, null, refused.getMessage());
+                result.complete(ScoredUnit.of(reader.apply(file), String.valueOf(file.getFileName())));
+            } catch (Throwable failed) {
+                // Whatever goes wrong with one file (StackOverflowError included) is reported, not thrown.
+                result.completeExceptionally(failed);
             }
-        }).toList();
-        List<Candidate> candidates = new ArrayList<>();
-        for (Read read : reads) {
-            if (read.assessment() == null) {
-                rejected.add(new RejectedFile(read.file(), read.problem()));
+        }, "rank-" + file.getFileName());
+        // A file that never finishes must not keep the program alive or the others waiting: it is abandoned.
+        worker.setDaemon(true);
+        worker.start();
+        return new Pending(file, result, System.nanoTime(), worker);
+    }
+
+    private void collect(Pending pending, List<ScoredUnit> scored, List<RejectedFile> rejected,
+                         Map<String, CriteriaSet> sets) {
+        String name = String.valueOf(pending.file().getFileName());
+        long left = perFileTimeout.toNanos() - (System.nanoTime() - pending.startedNanos());
+        try {
+            ScoredUnit unit = pending.result().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            // Units scored against the same set keep one copy of it.
+            CriteriaSet shared = sets.computeIfAbsent(ScoredUnit.signature(unit.criteria()), key -> unit.criteria());
+            scored.add(unit.withCriteria(shared));
+        } catch (TimeoutException slow) {
+            pending.worker().interrupt();
+            LOG.warning("Not ranked, still running after " + perFileTimeout + ": " + pending.file());
+            rejected.add(new RejectedFile(pending.file(),
+                    Messages.get("limits.file.timeout", name, perFileTimeout.toSeconds())));
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof UserFacingException refused) {
+                LOG.log(Level.INFO, "Not ranked: " + pending.file() + ": " + refused);
+                rejected.add(new RejectedFile(pending.file(), refused.getMessage()));
             } else {
-                candidates.add(new Candidate(read.assessment(), String.valueOf(read.file().getFileName())));
+                LOG.log(Level.WARNING, "Not ranked, unexpected failure: " + pending.file(), failed.getCause());
+                rejected.add(new RejectedFile(pending.file(), Messages.get("limits.file.unexpected", name)));
             }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            pending.worker().interrupt();
+            rejected.add(new RejectedFile(pending.file(), Messages.get("limits.file.unexpected", name)));
         }
-        Ranking ranking = Ranking.rank(candidates, bands);
-        List<Assessment> ranked = candidates.stream().map(Candidate::assessment)
-                .filter(a -> ranking.units().stream().anyMatch(u -> u.assessmentId().equals(a.id()))).toList();
-        return new Result(ranking, rejected, files.size(), commonPeriodText(ranked));
     }
 
     /**
@@ -138,6 +218,15 @@ public final class RankingService {
         Ranking rebanded = new Ranking(ranking.referenceSetId(), ranking.referenceSetName(), ranking.fields(), units,
                 ranking.excluded(), bands);
         return new Result(rebanded, result.rejected(), result.read(), result.periodText());
+    }
+
+    private static String commonPeriod(List<ScoredUnit> units) {
+        if (units.isEmpty()) {
+            return "";
+        }
+        ScoredUnit first = units.get(0);
+        boolean same = units.stream().allMatch(u -> u.year() == first.year() && u.period().equals(first.period()));
+        return same ? DocumentText.periodText(first.period(), first.year()) : "";
     }
 
     /** "năm 2023", "6 tháng đầu năm 2023" when all share the period; "" otherwise. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,10 @@ import java.util.Objects;
 import java.util.Set;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.Section;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
-import vn.cchc.workbook.domain.scoring.NodeResult;
-import vn.cchc.workbook.domain.scoring.ScoreEngine;
-import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.scoring.Totals;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
@@ -62,8 +59,16 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
 
     /** Ranks the candidates; see the class description for the rules. */
     public static Ranking rank(List<Candidate> candidates, Bands bands) {
+        return rankScored(candidates.stream().map(c -> ScoredUnit.of(c.assessment(), c.source())).toList(), bands);
+    }
+
+    /**
+     * Ranks units already scored and reduced to their figures (the streaming path of a ranking of many files); see
+     * the class description for the rules.
+     */
+    public static Ranking rankScored(List<ScoredUnit> candidates, Bands bands) {
         List<ExcludedUnit> excluded = new ArrayList<>();
-        List<Candidate> kept = distinct(candidates, excluded);
+        List<ScoredUnit> kept = distinct(candidates, excluded);
         kept = sameLevel(kept, excluded);
         CriteriaSet reference = referenceSet(kept);
         List<FieldColumn> fields = new ArrayList<>();
@@ -74,30 +79,29 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
                 }
             }
         }
-        record Scored(Candidate candidate, Totals totals, Map<String, BigDecimal> fieldPoints,
-                      List<CriteriaDifference> differences) {
+        record Scored(ScoredUnit unit, Map<String, BigDecimal> fieldPoints, List<CriteriaDifference> differences) {
+            Totals totals() {
+                return unit.appraised();
+            }
         }
+        Map<CriteriaSet, List<CriteriaDifference>> differencesBySet = new IdentityHashMap<>();
         List<Scored> scored = new ArrayList<>();
-        for (Candidate candidate : kept) {
-            Scorecard scorecard = ScoreEngine.score(candidate.assessment());
+        for (ScoredUnit unit : kept) {
             Map<String, BigDecimal> points = new HashMap<>();
             for (FieldColumn field : fields) {
-                candidate.assessment().criteria().find(field.code())
-                        .filter(node -> candidate.assessment().criteria().depthOf(node.code()) == 0)
-                        .ifPresent(node -> {
-                            NodeResult result = scorecard.node(node.code());
-                            if (!result.appraised().notApplicable()) {
-                                points.put(field.code(), result.appraised().achieved());
-                            }
-                        });
+                BigDecimal achieved = unit.fieldPoints().get(field.code());
+                if (achieved != null) {
+                    points.put(field.code(), achieved);
+                }
             }
-            scored.add(new Scored(candidate, scorecard.totals(Track.APPRAISED), points,
-                    differences(reference, candidate.assessment().criteria())));
+            List<CriteriaDifference> differences = differencesBySet.computeIfAbsent(unit.criteria(),
+                    set -> differences(reference, set));
+            scored.add(new Scored(unit, points, differences));
         }
         Collator collator = Collator.getInstance(Messages.VIETNAMESE);
         Comparator<Scored> byIndex = Comparator.comparing((Scored s) -> s.totals().index() == null)
                 .thenComparing(s -> shown(s.totals().index()), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(s -> s.candidate().assessment().unit().name(), collator);
+                .thenComparing(s -> s.unit().unit().name(), collator);
         scored.sort(byIndex);
         List<RankedUnit> units = new ArrayList<>();
         Map<BigDecimal, Integer> count = new HashMap<>();
@@ -122,8 +126,8 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
                 unitRank = rank;
                 tied = count.get(shown) > 1;
             }
-            Assessment a = s.candidate().assessment();
-            units.add(new RankedUnit(i + 1, a.id(), a.unit(), s.candidate().source(), s.fieldPoints(),
+            ScoredUnit unit = s.unit();
+            units.add(new RankedUnit(i + 1, unit.assessmentId(), unit.unit(), unit.source(), s.fieldPoints(),
                     s.totals().total(), index, unitRank, tied, bands.bandFor(index), s.differences()));
         }
         return new Ranking(reference == null ? "" : reference.id(), reference == null ? "" : reference.name(),
@@ -152,33 +156,32 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
         return index == null ? null : Points.rounded(index);
     }
 
-    private static List<Candidate> distinct(List<Candidate> candidates, List<ExcludedUnit> excluded) {
+    private static List<ScoredUnit> distinct(List<ScoredUnit> candidates, List<ExcludedUnit> excluded) {
         Set<String> ids = new HashSet<>();
-        List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (ids.add(c.assessment().id())) {
+        List<ScoredUnit> kept = new ArrayList<>();
+        for (ScoredUnit c : candidates) {
+            if (ids.add(c.assessmentId())) {
                 kept.add(c);
             } else {
-                excluded.add(new ExcludedUnit(c.source(), c.assessment().unit().name(),
+                excluded.add(new ExcludedUnit(c.source(), c.unit().name(),
                         Messages.get("ranking.excluded.duplicate")));
             }
         }
         return kept;
     }
 
-    private static List<Candidate> sameLevel(List<Candidate> candidates, List<ExcludedUnit> excluded) {
+    private static List<ScoredUnit> sameLevel(List<ScoredUnit> candidates, List<ExcludedUnit> excluded) {
         Map<UnitLevel, Integer> levels = new LinkedHashMap<>();
-        candidates.forEach(c -> levels.merge(c.assessment().unit().level(), 1, Integer::sum));
+        candidates.forEach(c -> levels.merge(c.unit().level(), 1, Integer::sum));
         UnitLevel common = levels.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
-        List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (c.assessment().unit().level() == common) {
+        List<ScoredUnit> kept = new ArrayList<>();
+        for (ScoredUnit c : candidates) {
+            if (c.unit().level() == common) {
                 kept.add(c);
             } else {
-                excluded.add(new ExcludedUnit(c.source(), c.assessment().unit().name(),
-                        Messages.get("ranking.excluded.level", levelName(c.assessment().unit().level()),
-                                levelName(common))));
+                excluded.add(new ExcludedUnit(c.source(), c.unit().name(),
+                        Messages.get("ranking.excluded.level", levelName(c.unit().level()), levelName(common))));
             }
         }
         return kept;
@@ -189,25 +192,18 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
     }
 
     /** The set most candidates share (by id, codes and maxima); the first seen wins a tie. */
-    private static CriteriaSet referenceSet(List<Candidate> candidates) {
+    private static CriteriaSet referenceSet(List<ScoredUnit> candidates) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, CriteriaSet> sets = new HashMap<>();
-        for (Candidate c : candidates) {
-            String signature = signature(c.assessment().criteria());
+        // Units sharing one set instance (a streamed ranking) are signed once.
+        Map<CriteriaSet, String> signatures = new IdentityHashMap<>();
+        for (ScoredUnit c : candidates) {
+            String signature = signatures.computeIfAbsent(c.criteria(), ScoredUnit::signature);
             counts.merge(signature, 1, Integer::sum);
-            sets.putIfAbsent(signature, c.assessment().criteria());
+            sets.putIfAbsent(signature, c.criteria());
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> sets.get(e.getKey()))
                 .orElse(null);
-    }
-
-    private static String signature(CriteriaSet set) {
-        StringBuilder text = new StringBuilder(set.id()).append('\n');
-        for (CriterionNode node : set.nodes()) {
-            text.append(node.code()).append('=').append(node.maxPoints().stripTrailingZeros().toPlainString())
-                    .append('\n');
-        }
-        return text.toString();
     }
 
     private static List<CriteriaDifference> differences(CriteriaSet reference, CriteriaSet unit) {

@@ -1,0 +1,71 @@
+package vn.cchc.workbook.domain.ranking;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.scoring.NodeResult;
+import vn.cchc.workbook.domain.scoring.ScoreEngine;
+import vn.cchc.workbook.domain.scoring.Scorecard;
+import vn.cchc.workbook.domain.scoring.Totals;
+
+/**
+ * What a ranking needs of one assessment, once it is scored: who, which criteria set, the appraised totals and the
+ * points of each lĩnh vực. A province ranks thousands of communes; each workbook is read, scored and reduced to this,
+ * then let go, so memory does not grow with the entries, evidence and texts of every file. Units scored against the
+ * same set share one {@link CriteriaSet} instance ({@link #withCriteria}).
+ *
+ * @param fieldPoints appraised points of each top-level node of the unit's own set that is applicable, by code
+ */
+public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, CriteriaSet criteria, Period period,
+                         int year, Totals appraised, Map<String, BigDecimal> fieldPoints) {
+
+    public ScoredUnit {
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        Objects.requireNonNull(unit, "unit");
+        source = source == null ? "" : source;
+        Objects.requireNonNull(criteria, "criteria");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(appraised, "appraised");
+        fieldPoints = Map.copyOf(fieldPoints);
+    }
+
+    /** Scores {@code assessment} (from {@code source}, a file name for messages) and keeps only its figures. */
+    public static ScoredUnit of(Assessment assessment, String source) {
+        Scorecard scorecard = ScoreEngine.score(assessment);
+        Map<String, BigDecimal> points = new HashMap<>();
+        for (CriterionNode root : assessment.criteria().roots()) {
+            NodeResult result = scorecard.node(root.code());
+            if (!result.appraised().notApplicable()) {
+                points.putIfAbsent(root.code(), result.appraised().achieved());
+            }
+        }
+        return new ScoredUnit(assessment.id(), assessment.unit(), source, assessment.criteria(), assessment.period(),
+                assessment.year(), scorecard.totals(Track.APPRAISED), points);
+    }
+
+    /** The same unit pointing at {@code shared}, an equal set (same id, codes and maxima) kept once for many units. */
+    public ScoredUnit withCriteria(CriteriaSet shared) {
+        return new ScoredUnit(assessmentId, unit, source, shared, period, year, appraised, fieldPoints);
+    }
+
+    /**
+     * What makes two sets the same for a ranking: id, codes and maxima in printed order. Sets with the same
+     * signature are interchangeable as a reference set and produce no differences against each other.
+     */
+    public static String signature(CriteriaSet set) {
+        StringBuilder text = new StringBuilder(set.id()).append('\n');
+        for (CriterionNode node : set.nodes()) {
+            text.append(node.code()).append('=').append(node.maxPoints().stripTrailingZeros().toPlainString())
+                    .append('\n');
+        }
+        return text.toString();
+    }
+}
