@@ -12,9 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.List;
@@ -133,36 +131,23 @@ public final class RankingService {
     }
 
     /** One file being read and scored on its own daemon thread. */
-    private record Pending(Path file, CompletableFuture<ScoredUnit> result, long startedNanos, Thread worker) {
+    private record Pending(Path file, IsolatedTask<ScoredUnit> task) {
     }
 
     private Pending start(Path file) {
-        CompletableFuture<ScoredUnit> result = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
-            try {
-                result.complete(ScoredUnit.of(reader.apply(file), String.valueOf(file.getFileName())));
-            } catch (Throwable failed) {
-                // Whatever goes wrong with one file (StackOverflowError included) is reported, not thrown.
-                result.completeExceptionally(failed);
-            }
-        }, "rank-" + file.getFileName());
-        // A file that never finishes must not keep the program alive or the others waiting: it is abandoned.
-        worker.setDaemon(true);
-        worker.start();
-        return new Pending(file, result, System.nanoTime(), worker);
+        return new Pending(file, IsolatedTask.start("rank-" + file.getFileName(),
+                () -> ScoredUnit.of(reader.apply(file), String.valueOf(file.getFileName()))));
     }
 
     private void collect(Pending pending, List<ScoredUnit> scored, List<RejectedFile> rejected,
                          Map<String, CriteriaSet> sets) {
         String name = String.valueOf(pending.file().getFileName());
-        long left = perFileTimeout.toNanos() - (System.nanoTime() - pending.startedNanos());
         try {
-            ScoredUnit unit = pending.result().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            ScoredUnit unit = pending.task().await(perFileTimeout);
             // Units scored against the same set keep one copy of it.
             CriteriaSet shared = sets.computeIfAbsent(ScoredUnit.signature(unit.criteria()), key -> unit.criteria());
             scored.add(unit.withCriteria(shared));
         } catch (TimeoutException slow) {
-            pending.worker().interrupt();
             LOG.warning("Not ranked, still running after " + perFileTimeout + ": " + pending.file());
             rejected.add(new RejectedFile(pending.file(),
                     Messages.get("limits.file.timeout", name, perFileTimeout.toSeconds())));
@@ -176,7 +161,6 @@ public final class RankingService {
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            pending.worker().interrupt();
             rejected.add(new RejectedFile(pending.file(), Messages.get("limits.file.unexpected", name)));
         }
     }
