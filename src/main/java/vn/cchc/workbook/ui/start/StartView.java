@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -26,15 +28,25 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import vn.cchc.workbook.ui.common.Icons;
 import vn.cchc.workbook.ui.common.Texts;
 
-/** The start screen: three ways in, and the recent workbooks (double-click or Enter opens). */
+/**
+ * The start screen: three ways in, and the recent workbooks (double-click or Enter opens). A workbook that cannot be
+ * scored is listed as damaged; selecting it offers to export its data as JSON or to delete it.
+ */
 public final class StartView {
+
+    private static final PseudoClass DAMAGED = PseudoClass.getPseudoClass("damaged");
 
     private final VBox root;
     private final TableView<RecentWorkbook> table;
     private final VBox actions;
 
+    /**
+     * @param onExportDamaged saves a damaged workbook's data as JSON (for a colleague or support to repair)
+     * @param onDeleteDamaged deletes a damaged workbook from this computer (after asking)
+     */
     public StartView(StartViewModel model, Runnable onNew, Runnable onOpenFile, Runnable onSample,
-                     Consumer<RecentWorkbook> onOpenRecent) {
+                     Consumer<RecentWorkbook> onOpenRecent, Consumer<RecentWorkbook> onExportDamaged,
+                     Consumer<RecentWorkbook> onDeleteDamaged) {
         Label title = new Label(Texts.t("ui.app.name"));
         title.getStyleClass().addAll("title-1", "start-title");
         Label subtitle = new Label(Texts.t("ui.start.subtitle"));
@@ -68,7 +80,15 @@ public final class StartView {
         spinner.visibleProperty().bind(model.loadingProperty());
         table.setPlaceholder(placeholder);
         table.setRowFactory(view -> {
-            TableRow<RecentWorkbook> row = new TableRow<>();
+            TableRow<RecentWorkbook> row = new TableRow<>() {
+                @Override
+                protected void updateItem(RecentWorkbook item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean damaged = !empty && item != null && item.isDamaged();
+                    pseudoClassStateChanged(DAMAGED, damaged);
+                    setTooltip(damaged ? new Tooltip(Texts.t("limits.stored.tooltip", item.damage())) : null);
+                }
+            };
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
                     onOpenRecent.accept(row.getItem());
@@ -85,7 +105,7 @@ public final class StartView {
         });
         Label recentTitle = new Label(Texts.t("ui.start.recent"));
         recentTitle.getStyleClass().add("title-4");
-        VBox recentBox = new VBox(8, recentTitle, table);
+        VBox recentBox = new VBox(8, recentTitle, table, damagedBar(onExportDamaged, onDeleteDamaged));
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(recentBox, Priority.ALWAYS);
 
@@ -99,6 +119,45 @@ public final class StartView {
 
     public Node node() {
         return root;
+    }
+
+    /** Under the list, for the selected workbook when it is damaged: why, and the two ways out. */
+    private Node damagedBar(Consumer<RecentWorkbook> onExport, Consumer<RecentWorkbook> onDelete) {
+        Label reason = new Label();
+        reason.setId("damagedReason");
+        reason.setWrapText(true);
+        reason.getStyleClass().add("danger");
+        Button export = new Button(Texts.t("limits.stored.export"));
+        export.setId("damagedExport");
+        Button delete = new Button(Texts.t("limits.stored.delete"));
+        delete.setId("damagedDelete");
+        delete.getStyleClass().add("danger");
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        reason.setMaxWidth(Double.MAX_VALUE);
+        HBox bar = new HBox(8, reason, export, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Runnable update = () -> {
+            RecentWorkbook selected = table.getSelectionModel().getSelectedItem();
+            boolean damaged = selected != null && selected.isDamaged();
+            bar.setVisible(damaged);
+            bar.setManaged(damaged);
+            reason.setText(damaged ? Texts.t("limits.stored.damaged", selected.unit(), selected.damage()) : "");
+        };
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+        export.setOnAction(e -> {
+            RecentWorkbook selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                onExport.accept(selected);
+            }
+        });
+        delete.setOnAction(e -> {
+            RecentWorkbook selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                onDelete.accept(selected);
+            }
+        });
+        return bar;
     }
 
     /** Adds a way in below the others (such as the criteria library); the caller decides when it is enabled. */

@@ -10,9 +10,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import vn.cchc.workbook.app.StoredWorkbookCheck;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
+import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.scoring.Totals;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.store.WorkbookStore;
@@ -41,22 +43,30 @@ public final class StartViewModel {
         loading.set(false);
     }
 
-    /** Reads the list with each workbook's index; slow (the store), so call it off the JavaFX thread. */
+    /**
+     * Reads the list with each workbook's index; slow (the store), so call it off the JavaFX thread. Each workbook is
+     * checked and scored on its own with a time limit ({@link StoredWorkbookCheck}): one that cannot be scored is
+     * listed as damaged and never stops the list.
+     */
     public static List<RecentWorkbook> read(WorkbookStore store) {
         List<RecentWorkbook> items = new ArrayList<>();
         for (WorkbookStore.AssessmentSummary summary : store.listAssessments()) {
-            String index = store.loadAssessment(summary.id()).map(StartViewModel::index).orElse("");
+            StoredWorkbookCheck.Outcome checked = StoredWorkbookCheck.check(store, summary.id());
+            String index = checked.isDamaged() ? Texts.t("limits.stored.label") : index(checked.scorecard());
             items.add(new RecentWorkbook(summary.id(), summary.unitName(),
                     summary.period().labelWithYear(summary.year()), index,
                     Texts.dateTime(summary.lastEdited()),
-                    summary.savedFile().map(p -> p.getFileName().toString()).orElse("")));
+                    summary.savedFile().map(p -> p.getFileName().toString()).orElse(""), checked.damage()));
         }
         return items;
     }
 
     /** The appraised index once anything is appraised, else the self-assessed one. */
     static String index(Assessment assessment) {
-        var scorecard = ScoreEngine.score(assessment);
+        return index(ScoreEngine.score(assessment));
+    }
+
+    private static String index(Scorecard scorecard) {
         Totals appraised = scorecard.totals(Track.APPRAISED);
         Totals shown = appraised.scoredLeaves() > 0 ? appraised : scorecard.totals(Track.SELF);
         BigDecimal value = shown.index();
