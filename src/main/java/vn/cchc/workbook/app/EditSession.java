@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
@@ -40,6 +41,10 @@ public final class EditSession {
     public EditSession(WorkbookStore store, Assessment assessment) {
         this.store = Objects.requireNonNull(store, "store");
         this.assessment = Objects.requireNonNull(assessment, "assessment");
+        // Opening scores the workbook: one stored before the bounds existed could make that endless.
+        StoredWorkbookCheck.damageOf(assessment).ifPresent(damage -> {
+            throw new UserFacingException("limits.stored.damaged", assessment.unit().name(), damage);
+        });
         this.scorecard = ScoreEngine.score(assessment);
         List<WorkbookStore.EntryEdit> history = store.history(assessment.id(), UNDO_DEPTH);
         for (int i = history.size() - 1; i >= 0; i--) {

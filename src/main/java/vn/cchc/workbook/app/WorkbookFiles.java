@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.files.SafeFileWriter;
+import vn.cchc.workbook.interchange.AssessmentJson;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.interchange.CchcFileException;
 import vn.cchc.workbook.interchange.CchcManifest;
@@ -72,6 +74,20 @@ public final class WorkbookFiles {
     }
 
     /**
+     * Writes the stored assessment as assessment JSON to {@code file}, exactly as stored, even when it is damaged
+     * (a value beyond the bounds is written as the number it is, which validating the file then names), so that its
+     * data can be kept, sent on or repaired before the workbook is deleted.
+     *
+     * @throws CchcFileException when the workbook is no longer in the store
+     * @throws vn.cchc.workbook.files.SafeWriteException when the file cannot be written
+     */
+    public void exportJson(String assessmentId, Path file) {
+        Assessment assessment = store.loadAssessment(assessmentId)
+                .orElseThrow(() -> new CchcFileException("cchc.open.notInStore", assessmentId));
+        SafeFileWriter.write(file, AssessmentJson.toBytes(assessment));
+    }
+
+    /**
      * A readable file name that is safe on Windows, macOS and Linux, keeping Vietnamese letters:
      * "Sổ chấm điểm CCHC - Hiền Thành - 6 tháng đầu năm 2023.cchc".
      */
@@ -99,7 +115,7 @@ public final class WorkbookFiles {
      * Strips what Windows forbids in names (&lt;&gt;:"/\|?* and control characters) and what confuses people
      * (leading/trailing dots and spaces, runs of spaces); composes letters (NFC) as Windows Explorer expects.
      */
-    static String clean(String text) {
+    public static String clean(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder();
         composed.codePoints().forEach(c -> {

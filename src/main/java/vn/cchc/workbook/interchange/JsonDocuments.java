@@ -36,7 +36,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import vn.cchc.workbook.domain.Problem;
 
@@ -268,6 +270,35 @@ final class JsonDocuments {
         return "$" + String.join("", parts);
     }
 
+    /**
+     * Decimals are written plain ("0.50"), which the JSON library refuses for an exponent beyond ±9999; such a number
+     * (only ever in a workbook stored before {@link vn.cchc.workbook.domain.Limits} existed) is written as it is,
+     * in exponent form, so that a damaged workbook can still be exported and the number named when read back.
+     */
+    private static void quoteUnprintableDecimals(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(field -> {
+                if (isUnprintable(field.getValue())) {
+                    field.setValue(NODES.rawValueNode(new RawValue(field.getValue().decimalValue().toString())));
+                } else {
+                    quoteUnprintableDecimals(field.getValue());
+                }
+            });
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (isUnprintable(array.get(i))) {
+                    array.set(i, NODES.rawValueNode(new RawValue(array.get(i).decimalValue().toString())));
+                } else {
+                    quoteUnprintableDecimals(array.get(i));
+                }
+            }
+        }
+    }
+
+    private static boolean isUnprintable(JsonNode node) {
+        return node.isBigDecimal() && Math.abs(node.decimalValue().scale()) > 9999;
+    }
+
     static void write(JsonNode document, OutputStream out) {
         try {
             out.write(toBytes(document));
@@ -278,6 +309,7 @@ final class JsonDocuments {
     }
 
     static byte[] toBytes(JsonNode document) {
+        quoteUnprintableDecimals(document);
         try {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             WRITER.writeValue(buffer, document);

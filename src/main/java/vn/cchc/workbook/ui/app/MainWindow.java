@@ -148,7 +148,7 @@ public final class MainWindow {
             scoringPane = null;
             if (startView == null) {
                 startView = new StartView(startModel, actions::newWorkbook, actions::openFile, actions::openSample,
-                        actions::openRecent);
+                        actions::openRecent, actions::exportDamaged, actions::deleteDamaged);
                 addCriteriaLibraryToStart();
             }
             content.getChildren().setAll(startView.node());

@@ -179,6 +179,10 @@ public final class WorkbookActions {
     }
 
     public void openRecent(RecentWorkbook recent) {
+        if (recent.isDamaged()) {
+            dialogs.showError(Texts.t("limits.stored.damaged", recent.unit(), recent.damage()));
+            return;
+        }
         if (model.session() != null && !model.isPreview()
                 && model.session().assessment().id().equals(recent.id())) {
             return;
@@ -193,6 +197,32 @@ public final class WorkbookActions {
                     .orElseThrow(() -> new UserFacingException("ui.open.missing"));
             return new EditSession(store, assessment);
         }).busy(model, Texts.t("ui.busy.opening")).onSuccess(this::show).onError(dialogs::showError).start();
+    }
+
+    /** "Xuất JSON…" of a damaged workbook: its data as stored, to keep or send on before deleting it. */
+    public void exportDamaged(RecentWorkbook recent) {
+        Path folder = services.settings().lastDirectory().orElse(null);
+        dialogs.chooseFileToSave(Texts.t("limits.stored.exportTitle"), DialogService.FileKind.CRITERIA_JSON, folder,
+                WorkbookFiles.clean(recent.unit() + " " + recent.period()) + ".json").ifPresent(target ->
+                Tasks.create(() -> {
+                    services.files().exportJson(recent.id(), target);
+                    return target;
+                }).busy(model, Texts.t("ui.busy.saving", target.getFileName()))
+                        .onSuccess(written -> dialogs.showInfo(Texts.t("limits.stored.exportTitle"),
+                                Texts.t("limits.stored.exported", recent.unit(), written.toAbsolutePath())))
+                        .onError(dialogs::showError).start());
+    }
+
+    /** "Xóa" of a damaged workbook, after asking. */
+    public void deleteDamaged(RecentWorkbook recent) {
+        if (!dialogs.confirm(Texts.t("limits.stored.deleteTitle"), Texts.t("limits.stored.deleteConfirm",
+                recent.unit()), Texts.t("limits.stored.delete"))) {
+            return;
+        }
+        Tasks.create(() -> {
+            services.store().deleteAssessment(recent.id());
+            return recent.id();
+        }).onSuccess(id -> refreshRecent()).onError(dialogs::showError).start();
     }
 
     /** "Mở sổ mẫu": a new copy of the bundled sample, so the original stays as it was shipped. */
