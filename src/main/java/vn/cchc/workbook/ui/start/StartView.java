@@ -135,6 +135,7 @@ public final class StartView {
         HBox.setHgrow(reason, Priority.ALWAYS);
         reason.setMaxWidth(Double.MAX_VALUE);
         HBox bar = new HBox(8, reason, export, delete);
+        bar.setId("damagedBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         Runnable update = () -> {
             RecentWorkbook selected = table.getSelectionModel().getSelectedItem();
