@@ -29,11 +29,14 @@ if [ "$(find "$in" -name '*.cchc' 2>/dev/null | wc -l)" -ne "$count" ]; then
 fi
 size=$(du -sm "$in" | cut -f1)
 
-# Runs the command, prints "SECONDS PEAK_RSS_KB" on the last line of $out/measure.txt.
+# Runs the command, prints "SECONDS PEAK_RSS_KB CPU_SECONDS" on the last line of $out/measure.txt.
 measure() {
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f "%e %M" -o "$out/measure.txt" "$@"
-    return
+    local status=0
+    /usr/bin/time -f "%e %M %U %S" -o "$out/measure.txt" "$@" || status=$?
+    awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$out/measure.txt" >"$out/measure2.txt"
+    mv "$out/measure2.txt" "$out/measure.txt"
+    return $status
   fi
   local start end peak=0 pid status
   start=$(date +%s%N)
@@ -45,18 +48,18 @@ measure() {
   done
   wait "$pid"; status=$?
   end=$(date +%s%N)
-  echo "$(awk "BEGIN {printf \"%.2f\", ($end - $start) / 1e9}") $peak" >"$out/measure.txt"
+  echo "$(awk "BEGIN {printf \"%.2f\", ($end - $start) / 1e9}") $peak ?" >"$out/measure.txt"
   return $status
 }
 
-times=(); peaks=()
+times=(); peaks=(); cpus=()
 for i in $(seq 1 "$runs"); do
   rm -rf "$out/data"
   measure "${java[@]}" "${launcher_java_options[@]}" -Xmx"$heap" -cp "$cp" vn.cchc.workbook.Main \
     --data-dir "$out/data" rank "$in" -o "$out/xep-hang.xlsx" --overwrite >"$out/run.log" 2>&1 \
     || { cat "$out/run.log" >&2; exit 1; }
-  read -r seconds peak < <(tail -n 1 "$out/measure.txt")
-  times+=("$seconds"); peaks+=("$((peak / 1024))")
+  read -r seconds peak cpu < <(tail -n 1 "$out/measure.txt")
+  times+=("$seconds"); peaks+=("$((peak / 1024))"); cpus+=("$cpu")
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 median=${sorted[$(( ${#sorted[@]} / 2 ))]}
@@ -65,5 +68,6 @@ echo "Machine: $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1
 echo "rank $count workbooks ($size MB of .cchc) → .xlsx, -Xmx$heap ${launcher_java_options[*]}, $runs runs"
 echo "wall time (s): ${times[*]}; median $median (target ≤ 10)"
 echo "peak RSS (MB): ${peaks[*]}; max $max_peak (target ≤ 400)"
+echo "processor time, user + system (s): ${cpus[*]} (on an idle 2-core machine the wall time is about half of it)"
 if grep -q "OutOfMemoryError" "$out/run.log"; then echo "OutOfMemoryError in the last run" >&2; exit 1; fi
 tail -n 4 "$out/run.log"

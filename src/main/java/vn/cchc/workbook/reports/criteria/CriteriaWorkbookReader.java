@@ -105,6 +105,8 @@ public final class CriteriaWorkbookReader {
         if (!Files.isRegularFile(xlsx)) {
             throw new CriteriaImportException("criteriaimport.file.notFound", xlsx.toString());
         }
+        // Before the spreadsheet library builds the whole workbook in memory.
+        SpreadsheetBounds.check(xlsx);
         try {
             return WorkbookFactory.create(xlsx.toFile(), null, true);
         } catch (EncryptedDocumentException locked) {
