@@ -1,7 +1,6 @@
 package vn.cchc.workbook.ui.scoring;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
@@ -41,7 +43,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import vn.cchc.workbook.app.EvidenceFileCheck;
 import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
@@ -473,20 +477,34 @@ final class DetailPane {
         return box;
     }
 
+    /**
+     * "Mở tệp": the path may come from a workbook received from elsewhere, so it is checked first
+     * ({@link EvidenceFileCheck}: a local document or image, checked by content, never a program or a network path)
+     * and opened only after the user agrees.
+     */
     private void open(EvidenceDocument document) {
         if (document == null || document.filePath().isBlank()) {
             return;
         }
+        EvidenceFileCheck.Allowed allowed;
         try {
-            Path path = Path.of(document.filePath());
-            if (!Files.exists(path)) {
-                message.setText(Messages.get("scoring.evidence.fileMissing", document.filePath()));
-                return;
-            }
-            message.setText("");
-            openFile.accept(path);
-        } catch (InvalidPathException unreadable) {
-            message.setText(Messages.get("scoring.evidence.fileMissing", document.filePath()));
+            allowed = EvidenceFileCheck.check(document.filePath());
+        } catch (UserFacingException refused) {
+            message.setText(refused.getMessage());
+            return;
+        }
+        message.setText("");
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
+        confirm.initOwner(scroll.getScene().getWindow());
+        Dialogs.style(confirm.getDialogPane(), scroll.getScene().getWindow());
+        confirm.setTitle(Messages.get("limits.evidence.confirmTitle"));
+        confirm.setHeaderText(null);
+        confirm.setContentText(Messages.get("limits.evidence.confirm", allowed.file().toString(), allowed.kind()));
+        ButtonType openIt = new ButtonType(Messages.get("limits.evidence.confirmOpen"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        confirm.getButtonTypes().setAll(openIt, cancel);
+        if (confirm.showAndWait().orElse(cancel) == openIt) {
+            openFile.accept(allowed.file());
         }
     }
 
