@@ -71,6 +71,7 @@ public record Assessment(
 
     /** The assessment with its published rank ("xếp thứ 4/18 xã, thị trấn"); allowed when locked. */
     public Assessment withRankText(String value) {
+        requireWithinLimits(AssessmentBounds.checkRankText(value));
         return new Assessment(id, unit, period, year, criteria, departments, entries, locked, value, earlierPeriod);
     }
 
@@ -95,6 +96,7 @@ public record Assessment(
         if (unit.name().isEmpty()) {
             throw new InvalidInputException("domain.assessment.unitMissing");
         }
+        requireWithinLimits(AssessmentBounds.checkDescription(unit, period, year));
         List<Department> list = new ArrayList<>(departments);
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (CriterionNode node : criteria.nodes()) {
@@ -111,6 +113,7 @@ public record Assessment(
         }
         Assessment assessment = new Assessment(UUID.randomUUID().toString(), unit, period, year, criteria, list,
                 entries, false);
+        requireWithinLimits(AssessmentBounds.checkDepartments(list));
         assessment.checkDepartments(list);
         return assessment;
     }
@@ -148,6 +151,7 @@ public record Assessment(
      */
     public Assessment withDepartments(List<Department> newDepartments) {
         requireUnlocked();
+        requireWithinLimits(AssessmentBounds.checkDepartments(newDepartments));
         checkDepartments(newDepartments);
         Set<String> kept = new HashSet<>();
         newDepartments.forEach(d -> kept.add(d.id()));
@@ -173,6 +177,7 @@ public record Assessment(
         if (newUnit.name().isEmpty()) {
             throw new InvalidInputException("domain.assessment.unitMissing");
         }
+        requireWithinLimits(AssessmentBounds.checkDescription(newUnit, newPeriod, newYear));
         return new Assessment(id, newUnit, newPeriod, newYear, criteria, departments, entries, locked,
                 rankText, earlierPeriod);
     }
@@ -181,6 +186,14 @@ public record Assessment(
     public Assessment withId(String newId) {
         return new Assessment(newId, unit, period, year, criteria, departments, entries, locked, rankText,
                 earlierPeriod);
+    }
+
+    /** Refuses a value beyond {@link vn.cchc.workbook.domain.Limits} with the first problem's message. */
+    private static void requireWithinLimits(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            Problem first = problems.get(0);
+            throw new InvalidInputException(first.messageKey(), first.args());
+        }
     }
 
     private void requireUnlocked() {

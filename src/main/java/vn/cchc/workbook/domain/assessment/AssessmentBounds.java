@@ -25,20 +25,9 @@ public final class AssessmentBounds {
     public static List<Problem> check(Assessment assessment) {
         List<Problem> problems = new ArrayList<>(CriteriaBounds.check(assessment.criteria(), (node, problem) -> { }));
         Limits.checkText("", "limits.field.assessmentId", assessment.id(), Limits.ID_LENGTH, problems);
-        AssessedUnit unit = assessment.unit();
-        Limits.checkText("", "limits.field.unitName", unit.name(), Limits.NAME_LENGTH, problems);
-        Limits.checkText("", "limits.field.parentAuthority", unit.parentAuthority(), Limits.NAME_LENGTH, problems);
-        Limits.checkText("", "limits.field.placeName", unit.placeName(), Limits.NAME_LENGTH, problems);
-        Limits.checkText("", "limits.field.periodText", assessment.period().text(), Limits.NAME_LENGTH, problems);
-        Limits.checkYear("", assessment.year(), false, problems);
-        Limits.checkText("", "limits.field.rankText", assessment.rankText(), Limits.NAME_LENGTH, problems);
-        if (Limits.checkCount("", "limits.field.departments", assessment.departments().size(),
-                Limits.MAX_DEPARTMENTS, problems)) {
-            for (Department department : assessment.departments()) {
-                Limits.checkText("", "limits.field.departmentId", department.id(), Limits.ID_LENGTH, problems);
-                Limits.checkText("", "limits.field.departmentName", department.name(), Limits.NAME_LENGTH, problems);
-            }
-        }
+        problems.addAll(checkDescription(assessment.unit(), assessment.period(), assessment.year()));
+        problems.addAll(checkRankText(assessment.rankText()));
+        problems.addAll(checkDepartments(assessment.departments()));
         if (Limits.checkCount("", "limits.field.entries", assessment.entries().size(), Limits.MAX_NODES, problems)) {
             int evidence = 0;
             for (Entry entry : assessment.entries().values()) {
@@ -49,6 +38,36 @@ public final class AssessmentBounds {
         }
         if (assessment.earlierPeriod() != null) {
             checkEarlier(assessment.earlierPeriod(), problems);
+        }
+        return problems;
+    }
+
+    /** The bound problems of a unit, period and year (as read, or as typed in the workbook's description). */
+    public static List<Problem> checkDescription(AssessedUnit unit, Period period, int year) {
+        List<Problem> problems = new ArrayList<>();
+        Limits.checkText("", "limits.field.unitName", unit.name(), Limits.NAME_LENGTH, problems);
+        Limits.checkText("", "limits.field.parentAuthority", unit.parentAuthority(), Limits.NAME_LENGTH, problems);
+        Limits.checkText("", "limits.field.placeName", unit.placeName(), Limits.NAME_LENGTH, problems);
+        Limits.checkText("", "limits.field.periodText", period.text(), Limits.NAME_LENGTH, problems);
+        Limits.checkYear("", year, false, problems);
+        return problems;
+    }
+
+    /** The bound problem of a published rank as typed ("xếp thứ 4/18 xã, thị trấn"). */
+    public static List<Problem> checkRankText(String rankText) {
+        List<Problem> problems = new ArrayList<>();
+        Limits.checkText("", "limits.field.rankText", rankText, Limits.NAME_LENGTH, problems);
+        return problems;
+    }
+
+    /** The bound problems of a department list: how many, and each id and name. */
+    public static List<Problem> checkDepartments(List<Department> departments) {
+        List<Problem> problems = new ArrayList<>();
+        if (Limits.checkCount("", "limits.field.departments", departments.size(), Limits.MAX_DEPARTMENTS, problems)) {
+            for (Department department : departments) {
+                Limits.checkText("", "limits.field.departmentId", department.id(), Limits.ID_LENGTH, problems);
+                Limits.checkText("", "limits.field.departmentName", department.name(), Limits.NAME_LENGTH, problems);
+            }
         }
         return problems;
     }
