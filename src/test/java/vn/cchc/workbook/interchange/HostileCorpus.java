@@ -210,7 +210,12 @@ public final class HostileCorpus {
                 "");
         refusedBoth("duplicate-code", edited(tree -> ((ObjectNode) tree.at("/criteria/nodes/4/children/0"))
                 .put("code", "4.1")), "bị trùng");
-        refusedBoth("wrong-format", raw(base.replaceFirst("cchc-assessment", "cchc-criteria-set")), "Thiếu trường bắt buộc");
+        // As JSON, validate takes it at its word (a criteria set) and lists what such a set lacks; inside a .cchc it
+        // must be an assessment.
+        byte[] wrongFormat = raw(base.replaceFirst("cchc-assessment", "cchc-criteria-set"));
+        refused("wrong-format", wrongFormat, "Thiếu trường bắt buộc");
+        cchc("wrong-format", CchcFixtures.withContent(CchcFixtures.rich(), wrongFormat), true,
+                "đây là tệp bộ tiêu chí");
         refusedBoth("string-number", raw(base.replaceFirst("\"points\": 5.75", "\"points\": \"5.75\"")), "số");
         refusedBoth("unknown-entry-code", edited(tree -> ((ObjectNode) tree.at("/entries/3")).put("code", "9.9")),
                 "9.9");
