@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -132,8 +133,13 @@ public final class StartView {
         Button delete = new Button(Texts.t("limits.stored.delete"));
         delete.setId("damagedDelete");
         delete.getStyleClass().add("danger");
+        // The reason wraps in whatever width is left; it must not widen the list or squeeze the buttons.
         HBox.setHgrow(reason, Priority.ALWAYS);
+        reason.setMinWidth(0);
+        reason.setPrefWidth(1);
         reason.setMaxWidth(Double.MAX_VALUE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        delete.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, reason, export, delete);
         bar.setId("damagedBar");
         bar.setAlignment(Pos.CENTER_LEFT);
