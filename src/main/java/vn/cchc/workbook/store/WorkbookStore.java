@@ -88,6 +88,14 @@ public interface WorkbookStore extends AutoCloseable {
      */
     boolean isReadOnly();
 
+    /**
+     * Why the store is read-only, as a Vietnamese message for the user (a read-only folder or file, a full disk);
+     * empty when it is not.
+     */
+    default Optional<String> readOnlyReason() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 

@@ -1,0 +1,127 @@
+package vn.cchc.workbook.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Whether a store can be trusted, decided on a read-only connection before anything is written to it: the schema
+ * history is there and complete, every row of every table can be read (H2 checks each page it reads against its
+ * checksum), the counts the store recorded match its rows, and it has not fallen back behind the side file
+ * ({@link StoreState}).
+ */
+final class StoreCheck {
+
+    private static final Logger LOG = Logger.getLogger(StoreCheck.class.getName());
+
+    /** What the check found. */
+    enum Verdict {
+        /** Made by this release and sound. */
+        SOUND,
+        /** Sound, made by an older release: back it up, then migrate. */
+        OLDER,
+        /** Made by a newer release: refuse, do not touch. */
+        NEWER,
+        /** Do not write: offer recovery. */
+        DAMAGED
+    }
+
+    /**
+     * @param verdict       the outcome
+     * @param storedVersion the schema version in the store ("" when unknown)
+     * @param state         what the store holds (counted), when it could be read
+     * @param reasonKey     for DAMAGED, the message key of what is wrong ({@code safety.damaged.*})
+     * @param reasonArgs    its arguments
+     */
+    record Result(Verdict verdict, String storedVersion, Optional<StoreState> state, String reasonKey,
+                  Object[] reasonArgs) {
+
+        static Result damaged(String storedVersion, String reasonKey, Object... args) {
+            return new Result(Verdict.DAMAGED, storedVersion, Optional.empty(), reasonKey, args);
+        }
+
+        StoreDamagedException toException(StoreFiles files) {
+            return new StoreDamagedException(files.folder(), reasonKey, reasonArgs);
+        }
+    }
+
+    private StoreCheck() {
+    }
+
+    /**
+     * Checks the store behind {@code connection} (read-only).
+     *
+     * @param recorded the side file's record, when there is one
+     */
+    static Result run(Connection connection, Optional<StoreState> recorded) {
+        StoreSchema.Inspection inspection;
+        try {
+            inspection = StoreSchema.inspect(connection);
+        } catch (SQLException | RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "Schema history unreadable", unreadable);
+            return Result.damaged("", "safety.damaged.unreadable");
+        }
+        String version = inspection.storedVersion();
+        switch (inspection.state()) {
+            case EMPTY -> {
+                return Result.damaged(version, "safety.damaged.noHistory");
+            }
+            case UNCLEAR -> {
+                return Result.damaged(version, "safety.damaged.failedMigration");
+            }
+            case NEWER -> {
+                return new Result(Verdict.NEWER, version, Optional.empty(), "", new Object[0]);
+            }
+            default -> {
+                // CURRENT or OLDER: read everything.
+            }
+        }
+        try {
+            readEveryRow(connection);
+        } catch (SQLException | RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "Store has unreadable rows", unreadable);
+            return Result.damaged(version, "safety.damaged.unreadable");
+        }
+        try {
+            Optional<StoreState> own = StoreState.inStore(connection);
+            StoreState counted = StoreState.counted(connection, own.map(StoreState::changes).orElse(0L));
+            if (own.isPresent() && !own.get().equals(counted)) {
+                return Result.damaged(version, "safety.damaged.countMismatch", own.get().assessments(),
+                        counted.assessments());
+            }
+            if (own.isPresent() && recorded.isPresent() && own.get().changes() < recorded.get().changes()) {
+                return Result.damaged(version, "safety.damaged.behind", recorded.get().assessments(),
+                        counted.assessments());
+            }
+            Verdict verdict = inspection.state() == StoreSchema.State.CURRENT ? Verdict.SOUND : Verdict.OLDER;
+            return new Result(verdict, version, Optional.of(counted), "", new Object[0]);
+        } catch (SQLException | RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "Store counts unreadable", unreadable);
+            return Result.damaged(version, "safety.damaged.unreadable");
+        }
+    }
+
+    /** Reads every column of every row of every table: each page of the tables is read and its checksum checked. */
+    private static void readEveryRow(Connection connection) throws SQLException {
+        List<String> tables = Sql.list(connection, """
+                SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES
+                WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME""",
+                row -> row.getString(1));
+        for (String table : tables) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    for (int column = 1; column <= columns; column++) {
+                        rows.getObject(column);
+                    }
+                }
+            }
+        }
+    }
+}
