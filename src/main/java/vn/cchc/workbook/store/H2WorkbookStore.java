@@ -18,6 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.h2.api.ErrorCode;
+
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
@@ -144,13 +146,17 @@ public final class H2WorkbookStore implements WorkbookStore {
         if (!Files.isWritable(files.database())) {
             return readOnlyStore(files, storeLock, ReadOnly.FILE, recorded, clock);
         }
-        StoreCheck.Result check = check(files, recorded);
+        // A first look that writes nothing; an older store is read in full before it is backed up and migrated.
+        StoreCheck.Result check = check(files, recorded, false);
+        if (check.verdict() == StoreCheck.Verdict.OLDER) {
+            check = check(files, recorded, true);
+        }
         if (check.verdict() == StoreCheck.Verdict.OLDER) {
             if (!StoreFailures.hasFreeSpace(files.folder())) {
                 throw new StoreException("safety.migration.diskFull", files.folder());
             }
             migrate(files, check, clock);
-            check = check(files, recorded);
+            check = check(files, recorded, false);
         }
         if (check.verdict() != StoreCheck.Verdict.SOUND) {
             throw check.toException(files);
@@ -159,31 +165,45 @@ public final class H2WorkbookStore implements WorkbookStore {
             return readOnlyStore(files, storeLock, ReadOnly.DISK_FULL, recorded, clock);
         }
         Connection connection = connect(files, H2Connections.Mode.WRITE);
+        StoreCheck.Result full;
         try {
             connection.setAutoCommit(false);
+            // Read everything through the connection that will write: H2 may settle on another state of a damaged
+            // file when it opens it for writing than when it opens it read-only. Nothing has been written yet.
+            full = StoreCheck.run(connection, recorded);
+            connection.rollback();
         } catch (SQLException failed) {
-            closeQuietly(connection);
+            shutDownUnwritten(connection);
             throw StoreFailures.classify(failed, files.folder(), "safety.open.failed");
         }
-        StoreState state = check.state().orElseThrow();
+        if (full.verdict() != StoreCheck.Verdict.SOUND) {
+            shutDownUnwritten(connection);
+            throw full.toException(files);
+        }
+        StoreState state = full.state().orElseThrow();
         if (recorded.isEmpty() || !recorded.get().equals(state)) {
             writeSideFile(files, state);
         }
         return new H2WorkbookStore(files, storeLock, connection, ReadOnly.NO, state, clock);
     }
 
-    /** Checks the store on a read-only connection; NEWER is refused here. */
+    /** Checks the store in full on a read-only connection; NEWER is refused here. */
     private static StoreCheck.Result check(StoreFiles files, Optional<StoreState> recorded) {
+        return check(files, recorded, true);
+    }
+
+    /** Checks the store on a read-only connection ({@code readEverything}: in full); NEWER is refused here. */
+    private static StoreCheck.Result check(StoreFiles files, Optional<StoreState> recorded, boolean readEverything) {
         StoreCheck.Result result;
         try (Connection probe = H2Connections.open(files.folder(), StoreFiles.DATABASE_NAME,
                 H2Connections.Mode.READ)) {
-            result = StoreCheck.run(probe, recorded);
+            result = StoreCheck.run(probe, recorded, readEverything);
         } catch (SQLException unopenable) {
             LOG.log(Level.WARNING, "The store does not open", unopenable);
             if (StoreFailures.isDiskFull(unopenable)) {
                 throw StoreFailures.classify(unopenable, files.folder(), "safety.open.failed");
             }
-            result = StoreCheck.Result.damaged("", "safety.damaged.unopenable", StoreFailures.reason(unopenable));
+            result = StoreCheck.Result.unopenable(files.database());
         }
         if (result.verdict() == StoreCheck.Verdict.NEWER) {
             throw new StoreException("store.open.newerVersion", result.storedVersion(), StoreSchema.LATEST_VERSION);
@@ -274,7 +294,7 @@ public final class H2WorkbookStore implements WorkbookStore {
             }
             AssessmentDao.Header header = found.get();
             CriteriaSet criteria = CriteriaTreeDao.load(c, header.treeId())
-                    .orElseThrow(() -> new IllegalStateException("Assessment without criteria: " + assessmentId));
+                    .orElseThrow(() -> new IllegalStateException("Workbook without its criteria: " + assessmentId));
             List<Department> departments = DepartmentDao.load(c, assessmentId);
             Map<String, Entry> entries = EntryDao.load(c, assessmentId);
             return Optional.of(new Assessment(header.id(), header.unit(), header.period(), header.year(), criteria,
@@ -579,15 +599,42 @@ public final class H2WorkbookStore implements WorkbookStore {
                 return result;
             } catch (SQLException failed) {
                 rollbackQuietly();
+                if (isCorruption(failed)) {
+                    throw damagedWhileOpen(failed);
+                }
                 noteBroken();
                 throw StoreFailures.classify(failed, files.folder(), "safety.read.failed");
-            } catch (RuntimeException failed) {
+            } catch (StoreException refused) {
                 rollbackQuietly();
-                throw failed;
+                throw refused;
+            } catch (RuntimeException inconsistent) {
+                // Rows that do not fit together (a workbook without its criteria, an unknown code) come from a
+                // damaged file: stop writing to it.
+                rollbackQuietly();
+                throw damagedWhileOpen(inconsistent);
             }
         } finally {
             lock.unlock();
         }
+    }
+
+    private static boolean isCorruption(SQLException failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
+                return true;
+            }
+            if (String.valueOf(cause.getMessage()).contains("File corrupted")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The store turned out damaged while open: no more changes are accepted in this session. */
+    private StoreDamagedException damagedWhileOpen(Throwable cause) {
+        LOG.log(Level.SEVERE, "The store is damaged; no more writing: " + files.database(), cause);
+        damaged = new StoreDamagedException(files.folder(), "safety.damaged.unreadable");
+        return damaged;
     }
 
     /**
@@ -601,6 +648,10 @@ public final class H2WorkbookStore implements WorkbookStore {
             requireOpen();
             requireWritable();
             reopenIfBroken();
+            if (!StoreFailures.hasFreeSpace(files.folder())) {
+                // Not even tried: H2 closes a database whose write fails half-way.
+                throw new StoreException("safety.diskFull", files.folder());
+            }
             StoreState state;
             try {
                 change.run(connection);
@@ -706,6 +757,16 @@ public final class H2WorkbookStore implements WorkbookStore {
         } catch (SQLException | RuntimeException failed) {
             LOG.log(Level.FINE, "Rollback failed", failed);
         }
+    }
+
+    /** Closes a store that is not to be trusted without H2's tidying of the file on close. */
+    private static void shutDownUnwritten(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException | RuntimeException expected) {
+            LOG.log(Level.FINE, "Shutting down a damaged store", expected);
+        }
+        closeQuietly(connection);
     }
 
     private static void closeQuietly(Connection connection) {

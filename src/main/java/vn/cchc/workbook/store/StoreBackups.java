@@ -174,7 +174,7 @@ public final class StoreBackups {
         Path scratch = files.backups().resolve(SCRATCH + UUID.randomUUID());
         Files.createDirectories(scratch);
         try {
-            unpack(zip, scratch.resolve(ENTRY));
+            unpack(zip, scratch.resolve(ENTRY), false);
             try (Connection connection = H2Connections.open(scratch, StoreFiles.DATABASE_NAME,
                     H2Connections.Mode.READ)) {
                 StoreCheck.Result result = StoreCheck.run(connection, Optional.empty());
@@ -191,8 +191,8 @@ public final class StoreBackups {
         }
     }
 
-    /** Writes the database file of backup {@code zip} to {@code target} and forces it to the disk. */
-    static void unpack(Path zip, Path target) throws IOException {
+    /** Writes the database file of backup {@code zip} to {@code target}, forced to the disk when it is to stay. */
+    static void unpack(Path zip, Path target, boolean durable) throws IOException {
         try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 if (!entry.getName().equals(ENTRY)) {
@@ -209,7 +209,9 @@ public final class StoreBackups {
                         out.write(buffer, 0, n);
                     }
                 }
-                force(target);
+                if (durable) {
+                    force(target);
+                }
                 return;
             }
         }

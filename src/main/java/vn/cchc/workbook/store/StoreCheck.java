@@ -1,5 +1,8 @@
 package vn.cchc.workbook.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,6 +48,17 @@ final class StoreCheck {
             return new Result(Verdict.DAMAGED, storedVersion, Optional.empty(), reasonKey, args);
         }
 
+        /** A store file H2 refuses to open: empty, or its header or newest part unreadable. */
+        static Result unopenable(Path file) {
+            boolean empty;
+            try {
+                empty = Files.size(file) == 0;
+            } catch (IOException unknown) {
+                empty = false;
+            }
+            return damaged("", empty ? "safety.damaged.empty" : "safety.damaged.unopenable");
+        }
+
         StoreDamagedException toException(StoreFiles files) {
             return new StoreDamagedException(files.folder(), reasonKey, reasonArgs);
         }
@@ -59,6 +73,14 @@ final class StoreCheck {
      * @param recorded the side file's record, when there is one
      */
     static Result run(Connection connection, Optional<StoreState> recorded) {
+        return run(connection, recorded, true);
+    }
+
+    /**
+     * Checks the store behind {@code connection}; {@code readEverything} false leaves out reading every row and
+     * index (the quick look before the connection that will be checked in full).
+     */
+    static Result run(Connection connection, Optional<StoreState> recorded, boolean readEverything) {
         StoreSchema.Inspection inspection;
         try {
             inspection = StoreSchema.inspect(connection);
@@ -82,7 +104,9 @@ final class StoreCheck {
             }
         }
         try {
-            readEveryRow(connection);
+            if (readEverything) {
+                readEveryRow(connection);
+            }
         } catch (SQLException | RuntimeException unreadable) {
             LOG.log(Level.WARNING, "Store has unreadable rows", unreadable);
             return Result.damaged(version, "safety.damaged.unreadable");
@@ -106,22 +130,62 @@ final class StoreCheck {
         }
     }
 
-    /** Reads every column of every row of every table: each page of the tables is read and its checksum checked. */
+    /**
+     * Reads every column of every row of every table, and every entry of every index in the index's order: each
+     * page of the store that holds data is read and its checksum checked. A lost page of an index is as bad as one
+     * of a table: the lookups by workbook go through the indexes.
+     */
     private static void readEveryRow(Connection connection) throws SQLException {
         List<String> tables = Sql.list(connection, """
                 SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES
                 WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME""",
                 row -> row.getString(1));
         for (String table : tables) {
+            long rows = 0;
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
-                int columns = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
+                 ResultSet result = statement.executeQuery("SELECT * FROM " + quote(table))) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
                     for (int column = 1; column <= columns; column++) {
-                        rows.getObject(column);
+                        result.getObject(column);
                     }
+                    rows++;
                 }
             }
+            for (String index : Sql.list(connection, """
+                    SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES
+                    WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? ORDER BY INDEX_NAME""",
+                    row -> row.getString(1), table)) {
+                readIndex(connection, table, index, rows);
+            }
         }
+    }
+
+    private static void readIndex(Connection connection, String table, String index, long rows)
+            throws SQLException {
+        List<String> columns = Sql.list(connection, """
+                SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS
+                WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? AND INDEX_NAME = ? ORDER BY ORDINAL_POSITION""",
+                row -> row.getString(1), table, index);
+        if (columns.isEmpty()) {
+            return;
+        }
+        String list = String.join(", ", columns.stream().map(StoreCheck::quote).toList());
+        long found = 0;
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT " + list + " FROM " + quote(table) + " USE INDEX ("
+                     + quote(index) + ") ORDER BY " + list)) {
+            while (result.next()) {
+                found++;
+            }
+        }
+        if (found != rows) {
+            throw new SQLException("Index " + index + " of " + table + " has " + found + " entries for " + rows
+                    + " rows");
+        }
+    }
+
+    private static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 }

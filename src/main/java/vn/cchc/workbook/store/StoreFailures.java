@@ -70,10 +70,24 @@ final class StoreFailures {
         return false;
     }
 
+    /** How the free space of a folder's disk is measured; tests that cannot mount a small disk replace it. */
+    @FunctionalInterface
+    interface FreeSpace {
+        long usableBytes(Path folder) throws IOException;
+    }
+
+    private static final FreeSpace SYSTEM = folder -> Files.getFileStore(folder).getUsableSpace();
+    private static volatile FreeSpace freeSpace = SYSTEM;
+
+    /** For tests: measure free space with {@code probe} (null: the system's own measure again). */
+    static void measureFreeSpaceWith(FreeSpace probe) {
+        freeSpace = probe == null ? SYSTEM : probe;
+    }
+
     /** Whether the disk of {@code folder} has room for the store to write (unknown counts as room). */
     static boolean hasFreeSpace(Path folder) {
         try {
-            return Files.getFileStore(folder).getUsableSpace() >= MIN_FREE_BYTES;
+            return freeSpace.usableBytes(folder) >= MIN_FREE_BYTES;
         } catch (IOException | RuntimeException unknown) {
             return true;
         }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import vn.cchc.workbook.domain.text.Messages;
@@ -75,7 +76,8 @@ public final class StoreRecovery {
                     H2Connections.Mode.READ)) {
                 result = StoreCheck.run(connection, StoreState.read(files.stateFile()));
             } catch (SQLException unopenable) {
-                result = StoreCheck.Result.damaged("", "safety.damaged.unopenable", StoreFailures.reason(unopenable));
+                LOG.log(Level.WARNING, "The store does not open", unopenable);
+                result = StoreCheck.Result.unopenable(files.database());
             }
             return switch (result.verdict()) {
                 case SOUND, OLDER -> {
@@ -120,7 +122,7 @@ public final class StoreRecovery {
         try (StoreLock ignored = StoreLock.forWriting(files)) {
             Path unpacked = files.database(StoreFiles.RESTORED_DATABASE_NAME);
             Files.deleteIfExists(unpacked);
-            StoreBackups.unpack(backup.file(), unpacked);
+            StoreBackups.unpack(backup.file(), unpacked, true);
             StoreState state;
             try (Connection connection = H2Connections.open(files.folder(), StoreFiles.RESTORED_DATABASE_NAME,
                     H2Connections.Mode.READ)) {
