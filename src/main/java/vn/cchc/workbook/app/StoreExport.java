@@ -46,14 +46,14 @@ public final class StoreExport {
         try {
             Files.createDirectories(folder);
         } catch (IOException | SecurityException failed) {
-            throw new UserFacingException(failed, "safety.export.folder", folder.toString());
+            throw new UserFacingException(failed, "storesafety.export.folder", folder.toString());
         }
         List<Outcome> outcomes = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (WorkbookStore.AssessmentSummary summary : store.listAssessments()) {
             try {
                 Assessment assessment = store.loadAssessment(summary.id())
-                        .orElseThrow(() -> new UserFacingException("safety.export.unreadable"));
+                        .orElseThrow(() -> new UserFacingException("storesafety.export.unreadable"));
                 Path file = freeName(folder, WorkbookFiles.suggestedFileName(assessment).getFileName().toString(),
                         used);
                 CchcFile.write(assessment, file);
@@ -63,7 +63,7 @@ public final class StoreExport {
             } catch (RuntimeException failed) {
                 LOG.log(Level.WARNING, "Workbook not exported: " + summary.id(), failed);
                 outcomes.add(new Outcome(summary.unitName(), Optional.empty(),
-                        Optional.of(Messages.get("safety.export.unreadable"))));
+                        Optional.of(Messages.get("storesafety.export.unreadable"))));
             }
         }
         return outcomes;

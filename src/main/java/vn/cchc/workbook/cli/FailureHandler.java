@@ -26,7 +26,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
             LOG.info(() -> "Command refused: " + userFacing);
             command.getErr().println(userFacing.getMessage());
             if (userFacing instanceof StoreDamagedException) {
-                command.getErr().println(Messages.get("safety.cli.howToRestore"));
+                command.getErr().println(Messages.get("storesafety.cli.howToRestore"));
             }
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure of command " + command.getCommandName(), failure);

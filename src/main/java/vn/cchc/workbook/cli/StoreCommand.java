@@ -93,10 +93,10 @@ final class StoreCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             List<StoreBackups.Backup> backups = StoreRecovery.backups(parent.dataDirectory());
             if (backups.isEmpty()) {
-                out.println(Messages.get("safety.cli.noBackups", parent.dataDirectory().toString()));
+                out.println(Messages.get("storesafety.cli.noBackups", parent.dataDirectory().toString()));
             }
             for (StoreBackups.Backup backup : backups) {
-                out.println(Messages.get("safety.cli.backupLine", backup.name(), when(backup), backup.assessments()));
+                out.println(Messages.get("storesafety.cli.backupLine", backup.name(), when(backup), backup.assessments()));
             }
             return Cli.EXIT_OK;
         }
@@ -118,8 +118,8 @@ final class StoreCommand implements Callable<Integer> {
         public Integer call() {
             StoreRecovery.Restored restored = StoreRecovery.restore(parent.dataDirectory(), backup.strip());
             PrintWriter out = spec.commandLine().getOut();
-            out.println(Messages.get("safety.restored", when(restored.backup()), restored.backup().assessments()));
-            restored.setAside().ifPresent(file -> out.println(Messages.get("safety.setAside", file.toString())));
+            out.println(Messages.get("storesafety.restored", when(restored.backup()), restored.backup().assessments()));
+            restored.setAside().ifPresent(file -> out.println(Messages.get("storesafety.setAside", file.toString())));
             return Cli.EXIT_OK;
         }
     }
@@ -146,14 +146,14 @@ final class StoreCommand implements Callable<Integer> {
             int failed = 0;
             for (StoreExport.Outcome outcome : outcomes) {
                 if (outcome.file().isPresent()) {
-                    out.println(Messages.get("safety.cli.exported", outcome.unitName(), outcome.file().get().toString()));
+                    out.println(Messages.get("storesafety.cli.exported", outcome.unitName(), outcome.file().get().toString()));
                 } else {
                     failed++;
-                    spec.commandLine().getErr().println(Messages.get("safety.cli.notExported", outcome.unitName(),
+                    spec.commandLine().getErr().println(Messages.get("storesafety.cli.notExported", outcome.unitName(),
                             outcome.problem().orElse("")));
                 }
             }
-            out.println(Messages.get("safety.cli.exportSummary", outcomes.size() - failed, outcomes.size(),
+            out.println(Messages.get("storesafety.cli.exportSummary", outcomes.size() - failed, outcomes.size(),
                     folder.toString()));
             return failed == 0 ? Cli.EXIT_OK : Cli.EXIT_FAILURE;
         }

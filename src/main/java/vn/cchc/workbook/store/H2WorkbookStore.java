@@ -56,7 +56,7 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     /** Why a store was opened read-only. */
     private enum ReadOnly {
-        NO(""), FOLDER("safety.readOnly.folder"), FILE("safety.readOnly.file"), DISK_FULL("safety.readOnly.diskFull");
+        NO(""), FOLDER("storesafety.readOnly.folder"), FILE("storesafety.readOnly.file"), DISK_FULL("storesafety.readOnly.diskFull");
 
         private final String key;
 
@@ -121,7 +121,7 @@ public final class H2WorkbookStore implements WorkbookStore {
                 return openReadOnly(files, StoreFailures.isDiskFull(failed) ? ReadOnly.DISK_FULL : ReadOnly.FOLDER,
                         clock);
             }
-            throw StoreFailures.classify(failed, files.folder(), "safety.create.failed");
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.create.failed");
         }
         try {
             return openLocked(files, storeLock, clock);
@@ -138,7 +138,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         Optional<StoreState> recorded = StoreState.read(files.stateFile());
         if (!Files.exists(files.database())) {
             if (recorded.isPresent() && recorded.get().changes() > 0) {
-                throw new StoreDamagedException(files.folder(), "safety.damaged.missing",
+                throw new StoreDamagedException(files.folder(), "storesafety.damaged.missing",
                         recorded.get().assessments());
             }
             StoreCreation.create(files);
@@ -153,7 +153,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         }
         if (check.verdict() == StoreCheck.Verdict.OLDER) {
             if (!StoreFailures.hasFreeSpace(files.folder())) {
-                throw new StoreException("safety.migration.diskFull", files.folder());
+                throw new StoreException("storesafety.migration.diskFull", files.folder());
             }
             migrate(files, check, clock);
             check = check(files, recorded, false);
@@ -174,7 +174,7 @@ public final class H2WorkbookStore implements WorkbookStore {
             connection.rollback();
         } catch (SQLException failed) {
             shutDownUnwritten(connection);
-            throw StoreFailures.classify(failed, files.folder(), "safety.open.failed");
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.open.failed");
         }
         if (full.verdict() != StoreCheck.Verdict.SOUND) {
             shutDownUnwritten(connection);
@@ -201,7 +201,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         } catch (SQLException unopenable) {
             LOG.log(Level.WARNING, "The store does not open", unopenable);
             if (StoreFailures.isDiskFull(unopenable)) {
-                throw StoreFailures.classify(unopenable, files.folder(), "safety.open.failed");
+                throw StoreFailures.classify(unopenable, files.folder(), "storesafety.open.failed");
             }
             result = StoreCheck.Result.unopenable(files.database());
         }
@@ -220,7 +220,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         try {
             StoreBackups.ofClosedStore(files, assessments, clock.instant(), ZoneId.systemDefault());
         } catch (IOException failed) {
-            throw StoreFailures.classify(failed, files.folder(), "safety.migration.noBackup");
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.migration.noBackup");
         }
         StoreSchema.migrate(H2Connections.dataSource(files.folder(), StoreFiles.DATABASE_NAME,
                 H2Connections.Mode.WRITE));
@@ -231,7 +231,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         try {
             storeLock = StoreLock.forReading(files);
         } catch (IOException failed) {
-            throw StoreFailures.classify(failed, files.folder(), "safety.open.failed");
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.open.failed");
         }
         try {
             return readOnlyStore(files, storeLock, why, StoreState.read(files.stateFile()), clock);
@@ -245,7 +245,7 @@ public final class H2WorkbookStore implements WorkbookStore {
                                                  Optional<StoreState> recorded, Clock clock) {
         StoreCheck.Result check = check(files, recorded);
         if (check.verdict() == StoreCheck.Verdict.OLDER) {
-            throw new StoreException("safety.readOnly.needsMigration", files.database());
+            throw new StoreException("storesafety.readOnly.needsMigration", files.database());
         }
         Connection connection = connect(files, H2Connections.Mode.READ);
         LOG.warning("Store opened read-only (" + why + "): " + files.database());
@@ -256,7 +256,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         try {
             return H2Connections.open(files.folder(), StoreFiles.DATABASE_NAME, mode);
         } catch (SQLException failed) {
-            throw StoreFailures.classify(failed, files.folder(), "safety.open.failed");
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.open.failed");
         }
     }
 
@@ -546,7 +546,7 @@ public final class H2WorkbookStore implements WorkbookStore {
             changesSinceBackup = 0;
             return made;
         } catch (IOException | SQLException failed) {
-            throw StoreFailures.classify(failed, files.folder(), "safety.backup.failed");
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.backup.failed");
         }
     }
 
@@ -603,7 +603,7 @@ public final class H2WorkbookStore implements WorkbookStore {
                     throw damagedWhileOpen(failed);
                 }
                 noteBroken();
-                throw StoreFailures.classify(failed, files.folder(), "safety.read.failed");
+                throw StoreFailures.classify(failed, files.folder(), "storesafety.read.failed");
             } catch (StoreException refused) {
                 rollbackQuietly();
                 throw refused;
@@ -633,7 +633,7 @@ public final class H2WorkbookStore implements WorkbookStore {
     /** The store turned out damaged while open: no more changes are accepted in this session. */
     private StoreDamagedException damagedWhileOpen(Throwable cause) {
         LOG.log(Level.SEVERE, "The store is damaged; no more writing: " + files.database(), cause);
-        damaged = new StoreDamagedException(files.folder(), "safety.damaged.unreadable");
+        damaged = new StoreDamagedException(files.folder(), "storesafety.damaged.unreadable");
         return damaged;
     }
 
@@ -650,7 +650,7 @@ public final class H2WorkbookStore implements WorkbookStore {
             reopenIfBroken();
             if (!StoreFailures.hasFreeSpace(files.folder())) {
                 // Not even tried: H2 closes a database whose write fails half-way.
-                throw new StoreException("safety.diskFull", files.folder());
+                throw new StoreException("storesafety.diskFull", files.folder());
             }
             StoreState state;
             try {
@@ -660,7 +660,7 @@ public final class H2WorkbookStore implements WorkbookStore {
             } catch (SQLException failed) {
                 rollbackQuietly();
                 noteBroken();
-                throw StoreFailures.classify(failed, files.folder(), "safety.write.failed");
+                throw StoreFailures.classify(failed, files.folder(), "storesafety.write.failed");
             } catch (StoreException refused) {
                 rollbackQuietly();
                 throw refused;
@@ -668,7 +668,7 @@ public final class H2WorkbookStore implements WorkbookStore {
                 rollbackQuietly();
                 noteBroken();
                 if (broken) {
-                    throw StoreFailures.classify(failed, files.folder(), "safety.write.failed");
+                    throw StoreFailures.classify(failed, files.folder(), "storesafety.write.failed");
                 }
                 throw failed;
             }
@@ -676,7 +676,7 @@ public final class H2WorkbookStore implements WorkbookStore {
                 statement.execute("CHECKPOINT SYNC");
             } catch (SQLException | RuntimeException failed) {
                 broken = true;
-                throw StoreFailures.classify(failed, files.folder(), "safety.write.failed");
+                throw StoreFailures.classify(failed, files.folder(), "storesafety.write.failed");
             }
             acknowledged = state;
             changesSinceBackup++;
@@ -705,7 +705,7 @@ public final class H2WorkbookStore implements WorkbookStore {
             readOnly = ReadOnly.NO;
         }
         if (readOnly != ReadOnly.NO) {
-            throw new StoreException(readOnly == ReadOnly.DISK_FULL ? "safety.diskFull" : "safety.readOnlyDisk",
+            throw new StoreException(readOnly == ReadOnly.DISK_FULL ? "storesafety.diskFull" : "storesafety.readOnlyDisk",
                     files.folder());
         }
     }
@@ -728,7 +728,7 @@ public final class H2WorkbookStore implements WorkbookStore {
             return;
         }
         if (readOnly == ReadOnly.NO && !StoreFailures.hasFreeSpace(files.folder())) {
-            throw new StoreException("safety.diskFull", files.folder());
+            throw new StoreException("storesafety.diskFull", files.folder());
         }
         closeQuietly(connection);
         Connection fresh = connect(files, readOnly == ReadOnly.NO ? H2Connections.Mode.WRITE : H2Connections.Mode.READ);
@@ -738,13 +738,13 @@ public final class H2WorkbookStore implements WorkbookStore {
             fresh.commit();
             if (state.isEmpty() || state.get().changes() < acknowledged.changes()) {
                 closeQuietly(fresh);
-                damaged = new StoreDamagedException(files.folder(), "safety.damaged.behind",
+                damaged = new StoreDamagedException(files.folder(), "storesafety.damaged.behind",
                         acknowledged.assessments(), state.map(StoreState::assessments).orElse(0L));
                 throw damaged;
             }
         } catch (SQLException failed) {
             closeQuietly(fresh);
-            throw StoreFailures.classify(failed, files.folder(), "safety.open.failed");
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.open.failed");
         }
         connection = fresh;
         broken = false;

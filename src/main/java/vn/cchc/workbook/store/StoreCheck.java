@@ -56,7 +56,7 @@ final class StoreCheck {
             } catch (IOException unknown) {
                 empty = false;
             }
-            return damaged("", empty ? "safety.damaged.empty" : "safety.damaged.unopenable");
+            return damaged("", empty ? "storesafety.damaged.empty" : "storesafety.damaged.unopenable");
         }
 
         StoreDamagedException toException(StoreFiles files) {
@@ -86,15 +86,15 @@ final class StoreCheck {
             inspection = StoreSchema.inspect(connection);
         } catch (SQLException | RuntimeException unreadable) {
             LOG.log(Level.WARNING, "Schema history unreadable", unreadable);
-            return Result.damaged("", "safety.damaged.unreadable");
+            return Result.damaged("", "storesafety.damaged.unreadable");
         }
         String version = inspection.storedVersion();
         switch (inspection.state()) {
             case EMPTY -> {
-                return Result.damaged(version, "safety.damaged.noHistory");
+                return Result.damaged(version, "storesafety.damaged.noHistory");
             }
             case UNCLEAR -> {
-                return Result.damaged(version, "safety.damaged.failedMigration");
+                return Result.damaged(version, "storesafety.damaged.failedMigration");
             }
             case NEWER -> {
                 return new Result(Verdict.NEWER, version, Optional.empty(), "", new Object[0]);
@@ -109,24 +109,24 @@ final class StoreCheck {
             }
         } catch (SQLException | RuntimeException unreadable) {
             LOG.log(Level.WARNING, "Store has unreadable rows", unreadable);
-            return Result.damaged(version, "safety.damaged.unreadable");
+            return Result.damaged(version, "storesafety.damaged.unreadable");
         }
         try {
             Optional<StoreState> own = StoreState.inStore(connection);
             StoreState counted = StoreState.counted(connection, own.map(StoreState::changes).orElse(0L));
             if (own.isPresent() && !own.get().equals(counted)) {
-                return Result.damaged(version, "safety.damaged.countMismatch", own.get().assessments(),
+                return Result.damaged(version, "storesafety.damaged.countMismatch", own.get().assessments(),
                         counted.assessments());
             }
             if (own.isPresent() && recorded.isPresent() && own.get().changes() < recorded.get().changes()) {
-                return Result.damaged(version, "safety.damaged.behind", recorded.get().assessments(),
+                return Result.damaged(version, "storesafety.damaged.behind", recorded.get().assessments(),
                         counted.assessments());
             }
             Verdict verdict = inspection.state() == StoreSchema.State.CURRENT ? Verdict.SOUND : Verdict.OLDER;
             return new Result(verdict, version, Optional.of(counted), "", new Object[0]);
         } catch (SQLException | RuntimeException unreadable) {
             LOG.log(Level.WARNING, "Store counts unreadable", unreadable);
-            return Result.damaged(version, "safety.damaged.unreadable");
+            return Result.damaged(version, "storesafety.damaged.unreadable");
         }
     }
 

@@ -36,7 +36,7 @@ final class StoreCreation {
             StoreBackups.forceFolder(files.folder());
         } catch (SQLException | IOException failed) {
             removeHalfBuilt(files);
-            throw StoreFailures.classify(failed, files.folder(), "safety.create.failed");
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.create.failed");
         }
     }
 
@@ -46,7 +46,7 @@ final class StoreCreation {
             try {
                 Files.deleteIfExists(files.folder().resolve(StoreFiles.NEW_DATABASE_NAME + suffix));
             } catch (IOException e) {
-                throw StoreFailures.classify(e, files.folder(), "safety.create.failed");
+                throw StoreFailures.classify(e, files.folder(), "storesafety.create.failed");
             }
         }
     }

@@ -16,7 +16,7 @@ public final class StoreDamagedException extends StoreException {
     private final transient Path dataDirectory;
 
     StoreDamagedException(Path dataDirectory, String reasonKey, Object... reasonArgs) {
-        super("safety.damaged", Messages.get(reasonKey, reasonArgs));
+        super("storesafety.damaged", Messages.get(reasonKey, reasonArgs));
         this.dataDirectory = dataDirectory;
     }
 

@@ -35,10 +35,10 @@ final class StoreFailures {
     static StoreException classify(Throwable failure, Path folder, String otherKey) {
         LOG.log(Level.WARNING, "Store failure in " + folder, failure);
         if (isDiskFull(failure) || !hasFreeSpace(folder)) {
-            return new StoreException(failure, "safety.diskFull", folder);
+            return new StoreException(failure, "storesafety.diskFull", folder);
         }
         if (isReadOnly(failure)) {
-            return new StoreException(failure, "safety.readOnlyDisk", folder);
+            return new StoreException(failure, "storesafety.readOnlyDisk", folder);
         }
         return new StoreException(failure, otherKey, reason(failure));
     }

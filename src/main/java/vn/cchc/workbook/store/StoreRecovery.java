@@ -65,10 +65,10 @@ public final class StoreRecovery {
         if (!Files.exists(files.database())) {
             Optional<StoreState> recorded = StoreState.read(files.stateFile());
             if (recorded.isPresent() && recorded.get().changes() > 0) {
-                return damaged(new StoreDamagedException(files.folder(), "safety.damaged.missing",
+                return damaged(new StoreDamagedException(files.folder(), "storesafety.damaged.missing",
                         recorded.get().assessments()));
             }
-            return new Report(false, Messages.get("safety.check.none", files.folder()), Optional.empty());
+            return new Report(false, Messages.get("storesafety.check.none", files.folder()), Optional.empty());
         }
         try (StoreLock ignored = lockForChecking(files)) {
             StoreCheck.Result result;
@@ -82,7 +82,7 @@ public final class StoreRecovery {
             return switch (result.verdict()) {
                 case SOUND, OLDER -> {
                     long count = result.state().orElseThrow().assessments();
-                    yield new Report(true, Messages.get("safety.check.sound", files.database(), count,
+                    yield new Report(true, Messages.get("storesafety.check.sound", files.database(), count,
                             result.storedVersion()), Optional.of(count));
                 }
                 case NEWER -> new Report(false, Messages.get("store.open.newerVersion", result.storedVersion(),
@@ -100,7 +100,7 @@ public final class StoreRecovery {
         try {
             return Files.isWritable(files.folder()) ? StoreLock.forWriting(files) : StoreLock.forReading(files);
         } catch (IOException failed) {
-            throw StoreFailures.classify(failed, files.folder(), "safety.open.failed");
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.open.failed");
         }
     }
 
@@ -118,7 +118,7 @@ public final class StoreRecovery {
         StoreFiles files = StoreFiles.in(dataDirectory);
         StoreBackups.Backup backup = StoreBackups.list(files).stream()
                 .filter(b -> b.name().equals(backupName)).findFirst()
-                .orElseThrow(() -> new StoreException("safety.restore.noSuchBackup", backupName));
+                .orElseThrow(() -> new StoreException("storesafety.restore.noSuchBackup", backupName));
         try (StoreLock ignored = StoreLock.forWriting(files)) {
             Path unpacked = files.database(StoreFiles.RESTORED_DATABASE_NAME);
             Files.deleteIfExists(unpacked);
@@ -129,12 +129,12 @@ public final class StoreRecovery {
                 StoreCheck.Result result = StoreCheck.run(connection, Optional.empty());
                 if (result.verdict() != StoreCheck.Verdict.SOUND && result.verdict() != StoreCheck.Verdict.OLDER) {
                     Files.deleteIfExists(unpacked);
-                    throw new StoreException("safety.restore.backupDamaged", backup.name());
+                    throw new StoreException("storesafety.restore.backupDamaged", backup.name());
                 }
                 state = result.state().orElseThrow();
             } catch (SQLException unopenable) {
                 Files.deleteIfExists(unpacked);
-                throw new StoreException(unopenable, "safety.restore.backupDamaged", backup.name());
+                throw new StoreException(unopenable, "storesafety.restore.backupDamaged", backup.name());
             }
             Optional<Path> aside = setAside(files, clock.instant());
             Files.move(unpacked, files.database(), StandardCopyOption.ATOMIC_MOVE);
@@ -143,7 +143,7 @@ public final class StoreRecovery {
             LOG.info("Restored " + backup.file() + (aside.map(p -> "; the replaced store is " + p).orElse("")));
             return new Restored(backup, aside);
         } catch (IOException failed) {
-            throw StoreFailures.classify(failed, files.folder(), "safety.restore.failed");
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.restore.failed");
         }
     }
 
@@ -161,7 +161,7 @@ public final class StoreRecovery {
             StoreBackups.forceFolder(files.folder());
             return aside;
         } catch (IOException failed) {
-            throw StoreFailures.classify(failed, files.folder(), "safety.restore.failed");
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.restore.failed");
         }
     }
 
