@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -79,6 +78,7 @@ public final class H2WorkbookStore implements WorkbookStore {
     private StoreState acknowledged;
     private long changesSinceBackup;
     private Instant lastBackup;
+    private boolean backupPending;
     private boolean closed;
 
     private H2WorkbookStore(StoreFiles files, StoreLock storeLock, Connection connection, ReadOnly readOnly,
@@ -287,20 +287,7 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     @Override
     public Optional<Assessment> loadAssessment(String assessmentId) {
-        return read(c -> {
-            Optional<AssessmentDao.Header> found = AssessmentDao.find(c, assessmentId);
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            AssessmentDao.Header header = found.get();
-            CriteriaSet criteria = CriteriaTreeDao.load(c, header.treeId())
-                    .orElseThrow(() -> new IllegalStateException("Workbook without its criteria: " + assessmentId));
-            List<Department> departments = DepartmentDao.load(c, assessmentId);
-            Map<String, Entry> entries = EntryDao.load(c, assessmentId);
-            return Optional.of(new Assessment(header.id(), header.unit(), header.period(), header.year(), criteria,
-                    departments, entries, header.locked(), header.rankText(),
-                    EarlierPeriodDao.load(c, assessmentId).orElse(null)));
-        });
+        return read(c -> AssessmentReader.load(c, assessmentId));
     }
 
     @Override
@@ -550,6 +537,18 @@ public final class H2WorkbookStore implements WorkbookStore {
         }
     }
 
+    private void periodicBackup() {
+        lock.lock();
+        try {
+            backupPending = false;
+            if (!closed && damaged == null && !broken && readOnly == ReadOnly.NO && changesSinceBackup > 0) {
+                backupQuietly();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void backupQuietly() {
         try {
             backup();
@@ -604,21 +603,23 @@ public final class H2WorkbookStore implements WorkbookStore {
                 }
                 noteBroken();
                 throw StoreFailures.classify(failed, files.folder(), "storesafety.read.failed");
-            } catch (StoreException refused) {
-                rollbackQuietly();
-                throw refused;
-            } catch (RuntimeException inconsistent) {
-                // Rows that do not fit together (a workbook without its criteria, an unknown code) come from a
-                // damaged file: stop writing to it.
+            } catch (AssessmentReader.Inconsistent inconsistent) {
+                // Rows that do not fit together come from a damaged file: stop writing to it.
                 rollbackQuietly();
                 throw damagedWhileOpen(inconsistent);
+            } catch (RuntimeException failed) {
+                rollbackQuietly();
+                if (isCorruption(failed)) {
+                    throw damagedWhileOpen(failed);
+                }
+                throw failed;
             }
         } finally {
             lock.unlock();
         }
     }
 
-    private static boolean isCorruption(SQLException failed) {
+    private static boolean isCorruption(Throwable failed) {
         for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
                 return true;
@@ -681,8 +682,10 @@ public final class H2WorkbookStore implements WorkbookStore {
             acknowledged = state;
             changesSinceBackup++;
             writeSideFile(files, state);
-            if (Duration.between(lastBackup, now()).compareTo(BACKUP_INTERVAL) >= 0) {
-                backupQuietly();
+            if (!backupPending && Duration.between(lastBackup, now()).compareTo(BACKUP_INTERVAL) >= 0) {
+                // In the background: the window's edits are stored from its own thread and must not wait for it.
+                backupPending = true;
+                Thread.ofPlatform().daemon().name("cchc-store-backup").start(this::periodicBackup);
             }
         } finally {
             lock.unlock();

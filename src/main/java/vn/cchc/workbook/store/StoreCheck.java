@@ -13,10 +13,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Whether a store can be trusted, decided on a read-only connection before anything is written to it: the schema
- * history is there and complete, every row of every table can be read (H2 checks each page it reads against its
- * checksum), the counts the store recorded match its rows, and it has not fallen back behind the side file
- * ({@link StoreState}).
+ * Whether a store can be trusted, decided before anything is written to it: the schema history is there and
+ * complete, every row of every table and every index entry can be read (H2 checks the pages it reads), every
+ * workbook and criteria set can be read as the program reads it, the counts the store recorded match its rows, and
+ * it has not fallen back behind the side file ({@link StoreState}).
  */
 final class StoreCheck {
 
@@ -106,6 +106,7 @@ final class StoreCheck {
         try {
             if (readEverything) {
                 readEveryRow(connection);
+                AssessmentReader.loadAll(connection);
             }
         } catch (SQLException | RuntimeException unreadable) {
             LOG.log(Level.WARNING, "Store has unreadable rows", unreadable);

@@ -83,8 +83,8 @@ public interface WorkbookStore extends AutoCloseable {
     Path databaseFile();
 
     /**
-     * Whether this store was opened read-only because another copy of the program has it open. The H2 store never
-     * is: a second copy is refused with a {@link StoreException} instead ({@code store.open.inUse}).
+     * Whether this store only reads: a read-only folder or file, or a full disk (see {@link #readOnlyReason()}); a
+     * second copy of the program is refused with a {@link StoreException} instead ({@code store.open.inUse}).
      */
     boolean isReadOnly();
 
