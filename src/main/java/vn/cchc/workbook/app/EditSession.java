@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import vn.cchc.workbook.domain.InvalidInputException;
@@ -17,6 +18,7 @@ import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
+import vn.cchc.workbook.store.StoreException;
 import vn.cchc.workbook.store.WorkbookStore;
 
 /**
@@ -37,6 +39,7 @@ public final class EditSession {
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private String writeFailure;
 
     public EditSession(WorkbookStore store, Assessment assessment) {
         this.store = Objects.requireNonNull(store, "store");
@@ -115,13 +118,13 @@ public final class EditSession {
 
     public void setDepartments(List<Department> departments) {
         Assessment next = assessment.withDepartments(departments);
-        store.saveDepartments(assessment.id(), next.departments());
+        stored(() -> store.saveDepartments(assessment.id(), next.departments()));
         replace(next);
     }
 
     public void setDescription(AssessedUnit unit, Period period, int year) {
         Assessment next = assessment.withDescription(unit, period, year);
-        store.saveDescription(assessment.id(), unit, period, year);
+        stored(() -> store.saveDescription(assessment.id(), unit, period, year));
         replace(next);
     }
 
@@ -130,7 +133,7 @@ public final class EditSession {
         if (assessment.locked() == locked) {
             return;
         }
-        store.saveLocked(assessment.id(), locked);
+        stored(() -> store.saveLocked(assessment.id(), locked));
         replace(assessment.withLocked(locked));
     }
 
@@ -143,14 +146,34 @@ public final class EditSession {
         if (value.equals(assessment.rankText())) {
             return;
         }
-        store.saveRankText(assessment.id(), value);
+        stored(() -> store.saveRankText(assessment.id(), value));
         replace(assessment.withRankText(value));
     }
 
     /** Links (or, with null, unlinks) the earlier period this assessment is compared with; changes no score. */
     public void setEarlierPeriod(EarlierPeriod earlier) {
-        store.saveEarlierPeriod(assessment.id(), earlier);
+        stored(() -> store.saveEarlierPeriod(assessment.id(), earlier));
         replace(assessment.withEarlierPeriod(earlier));
+    }
+
+    /**
+     * The message of the last change the store refused (a full or read-only disk), until a change is stored again:
+     * the status line then says the change is NOT saved.
+     */
+    public Optional<String> writeFailure() {
+        return Optional.ofNullable(writeFailure);
+    }
+
+    /** Runs one store write; a refusal is remembered (and listeners told) before it is passed on. */
+    private void stored(Runnable write) {
+        try {
+            write.run();
+            writeFailure = null;
+        } catch (StoreException refused) {
+            writeFailure = refused.getMessage();
+            changed();
+            throw refused;
+        }
     }
 
     /** Called after every change (edit, undo, redo, departments, lock), on the caller's thread. */
@@ -164,7 +187,7 @@ public final class EditSession {
 
     private void write(Entry before, Entry after) {
         Assessment next = assessment.withEntry(after);
-        store.saveEntry(assessment.id(), before, after);
+        stored(() -> store.saveEntry(assessment.id(), before, after));
         assessment = next;
         scorecard = ScoreEngine.score(next);
     }

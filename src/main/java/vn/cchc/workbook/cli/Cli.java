@@ -45,6 +45,7 @@ public final class Cli {
         commandLine.addSubcommand(new LinkCommand());
         commandLine.addSubcommand(new CompareCommand());
         commandLine.addSubcommand(new ExportCommand());
+        commandLine.addSubcommand(new StoreCommand());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,

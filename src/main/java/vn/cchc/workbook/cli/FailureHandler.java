@@ -9,6 +9,7 @@ import picocli.CommandLine.ParseResult;
 
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.store.StoreDamagedException;
 
 /**
  * A command failed. An error the user can act on prints its Vietnamese message; anything else prints one short
@@ -24,6 +25,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
         if (failure instanceof UserFacingException userFacing) {
             LOG.info(() -> "Command refused: " + userFacing);
             command.getErr().println(userFacing.getMessage());
+            if (userFacing instanceof StoreDamagedException) {
+                command.getErr().println(Messages.get("storesafety.cli.howToRestore"));
+            }
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure of command " + command.getCommandName(), failure);
             command.getErr().println(Messages.get("cli.error.unexpected", CliLogging.logFile().toString()));

@@ -36,7 +36,7 @@ public final class DataDirectory {
      * @throws StoreException when the folder cannot be created or is not a writable folder
      */
     public static Path resolve(Path explicit) {
-        return ensureExists(locate(explicit, System::getProperty, System::getenv,
+        return ensureFolder(locate(explicit, System::getProperty, System::getenv,
                 System.getProperty("os.name", ""), System.getProperty("user.home", "")));
     }
 
@@ -77,6 +77,21 @@ public final class DataDirectory {
 
     /** Creates {@code directory} when missing and checks that the store can be written there. */
     public static Path ensureExists(Path directory) {
+        ensureFolder(directory);
+        if (!Files.isWritable(directory)) {
+            throw new StoreException("store.dataDir.notWritable", directory);
+        }
+        return directory;
+    }
+
+    /**
+     * Creates {@code directory} when missing; a folder that exists but cannot be written is returned as it is (the
+     * store then opens read-only, with a message, or says the folder cannot be written).
+     */
+    static Path ensureFolder(Path directory) {
+        if (Files.isDirectory(directory)) {
+            return directory;
+        }
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new StoreException("store.dataDir.notDirectory", directory);
         }
@@ -90,9 +105,6 @@ public final class DataDirectory {
         }
         if (!Files.isDirectory(directory)) {
             throw new StoreException("store.dataDir.notDirectory", directory);
-        }
-        if (!Files.isWritable(directory)) {
-            throw new StoreException("store.dataDir.notWritable", directory);
         }
         return directory;
     }

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,6 +26,7 @@ import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.text.Messages;
 
 /**
  * The local store in an embedded H2 file ({@code workbook.mv.db} in the data folder).
@@ -34,133 +35,247 @@ import vn.cchc.workbook.domain.criteria.CriteriaSet;
  * transaction, commits, and then forces the data to the disk ({@code CHECKPOINT SYNC}) before it returns, so an edit
  * the user saw accepted survives a killed process and a power cut.
  *
- * <p>Opening first reads the schema version over a read-only connection, so that a store made by a newer release is
- * refused without a single byte of it being written. H2's file lock then keeps a second copy of the program out:
- * it gets a {@link StoreException} saying the data is in use.
+ * <p>Opening, in order: the {@link StoreLock} keeps every other copy of the program out before any file is looked
+ * at; a missing store is built under a temporary name and moved into place ({@link StoreCreation}); the store is
+ * checked on a read-only connection ({@link StoreCheck}: history, every row, its counts, the side file) and
+ * refused as damaged, untouched, on any doubt; an older store is backed up and only then migrated; a store on a
+ * read-only or full disk opens read-only. A store that cannot be trusted is reported with
+ * {@link StoreDamagedException}, and {@link StoreRecovery} restores a backup.
+ *
+ * <p>A write that fails (a full disk) leaves the connection to be reopened: the next change tries again, and
+ * succeeds once there is room, without a restart. Backups ({@link StoreBackups}) are made at every close after a
+ * change and at most every {@link #BACKUP_INTERVAL} while editing.
  */
 public final class H2WorkbookStore implements WorkbookStore {
 
     private static final Logger LOG = Logger.getLogger(H2WorkbookStore.class.getName());
 
-    static final String DATABASE_NAME = "workbook";
-    static final String USER = "cchc";
-    static final String PASSWORD = "";
+    /** The longest time changes go without a backup while the store is open. */
+    static final Duration BACKUP_INTERVAL = Duration.ofMinutes(10);
 
-    private final Path databaseFile;
-    private final Connection connection;
+    /** Why a store was opened read-only. */
+    private enum ReadOnly {
+        NO(""), FOLDER("storesafety.readOnly.folder"), FILE("storesafety.readOnly.file"), DISK_FULL("storesafety.readOnly.diskFull");
+
+        private final String key;
+
+        ReadOnly(String key) {
+            this.key = key;
+        }
+    }
+
+    private final StoreFiles files;
+    private final StoreLock storeLock;
     private final Clock clock;
+    private final ZoneId zone;
     private final ReentrantLock lock = new ReentrantLock();
+    private Connection connection;
+    private ReadOnly readOnly;
+    /** The connection failed while writing and must be reopened before the next use. */
+    private boolean broken;
+    /** A reopened store turned out behind what it had acknowledged: no more writing. */
+    private StoreDamagedException damaged;
+    private StoreState acknowledged;
+    private long changesSinceBackup;
+    private Instant lastBackup;
+    private boolean backupPending;
     private boolean closed;
 
-    private H2WorkbookStore(Path databaseFile, Connection connection, Clock clock) {
-        this.databaseFile = databaseFile;
+    private H2WorkbookStore(StoreFiles files, StoreLock storeLock, Connection connection, ReadOnly readOnly,
+                            StoreState acknowledged, Clock clock) {
+        this.files = files;
+        this.storeLock = storeLock;
         this.connection = connection;
+        this.readOnly = readOnly;
+        this.acknowledged = acknowledged;
         this.clock = clock;
+        this.zone = ZoneId.systemDefault();
+        List<StoreBackups.Backup> backups = StoreBackups.list(files);
+        this.lastBackup = backups.isEmpty() ? Instant.EPOCH : backups.get(0).createdAt();
     }
 
     /**
      * Opens (creating or migrating when needed) the store in {@code dataDir}.
      *
-     * @throws StoreException when the folder cannot be used, another copy of the program has the store open, the
-     *                        store was made by a newer release, or the file cannot be read
+     * @throws StoreDamagedException when the store cannot be trusted; nothing was written, recovery is offered
+     * @throws StoreException        when the folder cannot be used, another copy of the program has the store open,
+     *                               or the store was made by a newer release
      */
     public static H2WorkbookStore open(Path dataDir) {
         return open(dataDir, Clock.systemUTC());
     }
 
     static H2WorkbookStore open(Path dataDir, Clock clock) {
-        Path directory = DataDirectory.ensureExists(dataDir.toAbsolutePath().normalize());
-        Path databaseFile = directory.resolve(DATABASE_NAME + ".mv.db");
-        String url = url(directory);
-        if (Files.exists(databaseFile)) {
-            removeStaleLock(databaseFile, directory.resolve(DATABASE_NAME + ".lock.db"));
-            refuseIfNewer(probeUrl(directory), databaseFile);
+        StoreFiles files = StoreFiles.in(dataDir);
+        if (Files.isDirectory(files.folder()) && !Files.isWritable(files.folder())
+                && Files.exists(files.database())) {
+            return openReadOnly(files, ReadOnly.FOLDER, clock);
         }
-        Connection connection = connect(url, databaseFile);
+        DataDirectory.ensureExists(files.folder());
+        StoreLock storeLock;
         try {
-            StoreSchema.Inspection inspection = StoreSchema.inspect(connection);
-            if (inspection.state() == StoreSchema.State.NEWER) {
-                throw newer(inspection);
+            storeLock = StoreLock.forWriting(files);
+        } catch (IOException failed) {
+            if (Files.exists(files.database())) {
+                LOG.log(Level.WARNING, "Lock file not writable; opening read-only", failed);
+                return openReadOnly(files, StoreFailures.isDiskFull(failed) ? ReadOnly.DISK_FULL : ReadOnly.FOLDER,
+                        clock);
             }
-            if (inspection.state() != StoreSchema.State.CURRENT) {
-                StoreSchema.migrate(url, USER, PASSWORD);
-            }
-            connection.setAutoCommit(false);
-            return new H2WorkbookStore(databaseFile, connection, clock);
-        } catch (SQLException failed) {
-            closeQuietly(connection);
-            throw openFailed(failed, databaseFile);
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.create.failed");
+        }
+        try {
+            return openLocked(files, storeLock, clock);
         } catch (RuntimeException failed) {
-            closeQuietly(connection);
+            storeLock.close();
             throw failed;
         }
     }
 
-    /** The JDBC URL of the store in {@code directory}; FILE_LOCK=FILE (the default) is what keeps a second copy out. */
-    static String url(Path directory) {
-        return "jdbc:h2:file:" + directory.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE";
-    }
-
-    /** The read-only connection used to read the schema version before anything is written. */
-    static String probeUrl(Path directory) {
-        return "jdbc:h2:file:" + directory.resolve(DATABASE_NAME) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-    }
-
-    private static void refuseIfNewer(String readOnlyUrl, Path databaseFile) {
-        StoreSchema.Inspection inspection;
-        try (Connection probe = DriverManager.getConnection(readOnlyUrl, USER, PASSWORD)) {
-            inspection = StoreSchema.inspect(probe);
-        } catch (SQLException failed) {
-            throw openFailed(failed, databaseFile);
-        }
-        if (inspection.state() == StoreSchema.State.NEWER) {
-            throw newer(inspection);
-        }
-    }
-
-    private static void removeStaleLock(Path databaseFile, Path lockFile) {
-        try {
-            if (StaleLockFile.removeIfStale(databaseFile, lockFile)) {
-                LOG.info("Removed the lock file left by a program that ended without closing the store: " + lockFile);
+    private static H2WorkbookStore openLocked(StoreFiles files, StoreLock storeLock, Clock clock) {
+        StoreCreation.removeHalfBuilt(files);
+        StoreBackups.removeLeftovers(files);
+        removeOldLockFile(files);
+        Optional<StoreState> recorded = StoreState.read(files.stateFile());
+        if (!Files.exists(files.database())) {
+            if (recorded.isPresent() && recorded.get().changes() > 0) {
+                throw new StoreDamagedException(files.folder(), "storesafety.damaged.missing",
+                        recorded.get().assessments());
             }
+            StoreCreation.create(files);
+        }
+        if (!Files.isWritable(files.database())) {
+            return readOnlyStore(files, storeLock, ReadOnly.FILE, recorded, clock);
+        }
+        // A first look that writes nothing; an older store is read in full before it is backed up and migrated.
+        StoreCheck.Result check = check(files, recorded, false);
+        if (check.verdict() == StoreCheck.Verdict.OLDER) {
+            check = check(files, recorded, true);
+        }
+        if (check.verdict() == StoreCheck.Verdict.OLDER) {
+            if (!StoreFailures.hasFreeSpace(files.folder())) {
+                throw new StoreException("storesafety.migration.diskFull", files.folder());
+            }
+            migrate(files, check, clock);
+            check = check(files, recorded, false);
+        }
+        if (check.verdict() != StoreCheck.Verdict.SOUND) {
+            throw check.toException(files);
+        }
+        if (!StoreFailures.hasFreeSpace(files.folder())) {
+            return readOnlyStore(files, storeLock, ReadOnly.DISK_FULL, recorded, clock);
+        }
+        Connection connection = connect(files, H2Connections.Mode.WRITE);
+        StoreCheck.Result full;
+        try {
+            connection.setAutoCommit(false);
+            // Read everything through the connection that will write: H2 may settle on another state of a damaged
+            // file when it opens it for writing than when it opens it read-only. Nothing has been written yet.
+            full = StoreCheck.run(connection, recorded);
+            connection.rollback();
+        } catch (SQLException failed) {
+            shutDownUnwritten(connection);
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.open.failed");
+        }
+        if (full.verdict() != StoreCheck.Verdict.SOUND) {
+            shutDownUnwritten(connection);
+            throw full.toException(files);
+        }
+        StoreState state = full.state().orElseThrow();
+        if (recorded.isEmpty() || !recorded.get().equals(state)) {
+            writeSideFile(files, state);
+        }
+        return new H2WorkbookStore(files, storeLock, connection, ReadOnly.NO, state, clock);
+    }
+
+    /** Checks the store in full on a read-only connection; NEWER is refused here. */
+    private static StoreCheck.Result check(StoreFiles files, Optional<StoreState> recorded) {
+        return check(files, recorded, true);
+    }
+
+    /** Checks the store on a read-only connection ({@code readEverything}: in full); NEWER is refused here. */
+    private static StoreCheck.Result check(StoreFiles files, Optional<StoreState> recorded, boolean readEverything) {
+        StoreCheck.Result result;
+        try (Connection probe = H2Connections.open(files.folder(), StoreFiles.DATABASE_NAME,
+                H2Connections.Mode.READ)) {
+            result = StoreCheck.run(probe, recorded, readEverything);
+        } catch (SQLException unopenable) {
+            LOG.log(Level.WARNING, "The store does not open", unopenable);
+            if (StoreFailures.isDiskFull(unopenable)) {
+                throw StoreFailures.classify(unopenable, files.folder(), "storesafety.open.failed");
+            }
+            result = StoreCheck.Result.unopenable(files.database());
+        }
+        if (result.verdict() == StoreCheck.Verdict.NEWER) {
+            throw new StoreException("store.open.newerVersion", result.storedVersion(), StoreSchema.LATEST_VERSION);
+        }
+        if (result.verdict() == StoreCheck.Verdict.DAMAGED) {
+            throw result.toException(files);
+        }
+        return result;
+    }
+
+    /** Backs up the checked, closed store, then migrates it; no backup, no migration. */
+    private static void migrate(StoreFiles files, StoreCheck.Result check, Clock clock) {
+        long assessments = check.state().orElseThrow().assessments();
+        try {
+            StoreBackups.ofClosedStore(files, assessments, clock.instant(), ZoneId.systemDefault());
         } catch (IOException failed) {
-            // H2 reports the lock file itself if it is still there.
-            LOG.log(Level.WARNING, "Cannot check the lock file " + lockFile, failed);
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.migration.noBackup");
         }
+        StoreSchema.migrate(H2Connections.dataSource(files.folder(), StoreFiles.DATABASE_NAME,
+                H2Connections.Mode.WRITE));
     }
 
-    private static StoreException newer(StoreSchema.Inspection inspection) {
-        return new StoreException("store.open.newerVersion", inspection.storedVersion(), StoreSchema.LATEST_VERSION);
-    }
-
-    private static Connection connect(String url, Path databaseFile) {
+    private static H2WorkbookStore openReadOnly(StoreFiles files, ReadOnly why, Clock clock) {
+        StoreLock storeLock;
         try {
-            return DriverManager.getConnection(url, USER, PASSWORD);
+            storeLock = StoreLock.forReading(files);
+        } catch (IOException failed) {
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.open.failed");
+        }
+        try {
+            return readOnlyStore(files, storeLock, why, StoreState.read(files.stateFile()), clock);
+        } catch (RuntimeException failed) {
+            storeLock.close();
+            throw failed;
+        }
+    }
+
+    private static H2WorkbookStore readOnlyStore(StoreFiles files, StoreLock storeLock, ReadOnly why,
+                                                 Optional<StoreState> recorded, Clock clock) {
+        StoreCheck.Result check = check(files, recorded);
+        if (check.verdict() == StoreCheck.Verdict.OLDER) {
+            throw new StoreException("storesafety.readOnly.needsMigration", files.database());
+        }
+        Connection connection = connect(files, H2Connections.Mode.READ);
+        LOG.warning("Store opened read-only (" + why + "): " + files.database());
+        return new H2WorkbookStore(files, storeLock, connection, why, check.state().orElseThrow(), clock);
+    }
+
+    private static Connection connect(StoreFiles files, H2Connections.Mode mode) {
+        try {
+            return H2Connections.open(files.folder(), StoreFiles.DATABASE_NAME, mode);
         } catch (SQLException failed) {
-            throw openFailed(failed, databaseFile);
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.open.failed");
         }
     }
 
-    private static StoreException openFailed(SQLException failed, Path databaseFile) {
-        LOG.log(Level.WARNING, "Cannot open the store " + databaseFile, failed);
-        if (isInUse(failed)) {
-            return new StoreException(failed, "store.open.inUse", databaseFile);
+    /** H2's lock file of releases that used FILE_LOCK=FILE: stale by definition while the StoreLock is held. */
+    private static void removeOldLockFile(StoreFiles files) {
+        try {
+            Files.deleteIfExists(files.h2LockFile());
+        } catch (IOException failed) {
+            LOG.log(Level.WARNING, "Cannot remove " + files.h2LockFile(), failed);
         }
-        return new StoreException(failed, "store.open.failed", databaseFile, failed.getMessage());
     }
 
-    /** H2 reports a store held by another process as "database may be already in use" or "the file is locked". */
-    private static boolean isInUse(SQLException failed) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                return true;
-            }
-            String message = cause.getMessage();
-            if (message != null && (message.contains("already in use") || message.contains("file is locked"))) {
-                return true;
-            }
+    private static void writeSideFile(StoreFiles files, StoreState state) {
+        try {
+            state.write(files.stateFile());
+        } catch (RuntimeException failed) {
+            // The store is ahead of its side file, which the next start accepts.
+            LOG.log(Level.WARNING, "Side file not written: " + files.stateFile(), failed);
         }
-        return false;
     }
 
     // ---- reading ----
@@ -172,20 +287,7 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     @Override
     public Optional<Assessment> loadAssessment(String assessmentId) {
-        return read(c -> {
-            Optional<AssessmentDao.Header> found = AssessmentDao.find(c, assessmentId);
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            AssessmentDao.Header header = found.get();
-            CriteriaSet criteria = CriteriaTreeDao.load(c, header.treeId())
-                    .orElseThrow(() -> new IllegalStateException("Assessment without criteria: " + assessmentId));
-            List<Department> departments = DepartmentDao.load(c, assessmentId);
-            Map<String, Entry> entries = EntryDao.load(c, assessmentId);
-            return Optional.of(new Assessment(header.id(), header.unit(), header.period(), header.year(), criteria,
-                    departments, entries, header.locked(), header.rankText(),
-                    EarlierPeriodDao.load(c, assessmentId).orElse(null)));
-        });
+        return read(c -> AssessmentReader.load(c, assessmentId));
     }
 
     @Override
@@ -384,12 +486,75 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     @Override
     public Path databaseFile() {
-        return databaseFile;
+        return files.database();
     }
 
     @Override
     public boolean isReadOnly() {
-        return false;
+        lock.lock();
+        try {
+            return readOnly != ReadOnly.NO;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<String> readOnlyReason() {
+        lock.lock();
+        try {
+            return readOnly == ReadOnly.NO ? Optional.empty()
+                    : Optional.of(Messages.get(readOnly.key, files.folder().toString()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Makes a backup now (the "Sao lưu ngay" action); nothing when the store is read-only. */
+    public Optional<StoreBackups.Backup> backupNow() {
+        lock.lock();
+        try {
+            requireOpen();
+            if (readOnly != ReadOnly.NO) {
+                return Optional.empty();
+            }
+            reopenIfBroken();
+            return Optional.of(backup());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private StoreBackups.Backup backup() {
+        try {
+            StoreBackups.Backup made = StoreBackups.ofOpenStore(connection, files, acknowledged.assessments(),
+                    now(), zone);
+            lastBackup = made.createdAt();
+            changesSinceBackup = 0;
+            return made;
+        } catch (IOException | SQLException failed) {
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.backup.failed");
+        }
+    }
+
+    private void periodicBackup() {
+        lock.lock();
+        try {
+            backupPending = false;
+            if (!closed && damaged == null && !broken && readOnly == ReadOnly.NO && changesSinceBackup > 0) {
+                backupQuietly();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void backupQuietly() {
+        try {
+            backup();
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "Backup not made", failed);
+        }
     }
 
     @Override
@@ -400,10 +565,14 @@ public final class H2WorkbookStore implements WorkbookStore {
                 return;
             }
             closed = true;
+            if (readOnly == ReadOnly.NO && !broken && damaged == null && changesSinceBackup > 0) {
+                backupQuietly();
+            }
             connection.close();
         } catch (SQLException failed) {
             LOG.log(Level.WARNING, "Closing the store failed", failed);
         } finally {
+            storeLock.close();
             lock.unlock();
         }
     }
@@ -422,15 +591,27 @@ public final class H2WorkbookStore implements WorkbookStore {
         lock.lock();
         try {
             requireOpen();
+            reopenIfBroken();
             try {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
             } catch (SQLException failed) {
                 rollbackQuietly();
-                throw failure(failed, "store.read.failed");
+                if (isCorruption(failed)) {
+                    throw damagedWhileOpen(failed);
+                }
+                noteBroken();
+                throw StoreFailures.classify(failed, files.folder(), "storesafety.read.failed");
+            } catch (AssessmentReader.Inconsistent inconsistent) {
+                // Rows that do not fit together come from a damaged file: stop writing to it.
+                rollbackQuietly();
+                throw damagedWhileOpen(inconsistent);
             } catch (RuntimeException failed) {
                 rollbackQuietly();
+                if (isCorruption(failed)) {
+                    throw damagedWhileOpen(failed);
+                }
                 throw failed;
             }
         } finally {
@@ -438,25 +619,73 @@ public final class H2WorkbookStore implements WorkbookStore {
         }
     }
 
-    /** Runs {@code change} in its own transaction, commits, and forces it to the disk before returning. */
+    private static boolean isCorruption(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
+                return true;
+            }
+            if (String.valueOf(cause.getMessage()).contains("File corrupted")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The store turned out damaged while open: no more changes are accepted in this session. */
+    private StoreDamagedException damagedWhileOpen(Throwable cause) {
+        LOG.log(Level.SEVERE, "The store is damaged; no more writing: " + files.database(), cause);
+        damaged = new StoreDamagedException(files.folder(), "storesafety.damaged.unreadable");
+        return damaged;
+    }
+
+    /**
+     * Runs {@code change} in its own transaction with the count of changes, commits, forces it to the disk, and
+     * then records the new state in the side file. A failure leaves nothing half-done in the store and the
+     * connection to be reopened by the next call.
+     */
     private void write(Change change) {
         lock.lock();
         try {
             requireOpen();
+            requireWritable();
+            reopenIfBroken();
+            if (!StoreFailures.hasFreeSpace(files.folder())) {
+                // Not even tried: H2 closes a database whose write fails half-way.
+                throw new StoreException("storesafety.diskFull", files.folder());
+            }
+            StoreState state;
             try {
                 change.run(connection);
+                state = StoreState.countChange(connection);
                 connection.commit();
             } catch (SQLException failed) {
                 rollbackQuietly();
-                throw failure(failed, "store.write.failed");
+                noteBroken();
+                throw StoreFailures.classify(failed, files.folder(), "storesafety.write.failed");
+            } catch (StoreException refused) {
+                rollbackQuietly();
+                throw refused;
             } catch (RuntimeException failed) {
                 rollbackQuietly();
+                noteBroken();
+                if (broken) {
+                    throw StoreFailures.classify(failed, files.folder(), "storesafety.write.failed");
+                }
                 throw failed;
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CHECKPOINT SYNC");
-            } catch (SQLException failed) {
-                throw failure(failed, "store.write.failed");
+            } catch (SQLException | RuntimeException failed) {
+                broken = true;
+                throw StoreFailures.classify(failed, files.folder(), "storesafety.write.failed");
+            }
+            acknowledged = state;
+            changesSinceBackup++;
+            writeSideFile(files, state);
+            if (!backupPending && Duration.between(lastBackup, now()).compareTo(BACKUP_INTERVAL) >= 0) {
+                // In the background: the window's edits are stored from its own thread and must not wait for it.
+                backupPending = true;
+                Thread.ofPlatform().daemon().name("cchc-store-backup").start(this::periodicBackup);
             }
         } finally {
             lock.unlock();
@@ -467,26 +696,87 @@ public final class H2WorkbookStore implements WorkbookStore {
         if (closed) {
             throw new StoreException("store.closed");
         }
+        if (damaged != null) {
+            throw damaged;
+        }
+    }
+
+    /** A read-only store refuses changes; one opened on a full disk writes again once there is room. */
+    private void requireWritable() {
+        if (readOnly == ReadOnly.DISK_FULL && storeLock.isExclusive() && StoreFailures.hasFreeSpace(files.folder())) {
+            broken = true;
+            readOnly = ReadOnly.NO;
+        }
+        if (readOnly != ReadOnly.NO) {
+            throw new StoreException(readOnly == ReadOnly.DISK_FULL ? "storesafety.diskFull" : "storesafety.readOnlyDisk",
+                    files.folder());
+        }
+    }
+
+    /** After a failed write (H2 closes a database whose file cannot be written), a fresh connection. */
+    private void noteBroken() {
+        try {
+            broken |= connection.isClosed() || !connection.isValid(1);
+        } catch (SQLException unknown) {
+            broken = true;
+        }
+    }
+
+    /**
+     * Reopens the connection after a failed write, once the disk has room again. The reopened store must hold at
+     * least every change acknowledged before; otherwise it is treated as damaged and no longer written.
+     */
+    private void reopenIfBroken() {
+        if (!broken) {
+            return;
+        }
+        if (readOnly == ReadOnly.NO && !StoreFailures.hasFreeSpace(files.folder())) {
+            throw new StoreException("storesafety.diskFull", files.folder());
+        }
+        closeQuietly(connection);
+        Connection fresh = connect(files, readOnly == ReadOnly.NO ? H2Connections.Mode.WRITE : H2Connections.Mode.READ);
+        try {
+            fresh.setAutoCommit(false);
+            Optional<StoreState> state = StoreState.inStore(fresh);
+            fresh.commit();
+            if (state.isEmpty() || state.get().changes() < acknowledged.changes()) {
+                closeQuietly(fresh);
+                damaged = new StoreDamagedException(files.folder(), "storesafety.damaged.behind",
+                        acknowledged.assessments(), state.map(StoreState::assessments).orElse(0L));
+                throw damaged;
+            }
+        } catch (SQLException failed) {
+            closeQuietly(fresh);
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.open.failed");
+        }
+        connection = fresh;
+        broken = false;
+        LOG.info("Store reopened after a failed write: " + files.database());
     }
 
     private void rollbackQuietly() {
         try {
             connection.rollback();
-        } catch (SQLException failed) {
-            LOG.log(Level.WARNING, "Rollback failed", failed);
+        } catch (SQLException | RuntimeException failed) {
+            LOG.log(Level.FINE, "Rollback failed", failed);
         }
     }
 
-    private StoreException failure(SQLException failed, String key) {
-        LOG.log(Level.WARNING, "Store operation failed on " + databaseFile, failed);
-        return new StoreException(failed, key, failed.getMessage());
+    /** Closes a store that is not to be trusted without H2's tidying of the file on close. */
+    private static void shutDownUnwritten(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException | RuntimeException expected) {
+            LOG.log(Level.FINE, "Shutting down a damaged store", expected);
+        }
+        closeQuietly(connection);
     }
 
     private static void closeQuietly(Connection connection) {
         try {
             connection.close();
-        } catch (SQLException failed) {
-            LOG.log(Level.FINE, "Closing after a failed open", failed);
+        } catch (SQLException | RuntimeException failed) {
+            LOG.log(Level.FINE, "Closing a connection", failed);
         }
     }
 }

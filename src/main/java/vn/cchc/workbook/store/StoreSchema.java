@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
@@ -20,7 +22,7 @@ import org.flywaydb.core.api.MigrationVersion;
 final class StoreSchema {
 
     /** The highest migration this build has. Must match the newest {@code V<n>__*.sql}; a test checks it. */
-    static final String LATEST_VERSION = "2";
+    static final String LATEST_VERSION = "3";
 
     static final String MIGRATIONS = "db/migration";
 
@@ -84,19 +86,18 @@ final class StoreSchema {
      * Applies the missing migrations. Clean is disabled (Flyway must never drop the officer's data), callbacks are
      * not searched for, and only our own migration folder is scanned.
      */
-    static void migrate(String url, String user, String password) {
+    static void migrate(DataSource dataSource) {
         try {
-            configure(url, user, password).load().migrate();
+            configure(dataSource).load().migrate();
         } catch (FlywayException failed) {
             throw new StoreException(failed, "store.open.migrationFailed", failed.getMessage());
         }
     }
 
     /** The Flyway configuration every migration uses; tests use it to build stores at an older version. */
-    static org.flywaydb.core.api.configuration.FluentConfiguration configure(String url, String user,
-                                                                            String password) {
+    static org.flywaydb.core.api.configuration.FluentConfiguration configure(DataSource dataSource) {
         return Flyway.configure(StoreSchema.class.getClassLoader())
-                .dataSource(url, user, password)
+                .dataSource(dataSource)
                 .locations("classpath:" + MIGRATIONS)
                 .cleanDisabled(true)
                 .skipDefaultCallbacks(true)

@@ -83,10 +83,18 @@ public interface WorkbookStore extends AutoCloseable {
     Path databaseFile();
 
     /**
-     * Whether this store was opened read-only because another copy of the program has it open. The H2 store never
-     * is: a second copy is refused with a {@link StoreException} instead ({@code store.open.inUse}).
+     * Whether this store only reads: a read-only folder or file, or a full disk (see {@link #readOnlyReason()}); a
+     * second copy of the program is refused with a {@link StoreException} instead ({@code store.open.inUse}).
      */
     boolean isReadOnly();
+
+    /**
+     * Why the store is read-only, as a Vietnamese message for the user (a read-only folder or file, a full disk);
+     * empty when it is not.
+     */
+    default Optional<String> readOnlyReason() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

@@ -12,6 +12,12 @@ import vn.cchc.workbook.domain.assessment.Entry;
  *   <li>{@code edit DIR ID FIRST}: edits entry 5 of assessment ID over and over, numbering the edits from FIRST, and
  *   prints {@code EDITED n} once edit n has been committed; it runs until it is killed.</li>
  *   <li>{@code hold DIR}: opens the store, prints {@code OPEN}, and keeps it open until its standard input closes.</li>
+ *   <li>{@code open DIR}: opens (creating or migrating) the store, prints {@code OPEN n} with its number of workbooks,
+ *   and closes it.</li>
+ *   <li>{@code add DIR PREFIX}: adds workbooks PREFIX-1, PREFIX-2, … and prints {@code ADDED n} once workbook n has
+ *   been committed; it runs until it is killed.</li>
+ *   <li>{@code backup DIR}: makes backups over and over, printing {@code BACKUP n} after each; runs until killed.</li>
+ *   <li>{@code stress DIR ROUNDS cli|window NAME}: see {@link StoreStress}.</li>
  * </ul>
  */
 public final class StoreChild {
@@ -30,6 +36,14 @@ public final class StoreChild {
         switch (args[0]) {
             case "edit" -> edit(dir, args[2], Integer.parseInt(args[3]));
             case "hold" -> hold(dir);
+            case "open" -> {
+                try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+                    System.out.println("OPEN " + store.listAssessments().size());
+                }
+            }
+            case "add" -> add(dir, args[2]);
+            case "backup" -> backup(dir);
+            case "stress" -> System.exit(StoreStress.run(dir, Integer.parseInt(args[2]), args[3], args[4]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -44,6 +58,24 @@ public final class StoreChild {
             System.out.println("EDITED " + n);
             System.out.flush();
             current = next;
+        }
+    }
+
+    private static void add(Path dir, String prefix) {
+        WorkbookStore store = H2WorkbookStore.open(dir);
+        for (int n = 1; ; n++) {
+            store.createAssessment(StoreFixtures.richAssessment(prefix + "-" + n));
+            System.out.println("ADDED " + n);
+            System.out.flush();
+        }
+    }
+
+    private static void backup(Path dir) {
+        H2WorkbookStore store = H2WorkbookStore.open(dir);
+        for (int n = 1; ; n++) {
+            store.backupNow();
+            System.out.println("BACKUP " + n);
+            System.out.flush();
         }
     }
 

@@ -9,7 +9,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +61,8 @@ class StoreSchemaTest {
     @Test
     void storeMigratedByAnEarlierReleaseToV1OpensAndWorks() {
         // What an earlier release leaves behind: Flyway's own run to V1, with nothing of ours on top.
-        StoreSchema.configure(H2WorkbookStore.url(dir.toAbsolutePath()), H2WorkbookStore.USER,
-                H2WorkbookStore.PASSWORD).target("1").load().migrate();
+        StoreSchema.configure(H2Connections.dataSource(dir, StoreFiles.DATABASE_NAME, H2Connections.Mode.CREATE))
+                .target("1").load().migrate();
         Assessment rich = StoreFixtures.richAssessment("a-1");
         try (WorkbookStore store = H2WorkbookStore.open(dir)) {
             assertThat(store.listAssessments()).isEmpty();
@@ -76,8 +75,8 @@ class StoreSchemaTest {
 
     @Test
     void version1StoreWithDataOpensUnderVersion2WithEverythingIntact() throws Exception {
-        StoreSchema.configure(H2WorkbookStore.url(dir.toAbsolutePath()), H2WorkbookStore.USER,
-                H2WorkbookStore.PASSWORD).target("1").load().migrate();
+        StoreSchema.configure(H2Connections.dataSource(dir, StoreFiles.DATABASE_NAME, H2Connections.Mode.CREATE))
+                .target("1").load().migrate();
         Assessment rich = StoreFixtures.richAssessment("a-1");
         // The assessment row in the V1 shape (no rank_text); the other tables are unchanged since V1, so their
         // V1-era data-access code writes them as a V1 release did.
@@ -102,7 +101,7 @@ class StoreSchemaTest {
             assertThat(store.loadAssessment("a-1").orElseThrow().earlierPeriod()).isNull();
             store.saveRankText("a-1", "xếp thứ 4/18 xã, thị trấn");
         }
-        assertThat(history()).containsEntry("1", true).containsEntry("2", true);
+        assertThat(history()).containsEntry("1", true).containsEntry("2", true).containsEntry("3", true);
         try (WorkbookStore store = H2WorkbookStore.open(dir)) {
             assertThat(store.loadAssessment("a-1")).contains(rich.withRankText("xếp thứ 4/18 xã, thị trấn"));
         }
@@ -140,7 +139,9 @@ class StoreSchemaTest {
 
         assertThatThrownBy(() -> H2WorkbookStore.open(dir))
                 .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("Không nâng cấp được dữ liệu lên phiên bản mới:");
+                .isInstanceOf(StoreDamagedException.class)
+                .hasMessageStartingWith("Dữ liệu trong máy có dấu hiệu bị hỏng: lần nâng cấp dữ liệu trước đã không "
+                        + "hoàn tất.");
     }
 
     private Map<String, Boolean> history() throws SQLException {
@@ -162,8 +163,7 @@ class StoreSchemaTest {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(H2WorkbookStore.url(dir.toAbsolutePath()), H2WorkbookStore.USER,
-                H2WorkbookStore.PASSWORD);
+        return H2Connections.open(dir, StoreFiles.DATABASE_NAME, H2Connections.Mode.WRITE);
     }
 
     private List<String> fileNames() throws IOException {

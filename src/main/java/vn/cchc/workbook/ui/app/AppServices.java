@@ -26,7 +26,7 @@ public final class AppServices implements AutoCloseable {
 
     private final Path dataDirectory;
     private final AppSettings settings;
-    private final CompletableFuture<WorkbookStore> store;
+    private volatile CompletableFuture<WorkbookStore> store;
     private boolean opening;
 
     private AppServices(Path dataDirectory) {
@@ -59,6 +59,24 @@ public final class AppServices implements AutoCloseable {
         }, "cchc-store-opener");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    /**
+     * Closes the store (when it is open), runs {@code whileClosed} (a restore), and opens the store again; call off
+     * the JavaFX thread. The returned future completes when the store is open again (or failed to).
+     */
+    public CompletableFuture<WorkbookStore> reopenStore(Runnable whileClosed) {
+        synchronized (this) {
+            close();
+            store = new CompletableFuture<>();
+            opening = false;
+        }
+        try {
+            whileClosed.run();
+        } finally {
+            openStore();
+        }
+        return store;
     }
 
     /** The per-user data folder; the system property {@code cchc.dataDir} points tests and benchmarks elsewhere. */

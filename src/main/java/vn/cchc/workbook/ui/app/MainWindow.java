@@ -206,6 +206,7 @@ public final class MainWindow {
                 criteriaLibraryItem(),
                 new SeparatorMenuItem(), saveItem, saveAs, export,
                 new SeparatorMenuItem(), close,
+                item("menuRecovery", "storesafety.ui.menu", null, actions::recovery),
                 item("menuExit", "ui.menu.file.exit", "Shortcut+Q", this::requestExit));
 
         MenuItem undo = item("menuUndo", "ui.menu.edit.undo", "Shortcut+Z", actions::undo);

@@ -92,7 +92,9 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         canRedo.set(!preview.get() && current.canRedo());
         title.set(Texts.t(changed ? "ui.app.title.unsaved" : "ui.app.title", documentName()));
         totals.set(totalsText(current));
-        saveState.set(Texts.t(preview.get() ? "ui.status.preview"
+        saveState.set(current.writeFailure().isPresent() ? Texts.t("ui.status.notSaved")
+                : !preview.get() && current.store().isReadOnly() ? Texts.t("ui.status.readOnly")
+                : Texts.t(preview.get() ? "ui.status.preview"
                 : assessment.locked() ? "ui.status.locked" : "ui.status.autosaved"));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -19,10 +20,12 @@ import javafx.stage.Window;
 import vn.cchc.workbook.app.AssessmentExistsException;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.app.OnConflict;
+import vn.cchc.workbook.app.StoreExport;
 import vn.cchc.workbook.app.WorkbookFiles;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.store.StoreDamagedException;
 import vn.cchc.workbook.store.WorkbookStore;
 import vn.cchc.workbook.reports.ExcelExporter;
 import vn.cchc.workbook.reports.ExportOptions;
@@ -44,6 +47,8 @@ import vn.cchc.workbook.ui.info.WorkbookInfoViewModel;
 import vn.cchc.workbook.ui.newworkbook.NewWorkbookDialog;
 import vn.cchc.workbook.ui.newworkbook.NewWorkbookViewModel;
 import vn.cchc.workbook.ui.reports.ExportDialog;
+import vn.cchc.workbook.ui.recovery.RecoveryDialog;
+import vn.cchc.workbook.ui.recovery.RecoveryViewModel;
 import vn.cchc.workbook.ui.reports.ExportViewModel;
 import vn.cchc.workbook.ui.start.RecentWorkbook;
 import vn.cchc.workbook.ui.start.StartViewModel;
@@ -104,12 +109,22 @@ public final class WorkbookActions {
     private void storeOpened(Throwable error, Optional<Path> file, boolean preview) {
         if (error != null) {
             start.show(List.of());
-            dialogs.showError(error);
+            Throwable cause = error instanceof CompletionException wrapped && wrapped.getCause() != null
+                    ? wrapped.getCause() : error;
+            if (cause instanceof StoreDamagedException damaged) {
+                if (dialogs.confirm(Texts.t("storesafety.ui.title"), damaged.getMessage(),
+                        Texts.t("storesafety.ui.openRecovery"))) {
+                    recovery(damaged.getMessage());
+                }
+                return;
+            }
+            dialogs.showError(cause);
             return;
         }
         model.setStoreReady(true);
         if (services.store().isReadOnly()) {
-            dialogs.showError(Texts.t("ui.store.readOnly", services.store().databaseFile()));
+            dialogs.showError(services.store().readOnlyReason()
+                    .orElse(Texts.t("ui.store.readOnly", services.store().databaseFile())));
         }
         refreshRecent();
         if (file.isPresent()) {
@@ -510,6 +525,77 @@ public final class WorkbookActions {
     /** How files are shown with the system's programs (HostServices in the running application). */
     public void setOpenWithSystem(Consumer<Path> opener) {
         this.openWithSystem = opener;
+    }
+
+    // ---- recovery -------------------------------------------------------------------------------------------
+
+    /** Tệp → Khôi phục dữ liệu…: the backups, to restore one; every workbook as .cchc files. */
+    public void recovery() {
+        recovery("");
+    }
+
+    private void recovery(String problem) {
+        CompletableFuture<WorkbookStore> store = services.storeFuture();
+        boolean storeOpen = store.isDone() && !store.isCompletedExceptionally();
+        RecoveryViewModel recovery = new RecoveryViewModel(services.dataDirectory());
+        RecoveryDialog.Choice choice = new RecoveryDialog(owner, recovery, problem, storeOpen).showAndWait();
+        switch (choice.action()) {
+            case RESTORE -> {
+                RecoveryViewModel.Row row = choice.backup();
+                if (dialogs.confirm(Texts.t("storesafety.ui.title"),
+                        Texts.t("storesafety.ui.confirmRestore", row.when(), row.assessments()),
+                        Texts.t("storesafety.ui.restore"))) {
+                    closeCurrentThen(() -> reopenAfter(() -> recovery.restore(row)));
+                }
+            }
+            case START_EMPTY -> {
+                if (dialogs.confirm(Texts.t("storesafety.ui.title"), Texts.t("storesafety.ui.confirmStartEmpty"),
+                        Texts.t("storesafety.ui.startEmpty"))) {
+                    reopenAfter(recovery::startEmpty);
+                }
+            }
+            case EXPORT_ALL -> exportAll();
+            case CLOSE -> { }
+        }
+    }
+
+    /** Closes the workbook and the store, runs {@code change} (a restore), opens the store again and says so. */
+    private void reopenAfter(Supplier<String> change) {
+        model.close();
+        model.setStoreReady(false);
+        String[] message = new String[1];
+        Tasks.create(() -> services.reopenStore(() -> message[0] = change.get()))
+                .busy(model, Texts.t("storesafety.ui.busyRestore"))
+                .onSuccess(reopened -> reopened.whenComplete((opened, error) -> Platform.runLater(() -> {
+                    if (message[0] != null) {
+                        dialogs.showInfo(Texts.t("storesafety.ui.title"), message[0]);
+                    }
+                    storeOpened(error, Optional.empty(), false);
+                })))
+                .onError(error -> {
+                    dialogs.showError(error);
+                    services.storeFuture().whenComplete((opened, failed) -> Platform.runLater(
+                            () -> storeOpened(failed, Optional.empty(), false)));
+                }).start();
+    }
+
+    private void exportAll() {
+        Optional<Path> folder = dialogs.chooseFolder(Texts.t("storesafety.ui.chooseExportFolder"),
+                services.dataDirectory().getParent());
+        if (folder.isEmpty()) {
+            return;
+        }
+        Tasks.create(() -> StoreExport.exportAll(services.store(), folder.get()))
+                .busy(model, Texts.t("ui.busy.opening"))
+                .onSuccess(outcomes -> {
+                    long written = outcomes.stream().filter(o -> o.file().isPresent()).count();
+                    StringBuilder text = new StringBuilder(Texts.t("storesafety.ui.exported", written, outcomes.size(),
+                            folder.get()));
+                    outcomes.stream().filter(o -> o.problem().isPresent()).forEach(o -> text.append('\n')
+                            .append(o.unitName()).append(": ").append(o.problem().get()));
+                    dialogs.showInfo(Texts.t("storesafety.ui.title"), text.toString());
+                })
+                .onError(dialogs::showError).start();
     }
 
     /** Trợ giúp → Giới thiệu: version, data folder, database and log file, a button to open the data folder. */

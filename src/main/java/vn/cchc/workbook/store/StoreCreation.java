@@ -1,0 +1,53 @@
+package vn.cchc.workbook.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Makes a new store all at once: the schema is built in {@code workbook-new.mv.db}, the database is shut down and
+ * forced to the disk, and only then is the file renamed to {@code workbook.mv.db}. A program killed at any moment
+ * leaves either no store (the next start removes the half-built file and begins again) or a complete one, never a
+ * file that exists without its schema. The caller holds the {@link StoreLock}.
+ */
+final class StoreCreation {
+
+    private StoreCreation() {
+    }
+
+    static void create(StoreFiles files) {
+        removeHalfBuilt(files);
+        Path built = files.database(StoreFiles.NEW_DATABASE_NAME);
+        try {
+            try (Connection keeper = H2Connections.open(files.folder(), StoreFiles.NEW_DATABASE_NAME,
+                    H2Connections.Mode.CREATE)) {
+                StoreSchema.migrate(H2Connections.dataSource(files.folder(), StoreFiles.NEW_DATABASE_NAME,
+                        H2Connections.Mode.WRITE));
+                try (Statement statement = keeper.createStatement()) {
+                    statement.execute("SHUTDOWN");
+                }
+            }
+            StoreBackups.force(built);
+            Files.move(built, files.database(), StandardCopyOption.ATOMIC_MOVE);
+            StoreBackups.forceFolder(files.folder());
+        } catch (SQLException | IOException failed) {
+            removeHalfBuilt(files);
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.create.failed");
+        }
+    }
+
+    /** The files a killed creation left behind. */
+    static void removeHalfBuilt(StoreFiles files) {
+        for (String suffix : new String[] {StoreFiles.H2_SUFFIX, ".trace.db", ".lock.db"}) {
+            try {
+                Files.deleteIfExists(files.folder().resolve(StoreFiles.NEW_DATABASE_NAME + suffix));
+            } catch (IOException e) {
+                throw StoreFailures.classify(e, files.folder(), "storesafety.create.failed");
+            }
+        }
+    }
+}
