@@ -55,7 +55,7 @@ public class CchcApp extends Application {
         StartupProbe.mark("services");
         MainWindow window = new MainWindow(stage, services);
         StartupProbe.mark("main window built");
-        window.actions().setOpenWithSystem(path -> getHostServices().showDocument(path.toUri().toString()));
+        window.systemViewer().setOpener(path -> getHostServices().showDocument(path.toUri().toString()));
         String screenshot = System.getProperty("cchc.screenshot");
         boolean benchmark = Boolean.getBoolean("cchc.startupBenchmark");
         Optional<Path> file = fileArgument(getParameters().getRaw());

@@ -70,6 +70,10 @@ public final class MainWindow {
     private final MainWindowModel model = new MainWindowModel();
     private final StartViewModel startModel = new StartViewModel();
     private final WorkbookActions actions;
+    private final EditActions editing;
+    private final ExportActions exporting;
+    private final HelpActions help;
+    private final SystemViewer viewer = new SystemViewer();
     private final StackPane content = new StackPane();
     private StartView startView;
     private final Scene scene;
@@ -85,10 +89,12 @@ public final class MainWindow {
         this.stage = stage;
         this.dialogs = dialogs.apply(stage);
         actions = new WorkbookActions(services, model, startModel, this.dialogs, stage);
-        actions.setScoringPane(() -> scoringPane);
+        editing = new EditActions(model, this.dialogs, stage, () -> scoringPane, actions::refreshRecent);
+        exporting = new ExportActions(services, model, this.dialogs, stage, viewer);
+        help = new HelpActions(services, stage, viewer);
         analysis = new AnalysisMenu(stage, model.sessionProperty(),
                 () -> services.settings().lastDirectory().orElse(null),
-                folder -> services.settings().setLastDirectory(folder), actions::openWithSystem);
+                folder -> services.settings().setLastDirectory(folder), viewer::open);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
@@ -132,6 +138,11 @@ public final class MainWindow {
         return actions;
     }
 
+    /** How files are shown with the system's programs (HostServices in the running application). */
+    public SystemViewer systemViewer() {
+        return viewer;
+    }
+
     public Scene scene() {
         return scene;
     }
@@ -154,7 +165,7 @@ public final class MainWindow {
             content.getChildren().setAll(startView.node());
             actions.refreshRecent();
         } else {
-            scoringPane = ScoringPanes.create(session, actions::openWithSystem);
+            scoringPane = ScoringPanes.create(session, viewer::open);
             content.getChildren().setAll(scoringPane.node());
             scoringPane.focus();
         }
@@ -175,9 +186,9 @@ public final class MainWindow {
         }
         event.consume();
         if (undo) {
-            actions.undo();
+            editing.undo();
         } else {
-            actions.redo();
+            editing.redo();
         }
     }
 
@@ -208,26 +219,26 @@ public final class MainWindow {
                 new SeparatorMenuItem(), close,
                 item("menuExit", "ui.menu.file.exit", "Shortcut+Q", this::requestExit));
 
-        MenuItem undo = item("menuUndo", "ui.menu.edit.undo", "Shortcut+Z", actions::undo);
+        MenuItem undo = item("menuUndo", "ui.menu.edit.undo", "Shortcut+Z", editing::undo);
         undo.disableProperty().bind(notEditable.or(model.canUndoProperty().not()));
-        MenuItem redo = item("menuRedo", "ui.menu.edit.redo", "Shortcut+Y", actions::redo);
+        MenuItem redo = item("menuRedo", "ui.menu.edit.redo", "Shortcut+Y", editing::redo);
         redo.disableProperty().bind(notEditable.or(model.canRedoProperty().not()));
-        MenuItem departments = item("menuDepartments", "ui.menu.edit.departments", null, actions::editDepartments);
+        MenuItem departments = item("menuDepartments", "ui.menu.edit.departments", null, editing::editDepartments);
         departments.disableProperty().bind(notEditable);
-        MenuItem info = item("menuInfo", "ui.menu.edit.info", null, actions::editInfo);
+        MenuItem info = item("menuInfo", "ui.menu.edit.info", null, editing::editInfo);
         info.disableProperty().bind(notEditable);
         Menu edit = new Menu(Texts.t("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), departments, info);
 
-        MenuItem lock = item("menuLock", "ui.menu.scoring.lock", null, actions::toggleLock);
+        MenuItem lock = item("menuLock", "ui.menu.scoring.lock", null, editing::toggleLock);
         lock.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
                 .then(Texts.t("ui.menu.scoring.unlock")).otherwise(Texts.t("ui.menu.scoring.lock")));
         lock.disableProperty().bind(noFileActions);
         Menu scoring = new Menu(Texts.t("ui.menu.scoring"), null, lock);
 
-        Menu help = new Menu(Texts.t("ui.menu.help"), null,
-                item("menuGuide", "help.menu.guide", "F1", actions::userGuide),
-                item("menuAbout", "help.menu.about", null, actions::about));
-        MenuBar bar = new MenuBar(file, edit, scoring, analysis.menu(noWorkbook.not()), help);
+        Menu helpMenu = new Menu(Texts.t("ui.menu.help"), null,
+                item("menuGuide", "help.menu.guide", "F1", this.help::userGuide),
+                item("menuAbout", "help.menu.about", null, this.help::about));
+        MenuBar bar = new MenuBar(file, edit, scoring, analysis.menu(noWorkbook.not()), helpMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -265,14 +276,14 @@ public final class MainWindow {
         Button create = toolButton("toolNew", MaterialDesignF.FILE_PLUS_OUTLINE, "ui.tool.new", actions::newWorkbook);
         Button save = toolButton("toolSave", MaterialDesignC.CONTENT_SAVE_OUTLINE, "ui.tool.save", actions::save);
         save.disableProperty().bind(model.fileActionsAllowedProperty().not());
-        Button undo = toolButton("toolUndo", MaterialDesignU.UNDO, "ui.tool.undo", actions::undo);
+        Button undo = toolButton("toolUndo", MaterialDesignU.UNDO, "ui.tool.undo", editing::undo);
         undo.disableProperty().bind(model.editableProperty().not().or(model.canUndoProperty().not()));
-        Button redo = toolButton("toolRedo", MaterialDesignR.REDO, "ui.tool.redo", actions::redo);
+        Button redo = toolButton("toolRedo", MaterialDesignR.REDO, "ui.tool.redo", editing::redo);
         redo.disableProperty().bind(model.editableProperty().not().or(model.canRedoProperty().not()));
         Button departments = toolButton("toolDepartments", MaterialDesignA.ACCOUNT_GROUP_OUTLINE, "ui.tool.departments",
-                actions::editDepartments);
+                editing::editDepartments);
         departments.disableProperty().bind(model.editableProperty().not());
-        Button lock = toolButton("toolLock", MaterialDesignL.LOCK_OUTLINE, "ui.tool.lock", actions::toggleLock);
+        Button lock = toolButton("toolLock", MaterialDesignL.LOCK_OUTLINE, "ui.tool.lock", editing::toggleLock);
         lock.disableProperty().bind(model.fileActionsAllowedProperty().not());
         model.lockedProperty().addListener((obs, old, locked) -> {
             lock.setGraphic(Icons.of(locked ? MaterialDesignL.LOCK_OPEN_VARIANT_OUTLINE : MaterialDesignL.LOCK_OUTLINE));
@@ -315,7 +326,7 @@ public final class MainWindow {
     }
 
     private void exportExcel() {
-        actions.exportExcel();
+        exporting.exportExcel();
     }
 
     private void requestExit() {

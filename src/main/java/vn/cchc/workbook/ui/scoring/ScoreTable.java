@@ -56,7 +56,7 @@ final class ScoreTable {
         table.setRowFactory(view -> new StyledRow());
         addColumns();
 
-        model.visibleCodesProperty().addListener((obs, old, visible) -> applyVisibility());
+        model.filter().visibleCodesProperty().addListener((obs, old, visible) -> applyVisibility());
         applyVisibility();
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!syncingSelection) {
@@ -100,8 +100,8 @@ final class ScoreTable {
     private void applyVisibility() {
         String selected = model.getSelectedCode();
         syncingSelection = true;
-        applyVisibility(root, model.visibleCodesProperty().get());
-        if (model.visibleCodesProperty().get() != null) {
+        applyVisibility(root, model.filter().visibleCodesProperty().get());
+        if (model.filter().visibleCodesProperty().get() != null) {
             items.values().forEach(item -> item.setExpanded(true));
         }
         syncingSelection = false;

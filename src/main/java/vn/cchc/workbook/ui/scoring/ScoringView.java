@@ -1,7 +1,6 @@
 package vn.cchc.workbook.ui.scoring;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -18,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -145,7 +143,7 @@ public final class ScoringView {
         search.setPromptText(Messages.get("scoring.filter.search.prompt"));
         search.setLeft(new FontIcon("mdi2m-magnify"));
         search.setPrefColumnCount(22);
-        search.textProperty().bindBidirectional(model.searchTextProperty());
+        search.textProperty().bindBidirectional(model.filter().searchTextProperty());
         search.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
@@ -162,30 +160,30 @@ public final class ScoringView {
 
         ToggleButton deductions = toggle("scoring.filter.deductions", "scoring-only-deductions",
                 "mdi2m-minus-circle-outline");
-        deductions.selectedProperty().bindBidirectional(model.onlyDeductionsProperty());
+        deductions.selectedProperty().bindBidirectional(model.filter().onlyDeductionsProperty());
         ToggleButton unscored = toggle("scoring.filter.unscored", "scoring-only-unscored",
                 "mdi2c-circle-outline");
-        unscored.selectedProperty().bindBidirectional(model.onlyUnscoredProperty());
+        unscored.selectedProperty().bindBidirectional(model.filter().onlyUnscoredProperty());
         ToggleButton notApplicable = toggle("scoring.filter.notApplicable", "scoring-only-not-applicable",
                 "mdi2c-cancel");
-        notApplicable.selectedProperty().bindBidirectional(model.onlyNotApplicableProperty());
+        notApplicable.selectedProperty().bindBidirectional(model.filter().onlyNotApplicableProperty());
 
         ComboBox<Department> department = departmentChoice();
 
         Button clear = new Button(Messages.get("scoring.filter.clear"), new FontIcon("mdi2f-filter-remove-outline"));
         clear.setId("scoring-clear-filter");
-        clear.disableProperty().bind(model.filterActiveProperty().not());
+        clear.disableProperty().bind(model.filter().activeProperty().not());
         clear.setOnAction(event -> {
-            model.clearFilter();
+            model.filter().clear();
             focusTable();
         });
         Label count = new Label();
         count.setId("scoring-match-count");
         count.getStyleClass().add("filter-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.filterActiveProperty().get()
-                        ? Messages.get("scoring.filter.count", model.matchCountProperty().get(), model.rows().size())
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.filter().activeProperty().get()
+                        ? Messages.get("scoring.filter.count", model.filter().matchCountProperty().get(), model.rows().size())
                         : "",
-                model.filterActiveProperty(), model.matchCountProperty()));
+                model.filter().activeProperty(), model.filter().matchCountProperty()));
 
         HBox bar = new HBox(6, search, deductions, unscored, notApplicable, department, clear, count);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -219,7 +217,7 @@ public final class ScoringView {
             }
         });
         Runnable fill = () -> {
-            Department chosen = model.departmentFilterProperty().get();
+            Department chosen = model.filter().departmentProperty().get();
             box.getItems().setAll(all);
             box.getItems().addAll(model.departments());
             box.setValue(chosen == null ? all : chosen);
@@ -227,8 +225,8 @@ public final class ScoringView {
         fill.run();
         model.departments().addListener((ListChangeListener<Department>) change -> fill.run());
         box.valueProperty().addListener((obs, old, value) ->
-                model.departmentFilterProperty().set(value == null || value == all ? null : value));
-        model.departmentFilterProperty().addListener((obs, old, value) -> {
+                model.filter().departmentProperty().set(value == null || value == all ? null : value));
+        model.filter().departmentProperty().addListener((obs, old, value) -> {
             Department shown = value == null ? all : value;
             if (box.getValue() != shown) {
                 box.setValue(shown);
@@ -247,13 +245,13 @@ public final class ScoringView {
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getChildren().addAll(
                 figure("scoring.totals.self", "totals-self", Bindings.createStringBinding(
-                        () -> Messages.get("scoring.totals.ofMax", model.selfTotalTextProperty().get(),
-                                model.maximumTextProperty().get()),
-                        model.selfTotalTextProperty(), model.maximumTextProperty())),
-                figure("scoring.totals.appraised", "totals-appraised", model.appraisedTotalTextProperty()),
-                figure("scoring.totals.deduction", "totals-deduction", model.deductionTextProperty()),
-                figure("scoring.totals.index", "totals-index", model.indexTextProperty()),
-                figure("scoring.totals.unscored", "totals-unscored", model.unscoredCountProperty().asString()));
+                        () -> Messages.get("scoring.totals.ofMax", model.totals().selfTotalTextProperty().get(),
+                                model.totals().maximumTextProperty().get()),
+                        model.totals().selfTotalTextProperty(), model.totals().maximumTextProperty())),
+                figure("scoring.totals.appraised", "totals-appraised", model.totals().appraisedTotalTextProperty()),
+                figure("scoring.totals.deduction", "totals-deduction", model.totals().deductionTextProperty()),
+                figure("scoring.totals.index", "totals-index", model.totals().indexTextProperty()),
+                figure("scoring.totals.unscored", "totals-unscored", model.totals().unscoredCountProperty().asString()));
         Label locked = new Label(Messages.get("scoring.totals.locked"), new FontIcon("mdi2l-lock"));
         locked.getStyleClass().add("totals-locked");
         locked.visibleProperty().bind(model.editableProperty().not());

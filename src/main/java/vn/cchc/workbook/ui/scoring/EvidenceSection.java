@@ -1,0 +1,145 @@
+package vn.cchc.workbook.ui.scoring;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import vn.cchc.workbook.domain.assessment.EvidenceDocument;
+import vn.cchc.workbook.domain.text.Messages;
+
+/** The detail pane's "Tài liệu kiểm chứng đã có": the documents of the row, added, edited, removed, opened. */
+final class EvidenceSection {
+
+    private EvidenceSection() {
+    }
+
+    static Node build(DetailForm form, Consumer<Path> openFile) {
+        String rowCode = form.code();
+        ScoringViewModel model = form.model();
+        TableView<EvidenceDocument> table = form.field("detail-evidence", new TableView<>());
+        table.getStyleClass().add("evidence-table");
+        table.setPrefHeight(140);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.get("scoring.evidence.empty")));
+        table.getColumns().add(evidenceColumn("scoring.evidence.number", EvidenceDocument::number, 90));
+        table.getColumns().add(evidenceColumn("scoring.evidence.date", d -> DateFields.format(d.date()), 78));
+        table.getColumns().add(evidenceColumn("scoring.evidence.summary", EvidenceDocument::summary, 150));
+        table.getColumns().add(evidenceColumn("scoring.evidence.file", d -> fileName(d.filePath()), 80));
+        form.onRefill(() -> {
+            int selected = table.getSelectionModel().getSelectedIndex();
+            table.getItems().setAll(form.entry().evidence());
+            if (selected >= 0 && selected < table.getItems().size()) {
+                table.getSelectionModel().select(selected);
+            }
+        });
+
+        Button add = new Button(Messages.get("scoring.evidence.add"));
+        Button edit = new Button(Messages.get("scoring.evidence.edit"));
+        Button remove = new Button(Messages.get("scoring.evidence.remove"));
+        Button open = new Button(Messages.get("scoring.evidence.open"));
+        var none = table.getSelectionModel().selectedItemProperty().isNull();
+        edit.disableProperty().bind(none);
+        remove.disableProperty().bind(none);
+        open.disableProperty().bind(none.or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            EvidenceDocument d = table.getSelectionModel().getSelectedItem();
+            return d == null || d.filePath().isBlank();
+        }, table.getSelectionModel().selectedItemProperty())));
+        add.setOnAction(event -> EvidenceDialog.show(table.getScene().getWindow(), rowCode, null)
+                .ifPresent(document -> form.attempt(null, () -> model.addEvidence(rowCode, document))));
+        Runnable editSelected = () -> {
+            int index = table.getSelectionModel().getSelectedIndex();
+            if (index >= 0) {
+                EvidenceDialog.show(table.getScene().getWindow(), rowCode, table.getItems().get(index))
+                        .ifPresent(document -> form.attempt(null, () -> model.replaceEvidence(rowCode, index, document)));
+            }
+        };
+        edit.setOnAction(event -> editSelected.run());
+        remove.setOnAction(event -> {
+            int index = table.getSelectionModel().getSelectedIndex();
+            if (index >= 0) {
+                form.attempt(null, () -> model.removeEvidence(rowCode, index));
+            }
+        });
+        open.setOnAction(event -> open(form, openFile, table.getSelectionModel().getSelectedItem()));
+        table.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && model.isEditable()) {
+                editSelected.run();
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && model.isEditable()) {
+                event.consume();
+                editSelected.run();
+            } else if (event.getCode() == KeyCode.DELETE && model.isEditable()) {
+                event.consume();
+                remove.fire();
+            }
+        });
+        HBox buttons = new HBox(6, add, edit, remove, new Region(), open);
+        HBox.setHgrow(buttons.getChildren().get(3), Priority.ALWAYS);
+        var locked = model.editableProperty().not();
+        edit.disableProperty().unbind();
+        remove.disableProperty().unbind();
+        edit.disableProperty().bind(none.or(locked));
+        remove.disableProperty().bind(none.or(locked));
+        add.disableProperty().bind(locked);
+        VBox box = new VBox(6, table, buttons);
+        // Opening a file is allowed on a locked workbook too, so this section is enabled separately.
+        box.getProperties().put("keepEnabled", Boolean.TRUE);
+        return box;
+    }
+
+    private static void open(DetailForm form, Consumer<Path> openFile, EvidenceDocument document) {
+        if (document == null || document.filePath().isBlank()) {
+            return;
+        }
+        try {
+            Path path = Path.of(document.filePath());
+            if (!Files.exists(path)) {
+                form.showMessage(Messages.get("scoring.evidence.fileMissing", document.filePath()));
+                return;
+            }
+            form.showMessage("");
+            openFile.accept(path);
+        } catch (InvalidPathException unreadable) {
+            form.showMessage(Messages.get("scoring.evidence.fileMissing", document.filePath()));
+        }
+    }
+
+    private static String fileName(String path) {
+        if (path == null || path.isBlank()) {
+            return "";
+        }
+        try {
+            Path name = Path.of(path).getFileName();
+            return name == null ? path : name.toString();
+        } catch (InvalidPathException unreadable) {
+            return path;
+        }
+    }
+
+    private static TableColumn<EvidenceDocument, String> evidenceColumn(String key,
+                                                                       Function<EvidenceDocument, String> value,
+                                                                       double width) {
+        TableColumn<EvidenceDocument, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(features -> new ReadOnlyStringWrapper(value.apply(features.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+}
