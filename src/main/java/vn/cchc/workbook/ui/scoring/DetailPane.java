@@ -79,6 +79,22 @@ final class DetailPane {
         return true;
     }
 
+    /**
+     * Stores the field being typed in (leaving it commits it) and puts the cursor back.
+     *
+     * @return false when the value was refused; it stays in the field with its message
+     */
+    boolean commitFocusedField() {
+        String field = focusedFieldKey();
+        if (field == null) {
+            return true;
+        }
+        Control control = form.fields().get(field);
+        scroll.requestFocus();
+        control.requestFocus();
+        return !control.getPseudoClassStates().contains(DetailForm.DANGER);
+    }
+
     /** Whether the keyboard focus is inside the pane. */
     boolean hasFocus() {
         Node focused = scroll.getScene() == null ? null : scroll.getScene().getFocusOwner();

@@ -296,31 +296,40 @@ public final class ScoringViewModel {
         return slot.with(entry, input);
     }
 
+    /** A score typed (or pasted) for one cell: the row's code, the score it fills, the text. */
+    public record TypedScore(String code, ScoreSlot slot, String text) {
+    }
+
+    /** Why a typed score was not taken. */
+    public record Refusal(String code, ScoreSlot slot, String message) {
+    }
+
     /**
      * Stores several typed scores as one edit (one undo step), after checking each by the same rules as a typed
      * score. Nothing is stored when any is refused.
      *
-     * @param texts code → text, in the order they were given
-     * @return the refusals by code, empty when everything was stored
+     * @return the refusals in the order given, empty when everything was stored
+     * @throws vn.cchc.workbook.domain.UserFacingException when the workbook is locked or the store fails
      */
-    public Map<String, String> commitScores(ScoreSlot slot, Map<String, String> texts) {
+    public List<Refusal> commitScores(List<TypedScore> scores) {
         if (session.assessment().locked()) {
             throw new InvalidInputException("domain.assessment.locked");
         }
-        Map<String, String> refused = new java.util.LinkedHashMap<>();
-        List<Entry> changed = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
+        Map<String, Entry> changed = new java.util.LinkedHashMap<>();
         Assessment assessment = session.assessment();
-        for (Map.Entry<String, String> typed : texts.entrySet()) {
+        for (TypedScore typed : scores) {
+            Entry current = changed.getOrDefault(typed.code(), assessment.entry(typed.code()));
             try {
-                Entry next = scored(assessment.entry(typed.getKey()), slot, typed.getValue());
+                Entry next = scored(current, typed.slot(), typed.text());
                 assessment.withEntry(next);
-                changed.add(next);
+                changed.put(typed.code(), next);
             } catch (InvalidInputException refusal) {
-                refused.put(typed.getKey(), refusal.getMessage());
+                refused.add(new Refusal(typed.code(), typed.slot(), refusal.getMessage()));
             }
         }
         if (refused.isEmpty()) {
-            session.applyAll(changed);
+            session.applyAll(List.copyOf(changed.values()));
         }
         return refused;
     }
