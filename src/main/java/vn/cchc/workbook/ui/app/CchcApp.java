@@ -61,6 +61,9 @@ public class CchcApp extends Application {
         Optional<Path> file = fileArgument(getParameters().getRaw());
         window.actions().startUp(file, benchmark || screenshot != null);
         StartupProbe.mark("content built");
+        if (screenshot == null && !benchmark) {
+            window.placeOnScreen();
+        }
         stage.show();
         StartupProbe.mark("shown (CSS and layout done)");
         StartupProbe.afterFirstFrame(window.scene(), services::openStore);

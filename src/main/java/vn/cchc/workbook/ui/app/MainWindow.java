@@ -1,10 +1,9 @@
 package vn.cchc.workbook.ui.app;
 
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.binding.BooleanExpression;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -12,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
@@ -23,8 +21,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -52,8 +48,8 @@ import vn.cchc.workbook.ui.start.StartView;
 import vn.cchc.workbook.ui.start.StartViewModel;
 
 /**
- * The main window: menus, toolbar, the start screen or the open workbook, and a status bar with the totals and the
- * reassurance that every edit is already stored.
+ * The main window: menus, toolbar, the start screen or the open workbook, and a status bar with background work,
+ * the scoring grid's messages and the reassurance that every edit is already stored.
  */
 public final class MainWindow {
 
@@ -74,6 +70,9 @@ public final class MainWindow {
     private final ExportActions exporting;
     private final HelpActions help;
     private final SystemViewer viewer = new SystemViewer();
+    private final AppSettings settings;
+    private final javafx.beans.property.StringProperty paneStatus = new javafx.beans.property.SimpleStringProperty("");
+    private WindowState lastNormalBounds;
     private final StackPane content = new StackPane();
     private StartView startView;
     private final Scene scene;
@@ -87,6 +86,7 @@ public final class MainWindow {
     /** @param dialogs builds the dialogs owned by the window (tests replace the native file choosers) */
     public MainWindow(Stage stage, AppServices services, Function<Window, DialogService> dialogs) {
         this.stage = stage;
+        this.settings = services.settings();
         this.dialogs = dialogs.apply(stage);
         actions = new WorkbookActions(services, model, startModel, this.dialogs, stage);
         editing = new EditActions(model, this.dialogs, stage, () -> scoringPane, actions::refreshRecent);
@@ -126,8 +126,47 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.setOnCloseRequest(event -> {
             event.consume();
-            actions.closeCurrentThen(stage::close);
+            requestExit();
         });
+        for (var bound : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty())) {
+            bound.addListener((obs, old, now) -> {
+                if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
+                    lastNormalBounds = new WindowState(stage.getX(), stage.getY(), stage.getWidth(),
+                            stage.getHeight(), false);
+                }
+            });
+        }
+    }
+
+    /**
+     * Places the window where it was left (or, the first time, maximised on screens up to 1920 pixels wide) before
+     * it is shown. The desktop program calls this; tests keep their own sizes.
+     */
+    public void placeOnScreen() {
+        WindowPlacement.apply(stage, settings.windowState());
+        if (!stage.isMaximized()) {
+            lastNormalBounds = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        }
+    }
+
+    /** Remembers the window's place and the dividers for the next start. */
+    private void rememberPlacement() {
+        if (stage.isShowing() && !stage.isIconified()) {
+            settings.setWindowState(WindowPlacement.of(stage, lastNormalBounds));
+        }
+    }
+
+    /**
+     * Runs a menu or toolbar command after storing what is being typed in the scoring view (a toolbar button takes
+     * no focus, so the cell would otherwise still be open); a refused value stops the command and stays shown.
+     */
+    private Runnable committingFirst(Runnable action) {
+        return () -> {
+            if (scoringPane == null || scoringPane.commitPendingEdits()) {
+                action.run();
+            }
+        };
     }
 
     public MainWindowModel model() {
@@ -157,6 +196,8 @@ public final class MainWindow {
         }
         if (session == null) {
             scoringPane = null;
+            paneStatus.unbind();
+            paneStatus.set("");
             if (startView == null) {
                 startView = new StartView(startModel, actions::newWorkbook, actions::openFile, actions::openSample,
                         actions::openRecent);
@@ -166,6 +207,11 @@ public final class MainWindow {
             actions.refreshRecent();
         } else {
             scoringPane = ScoringPanes.create(session, viewer::open);
+            paneStatus.bind(scoringPane.statusMessage());
+            scoringPane.dividerPosition().ifPresent(divider -> {
+                settings.divider("scoring").ifPresent(divider::set);
+                divider.addListener((obs, old, now) -> settings.setDivider("scoring", now.doubleValue()));
+            });
             content.getChildren().setAll(scoringPane.node());
             scoringPane.focus();
         }
@@ -297,31 +343,29 @@ public final class MainWindow {
         return bar;
     }
 
+    /**
+     * The status bar (ControlsFX): what runs in the background with its progress, else what the scoring grid last
+     * said (why a key was refused, what was pasted); on the right the reassurance that every edit is stored. The
+     * totals are not repeated here: the scoring view has the one totals line.
+     */
     private Node statusBar() {
-        ProgressBar progress = new ProgressBar();
-        progress.setId("statusProgress");
-        progress.setPrefWidth(120);
-        progress.visibleProperty().bind(model.busyProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
-        Label busy = new Label();
-        busy.textProperty().bind(model.busyMessageProperty());
-        Label totals = new Label();
-        totals.setId("statusTotals");
-        totals.getStyleClass().add("status-totals");
-        totals.textProperty().bind(model.totalsProperty());
+        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.busyProperty().get() ? model.busyMessageProperty().get() : paneStatus.get(),
+                model.busyProperty(), model.busyMessageProperty(), paneStatus));
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty()).then(-1.0)
+                .otherwise(0.0));
         FontIcon savedIcon = Icons.of(MaterialDesignC.CHECK_CIRCLE_OUTLINE);
         savedIcon.getStyleClass().add("status-saved-icon");
         Label saved = new Label();
         saved.setId("statusSaved");
         saved.setGraphic(savedIcon);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
         saved.textProperty().bind(model.saveStateProperty());
         saved.visibleProperty().bind(model.workbookOpenProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, progress, busy, spacer, totals, saved);
+        bar.getRightItems().add(saved);
         bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
     }
 
@@ -330,20 +374,25 @@ public final class MainWindow {
     }
 
     private void requestExit() {
+        if (scoringPane != null && !scoringPane.commitPendingEdits()) {
+            return;
+        }
+        rememberPlacement();
         actions.closeCurrentThen(stage::close);
     }
 
-    private static MenuItem item(String id, String key, String accelerator, Runnable action) {
+    private MenuItem item(String id, String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(Texts.t(key));
         item.setId(id);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
-        item.setOnAction(e -> action.run());
+        Runnable guarded = committingFirst(action);
+        item.setOnAction(e -> guarded.run());
         return item;
     }
 
-    private static Button toolButton(String id, Ikon icon, String key, Runnable action) {
+    private Button toolButton(String id, Ikon icon, String key, Runnable action) {
         Button button = new Button(Texts.t(key), Icons.of(icon));
         button.setId(id);
         // The tooltip (a popup window of its own, eight of them) is made when the pointer first comes over the button,
@@ -353,7 +402,8 @@ public final class MainWindow {
                 button.setTooltip(new Tooltip(Texts.t(key)));
             }
         });
-        button.setOnAction(e -> action.run());
+        Runnable guarded = committingFirst(action);
+        button.setOnAction(e -> guarded.run());
         button.setFocusTraversable(false);
         return button;
     }

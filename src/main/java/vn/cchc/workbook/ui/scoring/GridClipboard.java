@@ -2,8 +2,6 @@ package vn.cchc.workbook.ui.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import javafx.scene.control.TreeTableColumn;
@@ -54,10 +52,10 @@ final class GridClipboard {
             return "";
         }
         List<TreeTableColumn<ScoringRow, ?>> columns = new ArrayList<>(table.control().getVisibleLeafColumns());
+        // The block spanned by the selection, as a spreadsheet copies it.
         TreeSet<Integer> rows = new TreeSet<>();
         int first = Integer.MAX_VALUE;
         int last = -1;
-        Map<Integer, TreeSet<Integer>> chosen = new TreeMap<>();
         for (TreeTablePosition<ScoringRow, ?> cell : selected) {
             int column = columns.indexOf(cell.getTableColumn());
             if (column < 0 || cell.getRow() < 0) {
@@ -66,15 +64,13 @@ final class GridClipboard {
             rows.add(cell.getRow());
             first = Math.min(first, column);
             last = Math.max(last, column);
-            chosen.computeIfAbsent(cell.getRow(), r -> new TreeSet<>()).add(column);
         }
         StringBuilder text = new StringBuilder();
-        for (int row : rows) {
+        for (int row = rows.first(); row <= rows.last(); row++) {
             ScoringRow value = table.rowAt(row);
             List<String> cells = new ArrayList<>();
             for (int column = first; column <= last; column++) {
-                boolean picked = chosen.get(row).contains(column);
-                cells.add(picked && value != null ? shown(value, columns.get(column)) : "");
+                    cells.add(value != null ? shown(value, columns.get(column)) : "");
             }
             text.append(String.join("\t", cells)).append("\r\n");
         }

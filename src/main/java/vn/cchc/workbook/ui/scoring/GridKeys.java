@@ -33,7 +33,7 @@ final class GridKeys {
     }
 
     void keyPressed(KeyEvent event) {
-        if (table.control().getEditingCell() != null) {
+        if (table.isEditing()) {
             return;
         }
         TreeTablePosition<ScoringRow, ?> cell = table.focusedCell();
@@ -106,8 +106,21 @@ final class GridKeys {
         }
     }
 
+    /** A double click edits the cell, as in a spreadsheet; a single click only selects it. */
+    void mouseClicked(javafx.scene.input.MouseEvent event) {
+        if (event.getClickCount() != 2 || event.getButton() != javafx.scene.input.MouseButton.PRIMARY
+                || table.isEditing()) {
+            return;
+        }
+        TreeTablePosition<ScoringRow, ?> cell = table.focusedCell();
+        if (cell != null && table.slotOf(cell.getTableColumn()) != null) {
+            event.consume();
+            edit(cell.getRow(), cell.getTableColumn(), null);
+        }
+    }
+
     void keyTyped(KeyEvent event) {
-        if (table.control().getEditingCell() != null || event.isShortcutDown() || event.isAltDown()) {
+        if (table.isEditing() || event.isShortcutDown() || event.isAltDown()) {
             return;
         }
         String character = event.getCharacter();

@@ -97,7 +97,15 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
     @Override
     public void startEdit() {
         ScoringRow row = row();
-        if (row == null || !row.state().editable()) {
+        if (row == null || !row.state().editable() || !owner.takeEditRequest(getIndex(), getTableColumn())) {
+            if (getTreeTableView() != null && getTreeTableView().getEditingCell() != null) {
+                Platform.runLater(() -> {
+                    var editing = getTreeTableView() == null ? null : getTreeTableView().getEditingCell();
+                    if (editing != null && !isEditing() && owner.editingCell() == null) {
+                        getTreeTableView().edit(-1, null);
+                    }
+                });
+            }
             return;
         }
         super.startEdit();

@@ -48,8 +48,12 @@ final class ScoreTable {
 
     /** The key typed to start editing, handed to the editor as its first character. */
     private String typedToEdit;
+    /** The cell an edit was asked for, until that cell starts editing (a cell may start it on the next layout). */
+    private TreeTablePosition<ScoringRow, ?> requestedEdit;
     /** The refused text a cell is reopened with after the clerk clicked away from it. */
     private String reopenText;
+    private boolean mouseDown;
+    private Runnable afterMouseUp;
 
     ScoreTable(ScoringViewModel model, CellMessage message) {
         this.model = model;
@@ -77,7 +81,15 @@ final class ScoreTable {
         });
         model.selectedCodeProperty().addListener((obs, old, code) -> selectFromModel(code));
         GridKeys keys = new GridKeys(this, new GridClipboard(this));
+        table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, keys::mouseClicked);
         table.addEventFilter(KeyEvent.KEY_PRESSED, keys::keyPressed);
+        table.editingCellProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                requestedEdit = null;
+                reopenText = null;
+            }
+        });
+        table.sceneProperty().addListener((obs, old, scene) -> followMouse(scene));
         table.addEventFilter(KeyEvent.KEY_TYPED, keys::keyTyped);
         table.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && table.getFocusModel().getFocusedCell().getColumn() < 0 && !root.getChildren().isEmpty()) {
@@ -278,10 +290,24 @@ final class ScoreTable {
     void startEdit(int row, TreeTableColumn<ScoringRow, ?> column, String typed) {
         typedToEdit = typed;
         focusCell(row, column);
+        requestedEdit = new TreeTablePosition<>(table, row, column);
         table.edit(row, column);
         if (table.getEditingCell() == null) {
             typedToEdit = null;
         }
+    }
+
+    /**
+     * Whether an edit was asked for by a key, a double click or a reopening. A single click on the selected cell
+     * (JavaFX's default way in) only selects it, as in a spreadsheet, so the next key or paste goes to the grid.
+     */
+    boolean takeEditRequest(int row, TreeTableColumn<ScoringRow, ?> column) {
+        TreeTablePosition<ScoringRow, ?> requested = requestedEdit;
+        if (requested != null && requested.getRow() == row && requested.getTableColumn() == column) {
+            requestedEdit = null;
+            return true;
+        }
+        return false;
     }
 
     /** The first text typed to start editing, once. */
@@ -341,6 +367,11 @@ final class ScoreTable {
         editingCell = cell;
     }
 
+    /** Whether a score cell is open for typing (the table may name an editing cell that refused to open). */
+    boolean isEditing() {
+        return editingCell != null && editingCell.isEditing();
+    }
+
     ScoreCell editingCell() {
         return editingCell;
     }
@@ -360,7 +391,7 @@ final class ScoreTable {
      * refused (or not stored) when the clerk left the cell by clicking elsewhere is never lost.
      */
     void reopen(String code, TreeTableColumn<ScoringRow, ?> column, String text, String refusal) {
-        Platform.runLater(() -> {
+        Runnable open = () -> {
             int row = indexOf(code);
             if (row < 0) {
                 status.set(refusal);
@@ -369,15 +400,33 @@ final class ScoreTable {
             table.requestFocus();
             reopenText = text;
             startEdit(row, column, null);
-            reopenText = null;
-            Platform.runLater(() -> {
-                Node anchor = cellNode(row, column);
-                showMessage(anchor, refusal);
-            });
+            Platform.runLater(() -> showMessage(cellNode(row, column), refusal));
+        };
+        // A click elsewhere ends the edit when the button goes down; the click selects its own cell when the button
+        // comes up. Reopening before that would be undone at once.
+        if (mouseDown) {
+            afterMouseUp = open;
+        } else {
+            Platform.runLater(open);
+        }
+    }
+
+    private void followMouse(javafx.scene.Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> mouseDown = true);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
+            mouseDown = false;
+            Runnable open = afterMouseUp;
+            afterMouseUp = null;
+            if (open != null) {
+                Platform.runLater(open);
+            }
         });
     }
 
-    /** The text a reopened cell starts with, once. */
+    /** The text a reopened cell starts with, once (taken by the cell that starts the edit). */
     String takeReopenText() {
         String text = reopenText;
         reopenText = null;
