@@ -150,6 +150,24 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * A later launch handed over a file (or just wants the window): come to the front and open it, asking first about
+     * unsaved changes as "Mở sổ…" does.
+     */
+    public void openFromAnotherLaunch(java.util.Optional<java.nio.file.Path> file) {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+        stage.toFront();
+        stage.requestFocus();
+        if (file.isPresent() && (scoringPane == null || scoringPane.commitPendingEdits())) {
+            actions.openFile(file.get());
+        }
+    }
+
     /** Remembers the window's place and the dividers for the next start. */
     private void rememberPlacement() {
         if (stage.isShowing() && !stage.isIconified()) {
