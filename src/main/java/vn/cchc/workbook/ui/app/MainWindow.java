@@ -13,7 +13,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -335,7 +334,7 @@ public final class MainWindow {
         }
     }
 
-    private ToolBar toolBar() {
+    private Node toolBar() {
         Button open = toolButton("toolOpen", MaterialDesignF.FOLDER_OPEN_OUTLINE, "ui.tool.open", actions::openFile);
         Button create = toolButton("toolNew", MaterialDesignF.FILE_PLUS_OUTLINE, "ui.tool.new", actions::newWorkbook);
         Button save = toolButton("toolSave", MaterialDesignC.CONTENT_SAVE_OUTLINE, "ui.tool.save", actions::save);
@@ -355,8 +354,8 @@ public final class MainWindow {
         });
         Button export = toolButton("toolExport", MaterialDesignM.MICROSOFT_EXCEL, "ui.tool.export", this::exportExcel);
         export.disableProperty().bind(model.fileActionsAllowedProperty().not());
-        ToolBar bar = new ToolBar(create, open, save, new Separator(), undo, redo, new Separator(), departments, lock,
-                new Separator(), export);
+        var bar = vn.cchc.workbook.ui.common.WrappingToolBar.of(create, open, save, new Separator(), undo, redo,
+                new Separator(), departments, lock, new Separator(), export);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }

@@ -3,6 +3,7 @@ package vn.cchc.workbook.ui.scoring;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -14,8 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -90,8 +89,11 @@ final class EvidenceSection {
                 remove.fire();
             }
         });
-        HBox buttons = new HBox(6, add, edit, remove, new Region(), open);
-        HBox.setHgrow(buttons.getChildren().get(3), Priority.ALWAYS);
+        // Wraps in a narrow pane rather than cutting "Thêm…" to "Thê…".
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, edit, remove, open);
+        for (Button button : List.of(add, edit, remove, open)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         var locked = model.editableProperty().not();
         edit.disableProperty().unbind();
         remove.disableProperty().unbind();
@@ -140,6 +142,15 @@ final class EvidenceSection {
         column.setCellValueFactory(features -> new ReadOnlyStringWrapper(value.apply(features.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
-        return column;
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 8 ? null
+                        : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
     }
 }

@@ -57,6 +57,7 @@ final class ResponsibilitySection {
         Button add = form.field("detail-department-add",
                 new Button(Messages.get("scoring.detail.responsibility.add")));
         add.disableProperty().bind(choice.valueProperty().isNull());
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Runnable addChosen = () -> {
             Department department = choice.getValue();
             if (department != null) {
@@ -113,6 +114,8 @@ final class ResponsibilitySection {
             }
         });
         Button remove = new Button(Messages.get("scoring.detail.responsibility.remove"));
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        share.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         remove.setOnAction(event -> form.attempt(remove,
                 () -> model.removeResponsibility(rowCode, responsibility.departmentId())));
         HBox line = new HBox(6, name, share, remove);

@@ -49,9 +49,7 @@ final class ScoreInputsSection {
             ColumnConstraints editors = new ColumnConstraints();
             editors.setHgrow(Priority.ALWAYS);
             editors.setFillWidth(true);
-            ColumnConstraints results = new ColumnConstraints();
-            results.setMinWidth(Region.USE_PREF_SIZE);
-            grid.getColumnConstraints().addAll(labels, editors, results);
+            grid.getColumnConstraints().addAll(labels, editors);
             int line = 0;
             for (ScoreSlot slot : List.of(ScoreSlot.SELF, ScoreSlot.FIRST_APPRAISAL, ScoreSlot.SECOND_APPRAISAL)) {
                 Label name = new Label(Messages.get(switch (slot) {
@@ -60,13 +58,24 @@ final class ScoreInputsSection {
                     default -> "scoring.detail.slot.second";
                 }));
                 name.setMinWidth(Region.USE_PREF_SIZE);
-                Label points = new Label();
-                points.getStyleClass().add("detail-points");
-                form.onRefill(() -> points.setText(model.points(rowCode, slot)
-                        .map(p -> Messages.get("scoring.detail.points", p))
-                        .orElse(Messages.get("scoring.detail.noScore"))));
                 Node editor = scoreEditor(form, row, slot, name);
-                grid.addRow(line++, name, editor, points);
+                grid.addRow(line++, name, editor);
+                // Under the editor, whole and wrapped: the points it gives, and for a level its wording.
+                Label points = new Label();
+                points.setId("detail-" + slot.name().toLowerCase(Locale.ROOT) + "-points");
+                points.getStyleClass().add("detail-points");
+                points.setWrapText(true);
+                List<Level> levels = row.node().rule() instanceof ScoringRule.Levels l ? l.levels() : List.of();
+                form.onRefill(() -> {
+                    String result = model.points(rowCode, slot).map(p -> Messages.get("scoring.detail.points", p))
+                            .orElse(Messages.get("scoring.detail.noScore"));
+                    if (model.input(rowCode, slot) instanceof RuleInput.LevelChoice c && c.index() >= 0
+                            && c.index() < levels.size()) {
+                        result = result + " · " + levelText(levels, c.index());
+                    }
+                    points.setText(result);
+                });
+                grid.add(points, 1, line++);
             }
             box.getChildren().add(grid);
         } else {
@@ -116,6 +125,7 @@ final class ScoreInputsSection {
         String idPrefix = "detail-" + slot.name().toLowerCase(Locale.ROOT);
         if (rule instanceof ScoringRule.Levels levels) {
             ComboBox<Integer> box = form.field(idPrefix, levelBox(levels.levels()));
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.setAccessibleText(name.getText());
             Tooltip full = new Tooltip();
             full.textProperty().bind(box.valueProperty().map(value -> levelText(levels.levels(), value)));
@@ -194,6 +204,13 @@ final class ScoreInputsSection {
                 setPrefWidth(0);
             }
         });
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Integer index, boolean empty) {
+                super.updateItem(index, empty);
+                setText(empty || index == null ? null : shortLevel(index));
+            }
+        });
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer index) {
@@ -207,6 +224,11 @@ final class ScoreInputsSection {
         });
         box.setPromptText(Messages.get("scoring.detail.level.prompt"));
         return box;
+    }
+
+    /** "Mức 2", or "—" for none: what fits in the list's own box. */
+    static String shortLevel(int index) {
+        return index < 0 ? "—" : Messages.get("scoring.detail.level.short", index + 1);
     }
 
     static String levelText(List<Level> levels, int index) {

@@ -191,7 +191,8 @@ final class ScoreTable {
         // Wrapped like the title: department names are long ("Công chức Văn phòng - Thống kê") and must be read.
         departments.setCellFactory(c -> new TextCell(v -> v.state().departmentsText(), true));
         TreeTableColumn<ScoringRow, RowView> opinion = column("scoring.column.opinion", "col-opinion", 170, 90);
-        opinion.setCellFactory(c -> new TextCell(v -> v.state().opinion(), true));
+        // One line with the whole opinion on hover and in the detail pane; wrapped, one opinion filled the screen.
+        opinion.setCellFactory(c -> new TextCell(v -> v.state().opinion(), false));
         self.setEditable(true);
         appraised.setEditable(true);
         scoreColumns.add(self);
@@ -214,6 +215,8 @@ final class ScoreTable {
         column.setSortable(false);
         column.setReorderable(false);
         column.setEditable(false);
+        vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
+        column.setMinWidth(Math.max(column.getMinWidth(), min));
         column.setCellValueFactory(features -> {
             ScoringRow row = features.getValue().getValue();
             return Bindings.createObjectBinding(() -> new RowView(row, row.state()), row.stateProperty());

@@ -177,7 +177,8 @@ final class SummaryPane {
         table.setId("summary-departments");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<DepartmentSummary, String> name = column("scoring.summary.department.name",
-                DepartmentSummary::name, 200);
+                DepartmentSummary::name, 240);
+        name.setMinWidth(200);
         table.getColumns().add(name);
         table.getColumns().add(number("scoring.summary.department.responsible", DepartmentSummary::responsible));
         table.getColumns().add(number("scoring.summary.department.self", DepartmentSummary::selfAchieved));
@@ -203,7 +204,15 @@ final class SummaryPane {
         column.setCellValueFactory(features -> new ReadOnlyStringWrapper(value.apply(features.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
-        return column;
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 10 ? null : new Tooltip(item));
+            }
+        });
+        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
     }
 
     private static TableColumn<DepartmentSummary, String> number(String key,
