@@ -8,8 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -65,10 +63,16 @@ final class ResponsibilitySection {
             }
         };
         add.setOnAction(event -> addChosen.run());
-        // Enter on a chosen department adds it, so a department is assigned without leaving the keyboard.
-        choice.addEventHandler(KeyEvent.KEY_RELEASED, event -> {
-            if (event.getCode() == KeyCode.ENTER && !choice.isShowing() && choice.getValue() != null) {
-                event.consume();
+        // A department chosen in the list (Enter after typing part of its name, or a click) is added at once, so a
+        // department is assigned without leaving the keyboard; arrowing through the open list adds nothing.
+        choice.valueProperty().addListener((obs, old, value) -> {
+            if (!form.refilling() && value != null && !choice.isShowing()) {
+                addChosen.run();
+                choice.requestFocus();
+            }
+        });
+        choice.showingProperty().addListener((obs, was, showing) -> {
+            if (!showing && !form.refilling() && choice.getValue() != null) {
                 addChosen.run();
                 choice.requestFocus();
             }
