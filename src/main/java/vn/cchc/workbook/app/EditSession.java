@@ -52,7 +52,7 @@ public final class EditSession {
         List<WorkbookStore.EntryEdit> history = store.history(assessment.id(), UNDO_DEPTH);
         for (int i = history.size() - 1; i >= 0; i--) {
             WorkbookStore.EntryEdit edit = history.get(i);
-            undo.push(new Edit(edit.before(), edit.after()));
+            undo.push(new Edit(List.of(edit.before()), List.of(edit.after())));
         }
     }
 
@@ -79,7 +79,51 @@ public final class EditSession {
             return;
         }
         write(before, updated);
-        push(undo, new Edit(before, updated));
+        push(undo, new Edit(List.of(before), List.of(updated)));
+        redo.clear();
+        changed();
+    }
+
+    /**
+     * Records several edited entries as one step (one undo restores them all), e.g. a pasted column. Each is
+     * validated first; when any is refused nothing is stored. When the store fails part-way, the entries already
+     * written are written back to what they were, so the store and the session never disagree.
+     *
+     * @throws InvalidInputException when the domain refuses one of the values
+     */
+    public void applyAll(List<Entry> updated) {
+        List<Entry> befores = new ArrayList<>();
+        List<Entry> afters = new ArrayList<>();
+        Assessment next = assessment;
+        for (Entry entry : updated) {
+            Entry before = next.entry(entry.code());
+            if (!before.equals(entry)) {
+                next = next.withEntry(entry);
+                befores.add(before);
+                afters.add(entry);
+            }
+        }
+        if (afters.isEmpty()) {
+            return;
+        }
+        int written = 0;
+        try {
+            for (; written < afters.size(); written++) {
+                store.saveEntry(assessment.id(), befores.get(written), afters.get(written));
+            }
+        } catch (RuntimeException failed) {
+            for (int i = written - 1; i >= 0; i--) {
+                try {
+                    store.saveEntry(assessment.id(), afters.get(i), befores.get(i));
+                } catch (RuntimeException alsoFailed) {
+                    failed.addSuppressed(alsoFailed);
+                }
+            }
+            throw failed;
+        }
+        assessment = next;
+        scorecard = ScoreEngine.score(next);
+        push(undo, new Edit(befores, afters));
         redo.clear();
         changed();
     }
@@ -98,10 +142,12 @@ public final class EditSession {
             return null;
         }
         Edit edit = undo.pop();
-        write(assessment.entry(edit.after().code()), edit.before());
+        for (int i = edit.after().size() - 1; i >= 0; i--) {
+            write(assessment.entry(edit.after().get(i).code()), edit.before().get(i));
+        }
         push(redo, edit);
         changed();
-        return edit.before().code();
+        return edit.before().get(0).code();
     }
 
     /** Redoes the newest undone edit; returns the code of the entry it changed, or null. */
@@ -110,10 +156,12 @@ public final class EditSession {
             return null;
         }
         Edit edit = redo.pop();
-        write(assessment.entry(edit.before().code()), edit.after());
+        for (Entry after : edit.after()) {
+            write(assessment.entry(after.code()), after);
+        }
         push(undo, edit);
         changed();
-        return edit.after().code();
+        return edit.after().get(0).code();
     }
 
     public void setDepartments(List<Department> departments) {
@@ -211,6 +259,7 @@ public final class EditSession {
         }
     }
 
-    private record Edit(Entry before, Entry after) {
+    /** One undo step: the entries before and after, in the order they were changed. */
+    private record Edit(List<Entry> before, List<Entry> after) {
     }
 }

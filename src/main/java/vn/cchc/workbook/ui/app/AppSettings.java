@@ -26,6 +26,8 @@ public final class AppSettings {
     private static final String LAST_ASSESSMENT = "lastAssessment";
     private static final String LAST_DIRECTORY = "lastDirectory";
     private static final String WELCOME_SHOWN = "welcomeShown";
+    private static final String WINDOW = "window.";
+    private static final String DIVIDER = "divider.";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -82,6 +84,53 @@ public final class AppSettings {
         if (directory != null) {
             values.setProperty(LAST_DIRECTORY, directory.toAbsolutePath().toString());
             save();
+        }
+    }
+
+    /**
+     * Where the main window was when it last closed, if it was remembered and every figure is sane (bounded, so a
+     * hand-edited or damaged file cannot place the window at 10^9 pixels).
+     */
+    public synchronized Optional<WindowState> windowState() {
+        try {
+            double x = Double.parseDouble(values.getProperty(WINDOW + "x", ""));
+            double y = Double.parseDouble(values.getProperty(WINDOW + "y", ""));
+            double width = Double.parseDouble(values.getProperty(WINDOW + "width", ""));
+            double height = Double.parseDouble(values.getProperty(WINDOW + "height", ""));
+            boolean maximized = Boolean.parseBoolean(values.getProperty(WINDOW + "maximized"));
+            WindowState state = new WindowState(x, y, width, height, maximized);
+            return state.isSane() ? Optional.of(state) : Optional.empty();
+        } catch (NumberFormatException missing) {
+            return Optional.empty();
+        }
+    }
+
+    public synchronized void setWindowState(WindowState state) {
+        if (state == null || !state.isSane()) {
+            return;
+        }
+        values.setProperty(WINDOW + "x", Double.toString(state.x()));
+        values.setProperty(WINDOW + "y", Double.toString(state.y()));
+        values.setProperty(WINDOW + "width", Double.toString(state.width()));
+        values.setProperty(WINDOW + "height", Double.toString(state.height()));
+        values.setProperty(WINDOW + "maximized", Boolean.toString(state.maximized()));
+        save();
+    }
+
+    /** A remembered divider position (0–1) by name, e.g. "scoring" for the table / detail pane divider. */
+    public synchronized Optional<Double> divider(String name) {
+        try {
+            double position = Double.parseDouble(values.getProperty(DIVIDER + name, ""));
+            return position >= 0.2 && position <= 0.9 ? Optional.of(position) : Optional.empty();
+        } catch (NumberFormatException missing) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers a divider position in memory; written with the next {@link #save()} (the window's close). */
+    public synchronized void setDivider(String name, double position) {
+        if (position >= 0.2 && position <= 0.9) {
+            values.setProperty(DIVIDER + name, Double.toString(position));
         }
     }
 

@@ -1,6 +1,5 @@
 package vn.cchc.workbook.ui.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +27,8 @@ public class CchcApp extends Application {
     private static final Logger LOG = Logger.getLogger(CchcApp.class.getName());
 
     private AppServices services;
+    /** This process's claim to be the one running copy (set by the launcher), or null. */
+    static volatile SingleInstance runningCopy;
 
     @Override
     public void start(Stage stage) {
@@ -55,12 +56,19 @@ public class CchcApp extends Application {
         StartupProbe.mark("services");
         MainWindow window = new MainWindow(stage, services);
         StartupProbe.mark("main window built");
-        window.actions().setOpenWithSystem(path -> getHostServices().showDocument(path.toUri().toString()));
+        window.systemViewer().setOpener(path -> getHostServices().showDocument(path.toUri().toString()));
         String screenshot = System.getProperty("cchc.screenshot");
         boolean benchmark = Boolean.getBoolean("cchc.startupBenchmark");
-        Optional<Path> file = fileArgument(getParameters().getRaw());
+        Optional<Path> file = LaunchArguments.file(getParameters().getRaw());
         window.actions().startUp(file, benchmark || screenshot != null);
+        SingleInstance instance = runningCopy;
+        if (instance != null) {
+            instance.onRequest(request -> Platform.runLater(() -> window.openFromAnotherLaunch(request)));
+        }
         StartupProbe.mark("content built");
+        if (screenshot == null && !benchmark) {
+            window.placeOnScreen();
+        }
         stage.show();
         StartupProbe.mark("shown (CSS and layout done)");
         StartupProbe.afterFirstFrame(window.scene(), services::openStore);
@@ -72,19 +80,21 @@ public class CchcApp extends Application {
     }
 
     @Override
+    public void init() {
+        UiLocale.install();
+    }
+
+    @Override
     public void stop() {
         if (services != null) {
             services.close();
         }
+        if (runningCopy != null) {
+            runningCopy.close();
+        }
     }
 
     static Optional<Path> fileArgument(List<String> args) {
-        if (args.size() == 1 && args.get(0).toLowerCase().endsWith(".cchc")) {
-            Path file = Path.of(args.get(0));
-            if (Files.isRegularFile(file)) {
-                return Optional.of(file);
-            }
-        }
-        return Optional.empty();
+        return LaunchArguments.file(args);
     }
 }

@@ -1,5 +1,8 @@
 package vn.cchc.workbook.ui.app;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import javafx.application.Application;
 
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
@@ -16,8 +19,36 @@ public final class CchcLauncher {
 
     public static void main(String[] args) {
         StartupProbe.mark("main");
+        UiLocale.install();
+        if (!Boolean.getBoolean("cchc.startupBenchmark") && System.getProperty("cchc.screenshot") == null
+                && !becomeTheRunningCopy(args)) {
+            return;
+        }
         warmUpInBackground();
         Application.launch(CchcApp.class, args);
+    }
+
+    /**
+     * Hands the file (or the wish to see the window) to a copy that already runs and returns false, or becomes the
+     * running copy and returns true.
+     */
+    private static boolean becomeTheRunningCopy(String[] args) {
+        Path folder;
+        try {
+            folder = AppServices.defaultDataDirectory();
+        } catch (RuntimeException noFolder) {
+            // The window says why without a data folder; nothing to hand over to.
+            return true;
+        }
+        SingleInstance.Claim claim = SingleInstance.claim(folder, LaunchArguments.file(List.of(args)));
+        if (claim instanceof SingleInstance.Handed) {
+            System.exit(0);
+            return false;
+        }
+        if (claim instanceof SingleInstance.Primary primary) {
+            CchcApp.runningCopy = primary.instance();
+        }
+        return true;
     }
 
     /**

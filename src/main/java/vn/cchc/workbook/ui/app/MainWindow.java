@@ -1,10 +1,9 @@
 package vn.cchc.workbook.ui.app;
 
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.binding.BooleanExpression;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -12,10 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -23,8 +20,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -52,8 +47,8 @@ import vn.cchc.workbook.ui.start.StartView;
 import vn.cchc.workbook.ui.start.StartViewModel;
 
 /**
- * The main window: menus, toolbar, the start screen or the open workbook, and a status bar with the totals and the
- * reassurance that every edit is already stored.
+ * The main window: menus, toolbar, the start screen or the open workbook, and a status bar with background work,
+ * the scoring grid's messages and the reassurance that every edit is already stored.
  */
 public final class MainWindow {
 
@@ -70,6 +65,13 @@ public final class MainWindow {
     private final MainWindowModel model = new MainWindowModel();
     private final StartViewModel startModel = new StartViewModel();
     private final WorkbookActions actions;
+    private final EditActions editing;
+    private final ExportActions exporting;
+    private final HelpActions help;
+    private final SystemViewer viewer = new SystemViewer();
+    private final AppSettings settings;
+    private final javafx.beans.property.StringProperty paneStatus = new javafx.beans.property.SimpleStringProperty("");
+    private WindowState lastNormalBounds;
     private final StackPane content = new StackPane();
     private StartView startView;
     private final Scene scene;
@@ -83,12 +85,15 @@ public final class MainWindow {
     /** @param dialogs builds the dialogs owned by the window (tests replace the native file choosers) */
     public MainWindow(Stage stage, AppServices services, Function<Window, DialogService> dialogs) {
         this.stage = stage;
+        this.settings = services.settings();
         this.dialogs = dialogs.apply(stage);
         actions = new WorkbookActions(services, model, startModel, this.dialogs, stage);
-        actions.setScoringPane(() -> scoringPane);
+        editing = new EditActions(model, this.dialogs, stage, () -> scoringPane, actions::refreshRecent);
+        exporting = new ExportActions(services, model, this.dialogs, stage, viewer);
+        help = new HelpActions(services, stage, viewer);
         analysis = new AnalysisMenu(stage, model.sessionProperty(),
                 () -> services.settings().lastDirectory().orElse(null),
-                folder -> services.settings().setLastDirectory(folder), actions::openWithSystem);
+                folder -> services.settings().setLastDirectory(folder), viewer::open);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
@@ -120,8 +125,65 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.setOnCloseRequest(event -> {
             event.consume();
-            actions.closeCurrentThen(stage::close);
+            requestExit();
         });
+        for (var bound : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty())) {
+            bound.addListener((obs, old, now) -> {
+                if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
+                    lastNormalBounds = new WindowState(stage.getX(), stage.getY(), stage.getWidth(),
+                            stage.getHeight(), false);
+                }
+            });
+        }
+    }
+
+    /**
+     * Places the window where it was left (or, the first time, maximised on screens up to 1920 pixels wide) before
+     * it is shown. The desktop program calls this; tests keep their own sizes.
+     */
+    public void placeOnScreen() {
+        WindowPlacement.apply(stage, settings.windowState());
+        if (!stage.isMaximized()) {
+            lastNormalBounds = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        }
+    }
+
+    /**
+     * A later launch handed over a file (or just wants the window): come to the front and open it, asking first about
+     * unsaved changes as "Mở sổ…" does.
+     */
+    public void openFromAnotherLaunch(java.util.Optional<java.nio.file.Path> file) {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+        stage.toFront();
+        stage.requestFocus();
+        if (file.isPresent() && (scoringPane == null || scoringPane.commitPendingEdits())) {
+            actions.openFile(file.get());
+        }
+    }
+
+    /** Remembers the window's place and the dividers for the next start. */
+    private void rememberPlacement() {
+        if (stage.isShowing() && !stage.isIconified()) {
+            settings.setWindowState(WindowPlacement.of(stage, lastNormalBounds));
+        }
+    }
+
+    /**
+     * Runs a menu or toolbar command after storing what is being typed in the scoring view (a toolbar button takes
+     * no focus, so the cell would otherwise still be open); a refused value stops the command and stays shown.
+     */
+    private Runnable committingFirst(Runnable action) {
+        return () -> {
+            if (scoringPane == null || scoringPane.commitPendingEdits()) {
+                action.run();
+            }
+        };
     }
 
     public MainWindowModel model() {
@@ -130,6 +192,11 @@ public final class MainWindow {
 
     public WorkbookActions actions() {
         return actions;
+    }
+
+    /** How files are shown with the system's programs (HostServices in the running application). */
+    public SystemViewer systemViewer() {
+        return viewer;
     }
 
     public Scene scene() {
@@ -146,6 +213,8 @@ public final class MainWindow {
         }
         if (session == null) {
             scoringPane = null;
+            paneStatus.unbind();
+            paneStatus.set("");
             if (startView == null) {
                 startView = new StartView(startModel, actions::newWorkbook, actions::openFile, actions::openSample,
                         actions::openRecent, actions::exportDamaged, actions::deleteDamaged);
@@ -154,7 +223,12 @@ public final class MainWindow {
             content.getChildren().setAll(startView.node());
             actions.refreshRecent();
         } else {
-            scoringPane = ScoringPanes.create(session, actions::openWithSystem);
+            scoringPane = ScoringPanes.create(session, viewer::open);
+            paneStatus.bind(scoringPane.statusMessage());
+            scoringPane.dividerPosition().ifPresent(divider -> {
+                settings.divider("scoring").ifPresent(divider::set);
+                divider.addListener((obs, old, now) -> settings.setDivider("scoring", now.doubleValue()));
+            });
             content.getChildren().setAll(scoringPane.node());
             scoringPane.focus();
         }
@@ -175,9 +249,9 @@ public final class MainWindow {
         }
         event.consume();
         if (undo) {
-            actions.undo();
+            editing.undo();
         } else {
-            actions.redo();
+            editing.redo();
         }
     }
 
@@ -209,26 +283,26 @@ public final class MainWindow {
                 item("menuRecovery", "storesafety.ui.menu", null, actions::recovery),
                 item("menuExit", "ui.menu.file.exit", "Shortcut+Q", this::requestExit));
 
-        MenuItem undo = item("menuUndo", "ui.menu.edit.undo", "Shortcut+Z", actions::undo);
+        MenuItem undo = item("menuUndo", "ui.menu.edit.undo", "Shortcut+Z", editing::undo);
         undo.disableProperty().bind(notEditable.or(model.canUndoProperty().not()));
-        MenuItem redo = item("menuRedo", "ui.menu.edit.redo", "Shortcut+Y", actions::redo);
+        MenuItem redo = item("menuRedo", "ui.menu.edit.redo", "Shortcut+Y", editing::redo);
         redo.disableProperty().bind(notEditable.or(model.canRedoProperty().not()));
-        MenuItem departments = item("menuDepartments", "ui.menu.edit.departments", null, actions::editDepartments);
+        MenuItem departments = item("menuDepartments", "ui.menu.edit.departments", null, editing::editDepartments);
         departments.disableProperty().bind(notEditable);
-        MenuItem info = item("menuInfo", "ui.menu.edit.info", null, actions::editInfo);
+        MenuItem info = item("menuInfo", "ui.menu.edit.info", null, editing::editInfo);
         info.disableProperty().bind(notEditable);
         Menu edit = new Menu(Texts.t("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), departments, info);
 
-        MenuItem lock = item("menuLock", "ui.menu.scoring.lock", null, actions::toggleLock);
+        MenuItem lock = item("menuLock", "ui.menu.scoring.lock", null, editing::toggleLock);
         lock.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
                 .then(Texts.t("ui.menu.scoring.unlock")).otherwise(Texts.t("ui.menu.scoring.lock")));
         lock.disableProperty().bind(noFileActions);
         Menu scoring = new Menu(Texts.t("ui.menu.scoring"), null, lock);
 
-        Menu help = new Menu(Texts.t("ui.menu.help"), null,
-                item("menuGuide", "help.menu.guide", "F1", actions::userGuide),
-                item("menuAbout", "help.menu.about", null, actions::about));
-        MenuBar bar = new MenuBar(file, edit, scoring, analysis.menu(noWorkbook.not()), help);
+        Menu helpMenu = new Menu(Texts.t("ui.menu.help"), null,
+                item("menuGuide", "help.menu.guide", "F1", this.help::userGuide),
+                item("menuAbout", "help.menu.about", null, this.help::about));
+        MenuBar bar = new MenuBar(file, edit, scoring, analysis.menu(noWorkbook.not()), helpMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -261,19 +335,19 @@ public final class MainWindow {
         }
     }
 
-    private ToolBar toolBar() {
+    private Node toolBar() {
         Button open = toolButton("toolOpen", MaterialDesignF.FOLDER_OPEN_OUTLINE, "ui.tool.open", actions::openFile);
         Button create = toolButton("toolNew", MaterialDesignF.FILE_PLUS_OUTLINE, "ui.tool.new", actions::newWorkbook);
         Button save = toolButton("toolSave", MaterialDesignC.CONTENT_SAVE_OUTLINE, "ui.tool.save", actions::save);
         save.disableProperty().bind(model.fileActionsAllowedProperty().not());
-        Button undo = toolButton("toolUndo", MaterialDesignU.UNDO, "ui.tool.undo", actions::undo);
+        Button undo = toolButton("toolUndo", MaterialDesignU.UNDO, "ui.tool.undo", editing::undo);
         undo.disableProperty().bind(model.editableProperty().not().or(model.canUndoProperty().not()));
-        Button redo = toolButton("toolRedo", MaterialDesignR.REDO, "ui.tool.redo", actions::redo);
+        Button redo = toolButton("toolRedo", MaterialDesignR.REDO, "ui.tool.redo", editing::redo);
         redo.disableProperty().bind(model.editableProperty().not().or(model.canRedoProperty().not()));
         Button departments = toolButton("toolDepartments", MaterialDesignA.ACCOUNT_GROUP_OUTLINE, "ui.tool.departments",
-                actions::editDepartments);
+                editing::editDepartments);
         departments.disableProperty().bind(model.editableProperty().not());
-        Button lock = toolButton("toolLock", MaterialDesignL.LOCK_OUTLINE, "ui.tool.lock", actions::toggleLock);
+        Button lock = toolButton("toolLock", MaterialDesignL.LOCK_OUTLINE, "ui.tool.lock", editing::toggleLock);
         lock.disableProperty().bind(model.fileActionsAllowedProperty().not());
         model.lockedProperty().addListener((obs, old, locked) -> {
             lock.setGraphic(Icons.of(locked ? MaterialDesignL.LOCK_OPEN_VARIANT_OUTLINE : MaterialDesignL.LOCK_OUTLINE));
@@ -281,59 +355,62 @@ public final class MainWindow {
         });
         Button export = toolButton("toolExport", MaterialDesignM.MICROSOFT_EXCEL, "ui.tool.export", this::exportExcel);
         export.disableProperty().bind(model.fileActionsAllowedProperty().not());
-        ToolBar bar = new ToolBar(create, open, save, new Separator(), undo, redo, new Separator(), departments, lock,
-                new Separator(), export);
+        var bar = vn.cchc.workbook.ui.common.WrappingToolBar.of(create, open, save, new Separator(), undo, redo,
+                new Separator(), departments, lock, new Separator(), export);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
 
+    /**
+     * The status bar (ControlsFX): what runs in the background with its progress, else what the scoring grid last
+     * said (why a key was refused, what was pasted); on the right the reassurance that every edit is stored. The
+     * totals are not repeated here: the scoring view has the one totals line.
+     */
     private Node statusBar() {
-        ProgressBar progress = new ProgressBar();
-        progress.setId("statusProgress");
-        progress.setPrefWidth(120);
-        progress.visibleProperty().bind(model.busyProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
-        Label busy = new Label();
-        busy.textProperty().bind(model.busyMessageProperty());
-        Label totals = new Label();
-        totals.setId("statusTotals");
-        totals.getStyleClass().add("status-totals");
-        totals.textProperty().bind(model.totalsProperty());
+        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.busyProperty().get() ? model.busyMessageProperty().get() : paneStatus.get(),
+                model.busyProperty(), model.busyMessageProperty(), paneStatus));
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty()).then(-1.0)
+                .otherwise(0.0));
         FontIcon savedIcon = Icons.of(MaterialDesignC.CHECK_CIRCLE_OUTLINE);
         savedIcon.getStyleClass().add("status-saved-icon");
         Label saved = new Label();
         saved.setId("statusSaved");
         saved.setGraphic(savedIcon);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
         saved.textProperty().bind(model.saveStateProperty());
         saved.visibleProperty().bind(model.workbookOpenProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, progress, busy, spacer, totals, saved);
+        bar.getRightItems().add(saved);
         bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
     }
 
     private void exportExcel() {
-        actions.exportExcel();
+        exporting.exportExcel();
     }
 
     private void requestExit() {
+        if (scoringPane != null && !scoringPane.commitPendingEdits()) {
+            return;
+        }
+        rememberPlacement();
         actions.closeCurrentThen(stage::close);
     }
 
-    private static MenuItem item(String id, String key, String accelerator, Runnable action) {
+    private MenuItem item(String id, String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(Texts.t(key));
         item.setId(id);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
-        item.setOnAction(e -> action.run());
+        Runnable guarded = committingFirst(action);
+        item.setOnAction(e -> guarded.run());
         return item;
     }
 
-    private static Button toolButton(String id, Ikon icon, String key, Runnable action) {
+    private Button toolButton(String id, Ikon icon, String key, Runnable action) {
         Button button = new Button(Texts.t(key), Icons.of(icon));
         button.setId(id);
         // The tooltip (a popup window of its own, eight of them) is made when the pointer first comes over the button,
@@ -343,7 +420,8 @@ public final class MainWindow {
                 button.setTooltip(new Tooltip(Texts.t(key)));
             }
         });
-        button.setOnAction(e -> action.run());
+        Runnable guarded = committingFirst(action);
+        button.setOnAction(e -> guarded.run());
         button.setFocusTraversable(false);
         return button;
     }

@@ -19,9 +19,6 @@ import javafx.beans.property.StringProperty;
 
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.assessment.Track;
-import vn.cchc.workbook.domain.scoring.Totals;
-import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
 
@@ -40,7 +37,6 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final BooleanProperty storeReady = new SimpleBooleanProperty();
-    private final StringProperty totals = new SimpleStringProperty("");
     private final StringProperty saveState = new SimpleStringProperty("");
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final StringProperty busyMessage = new SimpleStringProperty("");
@@ -78,7 +74,6 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
             locked.set(false);
             canUndo.set(false);
             canRedo.set(false);
-            totals.set("");
             saveState.set("");
             return;
         }
@@ -91,7 +86,6 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         canUndo.set(!preview.get() && current.canUndo());
         canRedo.set(!preview.get() && current.canRedo());
         title.set(Texts.t(changed ? "ui.app.title.unsaved" : "ui.app.title", documentName()));
-        totals.set(totalsText(current));
         saveState.set(current.writeFailure().isPresent() ? Texts.t("ui.status.notSaved")
                 : !preview.get() && current.store().isReadOnly() ? Texts.t("ui.status.readOnly")
                 : Texts.t(preview.get() ? "ui.status.preview"
@@ -110,14 +104,6 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         }
         Assessment a = current.assessment();
         return Texts.t("ui.document.name", a.unit().name(), a.period().label(), a.year());
-    }
-
-    static String totalsText(EditSession session) {
-        Totals self = session.scorecard().totals(Track.SELF);
-        Totals appraised = session.scorecard().totals(Track.APPRAISED);
-        String index = appraised.index() == null ? "—" : Points.format(appraised.index());
-        return Texts.t("ui.status.totals", Points.format(self.total()), Points.format(appraised.total()), index,
-                appraised.unscoredLeaves());
     }
 
     @Override
@@ -176,10 +162,6 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
 
     public ReadOnlyBooleanProperty storeReadyProperty() {
         return storeReady;
-    }
-
-    public ReadOnlyStringProperty totalsProperty() {
-        return totals;
     }
 
     public ReadOnlyStringProperty saveStateProperty() {

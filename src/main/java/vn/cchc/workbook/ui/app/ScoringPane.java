@@ -23,6 +23,25 @@ public interface ScoringPane {
     default void focus() {
     }
 
+    /** What the scoring view last said (a refused key, a paste), for the status bar. */
+    default javafx.beans.value.ObservableValue<String> statusMessage() {
+        return new javafx.beans.property.SimpleStringProperty("");
+    }
+
+    /**
+     * Stores what is being typed before the window saves, exports, closes or runs another command.
+     *
+     * @return false when a value was refused; it stays shown with its message and the command does not run
+     */
+    default boolean commitPendingEdits() {
+        return true;
+    }
+
+    /** The divider between the table and the detail pane, remembered by the window. */
+    default java.util.Optional<javafx.beans.property.DoubleProperty> dividerPosition() {
+        return java.util.Optional.empty();
+    }
+
     /** Stops listening to the session (the window shows another workbook). */
     default void dispose() {
     }

@@ -53,6 +53,21 @@ final class ScoringViewPane implements ScoringPane {
     }
 
     @Override
+    public javafx.beans.value.ObservableValue<String> statusMessage() {
+        return view.statusMessageProperty();
+    }
+
+    @Override
+    public boolean commitPendingEdits() {
+        return view.commitPendingEdits();
+    }
+
+    @Override
+    public java.util.Optional<javafx.beans.property.DoubleProperty> dividerPosition() {
+        return java.util.Optional.of(view.dividerPositionProperty());
+    }
+
+    @Override
     public void dispose() {
         model.dispose();
     }

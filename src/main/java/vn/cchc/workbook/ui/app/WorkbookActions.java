@@ -27,23 +27,13 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.store.StoreDamagedException;
 import vn.cchc.workbook.store.WorkbookStore;
-import vn.cchc.workbook.reports.ExcelExporter;
-import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.DialogService.ImportChoice;
 import vn.cchc.workbook.ui.common.DialogService.SaveChoice;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.criteria.CriteriaLibraryWindow;
-import vn.cchc.workbook.ui.departments.DepartmentsDialog;
-import vn.cchc.workbook.ui.departments.DepartmentsViewModel;
-import vn.cchc.workbook.ui.help.AboutDialog;
-import vn.cchc.workbook.ui.help.HelpWindow;
-import vn.cchc.workbook.ui.help.ProgramInfo;
-import vn.cchc.workbook.ui.help.UserGuide;
 import vn.cchc.workbook.ui.help.WelcomeDialog;
-import vn.cchc.workbook.ui.info.WorkbookInfoDialog;
-import vn.cchc.workbook.ui.info.WorkbookInfoViewModel;
 import vn.cchc.workbook.ui.newworkbook.NewWorkbookDialog;
 import vn.cchc.workbook.ui.newworkbook.NewWorkbookViewModel;
 import vn.cchc.workbook.ui.reports.ExportDialog;
@@ -54,8 +44,9 @@ import vn.cchc.workbook.ui.start.RecentWorkbook;
 import vn.cchc.workbook.ui.start.StartViewModel;
 
 /**
- * What the menus, the toolbar and the start screen do: open, create, save, close, undo, lock. Store and file work
- * runs through {@link Tasks}; questions go through {@link DialogService}. Every callback runs on the JavaFX thread.
+ * The life of a workbook in the window: start-up, open, create, save, close. Store and file work runs through
+ * {@link Tasks}; questions go through {@link DialogService}. Every callback runs on the JavaFX thread. Editing the open
+ * workbook is {@link EditActions}; exporting it is {@link ExportActions}; help is {@link HelpActions}.
  */
 public final class WorkbookActions {
 
@@ -66,10 +57,7 @@ public final class WorkbookActions {
     private final StartViewModel start;
     private final DialogService dialogs;
     private final Window owner;
-    private Supplier<ScoringPane> pane = () -> null;
-    private Consumer<Path> openWithSystem = path -> LOG.info("No system viewer for " + path);
     private boolean welcomeDue;
-    private HelpWindow helpWindow;
 
     public WorkbookActions(AppServices services, MainWindowModel model, StartViewModel start, DialogService dialogs,
                            Window owner) {
@@ -78,10 +66,6 @@ public final class WorkbookActions {
         this.start = start;
         this.dialogs = dialogs;
         this.owner = owner;
-    }
-
-    void setScoringPane(Supplier<ScoringPane> current) {
-        this.pane = current;
     }
 
     // ---- start-up -------------------------------------------------------------------------------------------
@@ -423,110 +407,6 @@ public final class WorkbookActions {
         });
     }
 
-    // ---- editing ---------------------------------------------------------------------------------------------
-
-    public void undo() {
-        EditSession session = model.session();
-        if (session != null && model.editableProperty().get()) {
-            runEdit(session::undo);
-        }
-    }
-
-    public void redo() {
-        EditSession session = model.session();
-        if (session != null && model.editableProperty().get()) {
-            runEdit(session::redo);
-        }
-    }
-
-    private void runEdit(Supplier<String> edit) {
-        try {
-            String code = edit.get();
-            ScoringPane current = pane.get();
-            if (current != null) {
-                current.refresh();
-                if (code != null) {
-                    current.reveal(code);
-                }
-            }
-        } catch (RuntimeException e) {
-            dialogs.showError(e);
-        }
-    }
-
-    public void editDepartments() {
-        EditSession session = model.session();
-        if (session == null || !model.editableProperty().get()) {
-            return;
-        }
-        new DepartmentsDialog(owner, new DepartmentsViewModel(session), dialogs).showAndWait();
-        refreshPane();
-    }
-
-    public void editInfo() {
-        EditSession session = model.session();
-        if (session == null || !model.editableProperty().get()) {
-            return;
-        }
-        new WorkbookInfoDialog(owner, new WorkbookInfoViewModel(session)).showAndWait();
-        refreshPane();
-        refreshRecent();
-    }
-
-    public void toggleLock() {
-        EditSession session = model.session();
-        if (session == null || model.isPreview()) {
-            return;
-        }
-        boolean locking = !session.assessment().locked();
-        String prefix = locking ? "ui.lock." : "ui.unlock.";
-        if (!dialogs.confirm(Texts.t(prefix + "title"), Texts.t(prefix + "message"), Texts.t(prefix + "confirm"))) {
-            return;
-        }
-        try {
-            session.setLocked(locking);
-        } catch (RuntimeException e) {
-            dialogs.showError(e);
-        }
-        refreshPane();
-    }
-
-    /** "Xuất Excel…": the options dialog, the file chooser, then the export off the JavaFX thread. */
-    public void exportExcel() {
-        EditSession session = model.session();
-        if (session == null || model.isPreview()) {
-            return;
-        }
-        Assessment assessment = session.assessment();
-        Optional<ExportOptions> options = new ExportDialog(owner, new ExportViewModel(assessment)).showAndWait();
-        if (options.isEmpty()) {
-            return;
-        }
-        Path folder = services.settings().lastDirectory().orElse(null);
-        dialogs.chooseFileToSave(Texts.t("ui.export.saveTitle"), DialogService.FileKind.EXCEL, folder,
-                ExcelExporter.suggestedFileName(assessment, options.get())).ifPresent(file ->
-                Tasks.create(() -> new ExcelExporter().export(assessment, options.get(), file))
-                        .busy(model, Texts.t("ui.busy.exporting", file.getFileName()))
-                        .onSuccess(done -> {
-                            services.settings().setLastDirectory(file.toAbsolutePath().getParent());
-                            switch (dialogs.askAfterExport(file)) {
-                                case OPEN_FILE -> openWithSystem.accept(file);
-                                case OPEN_FOLDER -> openWithSystem.accept(file.toAbsolutePath().getParent());
-                                case CLOSE -> { }
-                            }
-                        }).onError(dialogs::showError).start());
-    }
-
-    /** Shows {@code file} (an evidence document, an export, a folder) with the system's program for it. */
-    public void openWithSystem(Path file) {
-        openWithSystem.accept(file);
-    }
-
-    /** How files are shown with the system's programs (HostServices in the running application). */
-    public void setOpenWithSystem(Consumer<Path> opener) {
-        this.openWithSystem = opener;
-    }
-
     // ---- recovery -------------------------------------------------------------------------------------------
 
     /** Tệp → Khôi phục dữ liệu…: the backups, to restore one; every workbook as .cchc files. */
@@ -596,29 +476,6 @@ public final class WorkbookActions {
                     dialogs.showInfo(Texts.t("storesafety.ui.title"), text.toString());
                 })
                 .onError(dialogs::showError).start();
-    }
-
-    /** Trợ giúp → Giới thiệu: version, data folder, database and log file, a button to open the data folder. */
-    public void about() {
-        CompletableFuture<WorkbookStore> store = services.storeFuture();
-        Path database = store.isDone() && !store.isCompletedExceptionally() ? store.join().databaseFile() : null;
-        new AboutDialog(owner, ProgramInfo.of(services.dataDirectory(), database), this::openWithSystem).showAndWait();
-    }
-
-    /** Trợ giúp → Hướng dẫn sử dụng: the user guide in a window of its own (one, brought to the front again). */
-    public void userGuide() {
-        if (helpWindow == null) {
-            helpWindow = new HelpWindow(owner, UserGuide.bundled());
-        }
-        helpWindow.show();
-    }
-
-    private void refreshPane() {
-        ScoringPane current = pane.get();
-        if (current != null) {
-            current.refresh();
-        }
-        model.update();
     }
 
     private boolean requireStore() {

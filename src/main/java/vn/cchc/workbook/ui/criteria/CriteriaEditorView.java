@@ -23,7 +23,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -59,6 +58,7 @@ import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.editing.CriteriaDraft;
 import vn.cchc.workbook.domain.criteria.editing.DraftNode;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.WrappingToolBar;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.ui.common.Tasks;
 
@@ -157,7 +157,7 @@ public final class CriteriaEditorView {
     private Button redo;
     private Button save;
 
-    private ToolBar toolBar() {
+    private javafx.scene.layout.FlowPane toolBar() {
         addSibling = button("editorAddSibling", "criteriaui.editor.addSibling", MaterialDesignP.PLUS, "Shortcut+N",
                 model::addSibling);
         addChild = button("editorAddChild", "criteriaui.editor.addChild", MaterialDesignF.FILE_TREE, "Shortcut+Shift+N",
@@ -195,11 +195,10 @@ public final class CriteriaEditorView {
             iconOnly.setText("");
         }
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(addSibling, addChild, delete, new Separator(Orientation.VERTICAL),
+        // Wraps rather than hiding "Lưu thành phiên bản mới…" behind an overflow menu when the font is wider.
+        return WrappingToolBar.of(addSibling, addChild, delete, new Separator(Orientation.VERTICAL),
                 moveUp, moveDown, indent, outdent, renumber, new Separator(Orientation.VERTICAL), undo, redo,
-                new Separator(Orientation.VERTICAL), importJson, exportJson, spacer, save);
+                new Separator(Orientation.VERTICAL), importJson, exportJson, new Separator(Orientation.VERTICAL), save);
     }
 
     private static Button button(String id, String key, Ikon icon, String shortcut, Runnable action) {

@@ -9,13 +9,11 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +33,7 @@ import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.editing.CriteriaDraft;
 import vn.cchc.workbook.domain.criteria.editing.CriteriaSetIds;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.WrappingToolBar;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.store.WorkbookStore;
 import vn.cchc.workbook.ui.common.Tasks;
@@ -88,7 +87,7 @@ public final class CriteriaLibraryWindow {
         return root;
     }
 
-    private ToolBar toolBar() {
+    private javafx.scene.layout.FlowPane toolBar() {
         Button open = button("libraryOpen", "criteriaui.library.open", MaterialDesignP.PENCIL, this::openSelected);
         Button fromSample = button("libraryFromSample", "criteriaui.library.fromSample", MaterialDesignC.CONTENT_COPY,
                 this::newFromSelected);
@@ -104,7 +103,8 @@ public final class CriteriaLibraryWindow {
         open.disableProperty().bind(none);
         fromSample.disableProperty().bind(none);
         exportJson.disableProperty().bind(none);
-        return new ToolBar(open, fromSample, new Separator(Orientation.VERTICAL), fromExcel, importJson, exportJson,
+        // Wraps rather than hiding "Tải mẫu bộ tiêu chí…" behind an overflow menu when the font is wider.
+        return WrappingToolBar.of(open, fromSample, new Separator(Orientation.VERTICAL), fromExcel, importJson, exportJson,
                 new Separator(Orientation.VERTICAL), template);
     }
 
@@ -169,7 +169,7 @@ public final class CriteriaLibraryWindow {
                 setTooltip(empty || text == null || text.isBlank() ? null : new javafx.scene.control.Tooltip(text));
             }
         });
-        return column;
+        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
     }
 
     private HBox bottomBar() {

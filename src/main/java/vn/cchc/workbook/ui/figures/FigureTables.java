@@ -34,7 +34,16 @@ public final class FigureTables {
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
-        return column;
+        // A text cut short in a narrow window is shown whole on hover.
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 12 ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
     }
 
     /** A figure column, right-aligned. */

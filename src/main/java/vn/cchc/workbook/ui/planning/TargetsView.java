@@ -39,6 +39,7 @@ public final class TargetsView {
         nodes.setItems(model.nodes());
         TableView<PlanRow> departments = table("targets-departments", "analysis.col.department", 280);
         departments.getColumns().get(1).setText(Messages.get("analysis.col.responsible"));
+        vn.cchc.workbook.ui.common.ColumnHeaders.fit(departments.getColumns().get(1));
         departments.setItems(model.departments());
 
         VBox nodeBox = new VBox(4, FigureTables.heading("analysis.targets.byNode"), nodes);

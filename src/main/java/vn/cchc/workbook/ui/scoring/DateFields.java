@@ -24,6 +24,33 @@ final class DateFields {
         return date == null ? "" : SHOWN.format(date);
     }
 
+    /**
+     * Takes the date typed into {@code picker}'s text when the focus leaves it: blank removes the date, an unreadable
+     * date is refused with a message (and stays typed) instead of silently becoming the previous value.
+     */
+    static void commitTypedDate(DatePicker picker, java.util.function.Consumer<String> message) {
+        Runnable take = () -> {
+            String text = picker.getEditor().getText();
+            if (text == null || text.isBlank()) {
+                picker.setValue(null);
+                return;
+            }
+            try {
+                LocalDate typed = LocalDate.parse(text.strip(), TYPED);
+                picker.setValue(typed);
+                message.accept("");
+            } catch (DateTimeParseException unreadable) {
+                message.accept(Messages.get("scoring.detail.date.invalid", text.strip()));
+            }
+        };
+        picker.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                take.run();
+            }
+        });
+        picker.getEditor().setOnAction(event -> take.run());
+    }
+
     static DatePicker picker() {
         DatePicker picker = new DatePicker();
         picker.setPromptText(Messages.get("scoring.detail.date.prompt"));

@@ -1,81 +1,44 @@
 package vn.cchc.workbook.ui.scoring;
 
-import java.math.BigDecimal;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
-import vn.cchc.workbook.app.EvidenceFileCheck;
-import vn.cchc.workbook.domain.UserFacingException;
-import vn.cchc.workbook.ui.common.Dialogs;
-import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
-import vn.cchc.workbook.domain.assessment.EvidenceDocument;
-import vn.cchc.workbook.domain.assessment.Remedy;
-import vn.cchc.workbook.domain.assessment.Responsibility;
-import vn.cchc.workbook.domain.assessment.RuleInput;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
-import vn.cchc.workbook.domain.criteria.Level;
-import vn.cchc.workbook.domain.criteria.ScoringRule;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.domain.text.Points;
 
 /**
  * Everything about the selected row: guidance and required evidence from the criteria set, the score inputs of
  * each round, không áp dụng, the evidence documents, the explanation, the appraisal opinion, the remedy, the
  * target and the responsible departments. Each committed field is one {@code EditSession} edit. The controls are
  * built once per selected row and only refilled after each change, so focus stays where the clerk is typing.
+ *
+ * <p>Keyboard: Tab walks the fields in order (never typing a tab character), Alt+Down / Alt+Up move to the next or
+ * previous criterion and keep the cursor in the same field, so a clerk writes one opinion after another without the
+ * mouse.
  */
 final class DetailPane {
-
-    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     private final ScoringViewModel model;
     private final Consumer<Path> openFile;
     private final VBox content = new VBox(10);
     private final ScrollPane scroll = new ScrollPane(content);
     private final Label message = new Label();
-    private final List<Runnable> refills = new ArrayList<>();
+    private DetailForm form;
     private String code;
-    private boolean refilling;
 
     DetailPane(ScoringViewModel model, Consumer<Path> openFile) {
         this.model = model;
@@ -83,15 +46,19 @@ final class DetailPane {
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(10, 12, 16, 12));
         scroll.getStyleClass().add("detail-pane");
+        scroll.setId("detail-pane");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setTooltip(new Tooltip(Messages.get("scoring.detail.keys")));
         message.getStyleClass().add("detail-message");
+        message.setId("detail-message");
         message.setWrapText(true);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         model.selectedCodeProperty().addListener((obs, old, selected) -> build(selected));
         model.revisionProperty().addListener((obs, old, revision) -> refill());
         model.editableProperty().addListener((obs, old, editable) -> build(code));
+        scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         build(model.getSelectedCode());
     }
 
@@ -99,13 +66,122 @@ final class DetailPane {
         return scroll;
     }
 
+    /** Puts the cursor in the pane's first field (or keeps it there); false when the pane has no fields. */
+    boolean focusFirstField() {
+        if (form == null || form.fields().isEmpty()) {
+            return false;
+        }
+        Control first = form.fields().values().stream().filter(c -> !c.isDisabled()).findFirst().orElse(null);
+        if (first == null) {
+            return false;
+        }
+        first.requestFocus();
+        return true;
+    }
+
+    /**
+     * Stores the field being typed in (leaving it commits it) and puts the cursor back.
+     *
+     * @return false when the value was refused; it stays in the field with its message
+     */
+    boolean commitFocusedField() {
+        String field = focusedFieldKey();
+        if (field == null) {
+            return true;
+        }
+        Control control = form.fields().get(field);
+        scroll.requestFocus();
+        control.requestFocus();
+        return !control.getPseudoClassStates().contains(DetailForm.DANGER);
+    }
+
+    /** Whether the keyboard focus is inside the pane. */
+    boolean hasFocus() {
+        Node focused = scroll.getScene() == null ? null : scroll.getScene().getFocusOwner();
+        while (focused != null) {
+            if (focused == scroll) {
+                return true;
+            }
+            focused = focused.getParent();
+        }
+        return false;
+    }
+
+    // ---- keyboard ----------------------------------------------------------------------------------------------
+
+    private void keys(KeyEvent event) {
+        if (!event.isAltDown() || (event.getCode() != KeyCode.DOWN && event.getCode() != KeyCode.UP)) {
+            return;
+        }
+        event.consume();
+        String field = focusedFieldKey();
+        // Leaving the field commits it (or keeps a refused value with its message, and the pane stays put).
+        scroll.requestFocus();
+        if (form != null && !message.getText().isEmpty()) {
+            if (field != null) {
+                form.fields().get(field).requestFocus();
+            }
+            return;
+        }
+        Optional<ScoringRow> next = neighbour(event.getCode() == KeyCode.DOWN ? 1 : -1);
+        if (next.isEmpty()) {
+            if (field != null) {
+                form.fields().get(field).requestFocus();
+            }
+            return;
+        }
+        model.setSelectedCode(next.get().code());
+        Platform.runLater(() -> {
+            Control same = field == null || form == null ? null : form.fields().get(field);
+            if (same != null && !same.isDisabled()) {
+                same.requestFocus();
+            } else {
+                focusFirstField();
+            }
+        });
+    }
+
+    private String focusedFieldKey() {
+        if (form == null || scroll.getScene() == null) {
+            return null;
+        }
+        Node focused = scroll.getScene().getFocusOwner();
+        while (focused != null) {
+            for (var field : form.fields().entrySet()) {
+                if (field.getValue() == focused) {
+                    return field.getKey();
+                }
+            }
+            focused = focused.getParent();
+        }
+        return null;
+    }
+
+    /** The next (or previous) criterion that can be scored among the rows shown, in printed order. */
+    private Optional<ScoringRow> neighbour(int step) {
+        var rows = model.rows();
+        int at = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).code().equals(code)) {
+                at = i;
+            }
+        }
+        for (int i = at + step; i >= 0 && i < rows.size(); i += step) {
+            ScoringRow row = rows.get(i);
+            if (row.isLeaf() && model.filter().isVisible(row.code())) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
+    }
+
     // ---- building ----------------------------------------------------------------------------------------------
 
     private void build(String selected) {
         code = selected;
-        refills.clear();
         message.setText("");
         content.getChildren().clear();
+        form = null;
         if (selected == null || model.row(selected).isEmpty()) {
             Label empty = new Label(Messages.get("scoring.detail.empty"));
             empty.setWrapText(true);
@@ -115,25 +191,28 @@ final class DetailPane {
         }
         ScoringRow row = model.row(selected).orElseThrow();
         CriterionNode node = row.node();
+        form = new DetailForm(model, selected, message);
 
         Label title = new Label(row.code() + "  " + row.title());
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
         Label facts = new Label(Messages.get("scoring.detail.max", node.maxPoints()) + "  ·  "
-                + Messages.get("scoring.detail.rule", ruleText(node)));
+                + Messages.get("scoring.detail.rule", ScoreInputsSection.ruleText(node)));
         facts.getStyleClass().add("detail-facts");
         facts.setWrapText(true);
         content.getChildren().addAll(title, facts, message);
 
-        content.getChildren().add(section("scoring.detail.section.scores", scores(row), true));
-        content.getChildren().add(section("scoring.detail.section.guidance", guidance(node), true));
-        content.getChildren().add(section("scoring.detail.section.evidence", evidence(), true));
+        content.getChildren().add(section("scoring.detail.section.scores", ScoreInputsSection.build(form, row)));
+        content.getChildren().add(section("scoring.detail.section.guidance", guidance(node)));
+        content.getChildren().add(section("scoring.detail.section.evidence", EvidenceSection.build(form, openFile)));
         content.getChildren().add(section("scoring.detail.section.explanation",
-                textArea(Entry::selfExplanation, model::commitSelfExplanation), true));
+                RemedySection.text(form, "detail-explanation", Entry::selfExplanation,
+                        model::commitSelfExplanation)));
         content.getChildren().add(section("scoring.detail.section.opinion",
-                textArea(Entry::appraisalOpinion, model::commitAppraisalOpinion), true));
-        content.getChildren().add(section("scoring.detail.section.remedy", remedy(), true));
-        content.getChildren().add(section("scoring.detail.section.responsibility", responsibility(), true));
+                RemedySection.text(form, "detail-opinion", Entry::appraisalOpinion, model::commitAppraisalOpinion)));
+        content.getChildren().add(section("scoring.detail.section.remedy", RemedySection.remedy(form)));
+        content.getChildren().add(section("scoring.detail.section.responsibility",
+                ResponsibilitySection.build(form)));
         for (Node child : content.getChildren()) {
             if (child instanceof TitledPane pane && !pane.getContent().getProperties().containsKey("keepEnabled")) {
                 pane.getContent().setDisable(!model.isEditable());
@@ -144,249 +223,22 @@ final class DetailPane {
     }
 
     private void refill() {
-        if (code == null || model.row(code).isEmpty()) {
-            return;
-        }
-        refilling = true;
-        try {
-            refills.forEach(Runnable::run);
-        } finally {
-            refilling = false;
+        if (form != null && model.row(code).isPresent()) {
+            form.refill();
         }
     }
 
-    private Entry entry() {
-        return model.entry(code);
-    }
-
-    private TitledPane section(String key, Node body, boolean expanded) {
+    private static TitledPane section(String key, Node body) {
         TitledPane pane = new TitledPane(Messages.get(key), body);
         pane.setAnimated(false);
-        pane.setExpanded(expanded);
+        pane.setExpanded(true);
+        // The section headers are not stops of their own: Tab goes from field to field.
+        pane.setFocusTraversable(false);
         pane.getStyleClass().addAll("detail-section", atlantafx.base.theme.Styles.DENSE);
         return pane;
     }
 
-    /** Runs one edit; a refusal is shown above the sections and on the field, and nothing is stored. */
-    private boolean attempt(Control field, Runnable edit) {
-        try {
-            edit.run();
-            message.setText("");
-            if (field != null) {
-                field.pseudoClassStateChanged(DANGER, false);
-            }
-            return true;
-        } catch (UserFacingException refused) {
-            message.setText(refused.getMessage());
-            if (field != null) {
-                field.pseudoClassStateChanged(DANGER, true);
-            }
-            return false;
-        }
-    }
-
-    // ---- scores ------------------------------------------------------------------------------------------------
-
-    private Node scores(ScoringRow row) {
-        VBox box = new VBox(8);
-        String rowCode = row.code();
-        if (row.isLeaf()) {
-            GridPane grid = new GridPane();
-            grid.setHgap(8);
-            grid.setVgap(6);
-            ColumnConstraints labels = new ColumnConstraints();
-            labels.setMinWidth(Region.USE_PREF_SIZE);
-            ColumnConstraints editors = new ColumnConstraints();
-            editors.setHgrow(Priority.ALWAYS);
-            editors.setFillWidth(true);
-            ColumnConstraints results = new ColumnConstraints();
-            results.setMinWidth(Region.USE_PREF_SIZE);
-            grid.getColumnConstraints().addAll(labels, editors, results);
-            int line = 0;
-            for (ScoreSlot slot : List.of(ScoreSlot.SELF, ScoreSlot.FIRST_APPRAISAL, ScoreSlot.SECOND_APPRAISAL)) {
-                Label name = new Label(Messages.get(switch (slot) {
-                    case SELF -> "scoring.detail.slot.self";
-                    case FIRST_APPRAISAL -> "scoring.detail.slot.first";
-                    default -> "scoring.detail.slot.second";
-                }));
-                Label points = new Label();
-                points.getStyleClass().add("detail-points");
-                refills.add(() -> points.setText(model.points(rowCode, slot)
-                        .map(p -> Messages.get("scoring.detail.points", p))
-                        .orElse(Messages.get("scoring.detail.noScore"))));
-                Node editor = scoreEditor(row, slot, name);
-                grid.addRow(line++, name, editor, points);
-            }
-            box.getChildren().add(grid);
-        } else {
-            Label parent = new Label(Messages.get("scoring.detail.parent"));
-            parent.setWrapText(true);
-            parent.getStyleClass().add("detail-muted");
-            box.getChildren().add(parent);
-        }
-        CheckBox notApplicable = new CheckBox(Messages.get("scoring.detail.notApplicable"));
-        notApplicable.setId("detail-not-applicable");
-        notApplicable.selectedProperty().addListener((obs, old, on) -> {
-            if (!refilling) {
-                attempt(notApplicable, () -> model.setNotApplicable(rowCode, on));
-            }
-        });
-        refills.add(() -> notApplicable.setSelected(entry().notApplicable()));
-
-        TextField target = new TextField();
-        target.setId("detail-target");
-        target.setPromptText(Messages.get("scoring.detail.target.prompt"));
-        target.setPrefColumnCount(6);
-        commitOnEnterOrLeave(target, () -> Points.formatShort(entry().target()),
-                text -> model.commitTarget(rowCode, text));
-        TextField gain = new TextField();
-        gain.setId("detail-expected-gain");
-        gain.setPromptText(Messages.get("scoring.detail.target.prompt"));
-        gain.setPrefColumnCount(6);
-        commitOnEnterOrLeave(gain, () -> Points.formatShort(entry().expectedGain()),
-                text -> model.commitExpectedGain(rowCode, text));
-        // One line each: side by side, both labels were cut short in the pane's width at 1366×768.
-        javafx.scene.layout.GridPane targetRows = new javafx.scene.layout.GridPane();
-        targetRows.setHgap(8);
-        targetRows.setVgap(6);
-        targetRows.addRow(0, new Label(Messages.get("scoring.detail.target")), target);
-        targetRows.addRow(1, new Label(Messages.get("scoring.detail.expectedGain")), gain);
-        box.getChildren().addAll(notApplicable, targetRows);
-        return box;
-    }
-
-    private Node scoreEditor(ScoringRow row, ScoreSlot slot, Label name) {
-        String rowCode = row.code();
-        ScoringRule rule = row.node().rule();
-        String idPrefix = "detail-" + slot.name().toLowerCase(java.util.Locale.ROOT);
-        if (rule instanceof ScoringRule.Levels levels) {
-            ComboBox<Integer> box = levelBox(levels.levels());
-            box.setId(idPrefix);
-            box.setAccessibleText(name.getText());
-            Tooltip full = new Tooltip();
-            full.textProperty().bind(box.valueProperty().map(value -> levelText(levels.levels(), value)));
-            box.setTooltip(full);
-            box.valueProperty().addListener((obs, old, value) -> {
-                if (!refilling) {
-                    attempt(box, () -> model.commitLevel(rowCode, slot, value == null || value < 0 ? null : value));
-                }
-            });
-            refills.add(() -> box.setValue(model.input(rowCode, slot) instanceof RuleInput.LevelChoice choice
-                    ? choice.index() : -1));
-            return box;
-        }
-        if (rule instanceof ScoringRule.Ratio) {
-            TextField a = new TextField();
-            TextField b = new TextField();
-            a.setId(idPrefix + "-a");
-            b.setId(idPrefix + "-b");
-            a.setPromptText("a");
-            b.setPromptText("b");
-            a.setTooltip(new Tooltip(Messages.get("scoring.detail.ratio.a")));
-            b.setTooltip(new Tooltip(Messages.get("scoring.detail.ratio.b")));
-            a.setPrefColumnCount(4);
-            b.setPrefColumnCount(4);
-            Runnable commit = () -> {
-                RuleInput.RatioInput stored = model.input(rowCode, slot) instanceof RuleInput.RatioInput r ? r : null;
-                String storedA = stored == null ? "" : InputText.plain(stored.total());
-                String storedB = stored == null ? "" : InputText.plain(stored.achieved());
-                boolean changed = !a.getText().strip().equals(storedA) || !b.getText().strip().equals(storedB);
-                boolean complete = a.getText().isBlank() == b.getText().isBlank();
-                if (changed && complete) {
-                    attempt(a, () -> model.commitRatio(rowCode, slot, a.getText(), b.getText()));
-                }
-            };
-            for (TextField field : List.of(a, b)) {
-                field.setOnAction(event -> commit.run());
-                field.focusedProperty().addListener((obs, was, focused) -> {
-                    if (!focused && !refilling) {
-                        commit.run();
-                    }
-                });
-            }
-            refills.add(() -> {
-                RuleInput.RatioInput r = model.input(rowCode, slot) instanceof RuleInput.RatioInput in ? in : null;
-                a.setText(r == null ? "" : InputText.plain(r.total()));
-                b.setText(r == null ? "" : InputText.plain(r.achieved()));
-            });
-            HBox pair = new HBox(4, b, new Label("/"), a);
-            pair.setAlignment(Pos.CENTER_LEFT);
-            return pair;
-        }
-        TextField field = new TextField();
-        field.setId(idPrefix);
-        field.setPromptText(Messages.get(rule instanceof ScoringRule.Deductions
-                ? "scoring.detail.violations" : "scoring.detail.points.prompt"));
-        field.setPrefColumnCount(6);
-        commitOnEnterOrLeave(field, () -> model.inputText(rowCode, slot),
-                text -> model.commitScore(rowCode, slot, text));
-        return field;
-    }
-
-    private ComboBox<Integer> levelBox(List<Level> levels) {
-        ComboBox<Integer> box = new ComboBox<>();
-        box.getItems().add(-1);
-        for (int i = 0; i < levels.size(); i++) {
-            box.getItems().add(i);
-        }
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Integer index, boolean empty) {
-                super.updateItem(index, empty);
-                setText(empty || index == null ? null : levelText(levels, index));
-            }
-        });
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer index) {
-                return index == null ? "" : levelText(levels, index);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return -1;
-            }
-        });
-        box.setPromptText(Messages.get("scoring.detail.level.prompt"));
-        return box;
-    }
-
-    private static String levelText(List<Level> levels, int index) {
-        if (index < 0) {
-            return Messages.get("scoring.detail.level.none");
-        }
-        Level level = levels.get(index);
-        return Messages.get("scoring.detail.level.option", level.label(), Points.formatShort(level.points()));
-    }
-
-    private String ruleText(CriterionNode node) {
-        return switch (node.rule()) {
-            case ScoringRule.Manual manual when manual.step() != null ->
-                    Messages.get("scoring.detail.rule.step", Points.formatShort(manual.step()));
-            case ScoringRule.Deductions d ->
-                    Messages.get("scoring.detail.rule.deductions", Points.formatShort(d.perViolation()));
-            case ScoringRule.Ratio ratio when ratio.threshold() != null || ratio.fullAt() != null -> {
-                String text = Messages.get("domain.rule.ratio");
-                if (ratio.threshold() != null) {
-                    text = Messages.get("scoring.detail.rule.ratioThreshold", percent(ratio.threshold()));
-                }
-                if (ratio.fullAt() != null) {
-                    text += Messages.get("scoring.detail.rule.ratioFullAt", percent(ratio.fullAt()));
-                }
-                yield text;
-            }
-            default -> Messages.get("domain.rule." + node.rule().kind());
-        };
-    }
-
-    private static String percent(BigDecimal fraction) {
-        return Points.formatShort(fraction.multiply(BigDecimal.valueOf(100)));
-    }
-
-    // ---- guidance ----------------------------------------------------------------------------------------------
-
-    private Node guidance(CriterionNode node) {
+    private static Node guidance(CriterionNode node) {
         VBox box = new VBox(6);
         Label guidance = new Label(node.guidance().isBlank() ? Messages.get("scoring.detail.none") : node.guidance());
         guidance.setWrapText(true);
@@ -397,357 +249,6 @@ final class DetailPane {
         required.setWrapText(true);
         box.getChildren().addAll(guidance, requiredTitle, required);
         return box;
-    }
-
-    // ---- evidence ----------------------------------------------------------------------------------------------
-
-    private Node evidence() {
-        String rowCode = code;
-        TableView<EvidenceDocument> table = new TableView<>();
-        table.setId("detail-evidence");
-        table.getStyleClass().add("evidence-table");
-        table.setPrefHeight(140);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("scoring.evidence.empty")));
-        table.getColumns().add(evidenceColumn("scoring.evidence.number", EvidenceDocument::number, 90));
-        table.getColumns().add(evidenceColumn("scoring.evidence.date", d -> DateFields.format(d.date()), 78));
-        table.getColumns().add(evidenceColumn("scoring.evidence.summary", EvidenceDocument::summary, 150));
-        table.getColumns().add(evidenceColumn("scoring.evidence.file", d -> fileName(d.filePath()), 80));
-        refills.add(() -> {
-            int selected = table.getSelectionModel().getSelectedIndex();
-            table.getItems().setAll(entry().evidence());
-            if (selected >= 0 && selected < table.getItems().size()) {
-                table.getSelectionModel().select(selected);
-            }
-        });
-
-        Button add = new Button(Messages.get("scoring.evidence.add"));
-        Button edit = new Button(Messages.get("scoring.evidence.edit"));
-        Button remove = new Button(Messages.get("scoring.evidence.remove"));
-        Button open = new Button(Messages.get("scoring.evidence.open"));
-        var none = table.getSelectionModel().selectedItemProperty().isNull();
-        edit.disableProperty().bind(none);
-        remove.disableProperty().bind(none);
-        open.disableProperty().bind(none.or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            EvidenceDocument d = table.getSelectionModel().getSelectedItem();
-            return d == null || d.filePath().isBlank();
-        }, table.getSelectionModel().selectedItemProperty())));
-        add.setOnAction(event -> EvidenceDialog.show(scroll.getScene().getWindow(), rowCode, null)
-                .ifPresent(document -> attempt(null, () -> model.addEvidence(rowCode, document))));
-        Runnable editSelected = () -> {
-            int index = table.getSelectionModel().getSelectedIndex();
-            if (index >= 0) {
-                EvidenceDialog.show(scroll.getScene().getWindow(), rowCode, table.getItems().get(index))
-                        .ifPresent(document -> attempt(null, () -> model.replaceEvidence(rowCode, index, document)));
-            }
-        };
-        edit.setOnAction(event -> editSelected.run());
-        remove.setOnAction(event -> {
-            int index = table.getSelectionModel().getSelectedIndex();
-            if (index >= 0) {
-                attempt(null, () -> model.removeEvidence(rowCode, index));
-            }
-        });
-        open.setOnAction(event -> open(table.getSelectionModel().getSelectedItem()));
-        table.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2 && model.isEditable()) {
-                editSelected.run();
-            }
-        });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && model.isEditable()) {
-                event.consume();
-                editSelected.run();
-            } else if (event.getCode() == KeyCode.DELETE && model.isEditable()) {
-                event.consume();
-                remove.fire();
-            }
-        });
-        HBox buttons = new HBox(6, add, edit, remove, new Region(), open);
-        HBox.setHgrow(buttons.getChildren().get(3), Priority.ALWAYS);
-        var locked = model.editableProperty().not();
-        edit.disableProperty().unbind();
-        remove.disableProperty().unbind();
-        edit.disableProperty().bind(none.or(locked));
-        remove.disableProperty().bind(none.or(locked));
-        add.disableProperty().bind(locked);
-        VBox box = new VBox(6, table, buttons);
-        // Opening a file is allowed on a locked workbook too, so this section is enabled separately.
-        box.getProperties().put("keepEnabled", Boolean.TRUE);
-        return box;
-    }
-
-    /**
-     * "Mở tệp": the path may come from a workbook received from elsewhere, so it is checked first
-     * ({@link EvidenceFileCheck}: a local document or image, checked by content, never a program or a network path)
-     * and opened only after the user agrees.
-     */
-    private void open(EvidenceDocument document) {
-        if (document == null || document.filePath().isBlank()) {
-            return;
-        }
-        EvidenceFileCheck.Allowed allowed;
-        try {
-            allowed = EvidenceFileCheck.check(document.filePath());
-        } catch (UserFacingException refused) {
-            message.setText(refused.getMessage());
-            return;
-        }
-        message.setText("");
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
-        confirm.initOwner(scroll.getScene().getWindow());
-        Dialogs.style(confirm.getDialogPane(), scroll.getScene().getWindow());
-        confirm.setTitle(Messages.get("limits.evidence.confirmTitle"));
-        confirm.setHeaderText(null);
-        confirm.setContentText(Messages.get("limits.evidence.confirm", allowed.file().toString(), allowed.kind()));
-        ButtonType openIt = new ButtonType(Messages.get("limits.evidence.confirmOpen"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        confirm.getButtonTypes().setAll(openIt, cancel);
-        if (confirm.showAndWait().orElse(cancel) == openIt) {
-            openFile.accept(allowed.file());
-        }
-    }
-
-    private static String fileName(String path) {
-        if (path == null || path.isBlank()) {
-            return "";
-        }
-        try {
-            Path name = Path.of(path).getFileName();
-            return name == null ? path : name.toString();
-        } catch (InvalidPathException unreadable) {
-            return path;
-        }
-    }
-
-    private static TableColumn<EvidenceDocument, String> evidenceColumn(String key,
-                                                                       Function<EvidenceDocument, String> value,
-                                                                       double width) {
-        TableColumn<EvidenceDocument, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(features -> new ReadOnlyStringWrapper(value.apply(features.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
-    }
-
-    // ---- free text ---------------------------------------------------------------------------------------------
-
-    private interface TextCommit {
-        void commit(String code, String text);
-    }
-
-    private Node textArea(Function<Entry, String> current, TextCommit commit) {
-        String rowCode = code;
-        TextArea area = new TextArea();
-        area.setWrapText(true);
-        area.setPrefRowCount(3);
-        area.setTooltip(new Tooltip(Messages.get("scoring.detail.commitHint")));
-        Runnable save = () -> {
-            if (!area.getText().strip().equals(current.apply(model.entry(rowCode)))) {
-                attempt(area, () -> commit.commit(rowCode, area.getText()));
-            }
-        };
-        area.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused && !refilling) {
-                save.run();
-            }
-        });
-        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
-                event.consume();
-                save.run();
-            } else if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                // Tab moves on, as in every other field, instead of typing a tab character.
-                event.consume();
-                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, event.isShiftDown(), true,
-                        false, false));
-            }
-        });
-        refills.add(() -> {
-            if (!area.isFocused()) {
-                area.setText(current.apply(entry()));
-            }
-        });
-        return area;
-    }
-
-    private void commitOnEnterOrLeave(TextInputControl field, java.util.function.Supplier<String> stored,
-                                      Consumer<String> commit) {
-        Runnable save = () -> {
-            if (!field.getText().strip().equals(stored.get())) {
-                attempt(field, () -> commit.accept(field.getText()));
-            }
-        };
-        if (field instanceof TextField text) {
-            text.setOnAction(event -> save.run());
-        }
-        field.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused && !refilling) {
-                save.run();
-            }
-        });
-        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                field.setText(stored.get());
-                field.pseudoClassStateChanged(DANGER, false);
-                message.setText("");
-            }
-        });
-        refills.add(() -> {
-            if (!field.isFocused() || !field.getPseudoClassStates().contains(DANGER)) {
-                field.setText(stored.get());
-            }
-        });
-    }
-
-    // ---- remedy and responsibility -----------------------------------------------------------------------------
-
-    private Node remedy() {
-        String rowCode = code;
-        TextArea measure = new TextArea();
-        measure.setWrapText(true);
-        measure.setPrefRowCount(2);
-        DatePicker deadline = DateFields.picker();
-        deadline.setPrefWidth(140);
-        ChoiceBox<Remedy.Status> status = new ChoiceBox<>();
-        status.getItems().setAll(Remedy.Status.values());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Remedy.Status value) {
-                return value == null ? "" : Messages.get(value.messageKey());
-            }
-
-            @Override
-            public Remedy.Status fromString(String text) {
-                return null;
-            }
-        });
-        Runnable save = () -> {
-            if (refilling) {
-                return;
-            }
-            Remedy current = model.entry(rowCode).remedy();
-            Remedy next = new Remedy(measure.getText(), deadline.getValue(),
-                    status.getValue() == null ? Remedy.Status.NOT_STARTED : status.getValue());
-            if (!next.equals(current)) {
-                attempt(measure, () -> model.commitRemedy(rowCode, next.measure(), next.deadline(), next.status()));
-            }
-        };
-        measure.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                save.run();
-            }
-        });
-        measure.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
-                event.consume();
-                save.run();
-            }
-        });
-        deadline.valueProperty().addListener((obs, old, value) -> save.run());
-        deadline.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                deadline.setValue(deadline.getConverter().fromString(deadline.getEditor().getText()));
-            }
-        });
-        status.valueProperty().addListener((obs, old, value) -> save.run());
-        refills.add(() -> {
-            Remedy remedy = entry().remedy();
-            if (!measure.isFocused()) {
-                measure.setText(remedy.measure());
-            }
-            deadline.setValue(remedy.deadline());
-            status.setValue(remedy.status());
-        });
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        grid.addRow(0, new Label(Messages.get("scoring.detail.remedy.measure")), measure);
-        grid.addRow(1, new Label(Messages.get("scoring.detail.remedy.deadline")), deadline);
-        grid.addRow(2, new Label(Messages.get("scoring.detail.remedy.status")), status);
-        return grid;
-    }
-
-    private Node responsibility() {
-        String rowCode = code;
-        VBox lines = new VBox(4);
-        Label inherited = new Label();
-        inherited.getStyleClass().add("detail-muted");
-        inherited.setWrapText(true);
-        inherited.managedProperty().bind(inherited.textProperty().isNotEmpty());
-        inherited.visibleProperty().bind(inherited.textProperty().isNotEmpty());
-        ComboBox<Department> choice = new ComboBox<>();
-        choice.setPromptText(Messages.get("scoring.detail.responsibility.choose"));
-        choice.setMaxWidth(Double.MAX_VALUE);
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Department department) {
-                return department == null ? "" : department.name();
-            }
-
-            @Override
-            public Department fromString(String text) {
-                return null;
-            }
-        });
-        Button add = new Button(Messages.get("scoring.detail.responsibility.add"));
-        add.disableProperty().bind(choice.valueProperty().isNull());
-        add.setOnAction(event -> {
-            Department department = choice.getValue();
-            if (department != null) {
-                attempt(choice, () -> model.addResponsibility(rowCode, department.id()));
-            }
-        });
-        refills.add(() -> {
-            EffectiveResponsibility effective = model.responsibility(rowCode);
-            lines.getChildren().clear();
-            inherited.setText(effective.inherited()
-                    ? Messages.get("scoring.detail.responsibility.inherited", effective.fromCode()) : "");
-            for (Responsibility r : effective.responsibilities()) {
-                lines.getChildren().add(responsibilityLine(rowCode, r));
-            }
-            List<String> assigned = effective.responsibilities().stream().map(Responsibility::departmentId).toList();
-            choice.getItems().setAll(model.departments().stream().filter(d -> !assigned.contains(d.id())).toList());
-            choice.setValue(null);
-        });
-        HBox addRow = new HBox(6, choice, add);
-        HBox.setHgrow(choice, Priority.ALWAYS);
-        return new VBox(6, inherited, lines, addRow);
-    }
-
-    private Node responsibilityLine(String rowCode, Responsibility responsibility) {
-        Label name = new Label(model.departmentName(responsibility.departmentId()));
-        name.setWrapText(true);
-        name.setMaxWidth(Double.MAX_VALUE);
-        TextField share = new TextField(responsibility.points() == null ? ""
-                : Points.formatShort(responsibility.points()));
-        share.setPromptText(Messages.get("scoring.detail.share.prompt"));
-        share.setTooltip(new Tooltip(Messages.get("scoring.detail.share.hint")));
-        share.setPrefColumnCount(5);
-        String stored = share.getText();
-        Runnable save = () -> {
-            if (!share.getText().strip().equals(stored)) {
-                attempt(share, () -> model.commitShare(rowCode, responsibility.departmentId(), share.getText()));
-            }
-        };
-        share.setOnAction(event -> save.run());
-        share.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused && !refilling && share.getScene() != null) {
-                save.run();
-            }
-        });
-        Button remove = new Button(Messages.get("scoring.detail.responsibility.remove"));
-        remove.setOnAction(event -> attempt(remove,
-                () -> model.removeResponsibility(rowCode, responsibility.departmentId())));
-        HBox line = new HBox(6, name, share, remove);
-        line.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(name, Priority.ALWAYS);
-        return line;
     }
 
     /** For tests and the view: the refusal shown above the sections, blank when the last edit was taken. */

@@ -2,6 +2,7 @@ package vn.cchc.workbook.ui.scoring;
 
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -15,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 
 import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.domain.assessment.RuleInput;
 import vn.cchc.workbook.domain.criteria.Level;
 import vn.cchc.workbook.domain.criteria.ScoringRule;
 import vn.cchc.workbook.domain.text.Messages;
@@ -35,7 +37,14 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
     /** Made when a cell first has a hint (rule-driven rows only): a tooltip is a popup window of its own. */
     private Tooltip hint;
     private Control editor;
-    private boolean committing;
+    /** The code of the row being edited (the cell may be reused for another row before the edit ends). */
+    private String editedCode;
+    /** Whether the edit started by typing a character (arrows then leave the cell, as in Excel). */
+    private boolean typedStart;
+    /** Set while the cell ends its own edit (stored, or Esc), so that ending does not store again. */
+    private boolean closing;
+    /** Set while Enter/Tab close the level list, so closing it does not store a second time. */
+    private boolean selecting;
 
     ScoreCell(ScoreTable owner, ScoreSlot slot) {
         this.owner = owner;
@@ -88,33 +97,134 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
     @Override
     public void startEdit() {
         ScoringRow row = row();
-        if (row == null || !row.state().editable()) {
+        if (row == null || !row.state().editable() || !owner.takeEditRequest(getIndex(), getTableColumn())) {
+            if (getTreeTableView() != null && getTreeTableView().getEditingCell() != null) {
+                Platform.runLater(() -> {
+                    var editing = getTreeTableView() == null ? null : getTreeTableView().getEditingCell();
+                    if (editing != null && !isEditing() && owner.editingCell() == null) {
+                        getTreeTableView().edit(-1, null);
+                    }
+                });
+            }
             return;
         }
         super.startEdit();
         if (!isEditing()) {
             return;
         }
+        String reopened = owner.takeReopenText();
         String typed = owner.takeTypedText();
+        typedStart = typed != null;
+        editedCode = row.code();
         editor = row.node().rule() instanceof ScoringRule.Levels levels
-                ? levelEditor(row, levels.levels(), typed) : textEditor(row, typed);
+                ? levelEditor(row, levels.levels(), typed, reopened) : textEditor(row, typed, reopened);
         editor.getStyleClass().add("score-editor");
         setText(null);
         setGraphic(editor);
+        owner.setEditingCell(this);
         editor.requestFocus();
     }
 
+    /**
+     * Ends the edit. Esc and a value just stored end it quietly; any other ending (a click on another row, the table
+     * reusing the cell while scrolling) stores what was typed, and a refused value is opened again with its message,
+     * so nothing typed is ever dropped.
+     */
     @Override
     public void cancelEdit() {
+        Control open = editor;
+        boolean keep = !closing && open != null && isEditing();
+        String code = editedCode;
+        TreeTableColumn<ScoringRow, ?> column = getTableColumn();
+        String pending = keep ? pendingText(open) : null;
         super.cancelEdit();
-        owner.message().hide();
         editor = null;
+        if (owner.editingCell() == this) {
+            owner.setEditingCell(null);
+        }
+        if (keep && pending != null) {
+            try {
+                store(code, open);
+            } catch (UserFacingException refused) {
+                owner.reopen(code, column, pending, refused.getMessage());
+            }
+        } else if (!keep) {
+            owner.message().hide();
+        }
         ScoringRow row = row();
         show(row == null ? null : new RowView(row, row.state()));
     }
 
-    private TextField textEditor(ScoringRow row, String typed) {
-        TextField field = new TextField(typed != null ? typed : owner.model().inputText(row.code(), slot));
+    /** Stores the value being edited and closes the cell; false (the cell stays open, with its message) if refused. */
+    boolean commitAndClose() {
+        if (!isEditing() || editor == null) {
+            return true;
+        }
+        if (!commit(row(), editor)) {
+            return false;
+        }
+        closing = true;
+        try {
+            cancelEdit();
+        } finally {
+            closing = false;
+        }
+        return true;
+    }
+
+    /** The editor's value when it differs from what is stored, else null (nothing to store). */
+    private String pendingText(Control open) {
+        if (open instanceof TextField field) {
+            String stored = owner.model().inputText(editedCode, slot);
+            return field.getText().strip().equals(stored) ? null : field.getText();
+        }
+        if (open instanceof ComboBox<?> box && box.getValue() instanceof Integer index) {
+            RuleInput stored = owner.model().input(editedCode, slot);
+            Integer storedIndex = stored instanceof RuleInput.LevelChoice choice ? choice.index() : -1;
+            return index.equals(storedIndex) ? null : Integer.toString(index + 1);
+        }
+        return null;
+    }
+
+    private void store(String code, Control open) {
+        if (open instanceof TextField field) {
+            owner.model().commitScore(code, slot, field.getText());
+        } else if (open instanceof ComboBox<?> box && box.getValue() instanceof Integer index) {
+            owner.model().commitLevel(code, slot, index < 0 ? null : index);
+        }
+    }
+
+    /** Stores the editor's value; a refusal is shown under the cell (and in the status line) and the editor stays. */
+    private boolean commit(ScoringRow row, Control open) {
+        if (row == null) {
+            return true;
+        }
+        try {
+            store(row.code(), open);
+            owner.clearMessage();
+            open.pseudoClassStateChanged(DANGER, false);
+            return true;
+        } catch (UserFacingException refused) {
+            open.pseudoClassStateChanged(DANGER, true);
+            owner.showMessage(this, refused.getMessage());
+            return false;
+        }
+    }
+
+    private void escape() {
+        closing = true;
+        try {
+            cancelEdit();
+        } finally {
+            closing = false;
+        }
+        owner.clearMessage();
+        owner.stopEditingAndRefocus();
+    }
+
+    private TextField textEditor(ScoringRow row, String typed, String reopened) {
+        String initial = reopened != null ? reopened : typed != null ? typed : owner.model().inputText(row.code(), slot);
+        TextField field = new TextField(initial);
         if (row.node().rule() instanceof ScoringRule.Ratio) {
             field.setPromptText("b/a");
         }
@@ -122,36 +232,29 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             KeyCode code = event.getCode();
             if (code == KeyCode.ENTER) {
                 event.consume();
-                finish(commitText(row, field), Move.DOWN, false);
+                finish(commit(row, field), event.isShiftDown() ? Move.UP : Move.DOWN);
             } else if (code == KeyCode.TAB) {
                 event.consume();
-                finish(commitText(row, field), Move.ACROSS, event.isShiftDown());
+                finish(commit(row, field), event.isShiftDown() ? Move.BACK : Move.ACROSS);
             } else if (code == KeyCode.ESCAPE) {
                 event.consume();
-                cancelEdit();
-                owner.stopEditingAndRefocus();
-            } else if (code == KeyCode.UP || code == KeyCode.DOWN) {
+                escape();
+            } else if ((code == KeyCode.UP || code == KeyCode.DOWN) && !event.isAltDown()) {
                 event.consume();
-                finish(commitText(row, field), code == KeyCode.DOWN ? Move.DOWN : Move.UP, false);
+                finish(commit(row, field), code == KeyCode.DOWN ? Move.DOWN : Move.UP);
+            } else if ((code == KeyCode.LEFT || code == KeyCode.RIGHT) && typedStart && !event.isShiftDown()
+                    && !event.isShortcutDown()) {
+                // Started by typing (Excel's "enter" mode): the arrows leave the cell; after F2 they move the caret.
+                event.consume();
+                finish(commit(row, field), code == KeyCode.RIGHT ? Move.RIGHT : Move.LEFT);
             }
         });
         field.textProperty().addListener((obs, old, text) -> {
             field.pseudoClassStateChanged(DANGER, false);
             owner.message().hide();
         });
-        field.focusedProperty().addListener((obs, was, focused) -> {
-            boolean leftCell = field.getScene() == null || field.getScene().getFocusOwner() != field;
-            if (!focused && leftCell && isEditing() && editor == field) {
-                // Leaving the cell (not the window) keeps a valid value and drops an invalid one.
-                try {
-                    owner.model().commitScore(row.code(), slot, field.getText());
-                } catch (UserFacingException refused) {
-                    // Nothing stored; the cell shows the value that stands.
-                }
-                cancelEdit();
-            }
-        });
-        if (typed != null) {
+        field.focusedProperty().addListener((obs, was, focused) -> leftCell(field, focused));
+        if (typed != null || reopened != null) {
             field.end();
         } else {
             field.selectAll();
@@ -159,38 +262,44 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
         return field;
     }
 
-    private boolean commitText(ScoringRow row, TextField field) {
-        try {
-            owner.model().commitScore(row.code(), slot, field.getText());
-            return true;
-        } catch (UserFacingException refused) {
-            field.pseudoClassStateChanged(DANGER, true);
-            owner.message().show(this, refused.getMessage());
-            return false;
+    /** The focus went elsewhere in the window (the detail pane, the filter bar, another tab): store or reopen. */
+    private void leftCell(Control field, boolean focused) {
+        if (focused || !isEditing() || editor != field || closing) {
+            return;
         }
+        javafx.scene.Scene scene = field.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isFocused()) {
+            // Another window (a popup, another program) took the focus: the edit goes on when the clerk comes back.
+            return;
+        }
+        Platform.runLater(() -> {
+            if (isEditing() && editor == field && !field.isFocused()) {
+                cancelEdit();
+            }
+        });
     }
 
-    private ComboBox<Integer> levelEditor(ScoringRow row, List<Level> levels, String typed) {
+    private ComboBox<Integer> levelEditor(ScoringRow row, List<Level> levels, String typed, String reopened) {
         ComboBox<Integer> box = new ComboBox<>();
         box.getItems().add(-1);
         for (int i = 0; i < levels.size(); i++) {
             box.getItems().add(i);
         }
-        box.setCellFactory(list -> new LevelCell(levels));
-        box.setButtonCell(new LevelCell(levels));
+        box.setCellFactory(list -> new LevelCell(levels, true));
+        box.setButtonCell(new LevelCell(levels, false));
         box.setMaxWidth(Double.MAX_VALUE);
         Integer current = null;
-        if (typed != null && typed.chars().allMatch(Character::isDigit)) {
-            int index = Integer.parseInt(typed) - 1;
+        String start = reopened != null ? reopened : typed;
+        if (start != null && start.strip().chars().allMatch(Character::isDigit) && !start.isBlank()) {
+            int index = Integer.parseInt(start.strip()) - 1;
             current = index >= 0 && index < levels.size() ? index : null;
         }
-        if (current == null && owner.model().input(row.code(), slot)
-                instanceof vn.cchc.workbook.domain.assessment.RuleInput.LevelChoice choice) {
+        if (current == null && owner.model().input(row.code(), slot) instanceof RuleInput.LevelChoice choice) {
             current = choice.index();
         }
         box.setValue(current == null ? -1 : current);
-        if (typed == null) {
-            javafx.application.Platform.runLater(() -> {
+        if (start == null) {
+            Platform.runLater(() -> {
                 if (editor == box && box.getScene() != null) {
                     box.show();
                 }
@@ -200,66 +309,74 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             KeyCode code = event.getCode();
             if (code == KeyCode.ENTER || code == KeyCode.TAB) {
                 event.consume();
-                committing = true;
+                selecting = true;
                 box.hide();
-                committing = false;
-                finish(commitLevel(row, box), code == KeyCode.ENTER ? Move.DOWN : Move.ACROSS, event.isShiftDown());
+                selecting = false;
+                Move move = code == KeyCode.ENTER ? (event.isShiftDown() ? Move.UP : Move.DOWN)
+                        : (event.isShiftDown() ? Move.BACK : Move.ACROSS);
+                finish(commit(row, box), move);
             } else if (code == KeyCode.ESCAPE) {
                 event.consume();
-                cancelEdit();
-                owner.stopEditingAndRefocus();
+                escape();
             } else if (code.isDigitKey()) {
+                event.consume();
                 int index = Integer.parseInt(event.getText().isEmpty() ? "0" : event.getText()) - 1;
-                if (index >= -1 && index < levels.size()) {
-                    event.consume();
+                if (index >= 0 && index < levels.size()) {
                     box.setValue(index);
+                    owner.clearMessage();
+                } else {
+                    owner.showMessage(this, Messages.get("scoring.input.levelOutOfRange", index + 1,
+                            levels.size()));
                 }
             }
         });
         box.setOnHidden(event -> {
             // A level picked with the mouse is taken at once.
-            if (!committing && isEditing() && editor == box && box.getValue() != null) {
-                finish(commitLevel(row, box), Move.NONE, false);
+            if (!selecting && isEditing() && editor == box && box.getValue() != null) {
+                finish(commit(row, box), Move.NONE);
             }
         });
+        box.focusedProperty().addListener((obs, was, focused) -> leftCell(box, focused));
         return box;
     }
 
-    private boolean commitLevel(ScoringRow row, ComboBox<Integer> box) {
-        Integer value = box.getValue();
-        try {
-            owner.model().commitLevel(row.code(), slot, value == null || value < 0 ? null : value);
-            return true;
-        } catch (UserFacingException refused) {
-            owner.message().show(this, refused.getMessage());
-            return false;
-        }
-    }
+    private enum Move { NONE, DOWN, UP, ACROSS, BACK, LEFT, RIGHT }
 
-    private enum Move { NONE, DOWN, UP, ACROSS }
-
-    private void finish(boolean committed, Move move, boolean backwards) {
+    private void finish(boolean committed, Move move) {
         if (!committed) {
             return;
         }
         int index = getIndex();
         TreeTableColumn<ScoringRow, ?> column = getTableColumn();
-        cancelEdit();
+        closing = true;
+        try {
+            cancelEdit();
+        } finally {
+            closing = false;
+        }
         owner.stopEditingAndRefocus();
         switch (move) {
-            case DOWN -> owner.moveDown(index, column);
-            case UP -> owner.focusCell(Math.max(0, index - 1), column);
-            case ACROSS -> owner.moveAcross(index, column, backwards);
+            case DOWN -> owner.moveVertically(index, column, 1);
+            case UP -> owner.moveVertically(index, column, -1);
+            case ACROSS -> owner.moveAcross(index, column, false);
+            case BACK -> owner.moveAcross(index, column, true);
+            case LEFT -> owner.moveSideways(index, column, -1);
+            case RIGHT -> owner.moveSideways(index, column, 1);
             case NONE -> owner.focusCell(index, column);
         }
     }
 
-    /** "Ban hành chậm (0,5 điểm)"; the blank choice removes the score. */
+    /**
+     * "2. Ban hành chậm (0,5 điểm)" in the list; only "2" in the narrow cell itself, whose full wording is in the list,
+     * the tooltip and the detail pane. The blank choice removes the score.
+     */
     private static final class LevelCell extends ListCell<Integer> {
         private final List<Level> levels;
+        private final boolean full;
 
-        LevelCell(List<Level> levels) {
+        LevelCell(List<Level> levels, boolean full) {
             this.levels = levels;
+            this.full = full;
         }
 
         @Override
@@ -268,7 +385,9 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             if (empty || index == null) {
                 setText(null);
             } else if (index < 0) {
-                setText(Messages.get("scoring.detail.level.none"));
+                setText(full ? Messages.get("scoring.detail.level.none") : "–");
+            } else if (!full) {
+                setText(Integer.toString(index + 1));
             } else {
                 Level level = levels.get(index);
                 setText((index + 1) + ". " + Messages.get("scoring.detail.level.option", level.label(),

@@ -4,29 +4,34 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTablePosition;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
-import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**
  * The assessment as a tree table laid out like the appendix officials print: STT, Nội dung, Điểm chuẩn, Tự đánh
- * giá, Thẩm định, Điểm trừ, Đơn vị phụ trách, Ý kiến thẩm định. Works like a small spreadsheet: arrows move,
- * typing or Enter/F2 edits a score, Enter commits and goes down, Tab goes right, Esc cancels, Delete clears.
+ * giá, Thẩm định, Điểm trừ, Đơn vị phụ trách, Ý kiến thẩm định. Works like a spreadsheet (see {@link GridKeys}): arrows
+ * move one cell, typing or F2 edits a score, Enter commits and goes down past the rows that take no value, Tab goes
+ * right, Esc restores, Delete clears, Ctrl+C and Ctrl+V copy and paste.
  */
 final class ScoreTable {
 
@@ -37,10 +42,18 @@ final class ScoreTable {
     private final Map<TreeItem<ScoringRow>, List<TreeItem<ScoringRow>>> allChildren = new HashMap<>();
     private final List<TreeTableColumn<ScoringRow, RowView>> scoreColumns = new ArrayList<>();
     private final CellMessage message;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private boolean syncingSelection;
+    private ScoreCell editingCell;
 
     /** The key typed to start editing, handed to the editor as its first character. */
     private String typedToEdit;
+    /** The cell an edit was asked for, until that cell starts editing (a cell may start it on the next layout). */
+    private TreeTablePosition<ScoringRow, ?> requestedEdit;
+    /** The refused text a cell is reopened with after the clerk clicked away from it. */
+    private String reopenText;
+    private boolean mouseDown;
+    private Runnable afterMouseUp;
 
     ScoreTable(ScoringViewModel model, CellMessage message) {
         this.model = model;
@@ -51,12 +64,13 @@ final class ScoreTable {
         table.setEditable(true);
         table.getStyleClass().addAll("score-table", atlantafx.base.theme.Styles.DENSE);
         table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("scoring.placeholder")));
         table.setRowFactory(view -> new StyledRow());
         addColumns();
 
-        model.visibleCodesProperty().addListener((obs, old, visible) -> applyVisibility());
+        model.filter().visibleCodesProperty().addListener((obs, old, visible) -> applyVisibility());
         applyVisibility();
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!syncingSelection) {
@@ -66,8 +80,17 @@ final class ScoreTable {
             }
         });
         model.selectedCodeProperty().addListener((obs, old, code) -> selectFromModel(code));
-        table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        table.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
+        GridKeys keys = new GridKeys(this, new GridClipboard(this));
+        table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, keys::mouseClicked);
+        table.addEventFilter(KeyEvent.KEY_PRESSED, keys::keyPressed);
+        table.editingCellProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                requestedEdit = null;
+                reopenText = null;
+            }
+        });
+        table.sceneProperty().addListener((obs, old, scene) -> followMouse(scene));
+        table.addEventFilter(KeyEvent.KEY_TYPED, keys::keyTyped);
         table.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && table.getFocusModel().getFocusedCell().getColumn() < 0 && !root.getChildren().isEmpty()) {
                 int row = Math.max(0, table.getSelectionModel().getSelectedIndex());
@@ -100,8 +123,8 @@ final class ScoreTable {
     private void applyVisibility() {
         String selected = model.getSelectedCode();
         syncingSelection = true;
-        applyVisibility(root, model.visibleCodesProperty().get());
-        if (model.visibleCodesProperty().get() != null) {
+        applyVisibility(root, model.filter().visibleCodesProperty().get());
+        if (model.filter().visibleCodesProperty().get() != null) {
             items.values().forEach(item -> item.setExpanded(true));
         }
         syncingSelection = false;
@@ -165,12 +188,10 @@ final class ScoreTable {
         });
         TreeTableColumn<ScoringRow, RowView> departments = column("scoring.column.departments", "col-departments",
                 150, 90);
-        departments.setCellFactory(c -> {
-            TextCell cell = new TextCell(v -> v.state().departmentsText(), false);
-            cell.setWrapText(true);
-            return cell;
-        });
+        // Wrapped like the title: department names are long ("Công chức Văn phòng - Thống kê") and must be read.
+        departments.setCellFactory(c -> new TextCell(v -> v.state().departmentsText(), true));
         TreeTableColumn<ScoringRow, RowView> opinion = column("scoring.column.opinion", "col-opinion", 170, 90);
+        // One line with the whole opinion on hover and in the detail pane; wrapped, one opinion filled the screen.
         opinion.setCellFactory(c -> new TextCell(v -> v.state().opinion(), false));
         self.setEditable(true);
         appraised.setEditable(true);
@@ -194,6 +215,8 @@ final class ScoreTable {
         column.setSortable(false);
         column.setReorderable(false);
         column.setEditable(false);
+        vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
+        column.setMinWidth(Math.max(column.getMinWidth(), min));
         column.setCellValueFactory(features -> {
             ScoringRow row = features.getValue().getValue();
             return Bindings.createObjectBinding(() -> new RowView(row, row.state()), row.stateProperty());
@@ -201,84 +224,96 @@ final class ScoreTable {
         return column;
     }
 
-    // ---- keyboard ----------------------------------------------------------------------------------------------
+    // ---- cells -------------------------------------------------------------------------------------------------
 
-    private void keyPressed(KeyEvent event) {
-        if (table.getEditingCell() != null) {
-            return;
-        }
-        message.hide();
+    /** The slot a column edits, or null for a column that is only read. */
+    ScoreSlot slotOf(TreeTableColumn<ScoringRow, ?> column) {
+        int at = scoreColumns.indexOf(column);
+        return at == 0 ? ScoreSlot.SELF : at == 1 ? ScoreSlot.APPRAISED : null;
+    }
+
+    List<TreeTableColumn<ScoringRow, RowView>> scoreColumns() {
+        return scoreColumns;
+    }
+
+    TreeTableColumn<ScoringRow, ?> selfColumn() {
+        return scoreColumns.get(0);
+    }
+
+    ScoringRow rowAt(int index) {
+        TreeItem<ScoringRow> item = index < 0 ? null : table.getTreeItem(index);
+        return item == null ? null : item.getValue();
+    }
+
+    int indexOf(String code) {
+        TreeItem<ScoringRow> item = items.get(code);
+        return item == null ? -1 : table.getRow(item);
+    }
+
+    int rowCount() {
+        return table.getExpandedItemCount();
+    }
+
+    /** The focused cell, or null before the table had one. */
+    TreeTablePosition<ScoringRow, ?> focusedCell() {
         TreeTablePosition<ScoringRow, ?> cell = table.getFocusModel().getFocusedCell();
-        if (cell == null || cell.getRow() < 0) {
-            return;
+        return cell == null || cell.getRow() < 0 || cell.getTableColumn() == null ? null : cell;
+    }
+
+    /**
+     * Why the cell at {@code row} in {@code column} cannot take a value, or empty when it can: a column that is only
+     * read, a group row, a row marked không áp dụng, a locked workbook.
+     */
+    Optional<String> whyNotEditable(int row, TreeTableColumn<ScoringRow, ?> column) {
+        ScoringRow value = rowAt(row);
+        if (value == null) {
+            return Optional.of(Messages.get("scoring.grid.noRow"));
         }
-        KeyCode code = event.getCode();
-        if ((code == KeyCode.ENTER || code == KeyCode.F2) && !event.isShortcutDown()) {
-            TreeTableColumn<ScoringRow, ?> column = editableColumn(cell);
-            if (column != null) {
-                event.consume();
-                typedToEdit = null;
-                table.edit(cell.getRow(), column);
-            } else if (code == KeyCode.ENTER) {
-                event.consume();
-                moveDown(cell.getRow(), cell.getTableColumn());
+        if (slotOf(column) == null) {
+            return Optional.of(Messages.get("scoring.grid.readOnlyColumn", column.getText().replace('\n', ' ')));
+        }
+        return model.whyNotScorable(value.code());
+    }
+
+    /**
+     * The next row from {@code row} going {@code step} (+1 down, -1 up) that the cursor stops on in {@code column}:
+     * in a score column only rows that take a value, elsewhere every row; -1 when there is none.
+     */
+    int nextRow(int row, TreeTableColumn<ScoringRow, ?> column, int step) {
+        boolean scoreColumn = slotOf(column) != null;
+        for (int i = row + step; i >= 0 && i < rowCount(); i += step) {
+            if (!scoreColumn || model.whyNotScorable(rowAt(i).code()).isEmpty()) {
+                return i;
             }
-        } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && isScoreColumn(cell.getTableColumn())) {
-            event.consume();
-            clearScore(cell);
-        } else if (code == KeyCode.TAB && !event.isControlDown()) {
-            event.consume();
-            moveAcross(cell.getRow(), cell.getTableColumn(), event.isShiftDown());
+        }
+        return -1;
+    }
+
+    /** Starts editing the cell; {@code typed} is the first character typed (null for F2 or a click). */
+    void startEdit(int row, TreeTableColumn<ScoringRow, ?> column, String typed) {
+        typedToEdit = typed;
+        focusCell(row, column);
+        requestedEdit = new TreeTablePosition<>(table, row, column);
+        table.edit(row, column);
+        if (table.getEditingCell() == null) {
+            typedToEdit = null;
         }
     }
 
-    private void keyTyped(KeyEvent event) {
-        if (table.getEditingCell() != null || event.isShortcutDown() || event.isAltDown()) {
-            return;
+    /**
+     * Whether an edit was asked for by a key, a double click or a reopening. A single click on the selected cell
+     * (JavaFX's default way in) only selects it, as in a spreadsheet, so the next key or paste goes to the grid.
+     */
+    boolean takeEditRequest(int row, TreeTableColumn<ScoringRow, ?> column) {
+        TreeTablePosition<ScoringRow, ?> requested = requestedEdit;
+        if (requested != null && requested.getRow() == row && requested.getTableColumn() == column) {
+            requestedEdit = null;
+            return true;
         }
-        String character = event.getCharacter();
-        if (character.isEmpty() || !isEditStart(character.charAt(0))) {
-            return;
-        }
-        TreeTablePosition<ScoringRow, ?> cell = table.getFocusModel().getFocusedCell();
-        TreeTableColumn<ScoringRow, ?> column = cell == null ? null : editableColumn(cell);
-        if (column != null) {
-            event.consume();
-            typedToEdit = character;
-            table.edit(cell.getRow(), column);
-        }
+        return false;
     }
 
-    private static boolean isEditStart(char c) {
-        return Character.isDigit(c) || c == ',' || c == '.' || c == '-' || c == '/';
-    }
-
-    private TreeTableColumn<ScoringRow, ?> editableColumn(TreeTablePosition<ScoringRow, ?> cell) {
-        TreeItem<ScoringRow> item = table.getTreeItem(cell.getRow());
-        if (item == null || !item.getValue().state().editable() || !isScoreColumn(cell.getTableColumn())) {
-            return null;
-        }
-        return cell.getTableColumn();
-    }
-
-    private boolean isScoreColumn(TreeTableColumn<ScoringRow, ?> column) {
-        return column != null && scoreColumns.contains(column);
-    }
-
-    private void clearScore(TreeTablePosition<ScoringRow, ?> cell) {
-        TreeItem<ScoringRow> item = table.getTreeItem(cell.getRow());
-        if (item == null || !item.getValue().state().editable()) {
-            return;
-        }
-        ScoreSlot slot = cell.getTableColumn() == scoreColumns.get(0) ? ScoreSlot.SELF : ScoreSlot.APPRAISED;
-        try {
-            model.commitScore(item.getValue().code(), slot, "");
-        } catch (UserFacingException refused) {
-            message.show(table, refused.getMessage());
-        }
-    }
-
-    /** The first character typed to start editing, once. */
+    /** The first text typed to start editing, once. */
     String takeTypedText() {
         String text = typedToEdit;
         typedToEdit = null;
@@ -289,27 +324,190 @@ final class ScoreTable {
         return model;
     }
 
-    // ---- moving ------------------------------------------------------------------------------------------------
+    // ---- messages ----------------------------------------------------------------------------------------------
 
-    void moveDown(int row, TreeTableColumn<ScoringRow, ?> column) {
-        int next = Math.min(row + 1, table.getExpandedItemCount() - 1);
-        focusCell(next, column);
+    /** What the grid last refused or did, for the status line; blank when there is nothing to say. */
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
+    /** Says why a keystroke or a value was not taken: under the focused cell and in the status line. */
+    void refuse(String text) {
+        TreeTablePosition<ScoringRow, ?> cell = focusedCell();
+        Node anchor = cell == null ? null : cellNode(cell.getRow(), cell.getTableColumn());
+        showMessage(anchor, text);
+    }
+
+    void showMessage(Node anchor, String text) {
+        message.show(anchor == null ? table : anchor, text);
+        status.set(text);
+    }
+
+    void say(String text) {
+        message.hide();
+        status.set(text);
+    }
+
+    void clearMessage() {
+        message.hide();
+        status.set("");
+    }
+
+    /** The cell node showing {@code row} in {@code column}, if it is on screen. */
+    Node cellNode(int row, TreeTableColumn<ScoringRow, ?> column) {
+        for (Node node : table.lookupAll(".tree-table-cell")) {
+            if (node instanceof TreeTableCell<?, ?> cell && cell.getIndex() == row && cell.getTableColumn() == column
+                    && cell.isVisible()) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    // ---- editing across cells -----------------------------------------------------------------------------------
+
+    void setEditingCell(ScoreCell cell) {
+        editingCell = cell;
+    }
+
+    /** Whether a score cell is open for typing (the table may name an editing cell that refused to open). */
+    boolean isEditing() {
+        return editingCell != null && editingCell.isEditing();
+    }
+
+    ScoreCell editingCell() {
+        return editingCell;
+    }
+
+    /**
+     * Commits the cell being edited, if any, before something else happens (save, close, export, another tab).
+     *
+     * @return false when the value was refused: the cell stays open with its message and the caller stops
+     */
+    boolean commitPendingEdit() {
+        ScoreCell cell = editingCell;
+        return cell == null || !cell.isEditing() || cell.commitAndClose();
+    }
+
+    /**
+     * Opens the cell of {@code code} in {@code column} again with {@code text} and {@code refusal} under it: a value
+     * refused (or not stored) when the clerk left the cell by clicking elsewhere is never lost.
+     */
+    void reopen(String code, TreeTableColumn<ScoringRow, ?> column, String text, String refusal) {
+        Runnable open = () -> {
+            int row = indexOf(code);
+            if (row < 0) {
+                status.set(refusal);
+                return;
+            }
+            table.requestFocus();
+            reopenText = text;
+            startEdit(row, column, null);
+            Platform.runLater(() -> showMessage(cellNode(row, column), refusal));
+        };
+        // A click elsewhere ends the edit when the button goes down; the click selects its own cell when the button
+        // comes up. Reopening before that would be undone at once.
+        if (mouseDown) {
+            afterMouseUp = open;
+        } else {
+            Platform.runLater(open);
+        }
+    }
+
+    private void followMouse(javafx.scene.Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> mouseDown = true);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
+            mouseDown = false;
+            Runnable open = afterMouseUp;
+            afterMouseUp = null;
+            if (open != null) {
+                Platform.runLater(open);
+            }
+        });
+    }
+
+    /** The text a reopened cell starts with, once (taken by the cell that starts the edit). */
+    String takeReopenText() {
+        String text = reopenText;
+        reopenText = null;
+        return text;
+    }
+
+    // ---- moving ------------------------------------------------------------------------------------------------
+
+    /** Moves down (step 1) or up (-1) to the next row the cursor stops on in {@code column}; stays at the end. */
+    void moveVertically(int row, TreeTableColumn<ScoringRow, ?> column, int step) {
+        int next = nextRow(row, column, step);
+        if (next >= 0) {
+            focusCell(next, column);
+        } else {
+            focusCell(row, column);
+        }
+    }
+
+    void moveDown(int row, TreeTableColumn<ScoringRow, ?> column) {
+        moveVertically(row, column, 1);
+    }
+
+    /** Tab: the next score column, then the first score column of the next row that takes a value. */
     void moveAcross(int row, TreeTableColumn<ScoringRow, ?> column, boolean backwards) {
         int at = scoreColumns.indexOf(column);
         if (at < 0) {
-            focusCell(row, scoreColumns.get(0));
+            focusCell(row, scoreColumns.get(backwards ? scoreColumns.size() - 1 : 0));
             return;
         }
         int next = at + (backwards ? -1 : 1);
         if (next >= scoreColumns.size()) {
-            focusCell(Math.min(row + 1, table.getExpandedItemCount() - 1), scoreColumns.get(0));
+            TreeTableColumn<ScoringRow, ?> first = scoreColumns.get(0);
+            int down = nextRow(row, first, 1);
+            focusCell(down < 0 ? row : down, down < 0 ? column : first);
         } else if (next < 0) {
-            focusCell(Math.max(row - 1, 0), scoreColumns.get(scoreColumns.size() - 1));
+            TreeTableColumn<ScoringRow, ?> last = scoreColumns.get(scoreColumns.size() - 1);
+            int up = nextRow(row, last, -1);
+            focusCell(up < 0 ? row : up, up < 0 ? column : last);
         } else {
             focusCell(row, scoreColumns.get(next));
         }
+    }
+
+    /** Left and right: one column, every column (the read-only ones too), never expanding or collapsing. */
+    void moveSideways(int row, TreeTableColumn<ScoringRow, ?> column, int step) {
+        List<TreeTableColumn<ScoringRow, ?>> visible = new ArrayList<>(table.getVisibleLeafColumns());
+        int at = visible.indexOf(column) + step;
+        if (at >= 0 && at < visible.size()) {
+            focusCell(row, visible.get(at));
+        }
+    }
+
+    /** Ctrl+Right expands, Ctrl+Left collapses the group row at {@code row}. */
+    void setExpanded(int row, boolean expanded) {
+        TreeItem<ScoringRow> item = table.getTreeItem(row);
+        if (item != null && !item.isLeaf()) {
+            TreeTablePosition<ScoringRow, ?> cell = focusedCell();
+            item.setExpanded(expanded);
+            focusCell(table.getRow(item), cell == null ? selfColumn() : cell.getTableColumn());
+        }
+    }
+
+    /** Puts the cursor on {@code code}'s Tự đánh giá cell (or, for a row that takes no value, on the row). */
+    void goTo(String code) {
+        TreeItem<ScoringRow> item = items.get(code);
+        if (item == null) {
+            return;
+        }
+        for (TreeItem<ScoringRow> parent = item.getParent(); parent != null; parent = parent.getParent()) {
+            parent.setExpanded(true);
+        }
+        int row = table.getRow(item);
+        if (row < 0) {
+            return;
+        }
+        table.requestFocus();
+        focusCell(row, selfColumn());
+        table.scrollTo(Math.max(0, row - 3));
     }
 
     void focusCell(int row, TreeTableColumn<ScoringRow, ?> column) {

@@ -1,12 +1,13 @@
 package vn.cchc.workbook.ui.scoring;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -18,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -57,7 +57,9 @@ public final class ScoringView {
     private final DetailPane detail;
     private SummaryPane summary;
     private final CustomTextField search = new CustomTextField();
+    private final CustomTextField goTo = new CustomTextField();
     private final TabPane tabs = new TabPane();
+    private final SplitPane split = new SplitPane();
 
     public ScoringView(ScoringViewModel model, Consumer<Path> openFile) {
         this.model = Objects.requireNonNull(model, "model");
@@ -72,7 +74,7 @@ public final class ScoringView {
 
         VBox tableBox = new VBox(table.control(), totalsBar());
         VBox.setVgrow(table.control(), Priority.ALWAYS);
-        SplitPane split = new SplitPane(tableBox, detail.root());
+        split.getItems().setAll(tableBox, detail.root());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.71);
         SplitPane.setResizableWithParent(detail.root(), false);
@@ -91,6 +93,12 @@ public final class ScoringView {
             }
         });
         tabs.getTabs().setAll(tableTab, summaryTab);
+        // Leaving the table for the summary stores the cell being typed in; a refused value keeps the table shown.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (old == tableTab && now != tableTab && !table.commitPendingEdit()) {
+                Platform.runLater(() -> tabs.getSelectionModel().select(tableTab));
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         content.setCenter(tabs);
@@ -105,6 +113,33 @@ public final class ScoringView {
 
     public ScoringViewModel model() {
         return model;
+    }
+
+    /** What the grid last refused or did ("Dòng 1.4 là dòng tổng…"), for the window's status line. */
+    public ReadOnlyStringProperty statusMessageProperty() {
+        return table.statusProperty();
+    }
+
+    /** The position of the divider between the table and the detail pane (0–1), remembered by the window. */
+    public DoubleProperty dividerPositionProperty() {
+        return split.getDividers().get(0).positionProperty();
+    }
+
+    /**
+     * Stores what is being typed in a cell or a detail field before the window saves, exports, closes or switches
+     * away.
+     *
+     * @return false when a value was refused: it stays where it was typed, with its message, and the caller stops
+     */
+    public boolean commitPendingEdits() {
+        return table.commitPendingEdit() && detail.commitFocusedField();
+    }
+
+    /** Puts the cursor in the "go to criterion" field (Ctrl+G). */
+    public void focusGoTo() {
+        tabs.getSelectionModel().select(0);
+        goTo.requestFocus();
+        goTo.selectAll();
     }
 
     /** Puts the cursor in the search field (Ctrl+F). */
@@ -129,6 +164,18 @@ public final class ScoringView {
         if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(event)) {
             event.consume();
             focusSearch();
+        } else if (new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN).match(event)) {
+            event.consume();
+            focusGoTo();
+        } else if (event.getCode() == KeyCode.F6 && !event.isShortcutDown() && !event.isAltDown()) {
+            // F6 goes between the table and the detail pane, keeping the selected criterion.
+            event.consume();
+            if (detail.hasFocus()) {
+                focusTable();
+            } else if (table.commitPendingEdit()) {
+                tabs.getSelectionModel().select(0);
+                detail.focusFirstField();
+            }
         } else if (new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN).match(event)) {
             event.consume();
             focusTable();
@@ -145,7 +192,7 @@ public final class ScoringView {
         search.setPromptText(Messages.get("scoring.filter.search.prompt"));
         search.setLeft(new FontIcon("mdi2m-magnify"));
         search.setPrefColumnCount(22);
-        search.textProperty().bindBidirectional(model.searchTextProperty());
+        search.textProperty().bindBidirectional(model.filter().searchTextProperty());
         search.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
@@ -154,45 +201,83 @@ public final class ScoringView {
                 } else {
                     search.clear();
                 }
-            } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.DOWN) {
+            } else if (event.getCode() == KeyCode.ENTER) {
+                // Enter goes to the first match, in its Tự đánh giá cell when it takes a score.
+                event.consume();
+                model.filter().firstMatch().ifPresentOrElse(row -> table.goTo(row.code()), this::focusTable);
+            } else if (event.getCode() == KeyCode.DOWN) {
                 event.consume();
                 focusTable();
             }
         });
 
+        goTo.setId("scoring-goto");
+        goTo.setPromptText(Messages.get("scoring.goto.prompt"));
+        goTo.setLeft(new FontIcon("mdi2a-arrow-right-bold-box-outline"));
+        goTo.setPrefColumnCount(9);
+        goTo.setTooltip(new Tooltip(Messages.get("scoring.goto.tooltip")));
+        goTo.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                goToTyped();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                goTo.clear();
+                message.hide();
+                focusTable();
+            }
+        });
+        goTo.textProperty().addListener((obs, old, text) -> message.hide());
+
         ToggleButton deductions = toggle("scoring.filter.deductions", "scoring-only-deductions",
                 "mdi2m-minus-circle-outline");
-        deductions.selectedProperty().bindBidirectional(model.onlyDeductionsProperty());
+        deductions.selectedProperty().bindBidirectional(model.filter().onlyDeductionsProperty());
         ToggleButton unscored = toggle("scoring.filter.unscored", "scoring-only-unscored",
                 "mdi2c-circle-outline");
-        unscored.selectedProperty().bindBidirectional(model.onlyUnscoredProperty());
+        unscored.selectedProperty().bindBidirectional(model.filter().onlyUnscoredProperty());
         ToggleButton notApplicable = toggle("scoring.filter.notApplicable", "scoring-only-not-applicable",
                 "mdi2c-cancel");
-        notApplicable.selectedProperty().bindBidirectional(model.onlyNotApplicableProperty());
+        notApplicable.selectedProperty().bindBidirectional(model.filter().onlyNotApplicableProperty());
 
         ComboBox<Department> department = departmentChoice();
 
         Button clear = new Button(Messages.get("scoring.filter.clear"), new FontIcon("mdi2f-filter-remove-outline"));
         clear.setId("scoring-clear-filter");
-        clear.disableProperty().bind(model.filterActiveProperty().not());
+        clear.disableProperty().bind(model.filter().activeProperty().not());
         clear.setOnAction(event -> {
-            model.clearFilter();
+            model.filter().clear();
             focusTable();
         });
         Label count = new Label();
         count.setId("scoring-match-count");
         count.getStyleClass().add("filter-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.filterActiveProperty().get()
-                        ? Messages.get("scoring.filter.count", model.matchCountProperty().get(), model.rows().size())
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.filter().activeProperty().get()
+                        ? Messages.get("scoring.filter.count", model.filter().matchCountProperty().get(), model.rows().size())
                         : "",
-                model.filterActiveProperty(), model.matchCountProperty()));
+                model.filter().activeProperty(), model.filter().matchCountProperty()));
 
-        HBox bar = new HBox(6, search, deductions, unscored, notApplicable, department, clear, count);
+        HBox bar = new HBox(6, goTo, search, deductions, unscored, notApplicable, department, clear, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("filter-bar");
         HBox.setHgrow(search, Priority.SOMETIMES);
         return bar;
+    }
+
+    /** Ctrl+G: the code typed as printed ("3.13.2") puts the cursor in that criterion's Tự đánh giá cell. */
+    private void goToTyped() {
+        String typed = goTo.getText();
+        var row = model.findCode(typed);
+        if (row.isEmpty()) {
+            message.show(goTo, typed == null || typed.isBlank() ? Messages.get("scoring.goto.empty")
+                    : Messages.get("scoring.goto.unknown", typed.strip()));
+            return;
+        }
+        if (!model.filter().isVisible(row.get().code())) {
+            model.filter().clear();
+        }
+        goTo.clear();
+        table.goTo(row.get().code());
     }
 
     private static ToggleButton toggle(String key, String id, String icon) {
@@ -219,7 +304,7 @@ public final class ScoringView {
             }
         });
         Runnable fill = () -> {
-            Department chosen = model.departmentFilterProperty().get();
+            Department chosen = model.filter().departmentProperty().get();
             box.getItems().setAll(all);
             box.getItems().addAll(model.departments());
             box.setValue(chosen == null ? all : chosen);
@@ -227,8 +312,8 @@ public final class ScoringView {
         fill.run();
         model.departments().addListener((ListChangeListener<Department>) change -> fill.run());
         box.valueProperty().addListener((obs, old, value) ->
-                model.departmentFilterProperty().set(value == null || value == all ? null : value));
-        model.departmentFilterProperty().addListener((obs, old, value) -> {
+                model.filter().departmentProperty().set(value == null || value == all ? null : value));
+        model.filter().departmentProperty().addListener((obs, old, value) -> {
             Department shown = value == null ? all : value;
             if (box.getValue() != shown) {
                 box.setValue(shown);
@@ -240,20 +325,28 @@ public final class ScoringView {
 
     // ---- totals line -------------------------------------------------------------------------------------------
 
+    /**
+     * The one totals line: the self score and the appraisal, each named, against the applicable maximum; then the
+     * deductions, the index and what is left to score on the working track, whose name is in their captions.
+     */
     private Node totalsBar() {
+        ScoringTotals totals = model.totals();
         HBox bar = new HBox(18);
         bar.getStyleClass().add("totals-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
+        var ofMax = (java.util.function.Function<ReadOnlyStringProperty, javafx.beans.value.ObservableValue<String>>)
+                value -> Bindings.createStringBinding(() -> Messages.get("scoring.totals.ofMax", value.get(),
+                        totals.maximumTextProperty().get()), value, totals.maximumTextProperty());
         bar.getChildren().addAll(
-                figure("scoring.totals.self", "totals-self", Bindings.createStringBinding(
-                        () -> Messages.get("scoring.totals.ofMax", model.selfTotalTextProperty().get(),
-                                model.maximumTextProperty().get()),
-                        model.selfTotalTextProperty(), model.maximumTextProperty())),
-                figure("scoring.totals.appraised", "totals-appraised", model.appraisedTotalTextProperty()),
-                figure("scoring.totals.deduction", "totals-deduction", model.deductionTextProperty()),
-                figure("scoring.totals.index", "totals-index", model.indexTextProperty()),
-                figure("scoring.totals.unscored", "totals-unscored", model.unscoredCountProperty().asString()));
+                figure(constant(Messages.get("scoring.totals.self")), "totals-self",
+                        ofMax.apply(totals.selfTotalTextProperty())),
+                figure(constant(Messages.get("scoring.totals.appraised")), "totals-appraised",
+                        ofMax.apply(totals.appraisedTotalTextProperty())),
+                figure(onTrack("scoring.totals.deduction"), "totals-deduction", totals.deductionTextProperty()),
+                figure(onTrack("scoring.totals.index"), "totals-index", totals.indexTextProperty()),
+                figure(onTrack("scoring.totals.unscored"), "totals-unscored",
+                        totals.unscoredCountProperty().asString()));
         Label locked = new Label(Messages.get("scoring.totals.locked"), new FontIcon("mdi2l-lock"));
         locked.getStyleClass().add("totals-locked");
         locked.visibleProperty().bind(model.editableProperty().not());
@@ -262,14 +355,28 @@ public final class ScoringView {
         return bar;
     }
 
-    private static Node figure(String key, String id, javafx.beans.value.ObservableValue<String> value) {
-        Label caption = new Label(Messages.get(key));
-        caption.getStyleClass().add("totals-caption");
+    private static javafx.beans.value.ObservableValue<String> constant(String text) {
+        return new javafx.beans.property.SimpleStringProperty(text);
+    }
+
+    /** "Điểm trừ (thẩm định)": a caption naming the working track. */
+    private javafx.beans.value.ObservableValue<String> onTrack(String key) {
+        return model.totals().trackNameProperty().map(track -> Messages.get(key, track));
+    }
+
+    private static Node figure(javafx.beans.value.ObservableValue<String> caption, String id,
+                               javafx.beans.value.ObservableValue<String> value) {
+        Label name = new Label();
+        name.textProperty().bind(caption);
+        name.getStyleClass().add("totals-caption");
+        name.setId(id + "-caption");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label figure = new Label();
         figure.setId(id);
         figure.getStyleClass().add("totals-figure");
         figure.textProperty().bind(value);
-        HBox box = new HBox(6, caption, figure);
+        figure.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, name, figure);
         box.setAlignment(Pos.BASELINE_LEFT);
         return box;
     }

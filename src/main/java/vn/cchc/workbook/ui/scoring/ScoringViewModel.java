@@ -3,28 +3,19 @@ package vn.cchc.workbook.ui.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -39,15 +30,11 @@ import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.RuleInput;
-import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.Level;
 import vn.cchc.workbook.domain.criteria.ScoringRule;
-import vn.cchc.workbook.domain.scoring.DepartmentResult;
-import vn.cchc.workbook.domain.scoring.Figures;
 import vn.cchc.workbook.domain.scoring.NodeResult;
 import vn.cchc.workbook.domain.scoring.Scorecard;
-import vn.cchc.workbook.domain.scoring.Totals;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 
@@ -67,33 +54,15 @@ public final class ScoringViewModel {
     private final Map<String, ScoringRow> rowsByCode = new HashMap<>();
     private final ObservableList<ScoringRow> rowList;
     private final Runnable sessionListener = this::refresh;
+    private final ScoringFilter filter;
+    private final ScoringTotals totals = new ScoringTotals();
 
     private final StringProperty selectedCode = new SimpleStringProperty(this, "selectedCode");
     private final ReadOnlyObjectWrapper<ScoringRow> selectedRow = new ReadOnlyObjectWrapper<>(this, "selectedRow");
     private final ReadOnlyObjectWrapper<Entry> selectedEntry = new ReadOnlyObjectWrapper<>(this, "selectedEntry");
     private final ReadOnlyObjectWrapper<NodeResult> selectedResult = new ReadOnlyObjectWrapper<>(this, "selectedResult");
 
-    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
-    private final BooleanProperty onlyDeductions = new SimpleBooleanProperty(this, "onlyDeductions");
-    private final BooleanProperty onlyUnscored = new SimpleBooleanProperty(this, "onlyUnscored");
-    private final BooleanProperty onlyNotApplicable = new SimpleBooleanProperty(this, "onlyNotApplicable");
-    private final ObjectProperty<Department> departmentFilter = new SimpleObjectProperty<>(this, "departmentFilter");
-    private final ReadOnlyObjectWrapper<Set<String>> visibleCodes = new ReadOnlyObjectWrapper<>(this, "visibleCodes");
-    private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
-    private final ReadOnlyBooleanWrapper filterActive = new ReadOnlyBooleanWrapper(this, "filterActive");
-
     private final ObservableList<Department> departments = FXCollections.observableArrayList();
-    private final ObservableList<FieldSummary> fieldSummaries = FXCollections.observableArrayList();
-    private final ObservableList<DepartmentSummary> departmentSummaries = FXCollections.observableArrayList();
-
-    private final ReadOnlyObjectWrapper<Totals> selfTotals = new ReadOnlyObjectWrapper<>(this, "selfTotals");
-    private final ReadOnlyObjectWrapper<Totals> appraisedTotals = new ReadOnlyObjectWrapper<>(this, "appraisedTotals");
-    private final ReadOnlyStringWrapper selfTotalText = new ReadOnlyStringWrapper(this, "selfTotalText");
-    private final ReadOnlyStringWrapper appraisedTotalText = new ReadOnlyStringWrapper(this, "appraisedTotalText");
-    private final ReadOnlyStringWrapper deductionText = new ReadOnlyStringWrapper(this, "deductionText");
-    private final ReadOnlyStringWrapper indexText = new ReadOnlyStringWrapper(this, "indexText");
-    private final ReadOnlyStringWrapper maximumText = new ReadOnlyStringWrapper(this, "maximumText");
-    private final ReadOnlyIntegerWrapper unscoredCount = new ReadOnlyIntegerWrapper(this, "unscoredCount");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
@@ -106,18 +75,15 @@ public final class ScoringViewModel {
             }
             String parent = session.assessment().criteria().parentOf(result.code()).map(CriterionNode::code)
                     .orElse(null);
-            ScoringRow row = new ScoringRow(result.node(), result.depth(), parent, stateOf(result));
+            ScoringRow row = new ScoringRow(result.node(), result.depth(), parent,
+                    RowStates.of(session.assessment(), card, result));
             rows.add(row);
             rowsByCode.put(row.code(), row);
         }
         rowList = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rows));
+        filter = new ScoringFilter(rows, rowsByCode, session::assessment);
 
         selectedCode.addListener((obs, old, code) -> updateSelection());
-        searchText.addListener((obs, old, text) -> updateFilter());
-        onlyDeductions.addListener((obs, old, on) -> updateFilter());
-        onlyUnscored.addListener((obs, old, on) -> updateFilter());
-        onlyNotApplicable.addListener((obs, old, on) -> updateFilter());
-        departmentFilter.addListener((obs, old, d) -> updateFilter());
         session.addListener(sessionListener);
         refresh();
     }
@@ -133,30 +99,26 @@ public final class ScoringViewModel {
         Scorecard card = session.scorecard();
         editable.set(!assessment.locked());
         for (ScoringRow row : rows) {
-            row.update(stateOf(card.node(row.code())));
+            row.update(RowStates.of(assessment, card, card.node(row.code())));
         }
         if (!departments.equals(assessment.departments())) {
             departments.setAll(assessment.departments());
         }
-        Department filtered = departmentFilter.get();
-        if (filtered != null) {
-            departmentFilter.set(assessment.department(filtered.id()).orElse(null));
-        }
-        Totals self = card.totals(Track.SELF);
-        Totals appraised = card.totals(Track.APPRAISED);
-        selfTotals.set(self);
-        appraisedTotals.set(appraised);
-        selfTotalText.set(Points.format(self.total()));
-        appraisedTotalText.set(Points.format(appraised.total()));
-        deductionText.set(Points.format(workingTotals(card).deduction()));
-        maximumText.set(Points.format(appraised.applicableMaximum()));
-        BigDecimal index = workingTotals(card).index();
-        indexText.set(index == null ? "—" : Points.format(index));
-        unscoredCount.set(workingTotals(card).unscoredLeaves());
-        refreshSummaries(card, assessment);
+        filter.departmentsChanged(assessment);
+        totals.update(card);
         updateSelection();
-        updateFilter();
+        filter.update();
         revision.set(revision.get() + 1);
+    }
+
+    /** Which rows are shown. */
+    public ScoringFilter filter() {
+        return filter;
+    }
+
+    /** The totals line and the summary's figures. */
+    public ScoringTotals totals() {
+        return totals;
     }
 
     // ---- rows and selection ------------------------------------------------------------------------------------
@@ -168,6 +130,34 @@ public final class ScoringViewModel {
 
     public Optional<ScoringRow> row(String code) {
         return Optional.ofNullable(rowsByCode.get(code));
+    }
+
+    /**
+     * The row of a code typed as printed ("3.13.2", "III.1", " 3.13.2. "), ignoring case, spaces and a trailing
+     * dot; empty when no node has it.
+     */
+    public Optional<ScoringRow> findCode(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String wanted = normaliseCode(typed);
+        if (wanted.isEmpty() || wanted.length() > 40) {
+            return Optional.empty();
+        }
+        for (ScoringRow row : rows) {
+            if (normaliseCode(row.code()).equals(wanted)) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String normaliseCode(String code) {
+        String compact = code.strip().replaceAll("\\s+", "").replace(',', '.');
+        while (compact.endsWith(".")) {
+            compact = compact.substring(0, compact.length() - 1);
+        }
+        return compact.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The code of the selected node, or null; written by the view when the selection moves, and by the shell. */
@@ -223,25 +213,33 @@ public final class ScoringViewModel {
     }
 
     public String departmentName(String departmentId) {
-        return session.assessment().department(departmentId).map(Department::name).orElse(departmentId);
+        return RowStates.departmentName(session.assessment(), departmentId);
     }
 
     /** The departments answering for {@code code}: its own, or the nearest ancestor's. */
     public EffectiveResponsibility responsibility(String code) {
-        Assessment assessment = session.assessment();
-        Entry own = assessment.entry(code);
-        if (!own.responsibilities().isEmpty()) {
-            return new EffectiveResponsibility(own.responsibilities(), code, false);
+        return EffectiveResponsibility.of(session.assessment(), code);
+    }
+
+    /**
+     * Why {@code code} cannot take a score in the table, or empty when it can: a group row (its score is the sum of
+     * its children), a row marked không áp dụng, or a locked workbook.
+     */
+    public Optional<String> whyNotScorable(String code) {
+        ScoringRow row = rowsByCode.get(code);
+        if (row == null) {
+            return Optional.empty();
         }
-        Optional<CriterionNode> parent = assessment.criteria().parentOf(code);
-        while (parent.isPresent()) {
-            Entry entry = assessment.entry(parent.get().code());
-            if (!entry.responsibilities().isEmpty()) {
-                return new EffectiveResponsibility(entry.responsibilities(), parent.get().code(), true);
-            }
-            parent = assessment.criteria().parentOf(parent.get().code());
+        if (session.assessment().locked()) {
+            return Optional.of(Messages.get("scoring.input.locked"));
         }
-        return new EffectiveResponsibility(List.of(), null, false);
+        if (!row.isLeaf()) {
+            return Optional.of(Messages.get("scoring.grid.groupRow", code));
+        }
+        if (row.state().notApplicable()) {
+            return Optional.of(Messages.get("scoring.grid.notApplicableRow", code));
+        }
+        return Optional.empty();
     }
 
     // ---- score inputs ------------------------------------------------------------------------------------------
@@ -275,12 +273,65 @@ public final class ScoringViewModel {
      * @throws InvalidInputException with the domain's Vietnamese message; nothing is stored then
      */
     public void commitScore(String code, ScoreSlot slot, String text) {
-        CriterionNode node = node(code);
+        edit(code, entry -> scored(entry, slot, text));
+    }
+
+    /**
+     * The entry of {@code code} with {@code text} as {@code slot}'s score, checked by the same rules as a typed score
+     * but not stored.
+     *
+     * @throws InvalidInputException when the text or the score is refused
+     */
+    Entry scored(Entry entry, ScoreSlot slot, String text) {
+        CriterionNode node = node(entry.code());
         if (!node.isLeaf()) {
             throw new InvalidInputException("domain.input.parentNotScorable");
         }
         RuleInput input = InputText.parse(node.rule(), text);
-        edit(code, entry -> slot.with(entry, input));
+        if (input instanceof RuleInput.LevelChoice choice && node.rule() instanceof ScoringRule.Levels levels
+                && (choice.index() < 0 || choice.index() >= levels.levels().size())) {
+            throw new InvalidInputException("scoring.input.levelOutOfRange", choice.index() + 1,
+                    levels.levels().size());
+        }
+        return slot.with(entry, input);
+    }
+
+    /** A score typed (or pasted) for one cell: the row's code, the score it fills, the text. */
+    public record TypedScore(String code, ScoreSlot slot, String text) {
+    }
+
+    /** Why a typed score was not taken. */
+    public record Refusal(String code, ScoreSlot slot, String message) {
+    }
+
+    /**
+     * Stores several typed scores as one edit (one undo step), after checking each by the same rules as a typed
+     * score. Nothing is stored when any is refused.
+     *
+     * @return the refusals in the order given, empty when everything was stored
+     * @throws vn.cchc.workbook.domain.UserFacingException when the workbook is locked or the store fails
+     */
+    public List<Refusal> commitScores(List<TypedScore> scores) {
+        if (session.assessment().locked()) {
+            throw new InvalidInputException("domain.assessment.locked");
+        }
+        List<Refusal> refused = new ArrayList<>();
+        Map<String, Entry> changed = new java.util.LinkedHashMap<>();
+        Assessment assessment = session.assessment();
+        for (TypedScore typed : scores) {
+            Entry current = changed.getOrDefault(typed.code(), assessment.entry(typed.code()));
+            try {
+                Entry next = scored(current, typed.slot(), typed.text());
+                assessment.withEntry(next);
+                changed.put(typed.code(), next);
+            } catch (InvalidInputException refusal) {
+                refused.add(new Refusal(typed.code(), typed.slot(), refusal.getMessage()));
+            }
+        }
+        if (refused.isEmpty()) {
+            session.applyAll(List.copyOf(changed.values()));
+        }
+        return refused;
     }
 
     /** Records a ratio's a (total) and b (achieved); both blank removes the score. */
@@ -397,272 +448,11 @@ public final class ScoringViewModel {
         return session.assessment().criteria().node(code);
     }
 
-    // ---- filter ------------------------------------------------------------------------------------------------
-
-    /** Free text searched in codes, titles and opinions, ignoring case and diacritics. */
-    public StringProperty searchTextProperty() {
-        return searchText;
-    }
-
-    public BooleanProperty onlyDeductionsProperty() {
-        return onlyDeductions;
-    }
-
-    public BooleanProperty onlyUnscoredProperty() {
-        return onlyUnscored;
-    }
-
-    public BooleanProperty onlyNotApplicableProperty() {
-        return onlyNotApplicable;
-    }
-
-    /** Only the rows of this department (null: every row). */
-    public ObjectProperty<Department> departmentFilterProperty() {
-        return departmentFilter;
-    }
-
-    /**
-     * The codes of the rows to show: the rows matching every active filter and their ancestors, in printed order;
-     * null when no filter is active (everything is shown).
-     */
-    public ReadOnlyObjectProperty<Set<String>> visibleCodesProperty() {
-        return visibleCodes.getReadOnlyProperty();
-    }
-
-    /** How many rows match the filter themselves (not counting ancestors kept for context). */
-    public ReadOnlyIntegerProperty matchCountProperty() {
-        return matchCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty filterActiveProperty() {
-        return filterActive.getReadOnlyProperty();
-    }
-
-    public boolean isVisible(String code) {
-        Set<String> visible = visibleCodes.get();
-        return visible == null || visible.contains(code);
-    }
-
-    public void clearFilter() {
-        searchText.set("");
-        onlyDeductions.set(false);
-        onlyUnscored.set(false);
-        onlyNotApplicable.set(false);
-        departmentFilter.set(null);
-    }
-
-    private void updateFilter() {
-        String query = SearchText.fold(searchText.get());
-        Department department = departmentFilter.get();
-        boolean active = !query.isEmpty() || onlyDeductions.get() || onlyUnscored.get() || onlyNotApplicable.get()
-                || department != null;
-        filterActive.set(active);
-        if (!active) {
-            matchCount.set(rows.size());
-            if (visibleCodes.get() != null) {
-                visibleCodes.set(null);
-            }
-            return;
-        }
-        Set<String> visible = new LinkedHashSet<>();
-        int matches = 0;
-        for (ScoringRow row : rows) {
-            if (matches(row, query, department)) {
-                matches++;
-                visible.add(row.code());
-                String parent = row.parentCode();
-                while (parent != null && visible.add(parent)) {
-                    parent = rowsByCode.get(parent).parentCode();
-                }
-            }
-        }
-        // Ancestors were added after their descendants; restore printed order.
-        Set<String> ordered = new LinkedHashSet<>();
-        for (ScoringRow row : rows) {
-            if (visible.contains(row.code())) {
-                ordered.add(row.code());
-            }
-        }
-        matchCount.set(matches);
-        Set<String> result = Collections.unmodifiableSet(ordered);
-        if (!result.equals(visibleCodes.get())) {
-            visibleCodes.set(result);
-        }
-    }
-
-    private boolean matches(ScoringRow row, String query, Department department) {
-        RowState state = row.state();
-        if (onlyDeductions.get() && !state.hasDeduction()) {
-            return false;
-        }
-        if (onlyUnscored.get() && !(row.isLeaf() && state.unscored())) {
-            return false;
-        }
-        if (onlyNotApplicable.get() && !state.notApplicable()) {
-            return false;
-        }
-        if (department != null && (!row.isLeaf() || responsibility(row.code()).responsibilities().stream()
-                .noneMatch(r -> r.departmentId().equals(department.id())))) {
-            return false;
-        }
-        if (!query.isEmpty()) {
-            String haystack = SearchText.fold(row.code() + " " + row.title() + " "
-                    + entry(row.code()).appraisalOpinion());
-            return haystack.contains(query);
-        }
-        return true;
-    }
-
-    // ---- totals and summary ------------------------------------------------------------------------------------
-
-    public ReadOnlyObjectProperty<Totals> selfTotalsProperty() {
-        return selfTotals.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Totals> appraisedTotalsProperty() {
-        return appraisedTotals.getReadOnlyProperty();
-    }
-
-    /** Tổng điểm tự đánh giá, e.g. "77,00". */
-    public ReadOnlyStringProperty selfTotalTextProperty() {
-        return selfTotalText.getReadOnlyProperty();
-    }
-
-    /** Tổng điểm thẩm định, e.g. "69,82". */
-    public ReadOnlyStringProperty appraisedTotalTextProperty() {
-        return appraisedTotalText.getReadOnlyProperty();
-    }
-
-    /** Points lost on what has been scored, by the appraisal once it has started, else by the self score. */
-    public ReadOnlyStringProperty deductionTextProperty() {
-        return deductionText.getReadOnlyProperty();
-    }
-
-    /** The index (by the appraisal once it has started, else by the self score), or "—". */
-    public ReadOnlyStringProperty indexTextProperty() {
-        return indexText.getReadOnlyProperty();
-    }
-
-    /** The maximum of the applicable criteria (100 unless some are marked không áp dụng). */
-    public ReadOnlyStringProperty maximumTextProperty() {
-        return maximumText.getReadOnlyProperty();
-    }
-
-    /** Applicable leaves without a score on the track being worked on. */
-    public ReadOnlyIntegerProperty unscoredCountProperty() {
-        return unscoredCount.getReadOnlyProperty();
-    }
-
-    /** Whether the appraisal has started: then "unscored", deductions and the index refer to it. */
-    public boolean isAppraising() {
-        return session.scorecard().totals(Track.APPRAISED).scoredLeaves() > 0;
-    }
-
-    public ObservableList<FieldSummary> fieldSummaries() {
-        return fieldSummaries;
-    }
-
-    /** One line per department (the unassigned remainder last, if any), then a "Tổng" line. */
-    public ObservableList<DepartmentSummary> departmentSummaries() {
-        return departmentSummaries;
-    }
-
-    private void refreshSummaries(Scorecard card, Assessment assessment) {
-        List<FieldSummary> fields = new ArrayList<>();
-        for (NodeResult field : card.fields()) {
-            fields.add(new FieldSummary(field.code(), field.node().title(), field.node().maxPoints(),
-                    field.self().achieved(), field.appraised().achieved()));
-        }
-        fieldSummaries.setAll(fields);
-
-        Map<String, DepartmentResult> selfByDepartment = new HashMap<>();
-        for (DepartmentResult result : card.departments(Track.SELF)) {
-            selfByDepartment.put(result.isUnassigned() ? null : result.department().id(), result);
-        }
-        List<DepartmentSummary> lines = new ArrayList<>();
-        BigDecimal responsible = BigDecimal.ZERO;
-        BigDecimal self = BigDecimal.ZERO;
-        BigDecimal achieved = BigDecimal.ZERO;
-        BigDecimal deducted = BigDecimal.ZERO;
-        for (DepartmentResult result : card.departments(Track.APPRAISED)) {
-            String id = result.isUnassigned() ? null : result.department().id();
-            DepartmentResult selfResult = selfByDepartment.get(id);
-            BigDecimal selfAchieved = selfResult == null ? BigDecimal.ZERO : selfResult.achieved();
-            String name = result.isUnassigned() ? Messages.get("scoring.summary.department.unassigned")
-                    : result.department().name();
-            lines.add(new DepartmentSummary(name, result.responsibleMaximum(), selfAchieved, result.achieved(),
-                    result.deduction(), false));
-            responsible = responsible.add(result.responsibleMaximum());
-            self = self.add(selfAchieved);
-            achieved = achieved.add(result.achieved());
-            deducted = deducted.add(result.deduction());
-        }
-        lines.add(new DepartmentSummary(Messages.get("scoring.summary.department.total"), responsible, self,
-                achieved, deducted, true));
-        departmentSummaries.setAll(lines);
-    }
-
-    private Totals workingTotals(Scorecard card) {
-        Totals appraised = card.totals(Track.APPRAISED);
-        return appraised.scoredLeaves() > 0 ? appraised : card.totals(Track.SELF);
-    }
-
     private void updateSelection() {
         String code = selectedCode.get();
         ScoringRow row = code == null ? null : rowsByCode.get(code);
         selectedRow.set(row);
         selectedEntry.set(row == null ? null : entry(code));
         selectedResult.set(row == null ? null : result(code));
-    }
-
-    // ---- row state ---------------------------------------------------------------------------------------------
-
-    private RowState stateOf(NodeResult result) {
-        Assessment assessment = session.assessment();
-        Entry entry = assessment.entry(result.code());
-        CriterionNode node = result.node();
-        Figures self = result.self();
-        Figures appraised = result.appraised();
-        boolean notApplicable = self.notApplicable();
-        boolean appraising = session.scorecard().totals(Track.APPRAISED).scoredLeaves() > 0;
-        Figures working = appraised.isScored() ? appraised : self;
-
-        String selfText = notApplicable || !self.isScored() ? "" : Points.format(self.achieved());
-        String appraisedText = notApplicable || !appraised.isScored() ? "" : Points.format(appraised.achieved());
-        String selfHint = node.isLeaf() && !notApplicable ? hint(node, entry.self()) : "";
-        String appraisedHint = node.isLeaf() && !notApplicable ? hint(node, entry.appraisal()) : "";
-        String deduction = !notApplicable && working.hasDeduction()
-                ? "-" + Points.format(working.deduction()) : "";
-
-        EffectiveResponsibility responsibility = responsibility(result.code());
-        List<String> names = new ArrayList<>();
-        for (Responsibility r : responsibility.responsibilities()) {
-            String name = departmentName(r.departmentId());
-            names.add(r.points() == null ? name : name + " (" + Points.formatShort(r.points()) + ")");
-        }
-        boolean unscored = !notApplicable && (appraising ? appraised : self).unscoredLeaves() > 0;
-        return new RowState(selfText, selfHint, appraisedText, appraisedHint, deduction, String.join("; ", names),
-                responsibility.inherited(), entry.appraisalOpinion(), notApplicable, !notApplicable
-                && working.hasDeduction(), unscored, node.isLeaf() && !assessment.locked());
-    }
-
-    private static String hint(CriterionNode node, RuleInput input) {
-        if (input == null) {
-            return "";
-        }
-        BigDecimal points;
-        try {
-            points = node.rule().points(node.maxPoints(), input);
-        } catch (InvalidInputException stale) {
-            return "";
-        }
-        return switch (input) {
-            case RuleInput.RatioInput r -> Messages.get("scoring.cell.ratioHint", InputText.plain(r.achieved()),
-                    InputText.plain(r.total()), points);
-            case RuleInput.LevelChoice l when node.rule() instanceof ScoringRule.Levels levels ->
-                    Messages.get("scoring.cell.levelHint", levels.levels().get(l.index()).label());
-            case RuleInput.ViolationCount c -> Messages.get("scoring.cell.violationsHint", c.count(), points);
-            default -> "";
-        };
     }
 }

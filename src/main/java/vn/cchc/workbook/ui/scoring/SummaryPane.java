@@ -45,18 +45,18 @@ final class SummaryPane {
 
         FlowPane tiles = new FlowPane(10, 10);
         tiles.getChildren().addAll(
-                tile("scoring.summary.self", model.selfTotalTextProperty(), "summary-self"),
-                tile("scoring.summary.appraised", model.appraisedTotalTextProperty(), "summary-appraised"),
-                tile("scoring.summary.deduction", model.appraisedTotalsProperty()
+                tile("scoring.summary.self", model.totals().selfTotalTextProperty(), "summary-self"),
+                tile("scoring.summary.appraised", model.totals().appraisedTotalTextProperty(), "summary-appraised"),
+                tile("scoring.summary.deduction", model.totals().appraisedTotalsProperty()
                         .map(t -> Points.format(t.deduction())), "summary-deduction"),
-                tile("scoring.summary.index", model.appraisedTotalsProperty().map(SummaryPane::index),
+                tile("scoring.summary.index", model.totals().appraisedTotalsProperty().map(SummaryPane::index),
                         "summary-index"),
-                tile("scoring.summary.selfIndex", model.selfTotalsProperty().map(SummaryPane::index),
+                tile("scoring.summary.selfIndex", model.totals().selfTotalsProperty().map(SummaryPane::index),
                         "summary-self-index"),
-                tile("scoring.summary.applicable", model.maximumTextProperty(), "summary-applicable"),
+                tile("scoring.summary.applicable", model.totals().maximumTextProperty(), "summary-applicable"),
                 tile("scoring.summary.unscored", model.revisionProperty().map(r -> Messages.get(
-                        "scoring.summary.unscoredValue", model.selfTotalsProperty().get().unscoredLeaves(),
-                        model.appraisedTotalsProperty().get().unscoredLeaves())), "summary-unscored"));
+                        "scoring.summary.unscoredValue", model.totals().selfTotalsProperty().get().unscoredLeaves(),
+                        model.totals().appraisedTotalsProperty().get().unscoredLeaves())), "summary-unscored"));
 
         Label chartTitle = new Label(Messages.get("scoring.summary.chart"));
         chartTitle.getStyleClass().add("summary-heading");
@@ -115,7 +115,7 @@ final class SummaryPane {
         appraisedSeries.setName(Messages.get("scoring.summary.chart.appraised"));
         chart.getData().addAll(java.util.List.of(maxSeries, selfSeries, appraisedSeries));
         fillChart();
-        model.fieldSummaries().addListener((ListChangeListener<FieldSummary>) change -> fillChart());
+        model.totals().fieldSummaries().addListener((ListChangeListener<FieldSummary>) change -> fillChart());
         return chart;
     }
 
@@ -123,7 +123,7 @@ final class SummaryPane {
         var max = new java.util.ArrayList<XYChart.Data<String, Number>>();
         var self = new java.util.ArrayList<XYChart.Data<String, Number>>();
         var appraised = new java.util.ArrayList<XYChart.Data<String, Number>>();
-        for (FieldSummary field : model.fieldSummaries()) {
+        for (FieldSummary field : model.totals().fieldSummaries()) {
             String category = field.code();
             max.add(bar(category, field.maximum(), field));
             self.add(bar(category, field.self(), field));
@@ -173,11 +173,12 @@ final class SummaryPane {
     }
 
     private TableView<DepartmentSummary> departmentTable() {
-        TableView<DepartmentSummary> table = new TableView<>(model.departmentSummaries());
+        TableView<DepartmentSummary> table = new TableView<>(model.totals().departmentSummaries());
         table.setId("summary-departments");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<DepartmentSummary, String> name = column("scoring.summary.department.name",
-                DepartmentSummary::name, 200);
+                DepartmentSummary::name, 240);
+        name.setMinWidth(200);
         table.getColumns().add(name);
         table.getColumns().add(number("scoring.summary.department.responsible", DepartmentSummary::responsible));
         table.getColumns().add(number("scoring.summary.department.self", DepartmentSummary::selfAchieved));
@@ -203,7 +204,15 @@ final class SummaryPane {
         column.setCellValueFactory(features -> new ReadOnlyStringWrapper(value.apply(features.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
-        return column;
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 10 ? null : new Tooltip(item));
+            }
+        });
+        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
     }
 
     private static TableColumn<DepartmentSummary, String> number(String key,

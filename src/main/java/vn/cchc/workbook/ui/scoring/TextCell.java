@@ -42,7 +42,7 @@ final class TextCell extends TreeTableCell<ScoringRow, RowView> {
             setGraphic(value == null ? null : wrapped);
         } else {
             setText(value);
-            boolean long_ = value != null && value.length() > 18;
+            boolean long_ = value != null && value.length() > 8;
             if (long_) {
                 tooltip().setText(value);
                 setTooltip(tooltip);

@@ -105,7 +105,7 @@ class EditingWindowTest extends AppWindowTest {
                                 .equals(session().assessment().entry(n.code()).self()))
                 .findFirst().orElseThrow();
         Entry before = session().assessment().entry(node.code());
-        String totalsBefore = robot.lookup("#statusTotals").queryAs(Label.class).getText();
+        String totalsBefore = robot.lookup("#totals-self").queryAs(Label.class).getText();
 
         clickSelfScore(robot, node.code());
         robot.write("0,5").type(KeyCode.ENTER);
@@ -113,13 +113,13 @@ class EditingWindowTest extends AppWindowTest {
 
         assertThat(session().assessment().entry(node.code()).self())
                 .isEqualTo(new RuleInput.PointsInput(new java.math.BigDecimal("0.5")));
-        assertThat(robot.lookup("#statusTotals").queryAs(Label.class).getText()).isNotEqualTo(totalsBefore);
+        assertThat(robot.lookup("#totals-self").queryAs(Label.class).getText()).isNotEqualTo(totalsBefore);
         assertThat(stage.getTitle()).startsWith("•");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session().assessment().entry(node.code())).isEqualTo(before);
-        assertThat(robot.lookup("#statusTotals").queryAs(Label.class).getText()).isEqualTo(totalsBefore);
+        assertThat(robot.lookup("#totals-self").queryAs(Label.class).getText()).isEqualTo(totalsBefore);
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -150,14 +150,16 @@ class EditingWindowTest extends AppWindowTest {
     }
 
     @Test
-    void theStatusBarTotalsFollowAnEdit(FxRobot robot) {
+    void oneTotalsLineNamesEachTrackAndFollowsAnEdit(FxRobot robot) {
         openSample(robot);
-        String shown = robot.lookup("#statusTotals").queryAs(Label.class).getText();
-        assertThat(shown).isEqualTo(MainWindowModel.totalsText(session()));
+        assertThat(robot.lookup("#statusTotals").tryQuery()).as("no second totals line in the status bar").isEmpty();
+        String shown = robot.lookup("#totals-self").queryAs(Label.class).getText();
+        assertThat(robot.lookup("#totals-index-caption").queryAs(Label.class).getText())
+                .isEqualTo(session().scorecard().totals(vn.cchc.workbook.domain.assessment.Track.APPRAISED)
+                        .scoredLeaves() > 0 ? "Chỉ số (thẩm định)" : "Chỉ số (tự đánh giá)");
         scoreFirstManualCriterion();
-        assertThat(robot.lookup("#statusTotals").queryAs(Label.class).getText())
-                .isEqualTo(MainWindowModel.totalsText(session()))
-                .isNotEqualTo(shown);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#totals-self").queryAs(Label.class).getText()).isNotEqualTo(shown);
     }
 
     @Test

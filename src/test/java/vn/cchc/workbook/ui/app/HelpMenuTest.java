@@ -60,7 +60,7 @@ class HelpMenuTest extends AppWindowTest {
     void aboutShowsVersionDataFolderDatabaseAndLog(FxRobot robot) throws Exception {
         waitForStore();
         List<Path> opened = new ArrayList<>();
-        fx(() -> window.actions().setOpenWithSystem(opened::add));
+        fx(() -> window.systemViewer().setOpener(opened::add));
         fx(() -> menuItem(robot, "menuAbout").fire());
         waitUntil(() -> robot.lookup("#aboutDialog").tryQuery().isPresent());
 

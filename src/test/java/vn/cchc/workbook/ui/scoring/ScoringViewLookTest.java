@@ -81,15 +81,15 @@ class ScoringViewLookTest {
         robot.interact(() -> harness.model.setSelectedCode("3.13.2"));
         write(robot, "scoring-ratio-detail.png");
 
-        robot.interact(() -> harness.model.onlyDeductionsProperty().set(true));
+        robot.interact(() -> harness.model.filter().onlyDeductionsProperty().set(true));
         write(robot, "scoring-deductions.png");
-        robot.interact(() -> harness.model.clearFilter());
+        robot.interact(() -> harness.model.filter().clear());
 
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
                 .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
         write(robot, "scoring-summary.png");
         assertThat(robot.from(harness.view.getRoot()).lookup("#summary-appraised").queryAs(javafx.scene.control.Label.class)
-                .getText()).isEqualTo(harness.model.appraisedTotalTextProperty().get());
+                .getText()).isEqualTo(harness.model.totals().appraisedTotalTextProperty().get());
     }
 
     private void write(FxRobot robot, String name) throws IOException {

@@ -61,16 +61,16 @@ class ScoringViewModelTest {
 
     @Test
     void totalsFollowEveryCommittedScore() {
-        assertThat(model.selfTotalTextProperty().get()).isEqualTo("0,00");
+        assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("0,00");
 
         model.commitScore("1.4.2", ScoreSlot.SELF, "1,5");
         model.commitScore("1.3", ScoreSlot.SELF, "2");
 
-        assertThat(model.selfTotalTextProperty().get()).isEqualTo("3,50");
-        assertThat(model.indexTextProperty().get()).isEqualTo("3,50");
+        assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("3,50");
+        assertThat(model.totals().indexTextProperty().get()).isEqualTo("3,50");
         assertThat(model.row("1.4").orElseThrow().state().selfText()).isEqualTo("1,50");
         assertThat(model.row("1").orElseThrow().state().selfText()).isEqualTo("3,50");
-        assertThat(model.fieldSummaries().get(0).self()).isEqualByComparingTo("3.5");
+        assertThat(model.totals().fieldSummaries().get(0).self()).isEqualByComparingTo("3.5");
     }
 
     @ParameterizedTest
@@ -126,7 +126,7 @@ class ScoringViewModelTest {
         model.commitScore("1.3", ScoreSlot.SELF, " ");
 
         assertThat(stored().entry("1.3").self()).isNull();
-        assertThat(model.selfTotalTextProperty().get()).isEqualTo("0,00");
+        assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("0,00");
     }
 
     @Test
@@ -145,7 +145,7 @@ class ScoringViewModelTest {
 
         assertThat(stored().entry("1.3").firstAppraisal()).isEqualTo(RuleInput.points("1"));
         assertThat(stored().entry("1.3").secondAppraisal()).isEqualTo(RuleInput.points("1.75"));
-        assertThat(model.appraisedTotalTextProperty().get()).isEqualTo("1,75");
+        assertThat(model.totals().appraisedTotalTextProperty().get()).isEqualTo("1,75");
     }
 
     @Test
@@ -160,43 +160,43 @@ class ScoringViewModelTest {
 
     @Test
     void searchIgnoresDiacriticsAndKeepsAncestors() {
-        model.searchTextProperty().set("tuyen truyen");
+        model.filter().searchTextProperty().set("tuyen truyen");
 
-        assertThat(model.visibleCodesProperty().get()).containsExactly("1", "1.4", "1.4.1", "1.4.2");
-        assertThat(model.matchCountProperty().get()).isEqualTo(3);
+        assertThat(model.filter().visibleCodesProperty().get()).containsExactly("1", "1.4", "1.4.1", "1.4.2");
+        assertThat(model.filter().matchCountProperty().get()).isEqualTo(3);
     }
 
     @Test
     void searchFindsOpinionsAndCodes() {
         model.commitAppraisalOpinion("5.2", "Chưa đánh giá đúng hạn");
 
-        model.searchTextProperty().set("DUNG HAN");
-        assertThat(model.visibleCodesProperty().get()).contains("5", "5.2", "1.5.2");
+        model.filter().searchTextProperty().set("DUNG HAN");
+        assertThat(model.filter().visibleCodesProperty().get()).contains("5", "5.2", "1.5.2");
 
-        model.searchTextProperty().set("3.13.2");
-        assertThat(model.visibleCodesProperty().get()).containsExactly("3", "3.13", "3.13.2");
+        model.filter().searchTextProperty().set("3.13.2");
+        assertThat(model.filter().visibleCodesProperty().get()).containsExactly("3", "3.13", "3.13.2");
     }
 
     @Test
     void onlyRowsWithDeductionsFollowTheScores() {
-        model.onlyDeductionsProperty().set(true);
-        assertThat(model.visibleCodesProperty().get()).isEmpty();
+        model.filter().onlyDeductionsProperty().set(true);
+        assertThat(model.filter().visibleCodesProperty().get()).isEmpty();
 
         model.commitScore("2.1", ScoreSlot.SELF, "3");
 
-        assertThat(model.visibleCodesProperty().get()).containsExactly("2", "2.1");
+        assertThat(model.filter().visibleCodesProperty().get()).containsExactly("2", "2.1");
     }
 
     @Test
     void departmentFilterShowsRowsTheDepartmentAnswersFor() {
         Department tuPhap = model.departments().stream()
                 .filter(d -> d.name().equals(CommuneFixture.TU_PHAP)).findFirst().orElseThrow();
-        model.departmentFilterProperty().set(tuPhap);
+        model.filter().departmentProperty().set(tuPhap);
 
-        assertThat(model.visibleCodesProperty().get()).containsExactly("2", "2.1", "2.2", "2.3");
+        assertThat(model.filter().visibleCodesProperty().get()).containsExactly("2", "2.1", "2.2", "2.3");
 
-        model.clearFilter();
-        assertThat(model.visibleCodesProperty().get()).isNull();
+        model.filter().clear();
+        assertThat(model.filter().visibleCodesProperty().get()).isNull();
     }
 
     @Test
@@ -204,14 +204,14 @@ class ScoringViewModelTest {
         model.commitScore("2.1", ScoreSlot.SELF, "4");
         model.setNotApplicable("3.12", true);
 
-        model.onlyNotApplicableProperty().set(true);
-        assertThat(model.visibleCodesProperty().get()).containsExactly("3", "3.12", "3.12.1", "3.12.2");
+        model.filter().onlyNotApplicableProperty().set(true);
+        assertThat(model.filter().visibleCodesProperty().get()).containsExactly("3", "3.12", "3.12.1", "3.12.2");
 
-        model.onlyNotApplicableProperty().set(false);
-        model.onlyUnscoredProperty().set(true);
-        assertThat(model.visibleCodesProperty().get()).doesNotContain("2.1", "3.12.1").contains("2.2", "7.3");
-        assertThat(model.unscoredCountProperty().get()).isEqualTo(30);
-        assertThat(model.maximumTextProperty().get()).isEqualTo("98,00");
+        model.filter().onlyNotApplicableProperty().set(false);
+        model.filter().onlyUnscoredProperty().set(true);
+        assertThat(model.filter().visibleCodesProperty().get()).doesNotContain("2.1", "3.12.1").contains("2.2", "7.3");
+        assertThat(model.totals().unscoredCountProperty().get()).isEqualTo(30);
+        assertThat(model.totals().maximumTextProperty().get()).isEqualTo("98,00");
     }
 
     @Test
@@ -262,7 +262,7 @@ class ScoringViewModelTest {
         model.commitScore("1.3", ScoreSlot.SELF, "2");
         session.undo();
 
-        assertThat(model.selfTotalTextProperty().get()).isEqualTo("0,00");
+        assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("0,00");
         assertThat(model.row("1.3").orElseThrow().state().selfText()).isEmpty();
     }
 
@@ -279,7 +279,7 @@ class ScoringViewModelTest {
     void departmentSummaryEndsWithATotal() {
         model.commitScore("2.1", ScoreSlot.APPRAISED, "3");
 
-        var lines = model.departmentSummaries();
+        var lines = model.totals().departmentSummaries();
         var last = lines.get(lines.size() - 1);
         assertThat(last.total()).isTrue();
         assertThat(last.responsible()).isEqualByComparingTo("100");

@@ -126,7 +126,7 @@ class ScoringViewTest {
 
         assertThat(harness.stored().entry("1.4.2").firstAppraisal()).isEqualTo(RuleInput.points("1"));
         assertThat(cellText(robot, "1.4.2", "Điểm trừ")).isEqualTo("-1,00");
-        assertThat(label(robot, "totals-appraised")).isEqualTo("1,00");
+        assertThat(label(robot, "totals-appraised")).isEqualTo("1,00/100,00");
         assertThat(label(robot, "totals-deduction")).isEqualTo("1,00");
     }
 
@@ -164,7 +164,7 @@ class ScoringViewTest {
 
         assertThat(harness.stored().entry("3.13.2").firstAppraisal()).isEqualTo(RuleInput.RatioInput.of(16, 11));
         assertThat(cellText(robot, "3.13.2", "Thẩm định")).isEqualTo("0,69");
-        assertThat(label(robot, "totals-appraised")).isEqualTo("0,69");
+        assertThat(label(robot, "totals-appraised")).isEqualTo("0,69/100,00");
     }
 
     @Test

@@ -1,0 +1,106 @@
+package vn.cchc.workbook.ui.app;
+
+import java.util.function.Supplier;
+
+import javafx.stage.Window;
+
+import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.ui.common.DialogService;
+import vn.cchc.workbook.ui.common.Texts;
+import vn.cchc.workbook.ui.departments.DepartmentsDialog;
+import vn.cchc.workbook.ui.departments.DepartmentsViewModel;
+import vn.cchc.workbook.ui.info.WorkbookInfoDialog;
+import vn.cchc.workbook.ui.info.WorkbookInfoViewModel;
+
+/** Editing the open workbook from the menus and the toolbar: undo, redo, departments, description, lock. */
+public final class EditActions {
+
+    private final MainWindowModel model;
+    private final DialogService dialogs;
+    private final Window owner;
+    private final Supplier<ScoringPane> pane;
+    private final Runnable descriptionChanged;
+
+    EditActions(MainWindowModel model, DialogService dialogs, Window owner, Supplier<ScoringPane> pane,
+                Runnable descriptionChanged) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.owner = owner;
+        this.pane = pane;
+        this.descriptionChanged = descriptionChanged;
+    }
+
+    public void undo() {
+        EditSession session = model.session();
+        if (session != null && model.editableProperty().get()) {
+            runEdit(session::undo);
+        }
+    }
+
+    public void redo() {
+        EditSession session = model.session();
+        if (session != null && model.editableProperty().get()) {
+            runEdit(session::redo);
+        }
+    }
+
+    private void runEdit(Supplier<String> edit) {
+        try {
+            String code = edit.get();
+            ScoringPane current = pane.get();
+            if (current != null) {
+                current.refresh();
+                if (code != null) {
+                    current.reveal(code);
+                }
+            }
+        } catch (RuntimeException e) {
+            dialogs.showError(e);
+        }
+    }
+
+    public void editDepartments() {
+        EditSession session = model.session();
+        if (session == null || !model.editableProperty().get()) {
+            return;
+        }
+        new DepartmentsDialog(owner, new DepartmentsViewModel(session), dialogs).showAndWait();
+        refreshPane();
+    }
+
+    public void editInfo() {
+        EditSession session = model.session();
+        if (session == null || !model.editableProperty().get()) {
+            return;
+        }
+        new WorkbookInfoDialog(owner, new WorkbookInfoViewModel(session)).showAndWait();
+        refreshPane();
+        descriptionChanged.run();
+    }
+
+    public void toggleLock() {
+        EditSession session = model.session();
+        if (session == null || model.isPreview()) {
+            return;
+        }
+        boolean locking = !session.assessment().locked();
+        String prefix = locking ? "ui.lock." : "ui.unlock.";
+        if (!dialogs.confirm(Texts.t(prefix + "title"), Texts.t(prefix + "message"), Texts.t(prefix + "confirm"))) {
+            return;
+        }
+        try {
+            session.setLocked(locking);
+        } catch (RuntimeException e) {
+            dialogs.showError(e);
+        }
+        refreshPane();
+    }
+
+    private void refreshPane() {
+        ScoringPane current = pane.get();
+        if (current != null) {
+            current.refresh();
+        }
+        model.update();
+    }
+}

@@ -1,0 +1,61 @@
+package vn.cchc.workbook.ui.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.stage.Window;
+
+import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.reports.ExcelExporter;
+import vn.cchc.workbook.reports.ExportOptions;
+import vn.cchc.workbook.ui.common.DialogService;
+import vn.cchc.workbook.ui.common.Tasks;
+import vn.cchc.workbook.ui.common.Texts;
+import vn.cchc.workbook.ui.reports.ExportDialog;
+import vn.cchc.workbook.ui.reports.ExportViewModel;
+
+/** "Xuất Excel…": the appendices of the open workbook as an .xlsx file. */
+public final class ExportActions {
+
+    private final AppServices services;
+    private final MainWindowModel model;
+    private final DialogService dialogs;
+    private final Window owner;
+    private final SystemViewer viewer;
+
+    ExportActions(AppServices services, MainWindowModel model, DialogService dialogs, Window owner,
+                  SystemViewer viewer) {
+        this.services = services;
+        this.model = model;
+        this.dialogs = dialogs;
+        this.owner = owner;
+        this.viewer = viewer;
+    }
+
+    /** "Xuất Excel…": the options dialog, the file chooser, then the export off the JavaFX thread. */
+    public void exportExcel() {
+        EditSession session = model.session();
+        if (session == null || model.isPreview()) {
+            return;
+        }
+        Assessment assessment = session.assessment();
+        Optional<ExportOptions> options = new ExportDialog(owner, new ExportViewModel(assessment)).showAndWait();
+        if (options.isEmpty()) {
+            return;
+        }
+        Path folder = services.settings().lastDirectory().orElse(null);
+        dialogs.chooseFileToSave(Texts.t("ui.export.saveTitle"), DialogService.FileKind.EXCEL, folder,
+                ExcelExporter.suggestedFileName(assessment, options.get())).ifPresent(file ->
+                Tasks.create(() -> new ExcelExporter().export(assessment, options.get(), file))
+                        .busy(model, Texts.t("ui.busy.exporting", file.getFileName()))
+                        .onSuccess(done -> {
+                            services.settings().setLastDirectory(file.toAbsolutePath().getParent());
+                            switch (dialogs.askAfterExport(file)) {
+                                case OPEN_FILE -> viewer.open(file);
+                                case OPEN_FOLDER -> viewer.open(file.toAbsolutePath().getParent());
+                                case CLOSE -> { }
+                            }
+                        }).onError(dialogs::showError).start());
+    }
+}

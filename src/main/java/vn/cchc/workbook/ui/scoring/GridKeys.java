@@ -1,0 +1,181 @@
+package vn.cchc.workbook.ui.scoring;
+
+import java.util.Optional;
+
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTablePosition;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+import vn.cchc.workbook.domain.UserFacingException;
+
+/**
+ * The score table's keys while no cell is being edited, as a clerk used to Excel expects them:
+ * <ul>
+ * <li>arrows move one cell; Left/Right go through every column (the ones typed into and the ones read), never
+ * expanding or collapsing; Ctrl+Right / Ctrl+Left expand and collapse a group row;</li>
+ * <li>in the Tự đánh giá and Thẩm định columns, Up/Down and Enter/Shift+Enter skip the rows that take no value
+ * (group rows, rows marked không áp dụng), so values typed down a column land on the intended criteria;</li>
+ * <li>Tab/Shift+Tab go right/left through the score columns; F2 edits in place; typing starts an edit;
+ * Delete clears a score; Ctrl+C / Ctrl+V copy and paste (see {@link GridClipboard}).</li>
+ * </ul>
+ * A key that cannot do anything where the cursor is (typing on a group row, in a column that is only read, in a locked
+ * workbook) is never swallowed silently: the grid says why under the cell and in the status line.
+ */
+final class GridKeys {
+
+    private final ScoreTable table;
+    private final GridClipboard clipboard;
+
+    GridKeys(ScoreTable table, GridClipboard clipboard) {
+        this.table = table;
+        this.clipboard = clipboard;
+    }
+
+    void keyPressed(KeyEvent event) {
+        if (table.isEditing()) {
+            return;
+        }
+        TreeTablePosition<ScoringRow, ?> cell = table.focusedCell();
+        if (cell == null) {
+            return;
+        }
+        int row = cell.getRow();
+        TreeTableColumn<ScoringRow, ?> column = cell.getTableColumn();
+        KeyCode code = event.getCode();
+        boolean plain = !event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown();
+        if (event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()) {
+            switch (code) {
+                case C -> {
+                    event.consume();
+                    clipboard.copy();
+                }
+                case V -> {
+                    event.consume();
+                    clipboard.paste();
+                }
+                case LEFT, RIGHT -> {
+                    event.consume();
+                    table.setExpanded(row, code == KeyCode.RIGHT);
+                }
+                default -> { }
+            }
+            return;
+        }
+        if (event.isAltDown()) {
+            return;
+        }
+        switch (code) {
+            case UP, DOWN -> {
+                if (plain) {
+                    event.consume();
+                    table.clearMessage();
+                    table.moveVertically(row, column, code == KeyCode.DOWN ? 1 : -1);
+                }
+            }
+            case LEFT, RIGHT -> {
+                if (plain) {
+                    event.consume();
+                    table.clearMessage();
+                    table.moveSideways(row, column, code == KeyCode.RIGHT ? 1 : -1);
+                }
+            }
+            case ENTER -> {
+                event.consume();
+                table.clearMessage();
+                table.moveVertically(row, column, event.isShiftDown() ? -1 : 1);
+            }
+            case TAB -> {
+                event.consume();
+                table.clearMessage();
+                table.moveAcross(row, column, event.isShiftDown());
+            }
+            case F2 -> {
+                if (plain) {
+                    event.consume();
+                    edit(row, column, null);
+                }
+            }
+            case DELETE, BACK_SPACE -> {
+                if (plain) {
+                    event.consume();
+                    clear(row, column);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** A double click edits the cell, as in a spreadsheet; a single click only selects it. */
+    void mouseClicked(javafx.scene.input.MouseEvent event) {
+        if (event.getClickCount() != 2 || event.getButton() != javafx.scene.input.MouseButton.PRIMARY
+                || table.isEditing()) {
+            return;
+        }
+        TreeTablePosition<ScoringRow, ?> cell = table.focusedCell();
+        if (cell != null && table.slotOf(cell.getTableColumn()) != null) {
+            event.consume();
+            edit(cell.getRow(), cell.getTableColumn(), null);
+        }
+    }
+
+    void keyTyped(KeyEvent event) {
+        if (table.isEditing() || event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        String character = event.getCharacter();
+        if (character.isEmpty() || Character.isISOControl(character.charAt(0)) || character.isBlank()) {
+            return;
+        }
+        TreeTablePosition<ScoringRow, ?> cell = table.focusedCell();
+        if (cell == null) {
+            return;
+        }
+        event.consume();
+        edit(cell.getRow(), cell.getTableColumn(), character);
+    }
+
+    private void edit(int row, TreeTableColumn<ScoringRow, ?> column, String typed) {
+        Optional<String> why = table.whyNotEditable(row, column);
+        if (why.isPresent()) {
+            table.refuse(why.get());
+            return;
+        }
+        ScoringRow value = table.rowAt(row);
+        Optional<String> level = typed == null ? Optional.empty() : levelRefusal(value, typed);
+        if (level.isPresent()) {
+            table.refuse(level.get());
+            return;
+        }
+        table.clearMessage();
+        table.startEdit(row, column, typed);
+    }
+
+    /** A key typed on a levels criterion must be a level's number: "5" on a 3-level criterion is refused, aloud. */
+    private Optional<String> levelRefusal(ScoringRow row, String typed) {
+        int levels = table.model().levels(row.code()).size();
+        if (levels == 0) {
+            return Optional.empty();
+        }
+        try {
+            table.model().scored(table.model().entry(row.code()), ScoreSlot.SELF, typed);
+            return Optional.empty();
+        } catch (UserFacingException refused) {
+            return Optional.of(refused.getMessage());
+        }
+    }
+
+    private void clear(int row, TreeTableColumn<ScoringRow, ?> column) {
+        Optional<String> why = table.whyNotEditable(row, column);
+        if (why.isPresent()) {
+            table.refuse(why.get());
+            return;
+        }
+        try {
+            table.model().commitScore(table.rowAt(row).code(), table.slotOf(column), "");
+            table.clearMessage();
+        } catch (UserFacingException refused) {
+            table.refuse(refused.getMessage());
+        }
+    }
+}

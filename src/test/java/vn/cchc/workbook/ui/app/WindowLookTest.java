@@ -1,0 +1,128 @@
+package vn.cchc.workbook.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import vn.cchc.workbook.ui.look.Truncation;
+
+/**
+ * The real window with the sample workbook at 1366×768 and at 1280×720 (a 1600×900 screen at 125 % scaling shows
+ * 1280×720): no labelled control, column header or message may be cut short, and every tool bar button must be
+ * reachable without an overflow menu. The windows are also written to target/ui-look/*.png for a person to look at.
+ */
+class WindowLookTest extends AppWindowTest {
+
+    static {
+        System.setProperty("headless.geometry", "1920x1200-32");
+    }
+
+    @Test
+    void nothingIsCutAt1366x768(FxRobot robot) throws IOException {
+        lookAt(robot, 1366, 768);
+    }
+
+    @Test
+    void nothingIsCutAt1280x720(FxRobot robot) throws IOException {
+        lookAt(robot, 1280, 720);
+    }
+
+    private void lookAt(FxRobot robot, double width, double height) throws IOException {
+        String size = (int) width + "x" + (int) height;
+        fx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        waitForStore();
+        robot.clickOn("#startSample");
+        waitForWorkbook();
+        List<String> cut = new ArrayList<>();
+
+        // A criterion with long department names and a levels rule, selected as a clerk would.
+        fx(() -> window.model().session());
+        String levelCode = session().assessment().criteria().leaves().stream()
+                .filter(n -> n.rule() instanceof vn.cchc.workbook.domain.criteria.ScoringRule.Levels)
+                .map(vn.cchc.workbook.domain.criteria.CriterionNode::code).findFirst().orElseThrow();
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL).write(levelCode).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        check(stage, "main-" + size, cut);
+        for (javafx.scene.Node button : robot.lookup(".tool-bar .button").queryAll()) {
+            assertThat(button.getLayoutBounds().getWidth()).as("tool bar button %s", button.getId()).isPositive();
+        }
+        assertThat(robot.lookup(".tool-bar-overflow-button").tryQuery()).as("no overflow menu").isEmpty();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        check(stage, "summary-" + size, cut);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+
+        for (String menu : List.of("menuTargets", "menuCompare", "menuCharts", "menuRanking", "menuCriteria")) {
+            Window opened = openFromMenu(menu);
+            fx(() -> {
+                if (opened instanceof Stage other) {
+                    other.setWidth(Math.min(other.getWidth(), width));
+                    other.setHeight(Math.min(other.getHeight(), height));
+                }
+            });
+            check(opened, menu + "-" + size, cut);
+            fx(opened::hide);
+        }
+        assertThat(cut).as("texts cut short at " + size).isEmpty();
+    }
+
+    private Window openFromMenu(String id) {
+        List<Window> before = new ArrayList<>(Window.getWindows());
+        fx(() -> findItem(id).fire());
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing()));
+        return Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing()).findFirst()
+                .orElseThrow();
+    }
+
+    private MenuItem findItem(String id) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) stage.getScene().getRoot()
+                .lookup(".menu-bar");
+        for (var menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (id.equals(item.getId())) {
+                    return item;
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    private void check(Window shown, String name, List<String> cut) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = shown.getScene();
+        AtomicReference<List<String>> found = new AtomicReference<>();
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        fx(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            found.set(Truncation.find(scene.getRoot()));
+            image.set(scene.snapshot(null));
+        });
+        found.get().forEach(text -> cut.add(name + ": " + text));
+        Path folder = Path.of("target", "ui-look");
+        Files.createDirectories(folder);
+        ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", folder.resolve(name + ".png").toFile());
+    }
+}

@@ -1,0 +1,74 @@
+package vn.cchc.workbook.ui.look;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.text.Text;
+
+/**
+ * Finds the labelled controls (labels, buttons, check boxes, column headers, tabs, table cells) whose text JavaFX
+ * cut short with an ellipsis because it did not fit. JavaFX 21 has no public "is truncated" property; the skin shows
+ * its text in a child {@link Text} node ({@code LabeledText}), which holds the shortened text when it was cut. A
+ * table cell whose tooltip shows the whole text is accepted (the whole text is one hover away); a button, label,
+ * check box, tab or column header never is.
+ */
+public final class Truncation {
+
+    private Truncation() {
+    }
+
+    /** "Label 'Công chức Văn…' (full: 'Công chức Văn phòng - Thống kê')" for each cut text under {@code root}. */
+    public static List<String> find(Node root) {
+        List<String> cut = new ArrayList<>();
+        visit(root, cut);
+        return cut;
+    }
+
+    private static void visit(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getTextOverrun() != OverrunStyle.CLIP) {
+            String full = labeled.getText();
+            String shown = shownText(labeled);
+            boolean wholeOnHover = labeled.getTooltip() != null
+                    && normal(String.valueOf(labeled.getTooltip().getText())).equals(normal(full == null ? "" : full));
+            if (full != null && !full.isBlank() && shown != null && !normal(shown).equals(normal(full))
+                    && labeled.getWidth() > 0 && !wholeOnHover) {
+                cut.add(labeled.getClass().getSimpleName() + (labeled.getId() == null ? "" : "#" + labeled.getId())
+                        + " '" + shown + "' (full: '" + full + "')");
+            }
+        }
+        if (node instanceof javafx.scene.control.ScrollPane scroll
+                && scroll.getHbarPolicy() == javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER
+                && scroll.getContent() instanceof javafx.scene.layout.Region content
+                && content.getWidth() > scroll.getViewportBounds().getWidth() + 1) {
+            cut.add("ScrollPane" + (scroll.getId() == null ? "" : "#" + scroll.getId()) + " content "
+                    + Math.round(content.getWidth()) + " px wide in a " + Math.round(scroll.getViewportBounds()
+                    .getWidth()) + " px view: its right side is cut off");
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                visit(child, cut);
+            }
+        }
+    }
+
+    private static String shownText(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text text && child.getStyleClass().contains("text")) {
+                return text.getText();
+            }
+        }
+        return null;
+    }
+
+    /** Wrapped text keeps its words; only an ellipsis or missing words mean a cut. */
+    private static String normal(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,389 @@
+package vn.cchc.workbook.ui.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTablePosition;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.RuleInput;
+
+/**
+ * The score table used as a spreadsheet, by keyboard, on the real view over a real H2 store: values typed down a
+ * column land on the intended criteria, leaving a cell in any way stores it or keeps it open with its message, paste
+ * and copy work like Excel, and no keystroke is swallowed without a word.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScoringGridTest {
+
+    static {
+        ScoringHarness.largeHeadlessScreen();
+    }
+
+    @TempDir
+    Path folder;
+
+    private ScoringHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        Assessment assessment = CommuneFixture.fresh();
+        assessment = assessment.withEntry(assessment.entry("1.5.3").withNotApplicable(true));
+        harness = new ScoringHarness(folder, assessment);
+        harness.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        harness.store.close();
+    }
+
+    // ---- typing down a column ----------------------------------------------------------------------------------
+
+    @Test
+    void twentyFiveValuesTypedDownTheSelfColumnLandOnTheirCriteriaAcrossGroupAndNotApplicableRows(FxRobot robot) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("1.1.1", "2");
+        typed.put("1.1.2", "3/4");
+        typed.put("1.2", "1");
+        typed.put("1.3", "1,25");
+        typed.put("1.4.1", "0,5");
+        typed.put("1.4.2", "1,5");
+        typed.put("1.5.1", "2");
+        typed.put("1.5.2", "1");
+        // 1.5.3 is không áp dụng: the cursor passes it, as it passes the group rows 1.4, 1.5, 2, 3, 3.5, …
+        typed.put("1.5.4", "2");
+        typed.put("2.1", "3,75");
+        typed.put("2.2", "3");
+        typed.put("2.3", "2,5");
+        typed.put("3.5.1", "3");
+        typed.put("3.5.2", "1");
+        typed.put("3.11.1", "164/739");
+        typed.put("3.11.2", "8/9");
+        typed.put("3.12.1", "1/2");
+        typed.put("3.12.2", "2/2");
+        typed.put("3.13.1", "5/10");
+        typed.put("3.13.2", "11/16");
+        typed.put("3.13.3", "408/637");
+        typed.put("3.14", "10,5");
+        typed.put("4.1", "3,5");
+        typed.put("4.2", "4");
+        typed.put("5.1", "0");
+        assertThat(typed).hasSize(25);
+
+        clickCell(robot, "1.1.1", "column-self");
+        for (String value : typed.values()) {
+            robot.write(value).type(KeyCode.ENTER);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Assessment stored = harness.stored();
+        typed.forEach((code, value) ->
+                assertThat(InputText.format(stored.entry(code).self())).as("self score of %s", code).isEqualTo(value));
+        for (String untouched : List.of("1.5.3", "5.2", "5.3", "6.1", "1", "1.4", "3.12")) {
+            assertThat(stored.entry(untouched).self()).as("self score of %s", untouched).isNull();
+        }
+        assertThat(stored.criteria().leaves()).allSatisfy(leaf ->
+                assertThat(stored.entry(leaf.code()).firstAppraisal()).isNull());
+        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-self");
+        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("5.2");
+    }
+
+    @Test
+    void downRightDownFillsTheAppraisalAndLeavesTheSelfScoresAlone(FxRobot robot) {
+        clickCell(robot, "4.1", "column-self");
+        robot.write("3").type(KeyCode.ENTER).write("4").type(KeyCode.ENTER);
+        // Now on 5.1 (group 5 passed). Down, Right, then type down the Thẩm định column.
+        robot.type(KeyCode.DOWN).type(KeyCode.RIGHT);
+        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-appraised");
+        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("5.2");
+        robot.write("2").type(KeyCode.DOWN).write("1").type(KeyCode.ENTER).write("4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Assessment stored = harness.stored();
+        assertThat(stored.entry("4.1").self()).isEqualTo(RuleInput.points("3"));
+        assertThat(stored.entry("4.2").self()).isEqualTo(RuleInput.points("4"));
+        for (String code : List.of("5.1", "5.2", "5.3", "6.1")) {
+            assertThat(stored.entry(code).self()).as("self score of %s", code).isNull();
+        }
+        assertThat(stored.entry("5.1").firstAppraisal()).isNull();
+        assertThat(stored.entry("5.2").firstAppraisal()).isEqualTo(RuleInput.points("2"));
+        assertThat(stored.entry("5.3").firstAppraisal()).isEqualTo(new RuleInput.ViolationCount(1));
+        assertThat(stored.entry("6.1").firstAppraisal()).isEqualTo(RuleInput.points("4"));
+    }
+
+    @Test
+    void leftAndRightMoveBetweenCellsAndNeverCollapseAGroup(FxRobot robot) {
+        clickCell(robot, "1.4", "column-title");
+        robot.type(KeyCode.LEFT);
+        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-code");
+        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("1.4");
+        robot.type(KeyCode.LEFT);
+        assertThat(table(robot).getTreeItem(focused(robot).getRow()).isExpanded()).isTrue();
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-self");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.LEFT).release(KeyCode.CONTROL);
+        assertThat(table(robot).getTreeItem(focused(robot).getRow()).isExpanded()).isFalse();
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        assertThat(table(robot).getTreeItem(focused(robot).getRow()).isExpanded()).isTrue();
+    }
+
+    // ---- leaving a cell ----------------------------------------------------------------------------------------
+
+    @Test
+    void clickingAnotherRowStoresTheValueTyped(FxRobot robot) {
+        clickCell(robot, "2.1", "column-self");
+        robot.write("2,5");
+        clickCell(robot, "4.1", "column-title");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(harness.stored().entry("2.1").self()).isEqualTo(RuleInput.points("2.5"));
+        assertThat(cellText(robot, "2.1", "column-self")).isEqualTo("2,50");
+    }
+
+    @Test
+    void clickingIntoTheDetailPaneStoresTheValueTyped(FxRobot robot) {
+        clickCell(robot, "2.3", "column-self");
+        robot.write("1,5");
+        robot.clickOn(robot.from(harness.view.getRoot()).lookup("#detail-target").queryAs(Control.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(harness.stored().entry("2.3").self()).isEqualTo(RuleInput.points("1.5"));
+    }
+
+    @Test
+    void aRefusedValueStaysInItsCellWithTheMessageWhenTheClerkClicksAway(FxRobot robot) {
+        clickCell(robot, "1.4.1", "column-self");
+        robot.write("7");
+        clickCell(robot, "1.5.2", "column-title");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(harness.stored().entry("1.4.1").self()).isNull();
+        assertThat(editorText(robot)).isEqualTo("7");
+        assertThat(rowAt(robot, table(robot).getEditingCell().getRow())).isEqualTo("1.4.1");
+        assertThat(message(robot)).isEqualTo("Điểm 7,00 vượt quá điểm tối đa 1,00.");
+
+        robot.eraseText(1).write("1").type(KeyCode.ENTER);
+        assertThat(harness.stored().entry("1.4.1").self()).isEqualTo(RuleInput.points("1"));
+    }
+
+    @Test
+    void aStoreFailureShowsItsMessageAndKeepsTheValue(FxRobot robot) {
+        clickCell(robot, "2.1", "column-self");
+        robot.write("3");
+        robot.interact(() -> harness.store.close());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(message(robot)).isEqualTo("Kho dữ liệu đã đóng.");
+        assertThat(editorText(robot)).isEqualTo("3");
+        assertThat(harness.session.assessment().entry("2.1").self()).isNull();
+        assertThat(harness.view.statusMessageProperty().get()).isEqualTo("Kho dữ liệu đã đóng.");
+    }
+
+    // ---- nothing swallowed -------------------------------------------------------------------------------------
+
+    @Test
+    void digitsTypedOnAGroupRowAreRefusedAloud(FxRobot robot) {
+        clickCell(robot, "1.4", "column-self");
+        robot.write("1");
+
+        assertThat(message(robot)).startsWith("Dòng 1.4 là tổng của các tiêu chí con");
+        assertThat(table(robot).getEditingCell()).isNull();
+        assertThat(harness.stored().entry("1.4").self()).isNull();
+        assertThat(harness.view.statusMessageProperty().get()).startsWith("Dòng 1.4");
+    }
+
+    @Test
+    void aLevelThatDoesNotExistIsRefusedAloud(FxRobot robot) {
+        clickCell(robot, "1.1.1", "column-self");
+        robot.write("5");
+
+        assertThat(message(robot)).isEqualTo("Không có mức 5: tiêu chí này có 3 mức, hãy gõ số từ 1 đến 3.");
+        assertThat(table(robot).getEditingCell()).isNull();
+        assertThat(harness.stored().entry("1.1.1").self()).isNull();
+    }
+
+    @Test
+    void typingOnANotApplicableRowSaysWhy(FxRobot robot) {
+        clickCell(robot, "1.5.3", "column-self");
+        robot.write("1");
+        assertThat(message(robot)).startsWith("Tiêu chí 1.5.3 đang đánh dấu „Không áp dụng“");
+    }
+
+    // ---- paste and copy ----------------------------------------------------------------------------------------
+
+    @Test
+    void aPastedColumnWithOneBadValueStoresNoneAndNamesTheRowThenAGoodOneIsOneUndoStep(FxRobot robot) {
+        robot.interact(() -> harness.session.apply(harness.session.assessment().entry("1.5.3")
+                .withNotApplicable(false)));
+        List<String> codes = List.of("1.3", "1.4.1", "1.4.2", "1.5.1", "1.5.2", "1.5.3", "1.5.4", "2.1", "2.2",
+                "2.3", "3.5.1", "3.5.2", "3.11.1", "3.11.2", "3.12.1", "3.12.2", "3.13.1", "3.13.2", "3.13.3", "3.14",
+                "4.1", "4.2", "5.1", "5.2", "5.3", "6.1", "6.2", "7.1", "7.2", "7.3");
+        List<String> values = List.of("1,75", "0,5", "1,5", "0", "1", "1", "2", "3,25", "2", "3", "2,5", "1",
+                "164/739", "8/9", "1/2", "2/2", "5/10", "11/16", "408/637", "10,5", "4,5", "4", "3,5", "4", "2", "4",
+                "3,5", "5", "9/10", "4");
+        assertThat(codes).hasSize(30);
+        assertThat(values).hasSize(30);
+
+        clickCell(robot, "1.3", "column-self");
+        putOnClipboard(robot, String.join("\r\n", values) + "\r\n");
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(message(robot)).startsWith("Chưa dán giá trị nào vì 1 giá trị không hợp lệ:")
+                .contains("4.1 (Tự đánh giá): Điểm 4,50 vượt quá điểm tối đa 4,00.");
+        for (String code : codes) {
+            assertThat(harness.stored().entry(code).self()).as("self score of %s", code).isNull();
+        }
+
+        List<String> fixed = new java.util.ArrayList<>(values);
+        fixed.set(codes.indexOf("4.1"), "4");
+        putOnClipboard(robot, String.join("\n", fixed) + "\n");
+        clickCell(robot, "1.3", "column-self");
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Assessment stored = harness.stored();
+        for (int i = 0; i < codes.size(); i++) {
+            assertThat(InputText.format(stored.entry(codes.get(i)).self())).as("self score of %s", codes.get(i))
+                    .isEqualTo(fixed.get(i));
+        }
+        robot.interact(() -> harness.session.undo());
+        for (String code : codes) {
+            assertThat(harness.stored().entry(code).self()).as("after one undo, %s", code).isNull();
+        }
+    }
+
+    @Test
+    void ctrlCCopiesTheSelectedBlockAsTabSeparatedTextWithDecimalCommas(FxRobot robot) {
+        robot.interact(() -> {
+            harness.session.apply(harness.session.assessment().entry("1.4.1").withSelf(RuleInput.points("0.5"))
+                    .withFirstAppraisal(RuleInput.points("1")));
+            harness.session.apply(harness.session.assessment().entry("1.4.2").withSelf(RuleInput.points("1.5")));
+        });
+        clickCell(robot, "1.4.1", "column-self");
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        AtomicReference<String> copied = new AtomicReference<>();
+        robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        assertThat(copied.get()).isEqualTo("0,50\t1,00\r\n1,50\t\r\n");
+    }
+
+    // ---- going to a criterion ----------------------------------------------------------------------------------
+
+    @Test
+    void ctrlGTakesACodeAsPrintedAndPutsTheCursorInItsSelfCell(FxRobot robot) {
+        clickCell(robot, "1.1.1", "column-title");
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        robot.write("9.9").type(KeyCode.ENTER);
+        assertThat(message(robot)).isEqualTo("Không có tiêu chí mã „9.9“ trong bộ tiêu chí này.");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("3.13.2").type(KeyCode.ENTER);
+        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("3.13.2");
+        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-self");
+        robot.write("11/16").type(KeyCode.ENTER);
+        assertThat(harness.stored().entry("3.13.2").self()).isEqualTo(RuleInput.RatioInput.of(16, 11));
+    }
+
+    @Test
+    void searchAndEnterGoToTheFirstMatch(FxRobot robot) {
+        clickCell(robot, "1.1.1", "column-title");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("chu ky so").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("7.3");
+        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-self");
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private void putOnClipboard(FxRobot robot, String text) {
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeTableView<ScoringRow> table(FxRobot robot) {
+        return robot.from(harness.view.getRoot()).lookup(".score-table").queryAs(TreeTableView.class);
+    }
+
+    private TreeTablePosition<ScoringRow, ?> focused(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return table(robot).getFocusModel().getFocusedCell();
+    }
+
+    private String rowAt(FxRobot robot, int row) {
+        return table(robot).getTreeItem(row).getValue().code();
+    }
+
+    private String message(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Label label = robot.from(harness.view.getRoot()).lookup(".cell-message").queryAs(Label.class);
+        return label.isVisible() ? label.getText() : "";
+    }
+
+    private String editorText(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.from(harness.view.getRoot()).lookup(".score-editor")
+                .queryAs(javafx.scene.control.TextField.class).getText();
+    }
+
+    private void scrollTo(FxRobot robot, String code) {
+        TreeTableView<ScoringRow> table = table(robot);
+        robot.interact(() -> {
+            for (int i = 0; i < table.getExpandedItemCount(); i++) {
+                if (table.getTreeItem(i).getValue().code().equals(code)) {
+                    table.scrollTo(Math.max(0, i - 2));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TreeTableCell<?, ?> cell(FxRobot robot, String code, String columnId) {
+        scrollTo(robot, code);
+        return robot.from(harness.view.getRoot()).lookup(".score-table .tree-table-cell")
+                .match((TreeTableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() != null
+                        && ((ScoringRow) c.getTableRow().getItem()).code().equals(code)
+                        && columnId.equals(c.getTableColumn().getId()))
+                .query();
+    }
+
+    private void clickCell(FxRobot robot, String code, String columnId) {
+        robot.clickOn(cell(robot, code, columnId));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String cellText(FxRobot robot, String code, String columnId) {
+        return cell(robot, code, columnId).getText();
+    }
+}
