@@ -104,8 +104,8 @@ class StoreLimitsTest {
     void everyTextColumnOfTheSchemaHasTheLengthTheLimitsGiveItsField() throws SQLException {
         H2WorkbookStore.open(dir).close();
         Map<String, Long> lengths = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(H2WorkbookStore.url(dir.toAbsolutePath()),
-                H2WorkbookStore.USER, H2WorkbookStore.PASSWORD);
+        try (Connection connection = H2Connections.open(dir.toAbsolutePath(), StoreFiles.DATABASE_NAME,
+                H2Connections.Mode.READ);
              ResultSet columns = connection.createStatement().executeQuery(
                      "SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
                              + "WHERE TABLE_SCHEMA = 'PUBLIC' AND DATA_TYPE = 'CHARACTER VARYING' "
