@@ -98,12 +98,14 @@ final class DocumentSheet {
      * The block above the title: the parent authority (capitals) over the issuing unit (bold capitals) on the left,
      * the national title and motto (bold) on the right, each underlined by a short rule, then the place and date.
      */
-    void documentHeader(String authority, String issuingUnit, String placeDate) {
-        String left0 = authority.isEmpty() ? DocumentText.upper(issuingUnit) : DocumentText.upper(authority);
-        XSSFCellStyle left0Style = authority.isEmpty() ? styles.issuingUnit : styles.authority;
-        String left1 = authority.isEmpty() ? "" : DocumentText.upper(issuingUnit);
+    void documentHeader(vn.cchc.workbook.domain.document.HeaderBlock header, String placeDate) {
+        boolean noParent = header.parentLine().isEmpty();
+        String left0 = noParent ? String.join(" ", header.unitLines()) : header.parentLine();
+        XSSFCellStyle left0Style = noParent ? styles.issuingUnit : styles.authority;
+        String left1 = noParent ? "" : String.join(" ", header.unitLines());
         String nation = DocumentText.upper(Messages.get("reports.doc.nation"));
         String motto = Messages.get("reports.doc.motto");
+        boolean authorityEmpty = noParent;
 
         int first = next;
         headerRow(left0, left0Style, nation, styles.nation, SheetStyles.HEADER_FONT_SIZE);
@@ -112,8 +114,8 @@ final class DocumentSheet {
         ruleRow.setHeightInPoints(8);
 
         // The decree's rules: a third of the unit's line under it, the motto's full length under the motto.
-        int unitRow = authority.isEmpty() ? first + 1 : first + 2;
-        String unitText = authority.isEmpty() ? left0 : left1;
+        int unitRow = authorityEmpty ? first + 1 : first + 2;
+        String unitText = authorityEmpty ? left0 : left1;
         double unitWidth = RowHeightCalculator.textWidthPoints(unitText, SheetStyles.HEADER_FONT_SIZE, true);
         rule(unitRow, 0, split, unitWidth / 3);
         double mottoWidth = RowHeightCalculator.textWidthPoints(motto, SheetStyles.MOTTO_FONT_SIZE, true);

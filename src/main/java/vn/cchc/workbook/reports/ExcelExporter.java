@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.document.HeaderBlock;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.text.Messages;
@@ -73,7 +74,7 @@ public final class ExcelExporter {
             SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
             SheetReport report = SheetReport.of(ReportKind.PHU_LUC);
             DocumentSheet sheet = new DocumentSheet(workbook, styles, "1", report.columns());
-            sheet.documentHeader("UBND", "UBND XÃ", "Hiền Thành, ngày 06 tháng 9 năm 2023");
+            sheet.documentHeader(HeaderBlock.ofOffice("UBND", "UBND XÃ"), "Hiền Thành, ngày 06 tháng 9 năm 2023");
             sheet.headings("PHỤ LỤC", "Kết quả", "(Kèm theo)");
             sheet.tableHeader();
             int row = sheet.addRow(true, "1", "Lĩnh vực", BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE, null,
@@ -117,8 +118,7 @@ public final class ExcelExporter {
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
         SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
         ReportContext context = ReportContext.of(assessment, scorecard, options);
-        String authority = assessment.unit().parentAuthority();
-        String issuingUnit = DocumentText.issuingUnit(assessment.unit());
+        HeaderBlock header = HeaderBlock.of(assessment.unit());
         String placeDate = DocumentText.placeDateLine(DocumentText.place(assessment.unit(), options.place()),
                 options.effectiveDate());
         String reference = DocumentText.referenceLine(options.reference());
@@ -127,7 +127,7 @@ public final class ExcelExporter {
         for (ReportKind kind : options.reports()) {
             SheetReport report = SheetReport.of(kind);
             DocumentSheet sheet = new DocumentSheet(workbook, styles, kind.sheetName(), report.columns());
-            sheet.documentHeader(authority, issuingUnit, placeDate);
+            sheet.documentHeader(header, placeDate);
             sheet.headings(DocumentText.appendixHeading(position++, count), title(kind, assessment), reference);
             sheet.tableHeader();
             report.writeTable(context, sheet);

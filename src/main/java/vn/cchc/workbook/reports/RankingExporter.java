@@ -9,6 +9,7 @@ import java.util.StringJoiner;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.domain.document.HeaderBlock;
 import vn.cchc.workbook.domain.ranking.CriteriaDifference;
 import vn.cchc.workbook.domain.ranking.FieldColumn;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
@@ -74,7 +75,7 @@ public final class RankingExporter {
                 ? Messages.get("reports.ranking.dateOnly", DocumentText.day(options.effectiveDate()),
                         DocumentText.month(options.effectiveDate()), Integer.toString(options.effectiveDate().getYear()))
                 : DocumentText.placeDateLine(options.place(), options.effectiveDate());
-        sheet.documentHeader(options.authority(), options.issuingUnit(), placeDate);
+        sheet.documentHeader(HeaderBlock.ofOffice(options.authority(), options.issuingUnit()), placeDate);
         sheet.headings(DocumentText.appendixHeading(0, 1), title(ranking, options.periodText()), "");
         sheet.tableHeader();
         for (RankedUnit unit : ranking.units()) {
