@@ -87,7 +87,7 @@ final class AppendixReport implements SheetReport {
         Totals selfTotals = context.scorecard().totals(Track.SELF);
         Totals appraisedTotals = context.scorecard().totals(appraisal);
         Totals trackTotals = context.scorecard().totals(track);
-        int totalRow = sheet.addRow(true,
+        int totalRow = sheet.addTotalRow(
                 null,
                 Messages.get("reports.row.grandTotal"),
                 new Formula(sum(MAXIMUM, main), trackTotals.maximum()),
@@ -110,7 +110,7 @@ final class AppendixReport implements SheetReport {
         }
         int indexRow = totalRow + 1;
         String base = DocumentSheet.ref(indexRow, MAXIMUM);
-        sheet.addRow(true,
+        sheet.addTotalRow(
                 null,
                 Messages.get("reports.row.index", applicable),
                 applicable,
@@ -168,10 +168,14 @@ final class AppendixReport implements SheetReport {
     }
 
     /**
-     * Who is responsible and the remedy: the node's own departments, or for a row that lost points the inherited
-     * ones, then the measure and its deadline, one per line.
+     * Who is responsible and the remedy, for a row that lost points or has a remedy: the node's own departments, or
+     * for a leaf the inherited ones, then the measure and its deadline, one per line.
      */
     static String responsibleAndRemedy(ReportContext context, CriterionNode node, Entry entry, Figures figures) {
+        if (!figures.hasDeduction() && entry.remedy().isEmpty()) {
+            // Nothing to fix: the column is about who fixes what (as in the 003 appendix), so it stays empty.
+            return "";
+        }
         List<Responsibility> list = entry.responsibilities();
         if (list.isEmpty() && figures.hasDeduction() && node.isLeaf()) {
             list = context.plan().responsibilities(node.code());

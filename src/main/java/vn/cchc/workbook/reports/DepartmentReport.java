@@ -59,7 +59,7 @@ final class DepartmentReport implements SheetReport {
             achieved = achieved.add(result.achieved());
             deduction = deduction.add(result.deduction());
         }
-        sheet.addRow(true,
+        sheet.addTotalRow(
                 null,
                 Messages.get("reports.row.total"),
                 new Formula(AppendixReport.sum(RESPONSIBLE, rows), responsible),

@@ -72,7 +72,7 @@ final class FieldReport implements SheetReport {
                 target = target.add(field.target());
             }
         }
-        sheet.addRow(true,
+        sheet.addTotalRow(
                 null,
                 Messages.get("reports.row.total"),
                 earlier == null ? null : earlier.total(),

@@ -172,7 +172,11 @@ class HienThanhSampleExportTest {
         int first = rowWith(sheet, 0, "STT").getRowNum() + 2;
         int total = rowWith(sheet, 1, "Tổng điểm").getRowNum();
         for (int r = first; r < total; r++) {
-            codes.add(text(sheet.getRow(r), 0));
+            String code = text(sheet.getRow(r), 0);
+            // A row continued on the next page leaves the code on its first part only.
+            if (!code.isEmpty()) {
+                codes.add(code);
+            }
         }
         return codes;
     }
