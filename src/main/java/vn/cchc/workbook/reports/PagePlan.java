@@ -46,6 +46,7 @@ final class PagePlan {
         }
     }
 
+
     /** How strictly rows are kept together; relaxed in this order when the rows do not allow it. */
     private record Strictness(int minBodyRows, int topBodyRows, int tailBodyRows, boolean keepTail) {
     }
@@ -157,10 +158,13 @@ final class PagePlan {
         int m = blocks.size();
         double[] height = new double[m];
         int[] body = new int[m];
+        boolean[] continues = new boolean[m];
         for (int b = 0; b < m; b++) {
+            // Rows as printed: the pieces of a cut row that share a page print as one row.
+            continues[b] = rows.get(blocks.get(b)[0]).kind() == Kind.CONTINUATION;
             for (int r = blocks.get(b)[0]; r <= blocks.get(b)[1]; r++) {
                 height[b] += rows.get(r).height();
-                body[b] += rows.get(r).isBody() ? 1 : 0;
+                body[b] += rows.get(r).kind() == Kind.BODY ? 1 : 0;
             }
         }
         int impossible = Integer.MAX_VALUE / 2;
@@ -170,7 +174,8 @@ final class PagePlan {
         for (int i = m - 1; i >= 0; i--) {
             pages[i] = impossible;
             double used = i == 0 ? 0 : repeated;
-            int bodyRows = 0;
+            // A page that opens with the rest of a cut row prints that rest as a row of its own.
+            int bodyRows = continues[i] ? 1 : 0;
             for (int j = i + 1; j <= m; j++) {
                 used += height[j - 1];
                 bodyRows += body[j - 1];

@@ -118,11 +118,11 @@ final class PrintSamples {
                 .reference(new DocumentReference("Công văn", "103/UBND", LocalDate.of(2023, 9, 6),
                         "UBND xã Hiền Thành"))
                 .signer(new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình")).build();
-        add(exports, exporter, folder, "xa", commune(), commune, new int[] {10, 2, 2, 2, 3, 3});
+        add(exports, exporter, folder, "xa", commune(), commune, new int[] {16, 2, 2, 1, 7, 8});
         add(exports, exporter, folder, "huyen", district(), districtOptions().build(),
-                new int[] {16, 3, 2, 2, 6, 6});
+                new int[] {15, 3, 2, 1, 6, 8});
         add(exports, exporter, folder, "dai", longTexts(), districtOptions().build(),
-                new int[] {120, 12, 2, 2, 90, 90});
+                new int[] {200, 11, 2, 1, 224, 178});
         return exports;
     }
 
