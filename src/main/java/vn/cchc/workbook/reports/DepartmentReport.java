@@ -68,14 +68,22 @@ final class DepartmentReport implements SheetReport {
                 null);
     }
 
-    /** "1. 1.5.4 Sáng kiến trong triển khai công tác CCHC bị trừ 1,5 điểm." one item a line. */
+    /**
+     * One item a line, with the reason as in seed 000: "1. 1.1 Kế hoạch CCHC năm: Ban hành Kế hoạch … chậm 01 văn bản
+     * — bị trừ 0,5 điểm."; an item without an opinion: "1. 1.5.4 Sáng kiến … bị trừ 1,5 điểm."
+     */
     static String deductionList(List<DeductionItem> items) {
         StringJoiner lines = new StringJoiner("\n");
         int number = 0;
         for (DeductionItem item : items) {
             number++;
-            lines.add(Messages.get("reports.deductionItem", Integer.toString(number), item.code(),
-                    withoutFinalStop(item.title()), Points.formatShort(item.deduction())));
+            String points = Points.formatShort(item.deduction());
+            String reason = withoutFinalStop(item.opinion());
+            lines.add(reason.isEmpty()
+                    ? Messages.get("reports.deductionItem", Integer.toString(number), item.code(),
+                            withoutFinalStop(item.title()), points)
+                    : Messages.get("print.deductionItemWithReason", Integer.toString(number), item.code(),
+                            withoutFinalStop(item.title()), reason, points));
         }
         return lines.toString();
     }

@@ -31,6 +31,13 @@ public final class DocumentText {
         return UnitNames.inTitle(unit);
     }
 
+    /** "Ủy ban nhân dân xã Hiền Thành", "Sở Nội vụ": the unit as the author of its documents. */
+    public static String issuerName(AssessedUnit unit) {
+        return UnitNames.isPeoplesCommittee(unit.level())
+                ? Messages.get("print.header.committee") + " " + UnitNames.inTitle(unit)
+                : unit.name();
+    }
+
     /** "6 tháng đầu năm 2023", "năm 2023", or the user's own period name (with the year when it lacks one). */
     public static String periodText(Period period, int year) {
         String yearText = Integer.toString(year);

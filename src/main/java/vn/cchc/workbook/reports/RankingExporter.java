@@ -56,6 +56,7 @@ public final class RankingExporter {
     }
 
     static SXSSFWorkbook build(Ranking ranking, RankingSheetOptions options) {
+        PoiTempFolder.install();
         // Same streaming model as ExcelExporter; no row window, since page breaks are planned from earlier rows.
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
         SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());

@@ -238,9 +238,13 @@ class ExcelExporterTest {
         assertThat(number(office, 2)).isCloseTo(32, within(EXACT));
         assertThat(number(office, 3)).isCloseTo(3.4 + 15.625, within(EXACT));
         assertThat(number(office, 4)).isCloseTo(3.6, within(EXACT));
-        assertThat(text(office, 5)).isEqualTo("1. 1.1.1 Ban hành kế hoạch CCHC năm bị trừ 0,5 điểm.\n"
-                + "2. 1.1.3 Mức độ thực hiện kế hoạch CCHC bị trừ 0,6 điểm.\n"
-                + "3. 1.3 Sáng kiến trong triển khai công tác CCHC bị trừ 2,5 điểm.");
+        // Each item with its reason, as seed 000 lists them.
+        String longOpinion = TestAssessments.LONG_OPINION.substring(0, TestAssessments.LONG_OPINION.length() - 1);
+        assertThat(WorkbookReading.continuedText(office, 5)).isEqualTo(
+                "1. 1.1.1 Ban hành kế hoạch CCHC năm: Kế hoạch ban hành chậm so với quy định — bị trừ 0,5 điểm. "
+                + "2. 1.1.3 Mức độ thực hiện kế hoạch CCHC: " + longOpinion + " — bị trừ 0,6 điểm. "
+                + "3. 1.3 Sáng kiến trong triển khai công tác CCHC: Không có sáng kiến được công nhận — bị trừ 2,5 "
+                + "điểm.");
         assertThat(office.getCell(5).getCellStyle().getWrapText()).isTrue();
         assertThat(text(office, 0)).isEqualTo("1");
         XSSFRow oneStop = rowWith(sheet, 1, TestAssessments.ONE_STOP.name());
