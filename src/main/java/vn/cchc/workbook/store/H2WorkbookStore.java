@@ -24,6 +24,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 
@@ -184,7 +185,7 @@ public final class H2WorkbookStore implements WorkbookStore {
             Map<String, Entry> entries = EntryDao.load(c, assessmentId);
             return Optional.of(new Assessment(header.id(), header.unit(), header.period(), header.year(), criteria,
                     departments, entries, header.locked(), header.rankText(),
-                    EarlierPeriodDao.load(c, assessmentId).orElse(null)));
+                    EarlierPeriodDao.load(c, assessmentId).orElse(null), header.published()));
         });
     }
 
@@ -321,6 +322,15 @@ public final class H2WorkbookStore implements WorkbookStore {
         write(c -> {
             touch(c, assessmentId, now());
             AssessmentDao.updateRankText(c, assessmentId, text);
+        });
+    }
+
+    @Override
+    public void savePublished(String assessmentId, PublishedResult published) {
+        Objects.requireNonNull(published, "published");
+        write(c -> {
+            touch(c, assessmentId, now());
+            AssessmentDao.updatePublished(c, assessmentId, published);
         });
     }
 
