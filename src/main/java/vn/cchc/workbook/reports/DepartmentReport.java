@@ -7,6 +7,7 @@ import java.util.StringJoiner;
 
 import vn.cchc.workbook.domain.scoring.DeductionItem;
 import vn.cchc.workbook.domain.scoring.DepartmentResult;
+import vn.cchc.workbook.domain.scoring.Totals;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 
@@ -66,6 +67,31 @@ final class DepartmentReport implements SheetReport {
                 new Formula(AppendixReport.sum(ACHIEVED, rows), achieved),
                 new Formula(AppendixReport.sum(DEDUCTION, rows), deduction),
                 null);
+        differenceNote(context.scorecard().totals(context.track()), achieved).ifPresent(sheet::addNoteRow);
+    }
+
+    /**
+     * Why the departments' achieved points differ from the appendix's total, when they do: bonus and penalty points
+     * belong to no department, and points of criteria given to no department are in no row.
+     */
+    static java.util.Optional<String> differenceNote(Totals totals, BigDecimal departments) {
+        BigDecimal total = totals.total();
+        if (Points.rounded(total).compareTo(Points.rounded(departments)) == 0) {
+            return java.util.Optional.empty();
+        }
+        StringJoiner reasons = new StringJoiner("; ");
+        if (totals.bonus().signum() != 0) {
+            reasons.add(Messages.get("print.note.bonus", totals.bonus()));
+        }
+        if (totals.penalty().signum() != 0) {
+            reasons.add(Messages.get("print.note.penalty", totals.penalty()));
+        }
+        BigDecimal rest = total.subtract(departments).subtract(totals.bonus()).add(totals.penalty());
+        if (Points.rounded(rest).signum() != 0) {
+            reasons.add(Messages.get("print.note.unassigned", rest));
+        }
+        return java.util.Optional.of(Messages.get("print.note.departmentsTotal", departments, total,
+                reasons.toString()));
     }
 
     /**

@@ -105,6 +105,21 @@ class ReconciliationTest {
     }
 
     @Test
+    void theDepartmentTotalSaysWhyItDiffersFromTheAppendixTotal() throws Exception {
+        Assessment district = PrintSamples.district();
+        var totals = vn.cchc.workbook.domain.scoring.ScoreEngine.score(district)
+                .totals(vn.cchc.workbook.domain.assessment.Track.APPRAISED);
+        XSSFSheet sheet = export(district, ExportOptions.builder().reports(ReportKind.DON_VI).build(), "note");
+        XSSFRow total = WorkbookReading.rowWith(sheet, 1, "Tổng");
+        String note = WorkbookReading.text(sheet.getRow(total.getRowNum() + 1), 0);
+        assertThat(note).startsWith("Ghi chú: tổng điểm đạt được của các đơn vị (")
+                .contains("khác tổng điểm ở Phụ lục kết quả (" + vn.cchc.workbook.domain.text.Points.format(
+                        totals.total()) + ")")
+                .contains("trừ " + vn.cchc.workbook.domain.text.Points.format(totals.penalty()) + " điểm trừ");
+        sheet.getWorkbook().close();
+    }
+
+    @Test
     void aPublishedResultThatDiffersIsPrintedBesideTheComputedOne() throws Exception {
         Assessment sample = PrintSamples.commune().withRankText("xếp thứ 4/18 xã, thị trấn")
                 .withPublished(new PublishedResult(new BigDecimal("69.82"), null,
