@@ -15,6 +15,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
@@ -196,6 +197,15 @@ public final class EditSession {
         }
         stored(() -> store.saveRankText(assessment.id(), value));
         replace(assessment.withRankText(value));
+    }
+
+    /** Records the total and index the province announced; allowed when locked, like the rank. */
+    public void setPublished(PublishedResult published) {
+        if (published.equals(assessment.published())) {
+            return;
+        }
+        store.savePublished(assessment.id(), published);
+        replace(assessment.withPublished(published));
     }
 
     /** Links (or, with null, unlinks) the earlier period this assessment is compared with; changes no score. */

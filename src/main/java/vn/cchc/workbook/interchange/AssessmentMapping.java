@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -18,6 +19,7 @@ import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.RuleInput;
@@ -26,12 +28,15 @@ import vn.cchc.workbook.domain.comparison.EarlierNode;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.domain.document.ParentLine;
 
 /** The assessment object of FORMATS.md. Field order when writing is the order of the documentation. */
 final class AssessmentMapping {
 
     private static final List<String> PERIOD_IDS = Arrays.stream(Period.Kind.values()).map(Period.Kind::id).toList();
     private static final List<String> STATUS_IDS = Arrays.stream(Remedy.Status.values()).map(Remedy.Status::id).toList();
+    private static final List<String> PARENT_LINE_IDS = Arrays.stream(ParentLine.values()).map(ParentLine::id)
+            .toList();
     private static final List<String> INPUT_KINDS = List.of("points", "level", "ratio", "violations");
 
     private AssessmentMapping() {
@@ -66,7 +71,24 @@ final class AssessmentMapping {
         String rankText = in.optionalText("rankText", "");
         JsonInput earlierIn = in.optionalObject("earlierPeriod");
         EarlierPeriod earlier = earlierIn == null || earlierIn.isBroken() ? null : readEarlier(earlierIn);
-        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlier);
+        JsonInput publishedIn = in.optionalObject("published");
+        PublishedResult published = publishedIn == null || publishedIn.isBroken() ? PublishedResult.NONE
+                : readPublished(publishedIn);
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlier,
+                published);
+    }
+
+    /** The total and index the province announced; out-of-range figures are reported where they are. */
+    private static PublishedResult readPublished(JsonInput in) {
+        BigDecimal total = in.optionalDecimal("total");
+        BigDecimal index = in.optionalDecimal("index");
+        String decision = in.optionalText("decision", "");
+        try {
+            return new PublishedResult(total, index, decision);
+        } catch (InvalidInputException invalid) {
+            in.error(in.path(), invalid.messageKey(), invalid.args());
+            return PublishedResult.NONE;
+        }
     }
 
     private static EarlierPeriod readEarlier(JsonInput in) {
@@ -101,7 +123,8 @@ final class AssessmentMapping {
     private static AssessedUnit readUnit(JsonInput in) {
         return new AssessedUnit(in.requiredText("name"),
                 in.requiredEnum("level", UnitLevel::fromId, CriteriaSetMapping.LEVEL_IDS, UnitLevel.COMMUNE),
-                in.optionalText("parentAuthority", ""), in.optionalText("placeName", ""));
+                in.optionalText("parentAuthority", ""), in.optionalText("placeName", ""),
+                in.optionalEnum("parentLine", ParentLine::fromId, PARENT_LINE_IDS, ParentLine.BY_KIND));
     }
 
     private static Period readPeriod(JsonInput in) {
@@ -165,6 +188,9 @@ final class AssessmentMapping {
         unit.put("level", assessment.unit().level().id());
         unit.put("parentAuthority", assessment.unit().parentAuthority());
         unit.put("placeName", assessment.unit().placeName());
+        if (assessment.unit().parentLine() != ParentLine.BY_KIND) {
+            unit.put("parentLine", assessment.unit().parentLine().id());
+        }
         ObjectNode period = out.putObject("period");
         period.put("kind", assessment.period().kind().id());
         period.put("text", assessment.period().text());
@@ -172,6 +198,13 @@ final class AssessmentMapping {
         out.put("locked", assessment.locked());
         if (!assessment.rankText().isEmpty()) {
             out.put("rankText", assessment.rankText());
+        }
+        PublishedResult published = assessment.published();
+        if (!published.isEmpty()) {
+            ObjectNode node = out.putObject("published");
+            node.put("total", published.total());
+            node.put("index", published.index());
+            node.put("decision", published.decision());
         }
         CriteriaSetMapping.write(assessment.criteria(), out.putObject("criteria"));
         ArrayNode departments = out.putArray("departments");

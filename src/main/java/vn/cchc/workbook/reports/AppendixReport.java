@@ -10,6 +10,7 @@ import java.util.StringJoiner;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.Track;
@@ -58,8 +59,12 @@ final class AppendixReport implements SheetReport {
         Track appraisal = track == Track.SELF ? Track.APPRAISED : track;
         Set<String> shown = context.options().onlyDeductions() ? rowsWithDeductions(context) : null;
         List<Integer> main = new ArrayList<>();
+        // Lĩnh vực with something assessed: only their điểm chuẩn adds up to the assessed maximum.
+        List<Integer> mainAssessed = new ArrayList<>();
         List<Integer> bonus = new ArrayList<>();
         List<Integer> penalty = new ArrayList<>();
+        BigDecimal shownMainMaximum = BigDecimal.ZERO;
+        BigDecimal setMainMaximum = BigDecimal.ZERO;
         for (NodeResult result : context.scorecard().nodes()) {
             CriterionNode node = result.node();
             if (shown != null && !shown.contains(node.code())) {
@@ -67,18 +72,32 @@ final class AppendixReport implements SheetReport {
             }
             Figures figures = result.figures(track);
             Entry entry = context.assessment().entry(node.code());
+            boolean main0 = node.section() == Section.MAIN;
+            // Điểm chuẩn of a row only partly assessed is the maximum of its assessed parts, so that
+            // chuẩn − thẩm định = trừ holds on the row; the rest is accounted for under the total.
+            boolean partly = main0 && figures.isScored() && figures.scoredMaximum().compareTo(node.maxPoints()) != 0;
+            BigDecimal maximum = partly ? figures.scoredMaximum() : node.maxPoints();
+            String title = partly ? Messages.get("print.row.partlyAssessed", node.title(),
+                    Points.formatShort(figures.scoredMaximum()), Points.formatShort(node.maxPoints())) : node.title();
             int row = sheet.addRow(result.depth() <= 1,
                     node.code(),
-                    node.title(),
-                    node.maxPoints(),
-                    ReportContext.achievedOrBlank(result.figures(Track.SELF)),
-                    ReportContext.achievedOrBlank(result.figures(appraisal)),
-                    ReportContext.deductionOrBlank(figures),
+                    title,
+                    maximum,
+                    pointsOrDash(result.figures(Track.SELF)),
+                    pointsOrDash(result.figures(appraisal)),
+                    deductionCell(node.section(), figures),
                     opinion(entry),
                     responsibleAndRemedy(context, node, entry, figures));
             if (result.depth() == 0) {
                 switch (node.section()) {
-                    case MAIN -> main.add(row);
+                    case MAIN -> {
+                        main.add(row);
+                        if (figures.isScored()) {
+                            mainAssessed.add(row);
+                            shownMainMaximum = shownMainMaximum.add(maximum);
+                        }
+                        setMainMaximum = setMainMaximum.add(node.maxPoints());
+                    }
                     case BONUS -> bonus.add(row);
                     case PENALTY -> penalty.add(row);
                 }
@@ -87,16 +106,93 @@ final class AppendixReport implements SheetReport {
         Totals selfTotals = context.scorecard().totals(Track.SELF);
         Totals appraisedTotals = context.scorecard().totals(appraisal);
         Totals trackTotals = context.scorecard().totals(track);
-        int totalRow = sheet.addRow(true,
+        boolean sections = !bonus.isEmpty() || !penalty.isEmpty();
+        int mainRow = sheet.addTotalRow(
                 null,
-                Messages.get("reports.row.grandTotal"),
-                new Formula(sum(MAXIMUM, main), trackTotals.maximum()),
-                new Formula(total(SELF, main, bonus, penalty), selfTotals.total()),
-                new Formula(total(APPRAISED, main, bonus, penalty), appraisedTotals.total()),
-                new Formula(sum(DEDUCTION, main), trackTotals.deduction()),
+                Messages.get(sections ? "print.row.fieldsTotal" : "reports.row.grandTotal"),
+                new Formula(sum(MAXIMUM, mainAssessed), shownMainMaximum),
+                totalCell(sum(SELF, main), selfTotals, selfTotals.achieved()),
+                totalCell(sum(APPRAISED, main), appraisedTotals, appraisedTotals.achieved()),
+                trackTotals.scoredLeaves() == 0 ? DASH : new Formula(sum(DEDUCTION, main), trackTotals.deduction()),
                 null,
                 null);
-        addIndexRow(sheet, totalRow, trackTotals.applicableMaximum(), selfTotals, appraisedTotals);
+        int totalRow = mainRow;
+        if (sections) {
+            totalRow = sheet.addTotalRow(
+                    null,
+                    Messages.get("print.row.grandTotalWithSections"),
+                    null,
+                    totalCell(total(SELF, main, bonus, penalty), selfTotals, selfTotals.total()),
+                    totalCell(total(APPRAISED, main, bonus, penalty), appraisedTotals, appraisedTotals.total()),
+                    null,
+                    null,
+                    null);
+        }
+        BigDecimal notAssessed = setMainMaximum.subtract(shownMainMaximum);
+        if (notAssessed.signum() != 0) {
+            int rest = sheet.nextRow();
+            sheet.addTotalRow(null, Messages.get("print.row.notAssessedMaximum"), notAssessed);
+            sheet.addTotalRow(null, Messages.get("print.row.setMaximum"),
+                    new Formula(DocumentSheet.ref(mainRow, MAXIMUM) + "+" + DocumentSheet.ref(rest, MAXIMUM),
+                            setMainMaximum));
+        }
+        if (selfTotals.scoredLeaves() > 0 && appraisedTotals.scoredLeaves() > 0) {
+            addIndexRow(sheet, totalRow, trackTotals.applicableMaximum(), selfTotals, appraisedTotals);
+        }
+        publishedNote(context, sheet, appraisedTotals);
+    }
+
+    /** A dash, not 0,00, for the rows and totals of a track nothing has been scored on yet. */
+    static final String DASH = "-";
+
+    private static Object totalCell(String expression, Totals totals, BigDecimal value) {
+        return totals.scoredLeaves() == 0 ? DASH : new Formula(expression, value);
+    }
+
+    /** Points achieved, or a dash when nothing at or below the node is scored (not yet, or not applicable). */
+    static Object pointsOrDash(Figures figures) {
+        return figures.isScored() ? figures.achieved() : DASH;
+    }
+
+    /** The deduction of a main row; the points a penalty row takes off the total; nothing for a bonus row. */
+    private static Object deductionCell(Section section, Figures figures) {
+        return switch (section) {
+            case MAIN -> figures.isScored() ? figures.deduction() : DASH;
+            case PENALTY -> figures.isScored() ? figures.achieved() : DASH;
+            case BONUS -> null;
+        };
+    }
+
+    /**
+     * Where the province announced another result than the one computed here (seed 003: 69,82 against 72,73),
+     * both are printed, labelled, so the appendix does not contradict the letter it is attached to.
+     */
+    private static void publishedNote(ReportContext context, DocumentSheet sheet, Totals computed) {
+        PublishedResult published = context.assessment().published();
+        if (published.total() == null && published.index() == null) {
+            return;
+        }
+        boolean sameTotal = published.total() == null
+                || Points.rounded(published.total()).compareTo(Points.rounded(computed.total())) == 0;
+        boolean sameIndex = published.index() == null || computed.index() == null
+                || Points.rounded(published.index()).compareTo(Points.rounded(computed.index())) == 0;
+        if (sameTotal && sameIndex) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(Messages.get(published.decision().isEmpty()
+                ? "print.note.published" : "print.note.publishedBy", published.decision()));
+        if (published.total() != null) {
+            text.append(' ').append(Messages.get("print.note.total", published.total()));
+        }
+        if (published.index() != null) {
+            text.append(' ').append(Messages.get("print.note.index", published.index()));
+        }
+        if (!context.assessment().rankText().isEmpty()) {
+            text.append(' ').append(context.assessment().rankText()).append('.');
+        }
+        text.append(' ').append(Messages.get("print.note.computed", computed.total(),
+                computed.index() == null ? "-" : Points.format(computed.index())));
+        sheet.addNoteRow(text.toString());
     }
 
     /**
@@ -108,9 +204,9 @@ final class AppendixReport implements SheetReport {
         if (applicable.signum() <= 0 || self.index() == null || appraised.index() == null) {
             return;
         }
-        int indexRow = totalRow + 1;
+        int indexRow = sheet.nextRow();
         String base = DocumentSheet.ref(indexRow, MAXIMUM);
-        sheet.addRow(true,
+        sheet.addTotalRow(
                 null,
                 Messages.get("reports.row.index", applicable),
                 applicable,
@@ -129,7 +225,12 @@ final class AppendixReport implements SheetReport {
             if (result.depth() == 0) {
                 codes.add(result.code());
             }
-            if (result.node().section() == Section.MAIN && result.figures(context.track()).hasDeduction()) {
+            Figures figures = result.figures(context.track());
+            boolean lost = result.node().section() == Section.MAIN && figures.hasDeduction();
+            // A penalty that was incurred is listed too, with what caused it.
+            boolean penalised = result.node().section() == Section.PENALTY && figures.isScored()
+                    && figures.achieved().signum() > 0;
+            if (lost || penalised) {
                 codes.add(result.code());
                 Optional<CriterionNode> parent = assessment.criteria().parentOf(result.code());
                 while (parent.isPresent() && codes.add(parent.get().code())) {
@@ -168,10 +269,14 @@ final class AppendixReport implements SheetReport {
     }
 
     /**
-     * Who is responsible and the remedy: the node's own departments, or for a row that lost points the inherited
-     * ones, then the measure and its deadline, one per line.
+     * Who is responsible and the remedy, for a row that lost points or has a remedy: the node's own departments, or
+     * for a leaf the inherited ones, then the measure and its deadline, one per line.
      */
     static String responsibleAndRemedy(ReportContext context, CriterionNode node, Entry entry, Figures figures) {
+        if (!figures.hasDeduction() && entry.remedy().isEmpty()) {
+            // Nothing to fix: the column is about who fixes what (as in the 003 appendix), so it stays empty.
+            return "";
+        }
         List<Responsibility> list = entry.responsibilities();
         if (list.isEmpty() && figures.hasDeduction() && node.isLeaf()) {
             list = context.plan().responsibilities(node.code());

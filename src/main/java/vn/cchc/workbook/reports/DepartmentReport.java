@@ -7,6 +7,7 @@ import java.util.StringJoiner;
 
 import vn.cchc.workbook.domain.scoring.DeductionItem;
 import vn.cchc.workbook.domain.scoring.DepartmentResult;
+import vn.cchc.workbook.domain.scoring.Totals;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 
@@ -59,23 +60,56 @@ final class DepartmentReport implements SheetReport {
             achieved = achieved.add(result.achieved());
             deduction = deduction.add(result.deduction());
         }
-        sheet.addRow(true,
+        sheet.addTotalRow(
                 null,
                 Messages.get("reports.row.total"),
                 new Formula(AppendixReport.sum(RESPONSIBLE, rows), responsible),
                 new Formula(AppendixReport.sum(ACHIEVED, rows), achieved),
                 new Formula(AppendixReport.sum(DEDUCTION, rows), deduction),
                 null);
+        differenceNote(context.scorecard().totals(context.track()), achieved).ifPresent(sheet::addNoteRow);
     }
 
-    /** "1. 1.5.4 Sáng kiến trong triển khai công tác CCHC bị trừ 1,5 điểm." one item a line. */
+    /**
+     * Why the departments' achieved points differ from the appendix's total, when they do: bonus and penalty points
+     * belong to no department, and points of criteria given to no department are in no row.
+     */
+    static java.util.Optional<String> differenceNote(Totals totals, BigDecimal departments) {
+        BigDecimal total = totals.total();
+        if (Points.rounded(total).compareTo(Points.rounded(departments)) == 0) {
+            return java.util.Optional.empty();
+        }
+        StringJoiner reasons = new StringJoiner("; ");
+        if (totals.bonus().signum() != 0) {
+            reasons.add(Messages.get("print.note.bonus", totals.bonus()));
+        }
+        if (totals.penalty().signum() != 0) {
+            reasons.add(Messages.get("print.note.penalty", totals.penalty()));
+        }
+        BigDecimal rest = total.subtract(departments).subtract(totals.bonus()).add(totals.penalty());
+        if (Points.rounded(rest).signum() != 0) {
+            reasons.add(Messages.get("print.note.unassigned", rest));
+        }
+        return java.util.Optional.of(Messages.get("print.note.departmentsTotal", departments, total,
+                reasons.toString()));
+    }
+
+    /**
+     * One item a line, with the reason as in seed 000: "1. 1.1 Kế hoạch CCHC năm: Ban hành Kế hoạch … chậm 01 văn bản
+     * — bị trừ 0,5 điểm."; an item without an opinion: "1. 1.5.4 Sáng kiến … bị trừ 1,5 điểm."
+     */
     static String deductionList(List<DeductionItem> items) {
         StringJoiner lines = new StringJoiner("\n");
         int number = 0;
         for (DeductionItem item : items) {
             number++;
-            lines.add(Messages.get("reports.deductionItem", Integer.toString(number), item.code(),
-                    withoutFinalStop(item.title()), Points.formatShort(item.deduction())));
+            String points = Points.formatShort(item.deduction());
+            String reason = withoutFinalStop(item.opinion());
+            lines.add(reason.isEmpty()
+                    ? Messages.get("reports.deductionItem", Integer.toString(number), item.code(),
+                            withoutFinalStop(item.title()), points)
+                    : Messages.get("print.deductionItemWithReason", Integer.toString(number), item.code(),
+                            withoutFinalStop(item.title()), reason, points));
         }
         return lines.toString();
     }

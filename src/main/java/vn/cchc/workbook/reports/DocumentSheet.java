@@ -1,16 +1,20 @@
 package vn.cchc.workbook.reports;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.ShapeTypes;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -19,216 +23,231 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 
+import vn.cchc.workbook.domain.document.HeaderBlock;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**
  * One sheet laid out as a Vietnamese administrative appendix: the header block, the headings, a table whose header
- * rows repeat on every printed page, the signature block, and an A4 page setup. Rows are written top to bottom;
- * every row gets the height its wrapped text needs.
+ * rows repeat on every printed page, the signature block, and an A4 page setup.
+ *
+ * <p>Rows are collected first and laid out when {@link #pageSetup} is called, because every layout decision depends
+ * on all of them: the column widths are balanced from the text actually present ({@link ColumnBalance}), every row
+ * gets the height its wrapped text needs in Times New Roman ({@link RowLayout}), a text longer than a page is split
+ * over continuation rows, and every page break is decided by {@link PagePlan} with the same heights, margins, repeated
+ * rows and print scale the spreadsheet uses. The report code addresses rows by the index {@link #addRow} returned;
+ * formulas written with {@link #ref} are moved to the row's printed position when the sheet is written.
  *
  * <p>Cells go through POI's streaming model (SXSSF): they are written as plain XML text with inline strings when
- * the file is saved, instead of being built as XMLBeans objects one by one and deduplicated through the shared
- * strings table, which was most of the time of an export. Everything around the cells (merged regions, page
- * setup, drawings, styles) lives in the underlying XSSF sheet, as before.
+ * the file is saved. Everything around the cells (merged regions, page setup, drawings, styles) lives in the
+ * underlying XSSF sheet.
  */
 final class DocumentSheet {
 
-    private static final double MM_PER_INCH = 25.4;
+    static final double MM_PER_INCH = 25.4;
+    static final double POINTS_PER_MM = 72 / MM_PER_INCH;
     private static final int EMU_PER_PIXEL = 9525;
-    private static final double PIXELS_PER_CHARACTER = RowHeightCalculator.DIGIT_PIXELS;
-    private static final double POINTS_PER_MM = 72 / MM_PER_INCH;
     private static final double A4_LONG_SIDE = 297 * POINTS_PER_MM;
     private static final double A4_SHORT_SIDE = 210 * POINTS_PER_MM;
-    private static final double TOP_MM = 20;
-    private static final double BOTTOM_MM = 20;
-    private static final double LEFT_MM = 30;
-    private static final double RIGHT_MM = 15;
-    /** Page height kept spare when planning page breaks, for renderers that lay rows out a little taller. */
-    private static final double PAGE_SPARE = 0.96;
+    static final double TOP_MM = 20;
+    static final double BOTTOM_MM = 20;
+    static final double LEFT_MM = 30;
+    static final double RIGHT_MM = 15;
+    /**
+     * Share of the printable height the plan fills: LibreOffice stores heights in 1/100 mm and Excel in whole
+     * pixels, so a page of planned rows can come out a point or two taller than the sum of their heights.
+     */
+    private static final double PAGE_SPARE = 0.985;
     private static final int SIGNING_SPACE_ROWS = 3;
+    /** Characters (of the 6-pt digit) kept free of the printable width, so rounding never pushes a column over. */
+    private static final int WIDTH_SPARE_CHARACTERS = 1;
+    private static final Pattern CELL_REFERENCE = Pattern.compile("(?<![A-Z0-9_])([A-Z]{1,3})(\\d+)(?![0-9(])");
+    /** A row above this height is refused by Excel (409 pt); longer texts are continued on the next row. */
+    static final double EXCEL_MAX_ROW_POINTS = 409;
 
-    private final SXSSFSheet sheet;
-    /** The sheet behind the streamed cells: drawings and header/footer options are only reachable here. */
-    private final XSSFSheet template;
-    private final SheetStyles styles;
-    private final List<Column> columns;
-    private final int last;
-    private final int split;
-    private int next;
-    private int tableHeaderFirst = -1;
-    private int tableHeaderLast = -1;
-    private int lastTableRow = -1;
-    /** Rows that must print on one page: first row to last row. */
-    private final java.util.Map<Integer, Integer> keepTogether = new java.util.HashMap<>();
+    /** Where a piece of a line sits: one column, the left or right part of the page, or the whole width. */
+    enum Span { CELL, LEFT, RIGHT, ALL }
 
-    DocumentSheet(SXSSFWorkbook workbook, SheetStyles styles, String name, List<Column> columns) {
-        this.sheet = workbook.createSheet(name);
-        this.template = workbook.getXSSFWorkbook().getSheet(name);
-        this.styles = styles;
-        this.columns = List.copyOf(columns);
-        this.last = columns.size() - 1;
-        int total = columns.stream().mapToInt(Column::width).sum();
-        int sum = 0;
-        int leftEnd = 0;
-        for (int i = 0; i < columns.size(); i++) {
-            sheet.setColumnWidth(i, columns.get(i).width() * 256);
-            sum += columns.get(i).width();
-            if (sum * 100 < total * 40) {
-                leftEnd = i + 1;
-            }
-        }
-        this.split = Math.min(leftEnd, last - 1);
+    /** A value in one cell or merged range of a line. */
+    record Piece(Span span, int column, Object value, XSSFCellStyle style, double size, TextMeasure.Style font) {
     }
 
+    /** One logical line of the sheet; a table row may print as several rows when its text is longer than a page. */
+    static final class Line {
+        final PagePlan.Kind kind;
+        final List<Piece> pieces = new ArrayList<>();
+        /** Fixed height for spacing rows; NaN when computed from the text. */
+        double fixedHeight = Double.NaN;
+
+        Line(PagePlan.Kind kind) {
+            this.kind = kind;
+        }
+    }
+
+    /** A short rule under a header line: which line, which side, how long (points). */
+    private record Rule(int line, Span side, double lengthPoints) {
+    }
+
+    private final SXSSFWorkbook workbook;
+    private final String name;
+    private final SheetStyles styles;
+    private final List<Column> columns;
+    private final List<Line> lines = new ArrayList<>();
+    private final List<Rule> rules = new ArrayList<>();
+    private SXSSFSheet sheet;
+    private RowLayout.Result layout;
+
+    DocumentSheet(SXSSFWorkbook workbook, SheetStyles styles, String name, List<Column> columns) {
+        this.workbook = workbook;
+        this.styles = styles;
+        this.name = name;
+        this.columns = List.copyOf(columns);
+    }
+
+    /** The written sheet; only after {@link #pageSetup}. */
     SXSSFSheet sheet() {
         return sheet;
     }
 
-    /** Index (0-based) of the row the next call will write. */
+    /** Index of the line the next call will add: the value {@link #ref} takes. */
     int nextRow() {
-        return next;
+        return lines.size();
     }
 
-    /** "C12": the reference of a cell, for formulas. */
+    /** "C12": the reference of a cell of line {@code row}, for formulas; moved to the printed row on writing. */
     static String ref(int row, int column) {
         return CellReference.convertNumToColString(column) + (row + 1);
     }
 
     /**
-     * The block above the title: the parent authority (capitals) over the issuing unit (bold capitals) on the left,
-     * the national title and motto (bold) on the right, each underlined by a short rule, then the place and date.
+     * The block above the title: the header block's lines on the left (the parent authority in capitals, the unit
+     * in bold capitals, each line on a line of its own), the national title and motto (bold) on the right, each
+     * underlined by a short rule, then the place and date.
      */
-    void documentHeader(String authority, String issuingUnit, String placeDate) {
-        String left0 = authority.isEmpty() ? DocumentText.upper(issuingUnit) : DocumentText.upper(authority);
-        XSSFCellStyle left0Style = authority.isEmpty() ? styles.issuingUnit : styles.authority;
-        String left1 = authority.isEmpty() ? "" : DocumentText.upper(issuingUnit);
+    void documentHeader(HeaderBlock header, String placeDate) {
+        List<String> left = header.lines();
+        boolean hasParent = !header.parentLine().isEmpty();
         String nation = DocumentText.upper(Messages.get("reports.doc.nation"));
         String motto = Messages.get("reports.doc.motto");
-
-        int first = next;
-        headerRow(left0, left0Style, nation, styles.nation, SheetStyles.HEADER_FONT_SIZE);
-        headerRow(left1, styles.issuingUnit, motto, styles.motto, SheetStyles.MOTTO_FONT_SIZE);
-        Row ruleRow = sheet.createRow(next++);
-        ruleRow.setHeightInPoints(8);
-
+        int rows = Math.max(left.size(), 2);
+        int first = lines.size();
+        for (int i = 0; i < rows; i++) {
+            Line line = new Line(PagePlan.Kind.TOP);
+            if (i < left.size()) {
+                boolean parent = hasParent && i == 0;
+                line.pieces.add(new Piece(Span.LEFT, 0, left.get(i), parent ? styles.authority : styles.issuingUnit,
+                        SheetStyles.HEADER_FONT_SIZE, parent ? TextMeasure.Style.REGULAR : TextMeasure.Style.BOLD));
+            }
+            if (i == 0) {
+                line.pieces.add(new Piece(Span.RIGHT, 0, nation, styles.nation, SheetStyles.HEADER_FONT_SIZE,
+                        TextMeasure.Style.BOLD));
+            } else if (i == 1) {
+                line.pieces.add(new Piece(Span.RIGHT, 0, motto, styles.motto, SheetStyles.MOTTO_FONT_SIZE,
+                        TextMeasure.Style.BOLD));
+            }
+            lines.add(line);
+        }
+        spacing(PagePlan.Kind.TOP, 8);
         // The decree's rules: a third of the unit's line under it, the motto's full length under the motto.
-        int unitRow = authority.isEmpty() ? first + 1 : first + 2;
-        String unitText = authority.isEmpty() ? left0 : left1;
-        double unitWidth = RowHeightCalculator.textWidthPoints(unitText, SheetStyles.HEADER_FONT_SIZE, true);
-        rule(unitRow, 0, split, unitWidth / 3);
-        double mottoWidth = RowHeightCalculator.textWidthPoints(motto, SheetStyles.MOTTO_FONT_SIZE, true);
-        rule(first + 2, split + 1, last, mottoWidth);
+        TextMeasure measure = TextMeasure.get();
+        String unitLine = left.isEmpty() ? "" : left.get(left.size() - 1);
+        double unitWidth = measure.width(unitLine, SheetStyles.HEADER_FONT_SIZE, TextMeasure.Style.BOLD);
+        rules.add(new Rule(first + left.size(), Span.LEFT, unitWidth / 3));
+        double mottoWidth = measure.width(motto, SheetStyles.MOTTO_FONT_SIZE, TextMeasure.Style.BOLD);
+        rules.add(new Rule(first + 2, Span.RIGHT, mottoWidth));
 
-        Row dateRow = sheet.createRow(next++);
-        put(dateRow, split + 1, placeDate, styles.placeDate);
-        merge(dateRow.getRowNum(), split + 1, last);
-        dateRow.setHeightInPoints(height(placeDate, split + 1, last, SheetStyles.HEADING_FONT_SIZE, false));
-        sheet.createRow(next++).setHeightInPoints(10);
+        Line date = new Line(PagePlan.Kind.TOP);
+        date.pieces.add(new Piece(Span.RIGHT, 0, placeDate, styles.placeDate, SheetStyles.HEADING_FONT_SIZE,
+                TextMeasure.Style.ITALIC));
+        lines.add(date);
+        spacing(PagePlan.Kind.TOP, 10);
     }
 
     /** "PHỤ LỤC", the title in bold capitals, and the italic "(Kèm theo …)" line when there is one. */
     void headings(String appendixHeading, String title, String referenceLine) {
-        wideRow(appendixHeading, styles.heading, true);
-        wideRow(DocumentText.upper(title), styles.title, true);
+        wideLine(PagePlan.Kind.TOP, appendixHeading, styles.heading, SheetStyles.HEADING_FONT_SIZE,
+                TextMeasure.Style.BOLD);
+        wideLine(PagePlan.Kind.TOP, DocumentText.upper(title), styles.title, SheetStyles.HEADING_FONT_SIZE,
+                TextMeasure.Style.BOLD);
         if (!referenceLine.isEmpty()) {
-            wideRow(referenceLine, styles.reference, false);
+            wideLine(PagePlan.Kind.TOP, referenceLine, styles.reference, SheetStyles.HEADING_FONT_SIZE,
+                    TextMeasure.Style.ITALIC);
         }
-        sheet.createRow(next++).setHeightInPoints(10);
+        spacing(PagePlan.Kind.TOP, 10);
     }
 
     /** The bold, centred, wrapped column headers and the (1), (2) … numbering row; both repeat on every page. */
     void tableHeader() {
-        tableHeaderFirst = next;
-        Row row = sheet.createRow(next++);
-        float height = 0;
-        for (int c = 0; c <= last; c++) {
-            String text = columns.get(c).header();
-            put(row, c, text, styles.tableHeader);
-            height = Math.max(height, height(text, c, c, SheetStyles.TABLE_FONT_SIZE, true));
+        Line header = new Line(PagePlan.Kind.REPEAT);
+        Line numbers = new Line(PagePlan.Kind.REPEAT);
+        for (int c = 0; c < columns.size(); c++) {
+            header.pieces.add(new Piece(Span.CELL, c, columns.get(c).header(), styles.tableHeader,
+                    SheetStyles.TABLE_FONT_SIZE, TextMeasure.Style.BOLD));
+            numbers.pieces.add(new Piece(Span.CELL, c, "(" + (c + 1) + ")", styles.columnNumber,
+                    SheetStyles.RECIPIENT_FONT_SIZE, TextMeasure.Style.ITALIC));
         }
-        row.setHeightInPoints(height);
-        Row numbers = sheet.createRow(next++);
-        for (int c = 0; c <= last; c++) {
-            put(numbers, c, "(" + (c + 1) + ")", styles.columnNumber);
-        }
-        numbers.setHeightInPoints(RowHeightCalculator.heightForLines(1, SheetStyles.RECIPIENT_FONT_SIZE));
-        tableHeaderLast = next - 1;
-        sheet.setRepeatingRows(new CellRangeAddress(tableHeaderFirst, tableHeaderLast, -1, -1));
-        sheet.createFreezePane(0, next);
+        lines.add(header);
+        lines.add(numbers);
     }
 
     /**
      * A table row. Values: {@link String}, {@link BigDecimal} (a real number, two decimals shown), {@link Formula}
      * (formula with cached result) or null (an empty bordered cell).
      *
-     * @return the row's index
+     * @return the row's index, for {@link #ref}
      */
     int addRow(boolean bold, Object... values) {
-        Row row = sheet.createRow(next++);
-        float height = RowHeightCalculator.heightForLines(1, SheetStyles.TABLE_FONT_SIZE);
-        for (int c = 0; c <= last; c++) {
+        return addTableLine(PagePlan.Kind.BODY, bold, values);
+    }
+
+    /** A total or index row under the table: kept on the page of the signature and the last body rows. */
+    int addTotalRow(Object... values) {
+        return addTableLine(PagePlan.Kind.TOTAL, true, values);
+    }
+
+    private int addTableLine(PagePlan.Kind kind, boolean bold, Object... values) {
+        for (Object value : values) {
+            if (value != null && !(value instanceof String || value instanceof BigDecimal
+                    || value instanceof Formula)) {
+                throw new IllegalArgumentException("Unsupported cell value " + value.getClass());
+            }
+        }
+        Line line = new Line(kind);
+        for (int c = 0; c < columns.size(); c++) {
             Object value = c < values.length ? values[c] : null;
             Column column = columns.get(c);
             boolean cellBold = bold && !column.alwaysRegular();
-            Cell cell = row.createCell(c);
-            cell.setCellStyle(styles.forColumn(column.align(), cellBold));
-            switch (value) {
-                case null -> {
-                }
-                case String text -> {
-                    if (!text.isEmpty()) {
-                        cell.setCellValue(text);
-                        height = Math.max(height, height(text, c, c, SheetStyles.TABLE_FONT_SIZE, cellBold));
-                    }
-                }
-                case BigDecimal number -> cell.setCellValue(number.doubleValue());
-                case Formula formula -> {
-                    cell.setCellFormula(formula.expression());
-                    // Setting a value on a formula cell stores it as the cached result and keeps the formula.
-                    cell.setCellValue(formula.cached().doubleValue());
-                }
-                default -> throw new IllegalArgumentException("Unsupported cell value " + value.getClass());
-            }
+            line.pieces.add(new Piece(Span.CELL, c, value, styles.forColumn(column.align(), cellBold),
+                    SheetStyles.TABLE_FONT_SIZE, cellBold ? TextMeasure.Style.BOLD : TextMeasure.Style.REGULAR));
         }
-        row.setHeightInPoints(height);
-        lastTableRow = row.getRowNum();
-        return row.getRowNum();
+        lines.add(line);
+        return lines.size() - 1;
     }
 
-    /** A bold row spanning the whole table: the department heading of a grouped table. */
+    /** A bold row spanning the whole table: the department heading of a grouped table. Never ends a page. */
     int addGroupRow(String text) {
-        Row row = sheet.createRow(next++);
-        for (int c = 0; c <= last; c++) {
-            Cell cell = row.createCell(c, CellType.BLANK);
-            cell.setCellStyle(styles.textBold);
-        }
-        row.getCell(0).setCellValue(text);
-        merge(row.getRowNum(), 0, last);
-        row.setHeightInPoints(height(text, 0, last, SheetStyles.TABLE_FONT_SIZE, true));
-        // A group heading never ends a page: it stays with its first row.
-        keepTogether.put(row.getRowNum(), row.getRowNum() + 1);
-        lastTableRow = row.getRowNum();
-        return row.getRowNum();
+        return wideLine(PagePlan.Kind.GROUP, text, styles.textBold, SheetStyles.TABLE_FONT_SIZE,
+                TextMeasure.Style.BOLD);
+    }
+
+    /** An italic note spanning the table under the totals: why a figure differs from another table's. */
+    int addNoteRow(String text) {
+        return wideLine(PagePlan.Kind.NOTE, text, styles.note, SheetStyles.TABLE_FONT_SIZE, TextMeasure.Style.ITALIC);
     }
 
     /** "Nơi nhận:" and its list on the left, the signature block on the right; nothing when both are empty. */
     void footer(Signer signer, List<String> recipients) {
-        // The signature never stands alone on a page: the last table row and the total go with it.
-        int keepFrom = Math.max(tableHeaderLast + 1, lastTableRow - 1);
         if (signer.isEmpty() && recipients.isEmpty()) {
-            keepTogether.put(keepFrom, lastTableRow);
             return;
         }
-        sheet.createRow(next++).setHeightInPoints(12);
-        String[] left = new String[recipients.isEmpty() ? 0 : recipients.size() + 1];
-        if (left.length > 0) {
-            left[0] = Messages.get("reports.doc.recipients");
-            for (int i = 0; i < recipients.size(); i++) {
-                String recipient = recipients.get(i).replaceFirst("^[-–•]\\s*", "");
-                left[i + 1] = "- " + recipient;
+        spacing(PagePlan.Kind.FOOTER, 12);
+        List<String> left = new ArrayList<>();
+        if (!recipients.isEmpty()) {
+            left.add(Messages.get("reports.doc.recipients"));
+            for (String recipient : recipients) {
+                left.add("- " + recipient.replaceFirst("^[-–•]\\s*", ""));
             }
         }
-        java.util.List<String> right = new java.util.ArrayList<>();
+        List<String> right = new ArrayList<>();
         if (!signer.isEmpty()) {
             if (!signer.authorityLine().isEmpty()) {
                 right.add(DocumentText.upper(signer.authorityLine()));
@@ -241,39 +260,141 @@ final class DocumentSheet {
             }
             right.add(signer.name());
         }
-        int rows = Math.max(left.length, right.size());
+        int rows = Math.max(left.size(), right.size());
         for (int i = 0; i < rows; i++) {
-            Row row = sheet.createRow(next++);
-            float height = RowHeightCalculator.heightForLines(1, SheetStyles.HEADING_FONT_SIZE);
-            if (i < left.length) {
-                boolean headingLine = i == 0;
-                XSSFCellStyle style = headingLine ? styles.recipientsHeading : styles.recipient;
-                double size = headingLine ? SheetStyles.TABLE_FONT_SIZE : SheetStyles.RECIPIENT_FONT_SIZE;
-                put(row, 0, left[i], style);
-                merge(row.getRowNum(), 0, split);
-                height = Math.max(height, height(left[i], 0, split, size, headingLine));
+            Line line = new Line(PagePlan.Kind.FOOTER);
+            if (i < left.size()) {
+                boolean heading = i == 0;
+                line.pieces.add(new Piece(Span.LEFT, 0, left.get(i),
+                        heading ? styles.recipientsHeading : styles.recipient,
+                        heading ? SheetStyles.TABLE_FONT_SIZE : SheetStyles.RECIPIENT_FONT_SIZE,
+                        heading ? TextMeasure.Style.BOLD : TextMeasure.Style.REGULAR));
             }
             if (i < right.size() && !right.get(i).isEmpty()) {
-                put(row, split + 1, right.get(i), styles.signer);
-                merge(row.getRowNum(), split + 1, last);
-                height = Math.max(height, height(right.get(i), split + 1, last, SheetStyles.HEADING_FONT_SIZE, true));
+                line.pieces.add(new Piece(Span.RIGHT, 0, right.get(i), styles.signer, SheetStyles.HEADING_FONT_SIZE,
+                        TextMeasure.Style.BOLD));
             }
-            row.setHeightInPoints(height);
+            if (line.pieces.isEmpty()) {
+                line.fixedHeight = RowLayout.singleLineHeight(SheetStyles.HEADING_FONT_SIZE);
+            }
+            lines.add(line);
         }
-        keepTogether.put(keepFrom, next - 1);
     }
 
     /**
-     * A4, every column on one page width (as many pages down as needed), margins of the decree (top and bottom
-     * 20 mm, left 30 mm, right 15 mm), the page number centred at the top of every page but the first.
+     * Lays the sheet out and writes it: A4 at the planned scale, the margins of the decree (top and bottom 20 mm,
+     * left 30 mm, right 15 mm), the page number (13 pt) centred at the top of every page but the first, and a manual
+     * break at the start of every page.
      */
     void pageSetup(boolean landscape) {
+        Page page = Page.a4(landscape);
+        layout = RowLayout.lay(lines, columns, page);
+        write(page);
+    }
+
+    /** The lines collected so far (for tests). */
+    List<Line> lines() {
+        return lines;
+    }
+
+    /** The layout decided by {@link #pageSetup}: widths, printed rows and page starts (for tests and the docs). */
+    RowLayout.Result layout() {
+        return layout;
+    }
+
+    /** The printable area of an A4 page with the decree's margins, in points. */
+    record Page(double width, double height) {
+        static Page a4(boolean landscape) {
+            double paperWidth = landscape ? A4_LONG_SIDE : A4_SHORT_SIDE;
+            double paperHeight = landscape ? A4_SHORT_SIDE : A4_LONG_SIDE;
+            return new Page(paperWidth - (LEFT_MM + RIGHT_MM) * POINTS_PER_MM,
+                    paperHeight - (TOP_MM + BOTTOM_MM) * POINTS_PER_MM);
+        }
+
+        /** Whole digit widths (6 pt each at 100 %) that fit across the page, less a spare one. */
+        int widthCharacters() {
+            return (int) Math.floor(width / RowLayout.POINTS_PER_CHARACTER) - WIDTH_SPARE_CHARACTERS;
+        }
+
+        /** The height rows may fill at {@code scale}, in unscaled points. */
+        double plannedHeight(double scale) {
+            return height / scale * PAGE_SPARE;
+        }
+    }
+
+    private void write(Page page) {
+        sheet = workbook.createSheet(name);
+        XSSFSheet template = workbook.getXSSFWorkbook().getSheet(name);
+        int[] widths = layout.widths();
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        int split = layout.split();
+        int last = columns.size() - 1;
+        Map<Integer, Integer> firstPrinted = new HashMap<>();
+        List<RowLayout.PrintedRow> printed = layout.rows();
+        for (int r = 0; r < printed.size(); r++) {
+            firstPrinted.putIfAbsent(printed.get(r).line(), r);
+        }
+        int repeatFirst = -1;
+        int repeatLast = -1;
+        for (int r = 0; r < printed.size(); r++) {
+            RowLayout.PrintedRow printedRow = printed.get(r);
+            Line line = lines.get(printedRow.line());
+            Row row = sheet.createRow(r);
+            row.setHeightInPoints((float) printedRow.height());
+            if (line.kind == PagePlan.Kind.REPEAT) {
+                repeatFirst = repeatFirst < 0 ? r : repeatFirst;
+                repeatLast = r;
+            }
+            for (int p = 0; p < line.pieces.size(); p++) {
+                Piece piece = line.pieces.get(p);
+                int from = switch (piece.span()) {
+                    case CELL -> piece.column();
+                    case LEFT, ALL -> 0;
+                    case RIGHT -> split + 1;
+                };
+                int to = switch (piece.span()) {
+                    case CELL -> piece.column();
+                    case LEFT -> split;
+                    case RIGHT, ALL -> last;
+                };
+                for (int c = from; c <= to; c++) {
+                    // Every cell of a merged range gets the style, so bordered ranges are bordered all round.
+                    Cell cell = row.createCell(c);
+                    cell.setCellStyle(piece.style());
+                    if (c == from) {
+                        Object value = printedRow.values() == null ? piece.value() : printedRow.values().get(p);
+                        setValue(cell, value, firstPrinted);
+                    }
+                }
+                if (to > from) {
+                    // Regions are laid out by this class and never overlap, so the costly overlap check is skipped.
+                    sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, from, to));
+                }
+            }
+        }
+        if (repeatFirst >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(repeatFirst, repeatLast, -1, -1));
+            sheet.createFreezePane(0, repeatLast + 1);
+        }
+        for (Rule rule : rules) {
+            Integer row = firstPrinted.get(rule.line());
+            if (row != null) {
+                int from = rule.side() == Span.LEFT ? 0 : split + 1;
+                int to = rule.side() == Span.LEFT ? split : last;
+                rule(template, row, from, to, rule.lengthPoints(), widths);
+            }
+        }
+        for (int start : layout.pageStarts()) {
+            sheet.setRowBreak(start - 1);
+        }
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(landscape);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        print.setLandscape(page.width() > page.height());
+        // The plan's own scale, not "fit to width": each spreadsheet program computes that scale its own way.
+        sheet.setFitToPage(false);
+        print.setScale((short) layout.scalePercent());
         // Each sheet is its own appendix: its pages are numbered from 1.
         print.setPageStart((short) 1);
         print.setUsePage(true);
@@ -284,110 +405,74 @@ final class DocumentSheet {
         sheet.setMargin(PageMargin.HEADER, mm(10));
         sheet.setMargin(PageMargin.FOOTER, mm(10));
         template.getHeaderFooterProperties().setDifferentFirst(true);
-        // Header codes: &"font,style" &size &P (page number).
-        template.getOddHeader().setCenter("&\"" + SheetStyles.FONT + ",Regular\"&" + (int) SheetStyles.TABLE_FONT_SIZE
+        // Header codes: &"font,style" &size &P (page number); 13 pt as the decree asks (13–14).
+        template.getOddHeader().setCenter("&\"" + SheetStyles.FONT + ",Regular\"&" + (int) SheetStyles.PAGE_NUMBER_SIZE
                 + "&P");
         sheet.setDisplayGridlines(false);
-        planPageBreaks(landscape);
     }
 
-    /**
-     * Lays the rows out on pages as Excel will (rows have fixed heights, the page is scaled to fit the width) and
-     * puts a page break before any block that must stay together but would be split, such as the signature.
-     */
-    private void planPageBreaks(boolean landscape) {
-        double pageWidth = landscape ? A4_LONG_SIDE : A4_SHORT_SIDE;
-        double pageHeight = landscape ? A4_SHORT_SIDE : A4_LONG_SIDE;
-        double printableWidth = pageWidth - (LEFT_MM + RIGHT_MM) * POINTS_PER_MM;
-        double printableHeight = (pageHeight - (TOP_MM + BOTTOM_MM) * POINTS_PER_MM) * PAGE_SPARE;
-        double contentWidth = columns.stream().mapToInt(Column::width).sum() * PIXELS_PER_CHARACTER * 0.75;
-        double scale = Math.min(1, Math.floor(printableWidth / contentWidth * 100) / 100);
-        double repeated = rowsHeight(tableHeaderFirst, tableHeaderLast) * scale;
-        double used = 0;
-        for (int r = 0; r < next; r++) {
-            Integer blockEnd = keepTogether.get(r);
-            if (blockEnd != null && r > tableHeaderLast + 1) {
-                double block = rowsHeight(r, blockEnd) * scale;
-                if (used + block > printableHeight && repeated + block <= printableHeight) {
-                    sheet.setRowBreak(r - 1);
-                    used = repeated;
+    private static void setValue(Cell cell, Object value, Map<Integer, Integer> firstPrinted) {
+        switch (value) {
+            case null -> {
+            }
+            case String text -> {
+                if (!text.isEmpty()) {
+                    cell.setCellValue(text);
                 }
             }
-            double height = rowsHeight(r, r) * scale;
-            if (used + height > printableHeight) {
-                used = r > tableHeaderLast ? repeated : 0;
+            case BigDecimal number -> cell.setCellValue(number.doubleValue());
+            case Formula formula -> {
+                cell.setCellFormula(printedReferences(formula.expression(), firstPrinted));
+                // Setting a value on a formula cell stores it as the cached result and keeps the formula.
+                cell.setCellValue(formula.cached().doubleValue());
             }
-            used += height;
+            default -> throw new IllegalArgumentException("Unsupported cell value " + value.getClass());
         }
     }
 
-    private double rowsHeight(int first, int lastRow) {
-        double total = 0;
-        for (int r = first; r <= lastRow && r >= 0; r++) {
-            Row row = sheet.getRow(r);
-            total += row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+    /** "SUM(C12,C15)" with each line's index replaced by the row it is printed on (its first row when split). */
+    static String printedReferences(String expression, Map<Integer, Integer> firstPrinted) {
+        Matcher matcher = CELL_REFERENCE.matcher(expression);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            int line = Integer.parseInt(matcher.group(2)) - 1;
+            Integer row = firstPrinted.get(line);
+            String replacement = matcher.group(1) + ((row == null ? line : row) + 1);
+            matcher.appendReplacement(out, replacement);
         }
-        return total;
+        matcher.appendTail(out);
+        return out.toString();
     }
 
-    private void headerRow(String left, XSSFCellStyle leftStyle, String right, XSSFCellStyle rightStyle,
-                           double rightSize) {
-        Row row = sheet.createRow(next++);
-        put(row, 0, left, leftStyle);
-        merge(row.getRowNum(), 0, split);
-        put(row, split + 1, right, rightStyle);
-        merge(row.getRowNum(), split + 1, last);
-        boolean leftBold = leftStyle != styles.authority;
-        row.setHeightInPoints(Math.max(height(left, 0, split, SheetStyles.HEADER_FONT_SIZE, leftBold),
-                height(right, split + 1, last, rightSize, true)));
+    private int wideLine(PagePlan.Kind kind, String text, XSSFCellStyle style, double size, TextMeasure.Style font) {
+        Line line = new Line(kind);
+        line.pieces.add(new Piece(Span.ALL, 0, text, style, size, font));
+        lines.add(line);
+        return lines.size() - 1;
     }
 
-    private void wideRow(String text, XSSFCellStyle style, boolean bold) {
-        Row row = sheet.createRow(next++);
-        put(row, 0, text, style);
-        merge(row.getRowNum(), 0, last);
-        row.setHeightInPoints(height(text, 0, last, SheetStyles.HEADING_FONT_SIZE, bold));
-    }
-
-    private static void put(Row row, int column, String text, XSSFCellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        if (text != null && !text.isEmpty()) {
-            cell.setCellValue(text);
-        }
-    }
-
-    private void merge(int row, int firstColumn, int lastColumn) {
-        if (lastColumn > firstColumn) {
-            // Regions are laid out by this class and never overlap, so the costly overlap check is skipped.
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, firstColumn, lastColumn));
-        }
-    }
-
-    private float height(String text, int firstColumn, int lastColumn, double fontSize, boolean bold) {
-        int characters = 0;
-        for (int c = firstColumn; c <= lastColumn; c++) {
-            characters += columns.get(c).width();
-        }
-        double width = RowHeightCalculator.usableWidthPoints(characters);
-        return RowHeightCalculator.heightPoints(text, width, fontSize, bold);
+    private void spacing(PagePlan.Kind kind, double height) {
+        Line line = new Line(kind);
+        line.fixedHeight = height;
+        lines.add(line);
     }
 
     /** A short horizontal rule, centred in columns first..last, at the top of {@code row}. */
-    private void rule(int row, int firstColumn, int lastColumn, double lengthPoints) {
+    private static void rule(XSSFSheet template, int row, int firstColumn, int lastColumn, double lengthPoints,
+                             int[] widths) {
         double start = 0;
         for (int c = 0; c < firstColumn; c++) {
-            start += columns.get(c).width() * PIXELS_PER_CHARACTER;
+            start += widths[c] * RowLayout.PIXELS_PER_CHARACTER;
         }
         double width = 0;
         for (int c = firstColumn; c <= lastColumn; c++) {
-            width += columns.get(c).width() * PIXELS_PER_CHARACTER;
+            width += widths[c] * RowLayout.PIXELS_PER_CHARACTER;
         }
         double length = Math.min(width, lengthPoints / 0.75);
         double from = start + (width - length) / 2;
         double to = from + length;
-        int[] a = locate(from);
-        int[] b = locate(to);
+        int[] a = locate(from, widths);
+        int[] b = locate(to, widths);
         XSSFDrawing drawing = template.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(a[1], 0, b[1], 0, a[0], row, b[0], row);
         XSSFSimpleShape line = drawing.createSimpleShape(anchor);
@@ -397,10 +482,11 @@ final class DocumentSheet {
     }
 
     /** The column and the offset in it (EMU) of a horizontal position given in pixels from the left edge. */
-    private int[] locate(double pixels) {
+    private static int[] locate(double pixels, int[] widths) {
         double left = pixels;
+        int last = widths.length - 1;
         for (int c = 0; c <= last; c++) {
-            double width = columns.get(c).width() * PIXELS_PER_CHARACTER;
+            double width = widths[c] * RowLayout.PIXELS_PER_CHARACTER;
             if (left < width || c == last) {
                 return new int[] {c, (int) Math.round(Math.min(left, width) * EMU_PER_PIXEL)};
             }

@@ -1,12 +1,11 @@
 package vn.cchc.workbook.reports;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Period;
-import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.domain.document.UnitNames;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**
@@ -17,9 +16,6 @@ import vn.cchc.workbook.domain.text.Messages;
 public final class DocumentText {
 
     private static final Locale VI = Messages.VIETNAMESE;
-    private static final List<String> COMMITTEE_PREFIXES = List.of("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ");
-    private static final List<String> LEVEL_WORDS = List.of("xã ", "phường ", "thị trấn ", "huyện ", "quận ",
-            "thị xã ", "thành phố ", "tỉnh ");
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private DocumentText() {
@@ -32,19 +28,14 @@ public final class DocumentText {
 
     /** "xã Hiền Thành" from "Hiền Thành", "UBND xã Hiền Thành" or "xã Hiền Thành": the unit as named in a title. */
     public static String unitInTitle(AssessedUnit unit) {
-        String name = withoutCommittee(unit.name());
-        if (startsWithLevelWord(name) || levelWord(unit.level()).isEmpty()) {
-            return name;
-        }
-        return levelWord(unit.level()) + " " + name;
+        return UnitNames.inTitle(unit);
     }
 
-    /** "Ủy ban nhân dân xã Hiền Thành": the issuing unit in the header block (printed in capitals). */
-    public static String issuingUnit(AssessedUnit unit) {
-        if (unit.level() == UnitLevel.DEPARTMENT) {
-            return unit.name();
-        }
-        return Messages.get("reports.doc.committee") + " " + unitInTitle(unit);
+    /** "Ủy ban nhân dân xã Hiền Thành", "Sở Nội vụ": the unit as the author of its documents. */
+    public static String issuerName(AssessedUnit unit) {
+        return UnitNames.isPeoplesCommittee(unit.level())
+                ? Messages.get("print.header.committee") + " " + UnitNames.inTitle(unit)
+                : unit.name();
     }
 
     /** "6 tháng đầu năm 2023", "năm 2023", or the user's own period name (with the year when it lacks one). */
@@ -66,13 +57,7 @@ public final class DocumentText {
         if (!unit.placeName().isEmpty()) {
             return unit.placeName();
         }
-        String name = withoutCommittee(unit.name());
-        for (String word : LEVEL_WORDS) {
-            if (name.toLowerCase(VI).startsWith(word)) {
-                return name.substring(word.length()).strip();
-            }
-        }
-        return name;
+        return UnitNames.bareName(unit);
     }
 
     /** "Hiền Thành, ngày 06 tháng 9 năm 2023": days below 10 and the months 1 and 2 take a leading zero. */
@@ -119,29 +104,5 @@ public final class DocumentText {
     static String month(LocalDate date) {
         int month = date.getMonthValue();
         return month < 3 ? "0" + month : Integer.toString(month);
-    }
-
-    private static String withoutCommittee(String name) {
-        String lower = name.toLowerCase(VI);
-        for (String prefix : COMMITTEE_PREFIXES) {
-            if (lower.startsWith(prefix)) {
-                return name.substring(prefix.length()).strip();
-            }
-        }
-        return name;
-    }
-
-    private static boolean startsWithLevelWord(String name) {
-        String lower = name.toLowerCase(VI);
-        return LEVEL_WORDS.stream().anyMatch(lower::startsWith);
-    }
-
-    private static String levelWord(UnitLevel level) {
-        return switch (level) {
-            case COMMUNE -> "xã";
-            case DISTRICT -> "huyện";
-            case PROVINCE -> "tỉnh";
-            case DEPARTMENT -> "";
-        };
     }
 }

@@ -14,6 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.document.HeaderBlock;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.text.Messages;
@@ -69,12 +71,18 @@ public final class ExcelExporter {
 
     /** Lays out and writes (to nowhere) a small sheet through every path a real export takes. */
     static void warmUp() {
+        try {
+            PoiTempFolder.install();
+        } catch (ReportException noFolder) {
+            LOG.log(Level.FINE, "Warm-up skipped: no temporary folder", noFolder);
+            return;
+        }
         SXSSFWorkbook workbook = new SXSSFWorkbook(-1);
         try {
             SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
             SheetReport report = SheetReport.of(ReportKind.PHU_LUC);
             DocumentSheet sheet = new DocumentSheet(workbook, styles, "1", report.columns());
-            sheet.documentHeader("UBND", "UBND XÃ", "Hiền Thành, ngày 06 tháng 9 năm 2023");
+            sheet.documentHeader(HeaderBlock.ofOffice("UBND", "UBND XÃ"), "Hiền Thành, ngày 06 tháng 9 năm 2023");
             sheet.headings("PHỤ LỤC", "Kết quả", "(Kèm theo)");
             sheet.tableHeader();
             int row = sheet.addRow(true, "1", "Lĩnh vực", BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE, null,
@@ -113,34 +121,47 @@ public final class ExcelExporter {
     }
 
     static SXSSFWorkbook build(Assessment assessment, Scorecard scorecard, ExportOptions options) {
+        PoiTempFolder.install();
         // No row window: rows stay in memory until the file is written, because page breaks are planned from the
         // heights of rows written earlier.
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
-        SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
-        ReportContext context = ReportContext.of(assessment, scorecard, options);
-        String authority = assessment.unit().parentAuthority();
-        String issuingUnit = DocumentText.issuingUnit(assessment.unit());
-        String placeDate = DocumentText.placeDateLine(DocumentText.place(assessment.unit(), options.place()),
-                options.effectiveDate());
-        String reference = DocumentText.referenceLine(options.reference());
-        int position = 0;
-        int count = options.reports().size();
-        for (ReportKind kind : options.reports()) {
-            SheetReport report = SheetReport.of(kind);
-            DocumentSheet sheet = new DocumentSheet(workbook, styles, kind.sheetName(), report.columns());
-            sheet.documentHeader(authority, issuingUnit, placeDate);
-            sheet.headings(DocumentText.appendixHeading(position++, count), title(kind, assessment), reference);
-            sheet.tableHeader();
-            report.writeTable(context, sheet);
-            sheet.footer(options.signer(), options.recipients());
-            sheet.pageSetup(report.landscape());
+        try {
+            SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
+            ReportContext context = ReportContext.of(assessment, scorecard, options);
+            HeaderBlock header = HeaderBlock.of(assessment.unit());
+            String placeDate = DocumentText.placeDateLine(DocumentText.place(assessment.unit(), options.place()),
+                    options.effectiveDate());
+            String reference = DocumentText.referenceLine(options.reference());
+            int position = 0;
+            int count = options.reports().size();
+            for (ReportKind kind : options.reports()) {
+                SheetReport report = SheetReport.of(kind);
+                DocumentSheet sheet = new DocumentSheet(workbook, styles, kind.sheetName(), report.columns());
+                sheet.documentHeader(header, placeDate);
+                sheet.headings(DocumentText.appendixHeading(position++, count),
+                        title(kind, assessment, options.track()), reference);
+                sheet.tableHeader();
+                report.writeTable(context, sheet);
+                sheet.footer(options.signer(), options.recipients());
+                sheet.pageSetup(report.landscape());
+            }
+            DocumentProperties.set(workbook, DocumentText.issuerName(assessment.unit()),
+                    title(options.reports().getFirst(), assessment, options.track()));
+            return workbook;
+        } catch (RuntimeException failed) {
+            // The sheets' temporary files go with the workbook, also when laying it out failed.
+            close(workbook);
+            throw failed;
         }
-        return workbook;
     }
 
-    /** "Kết quả đánh giá CCHC xã Hiền Thành 6 tháng đầu năm 2023 và biện pháp khắc phục" (printed in capitals). */
-    static String title(ReportKind kind, Assessment assessment) {
-        return Messages.get("reports.title." + kind.id(), DocumentText.unitInTitle(assessment.unit()),
+    /**
+     * "Kết quả đánh giá CCHC xã Hiền Thành 6 tháng đầu năm 2023 và biện pháp khắc phục" (printed in capitals); with
+     * self scores, "… (theo điểm tự đánh giá)", so that a self-scored table is never taken for the appraised result.
+     */
+    static String title(ReportKind kind, Assessment assessment, Track track) {
+        String title = Messages.get("reports.title." + kind.id(), DocumentText.unitInTitle(assessment.unit()),
                 DocumentText.periodText(assessment.period(), assessment.year()));
+        return track == Track.SELF ? title + " " + Messages.get("print.title.selfScores") : title;
     }
 }

@@ -52,11 +52,19 @@ final class FieldReport implements SheetReport {
         BigDecimal gain = null;
         BigDecimal target = BigDecimal.ZERO;
         boolean everyTarget = true;
+        BigDecimal previousSum = BigDecimal.ZERO;
+        boolean everyPrevious = true;
         for (NodePlan field : context.plan().fields()) {
+            BigDecimal previous = earlier == null ? null : previousPoints(earlier, field.code());
+            if (previous == null) {
+                everyPrevious = false;
+            } else {
+                previousSum = previousSum.add(previous);
+            }
             rows.add(sheet.addRow(false,
                     field.code(),
                     field.node().title(),
-                    earlier == null ? null : previousPoints(earlier, field.code()),
+                    previous,
                     null,
                     field.node().maxPoints(),
                     field.expectedGain(),
@@ -72,15 +80,26 @@ final class FieldReport implements SheetReport {
                 target = target.add(field.target());
             }
         }
-        sheet.addRow(true,
+        sheet.addTotalRow(
                 null,
                 Messages.get("reports.row.total"),
-                earlier == null ? null : earlier.total(),
+                earlier == null ? null : earlierTotal(earlier, rows, previousSum, everyPrevious),
                 earlier == null || earlier.rankText().isEmpty() ? null : earlier.rankText(),
                 new Formula(AppendixReport.sum(SET_MAXIMUM, rows), maximum),
                 gain == null ? null : new Formula(AppendixReport.sum(GAIN, rows), gain),
                 everyTarget && !rows.isEmpty() ? new Formula(AppendixReport.sum(TARGET, rows), target) : null,
                 null);
+        if (earlier != null && everyPrevious
+                && Points.rounded(earlier.total()).compareTo(Points.rounded(previousSum)) != 0) {
+            // The earlier total the unit published includes what no lĩnh vực row shows (bonus, penalty).
+            sheet.addNoteRow(Messages.get("print.note.earlierTotal", earlier.total(), previousSum));
+        }
+    }
+
+    /** The earlier total as a formula over the earlier points above it, when every lĩnh vực has one. */
+    private static Object earlierTotal(EarlierPeriod earlier, List<Integer> rows, BigDecimal sum, boolean every) {
+        return every && !rows.isEmpty() ? new Formula(AppendixReport.sum(PREVIOUS_POINTS, rows), sum)
+                : earlier.total();
     }
 
     /** The earlier lĩnh vực with the same code, when it was scored. */

@@ -62,7 +62,7 @@ final class ProgressReport implements SheetReport {
                 gain = gain.add(departmentGain);
             }
         }
-        sheet.addRow(true,
+        sheet.addTotalRow(
                 null,
                 Messages.get("reports.row.total"),
                 new Formula(AppendixReport.sum(RESPONSIBLE, rows), responsible),

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.domain.document.HeaderBlock;
 import vn.cchc.workbook.domain.ranking.CriteriaDifference;
 import vn.cchc.workbook.domain.ranking.FieldColumn;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
@@ -55,6 +56,7 @@ public final class RankingExporter {
     }
 
     static SXSSFWorkbook build(Ranking ranking, RankingSheetOptions options) {
+        PoiTempFolder.install();
         // Same streaming model as ExcelExporter; no row window, since page breaks are planned from earlier rows.
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
         SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
@@ -75,7 +77,7 @@ public final class RankingExporter {
                 ? Messages.get("reports.ranking.dateOnly", DocumentText.day(options.effectiveDate()),
                         DocumentText.month(options.effectiveDate()), Integer.toString(options.effectiveDate().getYear()))
                 : DocumentText.placeDateLine(options.place(), options.effectiveDate());
-        sheet.documentHeader(options.authority(), options.issuingUnit(), placeDate);
+        sheet.documentHeader(HeaderBlock.ofOffice(options.authority(), options.issuingUnit()), placeDate);
         sheet.headings(DocumentText.appendixHeading(0, 1), title(ranking, options.periodText()), "");
         sheet.tableHeader();
         for (RankedUnit unit : ranking.units()) {

@@ -71,7 +71,7 @@ final class RemediationReport implements SheetReport {
                 total = total.add(item.deduction());
             }
         }
-        sheet.addRow(true,
+        sheet.addTotalRow(
                 null,
                 null,
                 Messages.get("reports.row.total"),

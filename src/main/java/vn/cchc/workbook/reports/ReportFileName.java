@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Track;
 
 /**
  * Suggested names such as {@code PhuLuc_CCHC_XaHienThanh_6T2023.xlsx}: readable without diacritics, and only
@@ -34,7 +35,12 @@ final class ReportFileName {
         if (!unit.isEmpty()) {
             name.append('_').append(cut(unit));
         }
-        return name.append('_').append(cut(period)).append(".xlsx").toString();
+        name.append('_').append(cut(period));
+        if (options.track() == Track.SELF) {
+            // Self scores say so in the name too: "…_6T2023_TuDanhGia.xlsx".
+            name.append("_TuDanhGia");
+        }
+        return name.append(".xlsx").toString();
     }
 
     /** "Hiền Thành – Đông Hà" becomes "Hien Thanh – Dong Ha": marks removed, đ/Đ replaced (NFD keeps them whole). */

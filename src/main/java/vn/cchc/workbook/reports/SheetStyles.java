@@ -19,6 +19,8 @@ final class SheetStyles {
     static final double HEADING_FONT_SIZE = 13;
     static final double MOTTO_FONT_SIZE = 13;
     static final double RECIPIENT_FONT_SIZE = 11;
+    /** The page number at the top of every page but the first: 13 pt, as the decree asks (13–14). */
+    static final double PAGE_NUMBER_SIZE = 13;
     /** Two decimals; Excel shows the decimal separator of the user's system (a comma in Vietnam). */
     static final String NUMBER_FORMAT = "0.00";
 
@@ -41,6 +43,7 @@ final class SheetStyles {
     final XSSFCellStyle recipientsHeading;
     final XSSFCellStyle recipient;
     final XSSFCellStyle signer;
+    final XSSFCellStyle note;
 
     SheetStyles(XSSFWorkbook workbook) {
         // The default font sets Excel's unit of column width (its digit width), in Excel and in LibreOffice alike;
@@ -55,6 +58,7 @@ final class SheetStyles {
         XSSFFont boldItalic = font(workbook, TABLE_FONT_SIZE, true, true);
         XSSFFont small = font(workbook, RECIPIENT_FONT_SIZE, false, false);
         XSSFFont italicSmall = font(workbook, RECIPIENT_FONT_SIZE, false, true);
+        XSSFFont italic = font(workbook, TABLE_FONT_SIZE, false, true);
         short numberFormat = workbook.createDataFormat().getFormat(NUMBER_FORMAT);
 
         authority = plain(workbook, regular, HorizontalAlignment.CENTER);
@@ -79,6 +83,7 @@ final class SheetStyles {
         number.setDataFormat(numberFormat);
         numberBold = bordered(workbook, bold, HorizontalAlignment.CENTER);
         numberBold.setDataFormat(numberFormat);
+        note = bordered(workbook, italic, HorizontalAlignment.LEFT);
     }
 
     XSSFCellStyle forColumn(Column.Align align, boolean bold) {

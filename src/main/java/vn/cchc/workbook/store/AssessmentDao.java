@@ -11,7 +11,9 @@ import java.util.Optional;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.domain.document.ParentLine;
 import vn.cchc.workbook.store.WorkbookStore.AssessmentSummary;
 
 /** The assessment rows themselves (table assessment): description, lock, edit order and change counter. */
@@ -22,7 +24,7 @@ final class AssessmentDao {
 
     /** The stored header of an assessment; its criteria, departments and entries are loaded by their own DAOs. */
     record Header(String id, long treeId, AssessedUnit unit, Period period, int year, boolean locked,
-                  String rankText) {
+                  String rankText, PublishedResult published) {
     }
 
     static void insert(Connection connection, Assessment assessment, long treeId, Instant now) throws SQLException {
@@ -30,17 +32,20 @@ final class AssessmentDao {
         Sql.update(connection, """
                 INSERT INTO assessment (id, tree_id, unit_name, unit_level, parent_authority, place_name, period_kind,
                                         period_text, assessment_year, locked, created_at, last_edited_at, edit_order,
-                                        change_count, rank_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR edit_sequence, 1, ?)""",
+                                        change_count, rank_text, parent_line, published_total, published_index,
+                                        published_decision)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR edit_sequence, 1, ?, ?, ?, ?, ?)""",
                 assessment.id(), treeId, unit.name(), unit.level().id(), unit.parentAuthority(), unit.placeName(),
                 assessment.period().kind().id(), assessment.period().text(), assessment.year(), assessment.locked(),
-                now, now, assessment.rankText());
+                now, now, assessment.rankText(), unit.parentLine().id(), assessment.published().total(),
+                assessment.published().index(), assessment.published().decision());
     }
 
     static Optional<Header> find(Connection connection, String assessmentId) throws SQLException {
         return Sql.one(connection, """
                 SELECT id, tree_id, unit_name, unit_level, parent_authority, place_name, period_kind, period_text,
-                       assessment_year, locked, rank_text
+                       assessment_year, locked, rank_text, parent_line, published_total, published_index,
+                       published_decision
                 FROM assessment WHERE id = ?""", AssessmentDao::mapHeader, assessmentId);
     }
 
@@ -78,13 +83,20 @@ final class AssessmentDao {
                                   int year) throws SQLException {
         Sql.update(connection, """
                 UPDATE assessment SET unit_name = ?, unit_level = ?, parent_authority = ?, place_name = ?,
-                                      period_kind = ?, period_text = ?, assessment_year = ?
+                                      period_kind = ?, period_text = ?, assessment_year = ?, parent_line = ?
                 WHERE id = ?""", unit.name(), unit.level().id(), unit.parentAuthority(), unit.placeName(),
-                period.kind().id(), period.text(), year, assessmentId);
+                period.kind().id(), period.text(), year, unit.parentLine().id(), assessmentId);
     }
 
     static void updateRankText(Connection connection, String assessmentId, String rankText) throws SQLException {
         Sql.update(connection, "UPDATE assessment SET rank_text = ? WHERE id = ?", rankText, assessmentId);
+    }
+
+    static void updatePublished(Connection connection, String assessmentId, PublishedResult published)
+            throws SQLException {
+        Sql.update(connection, """
+                UPDATE assessment SET published_total = ?, published_index = ?, published_decision = ?
+                WHERE id = ?""", published.total(), published.index(), published.decision(), assessmentId);
     }
 
     static void updateLocked(Connection connection, String assessmentId, boolean locked) throws SQLException {
@@ -112,11 +124,16 @@ final class AssessmentDao {
 
     private static Header mapHeader(ResultSet row) throws SQLException {
         String level = row.getString("unit_level");
+        String parentLine = row.getString("parent_line");
         AssessedUnit unit = new AssessedUnit(row.getString("unit_name"),
                 UnitLevel.fromId(level).orElseThrow(() -> new IllegalStateException("Unknown level: " + level)),
-                row.getString("parent_authority"), row.getString("place_name"));
+                row.getString("parent_authority"), row.getString("place_name"),
+                ParentLine.fromId(parentLine).orElseThrow(
+                        () -> new IllegalStateException("Unknown parent line: " + parentLine)));
+        PublishedResult published = new PublishedResult(Sql.decimal(row, "published_total"),
+                Sql.decimal(row, "published_index"), row.getString("published_decision"));
         return new Header(row.getString("id"), row.getLong("tree_id"), unit, mapPeriod(row),
-                row.getInt("assessment_year"), row.getBoolean("locked"), row.getString("rank_text"));
+                row.getInt("assessment_year"), row.getBoolean("locked"), row.getString("rank_text"), published);
     }
 
     private static AssessmentSummary mapSummary(ResultSet row) throws SQLException {

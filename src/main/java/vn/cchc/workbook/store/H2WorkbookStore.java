@@ -24,6 +24,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.text.Messages;
@@ -423,6 +424,15 @@ public final class H2WorkbookStore implements WorkbookStore {
         write(c -> {
             touch(c, assessmentId, now());
             AssessmentDao.updateRankText(c, assessmentId, text);
+        });
+    }
+
+    @Override
+    public void savePublished(String assessmentId, PublishedResult published) {
+        Objects.requireNonNull(published, "published");
+        write(c -> {
+            touch(c, assessmentId, now());
+            AssessmentDao.updatePublished(c, assessmentId, published);
         });
     }
 

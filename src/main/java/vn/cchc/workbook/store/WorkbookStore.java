@@ -10,6 +10,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 
@@ -53,6 +54,9 @@ public interface WorkbookStore extends AutoCloseable {
 
     /** Records the rank the unit published for the period ("xếp thứ 4/18 xã, thị trấn"); allowed when locked. */
     void saveRankText(String assessmentId, String rankText);
+
+    /** Records the total and index the province announced (beside the computed ones); allowed when locked. */
+    void savePublished(String assessmentId, PublishedResult published);
 
     /**
      * Links (or with null unlinks) the earlier period the assessment is compared with; allowed when locked. Build it

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.domain.document.HeaderBlock;
 
 class DocumentTextTest {
 
@@ -49,7 +50,7 @@ class DocumentTextTest {
                                                                     String header) {
         AssessedUnit unit = new AssessedUnit(name, UnitLevel.fromId(level).orElseThrow(), "", "");
         assertThat(DocumentText.unitInTitle(unit)).isEqualTo(inTitle);
-        assertThat(DocumentText.upper(DocumentText.issuingUnit(unit))).isEqualTo(header);
+        assertThat(String.join(" ", HeaderBlock.of(unit).unitLines())).isEqualTo(header);
     }
 
     @Test

@@ -129,8 +129,17 @@ class HienThanhSampleExportTest {
         Totals appraised = ScoreEngine.score(sample).totals(Track.APPRAISED);
         XSSFRow total = rowWith(sheet, 1, "Tổng điểm");
         FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-        double[] expected = {100, self.total().doubleValue(), appraised.total().doubleValue(),
+        // Điểm chuẩn of the total is the maximum of what was assessed (the set's 100 less 16,50 not applicable),
+        // so that chuẩn − thẩm định = trừ holds on the total as on every row.
+        double[] expected = {83.5, self.total().doubleValue(), appraised.total().doubleValue(),
             appraised.deduction().doubleValue()};
+        assertThat(expected[0] - expected[2]).isCloseTo(expected[3], within(1e-9));
+        XSSFRow rest = sheet.getRow(total.getRowNum() + 1);
+        assertThat(text(rest, 1)).isEqualTo("Điểm tối đa của các tiêu chí chưa đánh giá hoặc không áp dụng");
+        assertThat(rest.getCell(2).getNumericCellValue()).isEqualTo(16.5);
+        XSSFRow set = sheet.getRow(total.getRowNum() + 2);
+        assertThat(text(set, 1)).isEqualTo("Điểm tối đa theo Bộ tiêu chí");
+        assertThat(evaluator.evaluate(set.getCell(2)).getNumberValue()).isEqualTo(100.0);
         for (int c = 2; c <= 5; c++) {
             assertThat(total.getCell(c).getNumericCellValue()).isCloseTo(expected[c - 2], within(1e-9));
             assertThat(evaluator.evaluate(total.getCell(c)).getNumberValue()).isCloseTo(expected[c - 2], within(1e-9));
@@ -144,7 +153,7 @@ class HienThanhSampleExportTest {
     void theIndexRowDividesTheTotalsByTheMaximumOfTheAssessedCriteria() {
         XSSFRow index = rowWith(sheet, 1,
                 "Chỉ số CCHC (tổng điểm ÷ 83,50 điểm tối đa của các tiêu chí được đánh giá × 100)");
-        assertThat(index.getRowNum()).isEqualTo(rowWith(sheet, 1, "Tổng điểm").getRowNum() + 1);
+        assertThat(index.getRowNum()).isEqualTo(rowWith(sheet, 1, "Điểm tối đa theo Bộ tiêu chí").getRowNum() + 1);
         FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
         assertThat(index.getCell(2).getNumericCellValue()).isEqualTo(83.5);
         assertThat(shown(index.getCell(3).getNumericCellValue())).isEqualTo("92.22");
@@ -172,7 +181,11 @@ class HienThanhSampleExportTest {
         int first = rowWith(sheet, 0, "STT").getRowNum() + 2;
         int total = rowWith(sheet, 1, "Tổng điểm").getRowNum();
         for (int r = first; r < total; r++) {
-            codes.add(text(sheet.getRow(r), 0));
+            String code = text(sheet.getRow(r), 0);
+            // A row continued on the next page leaves the code on its first part only.
+            if (!code.isEmpty()) {
+                codes.add(code);
+            }
         }
         return codes;
     }

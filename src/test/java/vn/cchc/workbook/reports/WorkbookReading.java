@@ -41,6 +41,26 @@ final class WorkbookReading {
         return cell == null || cell.getCellType() == CellType.BLANK ? "" : cell.getStringCellValue();
     }
 
+    /**
+     * The text of a cell and of the rows that continue it on the next page (rows with no code in column 0 and no
+     * figure in column 2), its lines joined with spaces as a reader reads them.
+     */
+    static String continuedText(XSSFRow row, int column) {
+        StringBuilder text = new StringBuilder(text(row, column));
+        XSSFSheet sheet = row.getSheet();
+        for (int r = row.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow next = sheet.getRow(r);
+            if (next == null || !text(next, 0).isEmpty() || !isBlank(next, 2)) {
+                break;
+            }
+            String more = text(next, column);
+            if (!more.isEmpty()) {
+                text.append(' ').append(more);
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
     static double number(XSSFRow row, int column) {
         XSSFCell cell = row.getCell(column);
         if (cell == null || cell.getCellType() != CellType.NUMERIC) {

@@ -29,6 +29,8 @@ import vn.cchc.workbook.domain.criteria.CriterionNode;
  *                      blank. Ranks are decided by the province after the appraisal, so it can be set when locked.
  * @param earlierPeriod the baseline this assessment is compared with (an earlier period of the same unit, kept inside
  *                      so it travels with the .cchc file), or null when none is linked
+ * @param published     the total and index the province announced, beside the computed ones; like the rank, it can
+ *                      be recorded when locked
  */
 public record Assessment(
         String id,
@@ -40,9 +42,11 @@ public record Assessment(
         Map<String, Entry> entries,
         boolean locked,
         String rankText,
-        EarlierPeriod earlierPeriod) {
+        EarlierPeriod earlierPeriod,
+        PublishedResult published) {
 
     public Assessment {
+        published = published == null ? PublishedResult.NONE : published;
         Objects.requireNonNull(id, "id");
         rankText = rankText == null ? "" : rankText.strip();
         Objects.requireNonNull(unit, "unit");
@@ -56,6 +60,14 @@ public record Assessment(
             }
         }
         entries = Collections.unmodifiableMap(copy);
+    }
+
+    /** An assessment without a published total and index. */
+    public Assessment(String id, AssessedUnit unit, Period period, int year, CriteriaSet criteria,
+                      List<Department> departments, Map<String, Entry> entries, boolean locked, String rankText,
+                      EarlierPeriod earlierPeriod) {
+        this(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,
+                PublishedResult.NONE);
     }
 
     /** An assessment without a published rank and without a linked earlier period. */
@@ -72,7 +84,14 @@ public record Assessment(
     /** The assessment with its published rank ("xếp thứ 4/18 xã, thị trấn"); allowed when locked. */
     public Assessment withRankText(String value) {
         requireWithinLimits(AssessmentBounds.checkRankText(value));
-        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, value, earlierPeriod);
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, value, earlierPeriod,
+                published);
+    }
+
+    /** The assessment with the total and index the province announced; allowed when locked. */
+    public Assessment withPublished(PublishedResult value) {
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,
+                value);
     }
 
     /**
@@ -80,7 +99,8 @@ public record Assessment(
      * no score. Use {@link EarlierPeriod#link} to check that the earlier period really is earlier and the same unit.
      */
     public Assessment withEarlierPeriod(EarlierPeriod value) {
-        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, value);
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, value,
+                published);
     }
 
     /**
@@ -141,7 +161,8 @@ public record Assessment(
         });
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.put(entry.code(), entry);
-        return new Assessment(id, unit, period, year, criteria, departments, copy, locked, rankText, earlierPeriod);
+        return new Assessment(id, unit, period, year, criteria, departments, copy, locked, rankText, earlierPeriod,
+                published);
     }
 
     /**
@@ -165,11 +186,12 @@ public record Assessment(
             }
         }
         return new Assessment(id, unit, period, year, criteria, newDepartments, entries, locked, rankText,
-                earlierPeriod);
+                earlierPeriod, published);
     }
 
     public Assessment withLocked(boolean value) {
-        return new Assessment(id, unit, period, year, criteria, departments, entries, value, rankText, earlierPeriod);
+        return new Assessment(id, unit, period, year, criteria, departments, entries, value, rankText, earlierPeriod,
+                published);
     }
 
     public Assessment withDescription(AssessedUnit newUnit, Period newPeriod, int newYear) {
@@ -179,13 +201,13 @@ public record Assessment(
         }
         requireWithinLimits(AssessmentBounds.checkDescription(newUnit, newPeriod, newYear));
         return new Assessment(id, newUnit, newPeriod, newYear, criteria, departments, entries, locked,
-                rankText, earlierPeriod);
+                rankText, earlierPeriod, published);
     }
 
     /** The same content under a new id: "keep both" when a file's assessment is already in the store. */
     public Assessment withId(String newId) {
         return new Assessment(newId, unit, period, year, criteria, departments, entries, locked, rankText,
-                earlierPeriod);
+                earlierPeriod, published);
     }
 
     /** Refuses a value beyond {@link vn.cchc.workbook.domain.Limits} with the first problem's message. */

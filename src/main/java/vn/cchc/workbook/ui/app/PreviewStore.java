@@ -93,6 +93,11 @@ final class PreviewStore implements WorkbookStore {
     }
 
     @Override
+    public void savePublished(String assessmentId, vn.cchc.workbook.domain.assessment.PublishedResult published) {
+        throw notReady();
+    }
+
+    @Override
     public void saveEarlierPeriod(String assessmentId, EarlierPeriod earlierPeriod) {
         throw notReady();
     }

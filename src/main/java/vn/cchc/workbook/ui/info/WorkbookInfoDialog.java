@@ -15,10 +15,14 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.document.ParentLine;
 import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.Texts;
 
-/** "Thông tin sổ…": unit name, parent authority, place name, period and year of the open workbook. */
+/**
+ * "Thông tin sổ…": unit name, parent authority (and whether documents print it), place name, period and year of the
+ * open workbook, and the result the province published.
+ */
 public final class WorkbookInfoDialog extends Dialog<Boolean> {
 
     public WorkbookInfoDialog(Window owner, WorkbookInfoViewModel model) {
@@ -47,6 +51,26 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         TextField periodText = field("infoPeriodText", model.periodTextProperty());
         periodText.disableProperty().bind(model.periodKindProperty().isNotEqualTo(Period.Kind.OTHER));
         TextField year = field("infoYear", model.yearProperty());
+        ComboBox<ParentLine> parentLine = new ComboBox<>();
+        parentLine.setId("infoParentLine");
+        parentLine.getItems().setAll(ParentLine.values());
+        parentLine.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ParentLine value) {
+                return value == null ? "" : Texts.t(value.messageKey());
+            }
+
+            @Override
+            public ParentLine fromString(String text) {
+                return null;
+            }
+        });
+        parentLine.valueProperty().bindBidirectional(model.parentLineProperty());
+        TextField publishedTotal = field("infoPublishedTotal", model.publishedTotalProperty());
+        publishedTotal.setPromptText(Texts.t("ui.info.published.total.prompt"));
+        TextField publishedIndex = field("infoPublishedIndex", model.publishedIndexProperty());
+        TextField publishedDecision = field("infoPublishedDecision", model.publishedDecisionProperty());
+        publishedDecision.setPromptText(Texts.t("ui.info.published.decision.prompt"));
 
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -64,12 +88,16 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         form.addRow(3, new Label(Texts.t("ui.new.period")), kind);
         form.addRow(4, new Label(Texts.t("ui.new.periodText.prompt")), periodText);
         form.addRow(5, new Label(Texts.t("ui.new.year")), year);
+        form.addRow(6, new Label(Texts.t("ui.info.parentLine")), parentLine);
+        form.addRow(7, new Label(Texts.t("ui.info.published.total")), publishedTotal);
+        form.addRow(8, new Label(Texts.t("ui.info.published.index")), publishedIndex);
+        form.addRow(9, new Label(Texts.t("ui.info.published.decision")), publishedDecision);
         Label message = new Label();
         message.setId("infoMessage");
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        form.add(message, 1, 6);
+        form.add(message, 1, 10);
         getDialogPane().setContent(form);
 
         ButtonType ok = new ButtonType(Texts.t("ui.button.apply"), ButtonBar.ButtonData.OK_DONE);

@@ -11,6 +11,9 @@ import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
+import vn.cchc.workbook.domain.document.ParentLine;
+import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.ui.common.Texts;
 
 /** "Thông tin sổ": the unit and period of the open workbook, edited and applied through the session. */
@@ -24,6 +27,10 @@ public final class WorkbookInfoViewModel {
     private final StringProperty periodText = new SimpleStringProperty();
     private final StringProperty year = new SimpleStringProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<ParentLine> parentLine = new SimpleObjectProperty<>(ParentLine.BY_KIND);
+    private final StringProperty publishedTotal = new SimpleStringProperty("");
+    private final StringProperty publishedIndex = new SimpleStringProperty("");
+    private final StringProperty publishedDecision = new SimpleStringProperty("");
 
     public WorkbookInfoViewModel(EditSession session) {
         this.session = session;
@@ -34,6 +41,11 @@ public final class WorkbookInfoViewModel {
         periodKind.set(a.period().kind());
         periodText.set(a.period().text());
         year.set(String.valueOf(a.year()));
+        parentLine.set(a.unit().parentLine());
+        PublishedResult published = a.published();
+        publishedTotal.set(published.total() == null ? "" : Points.formatShort(published.total()));
+        publishedIndex.set(published.index() == null ? "" : Points.formatShort(published.index()));
+        publishedDecision.set(published.decision());
     }
 
     /** Applies the form; false with {@link #messageProperty()} set when something is wrong (nothing changes then). */
@@ -55,15 +67,53 @@ public final class WorkbookInfoViewModel {
         Period period = periodKind.get() == Period.Kind.OTHER ? Period.other(periodText.get())
                 : new Period(periodKind.get(), "");
         Assessment a = session.assessment();
+        PublishedResult published;
+        try {
+            published = new PublishedResult(optionalNumber(publishedTotal.get(), "ui.info.published.total"),
+                    optionalNumber(publishedIndex.get(), "ui.info.published.index"), publishedDecision.get());
+        } catch (UserFacingException e) {
+            message.set(e.getMessage());
+            return false;
+        }
         try {
             session.setDescription(new AssessedUnit(unitName.get(), a.unit().level(), parentAuthority.get(),
-                    placeName.get()), period, yearValue);
+                    placeName.get(), parentLine.get()), period, yearValue);
+            session.setPublished(published);
         } catch (UserFacingException e) {
             message.set(e.getMessage());
             return false;
         }
         message.set("");
         return true;
+    }
+
+    /** A typed figure ("69,82"), or null when the field is blank; a wrong one names the field. */
+    private static java.math.BigDecimal optionalNumber(String text, String fieldKey) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Points.parse(text);
+        } catch (UserFacingException notANumber) {
+            throw new vn.cchc.workbook.domain.InvalidInputException("ui.info.published.notANumber",
+                    Texts.t(fieldKey), text.strip());
+        }
+    }
+
+    public ObjectProperty<ParentLine> parentLineProperty() {
+        return parentLine;
+    }
+
+    public StringProperty publishedTotalProperty() {
+        return publishedTotal;
+    }
+
+    public StringProperty publishedIndexProperty() {
+        return publishedIndex;
+    }
+
+    public StringProperty publishedDecisionProperty() {
+        return publishedDecision;
     }
 
     public StringProperty unitNameProperty() {

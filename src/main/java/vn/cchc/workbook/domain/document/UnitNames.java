@@ -1,0 +1,73 @@
+package vn.cchc.workbook.domain.document;
+
+import java.util.List;
+import java.util.Locale;
+
+import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.domain.text.Messages;
+
+/**
+ * How a unit is named in its documents: "xã Hiền Thành" in a title, "Ủy ban nhân dân" over "xã Hiền Thành" in the
+ * header block. Users write their unit as "Hiền Thành", "xã Hiền Thành" or "UBND xã Hiền Thành"; all give the same.
+ */
+public final class UnitNames {
+
+    private static final Locale VI = Messages.VIETNAMESE;
+    private static final List<String> COMMITTEE_PREFIXES = List.of("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ");
+    private static final List<String> LEVEL_WORDS = List.of("xã ", "phường ", "thị trấn ", "đặc khu ", "huyện ",
+            "quận ", "thị xã ", "thành phố ", "tỉnh ");
+
+    private UnitNames() {
+    }
+
+    /** "xã Hiền Thành" from "Hiền Thành", "UBND xã Hiền Thành" or "xã Hiền Thành": the unit as named in a title. */
+    public static String inTitle(AssessedUnit unit) {
+        String name = withoutCommittee(unit.name());
+        String word = levelWord(unit.level());
+        if (startsWithLevelWord(name) || word.isEmpty()) {
+            return name;
+        }
+        return word + " " + name;
+    }
+
+    /** The bare place name: "Hiền Thành" from "UBND xã Hiền Thành". */
+    public static String bareName(AssessedUnit unit) {
+        String name = withoutCommittee(unit.name());
+        for (String word : LEVEL_WORDS) {
+            if (name.toLowerCase(VI).startsWith(word)) {
+                return name.substring(word.length()).strip();
+            }
+        }
+        return name;
+    }
+
+    /** Whether the unit is a People's Committee (Ủy ban nhân dân) rather than an agency such as a Sở or Phòng. */
+    public static boolean isPeoplesCommittee(UnitLevel level) {
+        return level != UnitLevel.DEPARTMENT;
+    }
+
+    static String withoutCommittee(String name) {
+        String lower = name.toLowerCase(VI);
+        for (String prefix : COMMITTEE_PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return name.substring(prefix.length()).strip();
+            }
+        }
+        return name;
+    }
+
+    private static boolean startsWithLevelWord(String name) {
+        String lower = name.toLowerCase(VI);
+        return LEVEL_WORDS.stream().anyMatch(lower::startsWith);
+    }
+
+    private static String levelWord(UnitLevel level) {
+        return switch (level) {
+            case COMMUNE -> "xã";
+            case DISTRICT -> "huyện";
+            case PROVINCE -> "tỉnh";
+            case DEPARTMENT -> "";
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package vn.cchc.workbook.reports;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Department;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.Remedy;
+import vn.cchc.workbook.domain.assessment.Responsibility;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.scoring.ScoreEngine;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.interchange.BundledData;
+import vn.cchc.workbook.testdata.GeneratedAssessment;
+
+/**
+ * The three workbooks every printed page is checked on: the bundled commune sample (Hiền Thành, 6 months 2023), a
+ * district scored against the bundled district set with a deputy's signature and six recipients, and a generated
+ * workbook whose opinions and remedies are very long (some longer than a page). Each is exported as every report,
+ * one file per report, plus the appendix with only the rows that lost points.
+ */
+final class PrintSamples {
+
+    /** One exported file: which workbook, which report, the page bound the page check holds it to. */
+    record Export(String workbook, String report, Path file, int maxPages) {
+    }
+
+    static final String LONG_SENTENCE = "Đơn vị chưa cung cấp đầy đủ tài liệu kiểm chứng theo quy định; văn bản ban hành "
+            + "chậm so với thời hạn của Kế hoạch, nội dung báo cáo chưa đánh giá được kết quả thực hiện và chưa nêu rõ "
+            + "các tồn tại, hạn chế, nguyên nhân cũng như giải pháp khắc phục trong thời gian tới. ";
+
+    private PrintSamples() {
+    }
+
+    static Assessment commune() {
+        return BundledData.sampleAssessment();
+    }
+
+    /** A district of the 2023 kind, with the departments of the DOMAIN example, a quarter of its leaves losing. */
+    static Assessment district() {
+        CriteriaSet set = BundledData.sampleCriteriaSet(UnitLevel.DISTRICT);
+        List<Department> departments = List.of(
+                new Department("nv", "Phòng Nội vụ"),
+                new Department("tp", "Phòng Tư pháp"),
+                new Department("vp", "Văn phòng HĐND và UBND"),
+                new Department("tckh", "Phòng Tài chính - Kế hoạch"),
+                new Department("vhtt", "Phòng Văn hóa và Thông tin"),
+                new Department("ttvh", "Trung tâm Văn hóa và Truyền thông"));
+        Assessment a = Assessment.start(new AssessedUnit("Vĩnh Linh", UnitLevel.DISTRICT, "UBND tỉnh Quảng Trị",
+                "Vĩnh Linh"), Period.FULL_YEAR, 2023, set, departments);
+        List<CriterionNode> roots = set.roots();
+        for (int f = 0; f < roots.size(); f++) {
+            String department = departments.get(f % departments.size()).id();
+            a = a.withEntry(a.entry(roots.get(f).code())
+                    .withResponsibilities(List.of(Responsibility.whole(department))));
+        }
+        Random random = new Random(2023);
+        List<CriterionNode> leaves = set.leaves();
+        for (int l = 0; l < leaves.size(); l++) {
+            CriterionNode leaf = leaves.get(l);
+            boolean loses = random.nextInt(4) == 0;
+            var entry = a.entry(leaf.code()).withSelf(GeneratedAssessment.input(leaf, 0))
+                    .withFirstAppraisal(GeneratedAssessment.input(leaf, loses ? 1 : 0));
+            if (loses) {
+                entry = entry.withAppraisalOpinion("Ban hành " + leaf.title().toLowerCase(java.util.Locale.ROOT)
+                        + " chậm 01 văn bản so với thời hạn quy định nên bị trừ điểm.")
+                        .withRemedy(new Remedy("Rà soát, tham mưu ban hành đúng thời hạn trong năm 2024",
+                                LocalDate.of(2024, 10, 31), Remedy.Status.NOT_STARTED));
+            }
+            a = a.withEntry(entry);
+        }
+        return a;
+    }
+
+    static ExportOptions.Builder districtOptions() {
+        return ExportOptions.builder()
+                .documentDate(LocalDate.of(2024, 3, 15))
+                .reference(new DocumentReference("Báo cáo", "52/BC-UBND", LocalDate.of(2024, 3, 15),
+                        "UBND huyện Vĩnh Linh"))
+                .signer(new Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"))
+                .recipients(List.of("Sở Nội vụ tỉnh Quảng Trị;", "Thường trực Huyện ủy;", "Thường trực HĐND huyện;",
+                        "Chủ tịch, các PCT UBND huyện;", "Các cơ quan, đơn vị thuộc UBND huyện;", "Lưu: VT, NV."));
+    }
+
+    /** The generated 500-node workbook with long opinions, some longer than a printed page, and long remedies. */
+    static Assessment longTexts() {
+        Assessment a = GeneratedAssessment.scored();
+        var scorecard = ScoreEngine.score(a);
+        Random random = new Random(7);
+        int n = 0;
+        for (CriterionNode leaf : a.criteria().leaves()) {
+            if (!scorecard.node(leaf.code()).figures(Track.APPRAISED).hasDeduction()) {
+                continue;
+            }
+            n++;
+            int repeats = n % 17 == 0 ? 30 : 1 + random.nextInt(4);
+            a = a.withEntry(a.entry(leaf.code()).withAppraisalOpinion(LONG_SENTENCE.repeat(repeats).strip())
+                    .withRemedy(new Remedy(("Giao phòng chuyên môn chủ trì, phối hợp các cơ quan liên quan rà soát, "
+                            + "hoàn thiện hồ sơ và tài liệu kiểm chứng. ").repeat(1 + random.nextInt(3)).strip(),
+                            LocalDate.of(2025, 6, 30), Remedy.Status.IN_PROGRESS)));
+        }
+        return a;
+    }
+
+    /** Exports every report of the three workbooks into {@code folder}: one file each, with its page bound. */
+    static List<Export> exportAll(Path folder) {
+        List<Export> exports = new ArrayList<>();
+        ExcelExporter exporter = new ExcelExporter();
+        ExportOptions commune = ExportOptions.builder().documentDate(LocalDate.of(2023, 9, 6))
+                .reference(new DocumentReference("Công văn", "103/UBND", LocalDate.of(2023, 9, 6),
+                        "UBND xã Hiền Thành"))
+                .signer(new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình")).build();
+        add(exports, exporter, folder, "xa", commune(), commune, new int[] {16, 2, 2, 1, 7, 8});
+        add(exports, exporter, folder, "huyen", district(), districtOptions().build(),
+                new int[] {15, 3, 2, 1, 6, 8});
+        add(exports, exporter, folder, "dai", longTexts(), districtOptions().build(),
+                new int[] {200, 11, 2, 1, 224, 178});
+        return exports;
+    }
+
+    private static void add(List<Export> exports, ExcelExporter exporter, Path folder, String workbook,
+                            Assessment assessment, ExportOptions options, int[] bounds) {
+        int i = 0;
+        for (ReportKind kind : ReportKind.values()) {
+            Path file = folder.resolve(workbook + "-" + kind.id() + ".xlsx");
+            exporter.export(assessment, options.withReports(kind), file);
+            exports.add(new Export(workbook, kind.id(), file, bounds[i++]));
+        }
+        Path deductions = folder.resolve(workbook + "-phu-luc-diem-tru.xlsx");
+        exporter.export(assessment, options.withReports(ReportKind.PHU_LUC).withOnlyDeductions(true), deductions);
+        exports.add(new Export(workbook, "phu-luc-diem-tru", deductions, bounds[i]));
+    }
+
+    static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+}

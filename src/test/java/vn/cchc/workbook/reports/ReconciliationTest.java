@@ -1,0 +1,182 @@
+package vn.cchc.workbook.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
+import vn.cchc.workbook.domain.criteria.Section;
+
+/**
+ * Figures that reconcile by eye on the printed page: on every row of the appendix (every criterion, every total)
+ * điểm chuẩn − điểm thẩm định = điểm trừ; in the department report phụ trách − đạt được = bị trừ; in the progress
+ * report the expected end = now + expected gain. Checked on the three workbooks of the page check.
+ */
+class ReconciliationTest {
+
+    private static final double CENT = 1e-9;
+
+    @TempDir
+    Path folder;
+
+    private static Assessment workbook(String name) {
+        return switch (name) {
+            case "xa" -> PrintSamples.commune();
+            case "huyen" -> PrintSamples.district();
+            default -> PrintSamples.longTexts();
+        };
+    }
+
+    private XSSFSheet export(Assessment assessment, ExportOptions options, String name) throws Exception {
+        Path file = folder.resolve(name + ".xlsx");
+        new ExcelExporter().export(assessment, options, file);
+        XSSFWorkbook workbook = WorkbookReading.open(file);
+        return workbook.getSheetAt(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xa", "huyen", "dai"})
+    void theAppendixReconcilesOnEveryRowAndTotal(String name) throws Exception {
+        Assessment assessment = workbook(name);
+        for (boolean onlyDeductions : List.of(false, true)) {
+            XSSFSheet sheet = export(assessment, ExportOptions.builder().reports(ReportKind.PHU_LUC)
+                    .onlyDeductions(onlyDeductions).build(), name + onlyDeductions);
+            FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+            int checked = 0;
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                XSSFRow row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String code = WorkbookReading.text(row, 0);
+                String label = WorkbookReading.text(row, 1);
+                boolean mainRow = !code.isEmpty() && assessment.criteria().find(code)
+                        .map(n -> sectionOf(assessment, n.code()) == Section.MAIN).orElse(false);
+                boolean totalRow = code.isEmpty() && (label.equals("Tổng điểm") || label.equals("Cộng các lĩnh vực"));
+                if (!(mainRow || totalRow) || !numeric(row, 2) || !numeric(row, 4) || !numeric(row, 5)) {
+                    continue;
+                }
+                double max = value(evaluator, row, 2);
+                double appraised = value(evaluator, row, 4);
+                double deduction = value(evaluator, row, 5);
+                assertThat(max - appraised).as("%s row %d (%s %s): chuẩn − thẩm định = trừ", name, r + 1, code,
+                        label).isCloseTo(deduction, within(CENT));
+                // The printed (rounded) figures reconcile too, to the cent.
+                assertThat(cents(max) - cents(appraised) - cents(deduction)).as("%s row %d printed", name, r + 1)
+                        .isBetween(-1L, 1L);
+                checked++;
+            }
+            assertThat(checked).as("%s rows checked", name).isGreaterThan(10);
+            sheet.getWorkbook().close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xa", "huyen", "dai"})
+    void theDepartmentReportReconciles(String name) throws Exception {
+        XSSFSheet sheet = export(workbook(name), ExportOptions.builder().reports(ReportKind.DON_VI).build(), name);
+        FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+        int checked = 0;
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row != null && numeric(row, 2) && numeric(row, 3) && numeric(row, 4)) {
+                assertThat(value(evaluator, row, 2) - value(evaluator, row, 3)).as("%s row %d", name, r + 1)
+                        .isCloseTo(value(evaluator, row, 4), within(CENT));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(2);
+        sheet.getWorkbook().close();
+    }
+
+    @Test
+    void theDepartmentTotalSaysWhyItDiffersFromTheAppendixTotal() throws Exception {
+        Assessment district = PrintSamples.district();
+        var totals = vn.cchc.workbook.domain.scoring.ScoreEngine.score(district)
+                .totals(vn.cchc.workbook.domain.assessment.Track.APPRAISED);
+        XSSFSheet sheet = export(district, ExportOptions.builder().reports(ReportKind.DON_VI).build(), "note");
+        XSSFRow total = WorkbookReading.rowWith(sheet, 1, "Tổng");
+        String note = WorkbookReading.text(sheet.getRow(total.getRowNum() + 1), 0);
+        assertThat(note).startsWith("Ghi chú: tổng điểm đạt được của các đơn vị (")
+                .contains("khác tổng điểm ở Phụ lục kết quả (" + vn.cchc.workbook.domain.text.Points.format(
+                        totals.total()) + ")")
+                .contains("trừ " + vn.cchc.workbook.domain.text.Points.format(totals.penalty()) + " điểm trừ");
+        sheet.getWorkbook().close();
+    }
+
+    @Test
+    void aPublishedResultThatDiffersIsPrintedBesideTheComputedOne() throws Exception {
+        Assessment sample = PrintSamples.commune().withRankText("xếp thứ 4/18 xã, thị trấn")
+                .withPublished(new PublishedResult(new BigDecimal("69.82"), null,
+                        "Quyết định số 123/QĐ-UBND ngày 15/01/2024"));
+        XSSFSheet sheet = export(sample, ExportOptions.builder().reports(ReportKind.PHU_LUC).build(), "published");
+        String note = null;
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            String text = sheet.getRow(r) == null ? "" : WorkbookReading.text(sheet.getRow(r), 0);
+            if (text.startsWith("Kết quả được công bố")) {
+                note = text;
+            }
+        }
+        assertThat(note).isEqualTo("Kết quả được công bố theo Quyết định số 123/QĐ-UBND ngày 15/01/2024: tổng điểm "
+                + "69,82; xếp thứ 4/18 xã, thị trấn. Kết quả tính từ các điểm trong bảng này: tổng điểm 72,73, "
+                + "chỉ số 87,10.");
+        sheet.getWorkbook().close();
+    }
+
+    @Test
+    void anIncurredPenaltyIsListedWithOnlyDeductionsAndTakesItsPointsOff() throws Exception {
+        Assessment district = PrintSamples.district();
+        XSSFSheet sheet = export(district, ExportOptions.builder().reports(ReportKind.PHU_LUC).onlyDeductions(true)
+                .build(), "penalty");
+        FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+        var scorecard = vn.cchc.workbook.domain.scoring.ScoreEngine.score(district);
+        var totals = scorecard.totals(vn.cchc.workbook.domain.assessment.Track.APPRAISED);
+        assertThat(totals.penalty()).isPositive();
+        XSSFRow penaltyGroup = WorkbookReading.rowWith(sheet, 0, "TR");
+        assertThat(penaltyGroup.getCell(5).getNumericCellValue()).isCloseTo(totals.penalty().doubleValue(),
+                within(CENT));
+        XSSFRow total = WorkbookReading.rowWith(sheet, 1, "Tổng điểm (gồm điểm thưởng, điểm trừ)");
+        assertThat(value(evaluator, total, 4)).isCloseTo(totals.total().doubleValue(), within(CENT));
+        sheet.getWorkbook().close();
+    }
+
+    private static Section sectionOf(Assessment assessment, String code) {
+        String root = code;
+        var parent = assessment.criteria().parentOf(code);
+        while (parent.isPresent()) {
+            root = parent.get().code();
+            parent = assessment.criteria().parentOf(root);
+        }
+        return assessment.criteria().node(root).section();
+    }
+
+    private static boolean numeric(XSSFRow row, int column) {
+        XSSFCell cell = row.getCell(column);
+        return cell != null && (cell.getCellType() == CellType.NUMERIC || cell.getCellType() == CellType.FORMULA);
+    }
+
+    private static double value(FormulaEvaluator evaluator, XSSFRow row, int column) {
+        XSSFCell cell = row.getCell(column);
+        return cell.getCellType() == CellType.FORMULA ? evaluator.evaluate(cell).getNumberValue()
+                : cell.getNumericCellValue();
+    }
+
+    private static long cents(double value) {
+        return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).movePointRight(2).longValue();
+    }
+}

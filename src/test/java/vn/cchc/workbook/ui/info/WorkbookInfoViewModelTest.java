@@ -1,0 +1,75 @@
+package vn.cchc.workbook.ui.info;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
+import vn.cchc.workbook.domain.document.ParentLine;
+import vn.cchc.workbook.store.H2WorkbookStore;
+import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.testdata.SmallCommune;
+
+/** The header-block choice and the published result in "Thông tin sổ", stored through the session. */
+class WorkbookInfoViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkbookStore store;
+    private EditSession session;
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private WorkbookInfoViewModel model() {
+        Assessment assessment = SmallCommune.standard("Hiền Thành");
+        store = H2WorkbookStore.open(folder);
+        store.createAssessment(assessment);
+        session = new EditSession(store, assessment);
+        return new WorkbookInfoViewModel(session);
+    }
+
+    @Test
+    void thePublishedResultAndTheHeaderChoiceAreAppliedAndStored() {
+        WorkbookInfoViewModel model = model();
+        assertThat(model.parentLineProperty().get()).isEqualTo(ParentLine.BY_KIND);
+        model.parentLineProperty().set(ParentLine.SHOWN);
+        model.publishedTotalProperty().set("69,82");
+        model.publishedIndexProperty().set(" 83,61 ");
+        model.publishedDecisionProperty().set("Quyết định số 123/QĐ-UBND ngày 15/01/2024");
+        assertThat(model.apply()).isTrue();
+        Assessment stored = store.loadAssessment(session.assessment().id()).orElseThrow();
+        assertThat(stored.unit().parentLine()).isEqualTo(ParentLine.SHOWN);
+        assertThat(stored.published()).isEqualTo(new PublishedResult(new BigDecimal("69.82"),
+                new BigDecimal("83.61"), "Quyết định số 123/QĐ-UBND ngày 15/01/2024"));
+        assertThat(new WorkbookInfoViewModel(session).publishedTotalProperty().get()).isEqualTo("69,82");
+    }
+
+    @Test
+    void aWrongFigureIsNamedAndNothingChanges() {
+        WorkbookInfoViewModel model = model();
+        Assessment before = session.assessment();
+        model.publishedTotalProperty().set("69,8x");
+        model.parentLineProperty().set(ParentLine.SHOWN);
+        assertThat(model.apply()).isFalse();
+        assertThat(model.messageProperty().get()).contains("Tổng điểm được công bố").contains("69,8x");
+        assertThat(session.assessment()).isEqualTo(before);
+
+        model.publishedTotalProperty().set("250");
+        assertThat(model.apply()).isFalse();
+        assertThat(model.messageProperty().get()).contains("250").contains("200");
+        assertThat(store.loadAssessment(before.id()).orElseThrow()).isEqualTo(before);
+    }
+}
