@@ -80,9 +80,14 @@ public class CchcApp extends Application {
 
     static Optional<Path> fileArgument(List<String> args) {
         if (args.size() == 1 && args.get(0).toLowerCase().endsWith(".cchc")) {
-            Path file = Path.of(args.get(0));
-            if (Files.isRegularFile(file)) {
-                return Optional.of(file);
+            try {
+                Path file = Path.of(args.get(0));
+                if (Files.isRegularFile(file)) {
+                    return Optional.of(file);
+                }
+            } catch (java.nio.file.InvalidPathException mangled) {
+                // A name the system could not hand over (see platform.ProgramArguments): the start screen opens.
+                return Optional.empty();
             }
         }
         return Optional.empty();
