@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import vn.cchc.workbook.cli.Cli;
 import vn.cchc.workbook.platform.ProgramArguments;
+import vn.cchc.workbook.platform.StartupCacheJar;
 import vn.cchc.workbook.platform.Utf8Console;
 import vn.cchc.workbook.ui.app.CchcLauncher;
 
@@ -13,7 +14,8 @@ import vn.cchc.workbook.ui.app.CchcLauncher;
  * The program's entry and composition root. With a command ({@code java -jar cchc-workbook.jar summary …}) it runs
  * the command line without a window and exits with the command's code; without arguments it starts the program
  * for a user (see {@link #runWithoutCommand(String[])}). On Windows the arguments are first read again from the
- * UTF-16 command line (Vietnamese file names), and a command's console is switched to UTF-8.
+ * UTF-16 command line (Vietnamese file names), and a command's console is switched to UTF-8; an installed copy keeps
+ * its start-up cache usable ({@link StartupCacheJar}).
  */
 public final class Main {
 
@@ -21,6 +23,7 @@ public final class Main {
     }
 
     public static void main(String[] givenArgs) {
+        StartupCacheJar.restoreTime();
         String[] args = ProgramArguments.of(givenArgs);
         boolean window = args.length == 0 || isWorkbookFile(args);
         if (!window) {

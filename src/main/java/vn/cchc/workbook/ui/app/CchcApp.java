@@ -21,7 +21,8 @@ import vn.cchc.workbook.ui.common.FxDialogService;
  *
  * <p>System properties: {@code cchc.dataDir} (data folder), {@code cchc.startupBenchmark=true} (print the time of the
  * first frame showing the sample and exit), {@code cchc.screenshot=<file.png>} (write the window with the sample at
- * 1366×768 to a PNG and exit).
+ * 1366×768 to a PNG and exit), {@code cchc.aotTraining=<folder>} (the start-up cache's training run, see
+ * {@link TrainingRun}).
  */
 public class CchcApp extends Application {
 
@@ -59,7 +60,9 @@ public class CchcApp extends Application {
         String screenshot = System.getProperty("cchc.screenshot");
         boolean benchmark = Boolean.getBoolean("cchc.startupBenchmark");
         Optional<Path> file = fileArgument(getParameters().getRaw());
-        window.actions().startUp(file, benchmark || screenshot != null);
+        Optional<Path> training = TrainingRun.folder();
+        window.actions().startUp(file, benchmark || screenshot != null || training.isPresent());
+        training.ifPresent(folder -> TrainingRun.start(window, folder));
         StartupProbe.mark("content built");
         stage.show();
         StartupProbe.mark("shown (CSS and layout done)");
