@@ -28,7 +28,7 @@ runs="${1:-11}"; shift || true
 extra=("$@")
 jar="${JAR:-target/cchc-workbook.jar}"
 variants=(${VARIANTS:-yardstick plain launcher})
-[ -f "$jar" ] || mvn -q -B -DskipTests package >&2
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package >&2
 work="$(mktemp -d)"
 trap 'kill "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 display=":$((100 + RANDOM % 800))"

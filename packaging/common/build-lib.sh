@@ -44,7 +44,7 @@ fi
 ensure_jar() {
   if [ ! -f "$jar" ]; then
     log "building $jar"
-    mvn -q -B -DskipTests package
+    ./mvnw -q -B -DskipTests package
   fi
 }
 
@@ -65,7 +65,7 @@ jdk_modules() {
 # not unpack them into the user's home (~/.openjfx/cache). Prints the module names, comma-separated.
 javafx_jmods() {
   local platform=$1 out=$2
-  mvn -q -B dependency:copy-dependencies -DincludeGroupIds=org.openjfx -Dclassifier="$platform" \
+  ./mvnw -q -B dependency:copy-dependencies -DincludeGroupIds=org.openjfx -Dclassifier="$platform" \
     -DoutputDirectory="$out/javafx-jars" >&2
   "$JAVA_HOME/bin/java" packaging/common/Packaging.java javafx-jmods "$out/javafx-jars" "$out/jmods"
 }

@@ -1,5 +1,5 @@
 # Builds the Windows installer (.msi) and the portable ZIP of the program (docs/packaging.md, "Windows"):
-#   1. the version (pom.xml; with -ReleaseTag it must match the tag) and the shaded jar (mvn package when missing),
+#   1. the version (pom.xml; with -ReleaseTag it must match the tag) and the shaded jar (mvnw package when missing),
 #   2. JavaFX for Windows as jmods (from Maven Central), and a trimmed Java runtime with them (jdeps, jlink),
 #   3. a jpackage app image in an ASCII folder: the window launcher, named in Vietnamese for the Start menu, and
 #      the console launcher cchc-workbook.exe; both get a manifest that makes their ANSI code page UTF-8,
@@ -9,7 +9,7 @@
 # This file is ASCII on purpose: Windows PowerShell 5.1 reads a script without a byte-order mark in the ANSI code
 # page and PowerShell 7 in UTF-8. Every Vietnamese text reaches jpackage through UTF-8 argument files written by
 # packaging/common/Packaging.java, never through this script or a command line.
-# Needs: a JDK 25 or newer (JAVA_HOME, or -Jdk), Maven, WiX Toolset (v3 candle/light or v4/v5 wix on PATH), and
+# Needs: a JDK 25 or newer (JAVA_HOME, or -Jdk; Maven comes with mvnw.cmd), WiX Toolset (v3 candle/light or v4/v5 wix on PATH), and
 # mt.exe from the Windows SDK (found under "Windows Kits\10\bin", or -MtExe).
 # Output: target\packaging\windows\{image\cchc-workbook\, cchc-workbook-<version>.msi, cchc-workbook-<version>-portable.zip}
 # Usage (repository root):  powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1 [-ReleaseTag v1.2.3]
@@ -73,7 +73,7 @@ Log "version $version"
 
 if (-not (Test-Path $jar)) {
     Log "building $jar"
-    Invoke-Checked "mvn" @("-B", "-q", "-DskipTests", "package")
+    Invoke-Checked ".\mvnw.cmd" @("-B", "-q", "-DskipTests", "package")
 }
 
 if (Test-Path $out) { Remove-Item -Recurse -Force $out }
@@ -81,7 +81,7 @@ New-Item -ItemType Directory -Force "$out\input" | Out-Null
 
 # --- 2. JavaFX jmods and the trimmed runtime (see packaging/common/build-lib.sh) ----------------------------------
 Log "JavaFX for Windows as jmods"
-Invoke-Checked "mvn" @("-B", "-q", "dependency:copy-dependencies", "-DincludeGroupIds=org.openjfx",
+Invoke-Checked ".\mvnw.cmd" @("-B", "-q", "dependency:copy-dependencies", "-DincludeGroupIds=org.openjfx",
     "-Dclassifier=win", "-DoutputDirectory=$out\javafx-jars")
 $fxOutput = & $java packaging\common\Packaging.java javafx-jmods "$out\javafx-jars" "$out\jmods"
 if ($LASTEXITCODE -ne 0) { throw "making the JavaFX jmods failed" }
