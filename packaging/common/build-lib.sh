@@ -95,7 +95,8 @@ make_runtime() {
 make_aot_cache() {
   local java_bin=$1 app_jar=$2 cache=$3 scratch runner=()
   scratch=$(mktemp -d)
-  touch -d "@$jar_time" "$app_jar"
+  # GNU touch takes @seconds, BSD touch (macOS) a formatted time that BSD date -r makes from seconds.
+  touch -d "@$jar_time" "$app_jar" 2> /dev/null || touch -t "$(date -r "$jar_time" +%Y%m%d%H%M.%S)" "$app_jar"
   if [ -n "${DISPLAY:-}" ] || [ "$(uname)" = Darwin ]; then runner=(env)
   elif command -v xvfb-run > /dev/null; then runner=(xvfb-run -a); fi
   if [ ${#runner[@]} -gt 0 ]; then

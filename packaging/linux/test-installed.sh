@@ -5,7 +5,7 @@
 #   - `summary FILE.cchc` and `validate FILE.cchc`, with the expected unit and total in the output,
 #   - `export FILE.cchc --reports … -o out.xlsx` when the program has that command, and checks the .xlsx,
 #   - all of it with the network switched off (a private network namespace, when root),
-#   - checks the menu entry, the .cchc file type and that the AppCDS archive is used,
+#   - checks the menu entry, the .cchc file type and that the start-up (AOT) cache is used,
 # and finally removes the package again. Not part of `mvn verify` (it needs the installer, root and a minute).
 # Usage: packaging/linux/build.sh && packaging/linux/test-installed.sh [path/to/cchc-workbook_*.deb]
 set -euo pipefail
