@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * time the cache was made with ({@value #PROPERTY}, seconds since 1970); when the jar's time differs, the first
  * start puts it back (a per-user install may write its own files), and every later start uses the cache. Nothing
  * happens without the property (a development run) or when the jar cannot be changed (the JVM then simply starts
- * without the cache, as it did).
+ * without the cache, as it did). JDK 25.0.3 does not check the jar of a cache made with {@code -XX:AOTCacheOutput}
+ * at all (JDK-8377932); this keeps the installed copy fast once a JDK update checks it again.
  */
 public final class StartupCacheJar {
 
