@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): start-up of a short command, `summary` of the bundled sample saved as a .cchc file, whole
 # process, started as plain `java -jar`, through run.sh (dynamic AppCDS archive + C1 only) and, when
-# packaging/linux/build.sh has built it, through the app image's launcher (static AppCDS archive). Measured round by
+# packaging/linux/build.sh has built it, through the app image's launcher (AOT cache). Measured round by
 # round, rotating which goes first, after two unmeasured warm-ups of each (file cache, run.sh's archive written).
 #   scripts/bench-cli-start.sh [ROUNDS]      # default 15 rounds
 # The lines of the result table have the form "<label>  <wall s> <CPU s>" (scripts/bench-all.sh reads them).

@@ -6,7 +6,7 @@
 #   - java -jar       plain `java -jar target/cchc-workbook.jar export …` (the JDK's default CDS archive only);
 #   - run.sh          `./run.sh export …`: dynamic AppCDS archive target/cchc-workbook-export.jsa + C1 only;
 #   - app image       the jpackage launcher, when packaging/linux/build.sh has built
-#                     target/packaging/linux/image/cchc-workbook (trimmed runtime, static AppCDS archive).
+#                     target/packaging/linux/image/cchc-workbook (trimmed runtime, AOT cache).
 #   scripts/bench-export.sh [ROUNDS]        # default 10 rounds
 # Needs soffice (libreoffice-calc-nogui) and /usr/bin/time; builds target/cchc-workbook.jar when it is missing.
 # The lines of the result table have the form "<label>  <wall s> <CPU s> <ratio>" (scripts/bench-all.sh reads them).

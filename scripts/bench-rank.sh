@@ -12,7 +12,7 @@ count=${2:-200}
 out=target/bench-rank
 rm -rf "$out"
 mkdir -p "$out/in"
-mvn -Pbench -o -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >"$out/build.log" 2>&1 \
+./mvnw -Pbench -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >"$out/build.log" 2>&1 \
   || { tail -n 40 "$out/build.log" >&2; exit 1; }
 cp="target/classes:target/test-classes:$(cat "$out/cp.txt")"
 java=("$JAVA_HOME/bin/java")

@@ -16,6 +16,9 @@
 #   before        BEFORE_JAR started plain, e.g. a build from before a change, in the same rounds
 #   launcher-cds  the launcher options plus a dynamic AppCDS archive (-XX:+AutoCreateSharedArchive, as run.sh may
 #                 add), written by one untimed run first
+#   installed     the packaged program's own launcher (IMAGE, default target/packaging/linux/image/cchc-workbook,
+#                 made by JPACKAGE_TYPE=none packaging/linux/build.sh): its runtime, options and start-up cache
+#   installed-nocache  the same launcher with the cache switched off (-XX:AOTMode=off)
 # Needs: apt-get install -y xvfb libgtk-3-0. To mimic a 2-core machine on a bigger one: taskset -c 0,1 scripts/...
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +28,7 @@ runs="${1:-11}"; shift || true
 extra=("$@")
 jar="${JAR:-target/cchc-workbook.jar}"
 variants=(${VARIANTS:-yardstick plain launcher})
-[ -f "$jar" ] || mvn -o -q -B -DskipTests package >&2
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package >&2
 work="$(mktemp -d)"
 trap 'kill "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 display=":$((100 + RANDOM % 800))"
@@ -35,7 +38,24 @@ sleep 1
 # Benchmark sources are compiled only in the bench profile; this one needs nothing but JavaFX from the jar.
 "$JAVA_HOME/bin/javac" -nowarn -cp "$jar" -d "$work/baseline" src/test/java/vn/cchc/workbook/benchmarks/BareWindowBaseline.java
 
-command_of() { # variant run -> the java arguments
+image="${IMAGE:-target/packaging/linux/image/cchc-workbook}"
+for v in "${variants[@]}"; do
+  if [[ "$v" == installed* ]] && [ ! -x "$image/bin/cchc-workbook" ]; then
+    echo "no packaged program in $image: run JPACKAGE_TYPE=none packaging/linux/build.sh first" >&2; exit 1
+  fi
+done
+
+command_of() { # variant run -> the command, one word a line (java and its arguments, or the packaged launcher)
+  case "$1" in
+    installed) printf '%s\n' env "JAVA_TOOL_OPTIONS=-Dcchc.dataDir=$work/data-$1-$2 -Dcchc.startupBenchmark=true" \
+                    "$image/bin/cchc-workbook" ;;
+    installed-nocache) printf '%s\n' env \
+                    "JAVA_TOOL_OPTIONS=-XX:AOTMode=off -Dcchc.dataDir=$work/data-$1-$2 -Dcchc.startupBenchmark=true" \
+                    "$image/bin/cchc-workbook" ;;
+    *) printf '%s\n' "$JAVA_HOME/bin/java" $(java_args_of "$@") ;;
+  esac
+}
+java_args_of() { # variant run -> the java arguments
   case "$1" in
     before) echo "${extra[@]}" -Dcchc.dataDir="$work/data-$1-$2" -Dcchc.startupBenchmark=true -jar "$BEFORE_JAR" ;;
     launcher-cds) echo "${launcher_java_options[@]}" -XX:+AutoCreateSharedArchive \
@@ -53,8 +73,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/
 declare -A ms cpu rss
 offsets=()   # first-frame-ms minus the time measured here, from builds that print both (see below)
 if [[ " ${variants[*]} " == *" launcher-cds "* ]]; then  # the run that writes the archive is not timed
-  read -r -a args <<<"$(command_of launcher-cds 0)"
-  DISPLAY="$display" "$JAVA_HOME/bin/java" "${args[@]}" >/dev/null 2>&1 || true
+  mapfile -t args < <(command_of launcher-cds 0)
+  DISPLAY="$display" "${args[@]}" >/dev/null 2>&1 || true
 fi
 echo "JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); processors: $(nproc); launcher options: ${launcher_java_options[*]}"
 echo "load before: $(uptime | sed 's/.*load average: //')"
@@ -62,9 +82,9 @@ for i in $(seq 1 "$runs"); do
   n=${#variants[@]}
   for k in $(seq 0 $((n - 1))); do
     v=${variants[$(( (i - 1 + k) % n ))]}   # a different variant goes first in each round (the first first)
-    read -r -a args <<<"$(command_of "$v" "$i")"
+    mapfile -t args < <(command_of "$v" "$i")
     start=$(date +%s%3N)
-    out="$(DISPLAY="$display" /usr/bin/time -f 'gnu-time %M %U %S' "$JAVA_HOME/bin/java" "${args[@]}" 2>&1)" || true
+    out="$(DISPLAY="$display" /usr/bin/time -f 'gnu-time %M %U %S' "${args[@]}" 2>&1)" || true
     epoch="$(sed -n 's/^first-frame-epoch-ms=//p' <<<"$out")"
     jvm_ms="$(sed -n 's/^first-frame-ms=//p' <<<"$out")"
     if [ -z "$jvm_ms" ]; then echo "$v run $i failed:"; echo "$out" | tail -20; exit 1; fi

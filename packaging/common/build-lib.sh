@@ -7,22 +7,26 @@ title="Sổ chấm điểm CCHC"
 description="$title: chấm điểm Chỉ số cải cách hành chính (PAR Index) cho xã, huyện; không cần mạng."
 main_class=vn.cchc.workbook.Main
 jar=target/$name.jar
-version=$(sed -n 's:^  <version>\([^<]*\)</version>:\1:p' pom.xml | head -n 1)
+# The version from pom.xml; with RELEASE_TAG (v1.2.3) it must match it and must not be a -SNAPSHOT.
+version=$("$JAVA_HOME/bin/java" packaging/common/Packaging.java version "${RELEASE_TAG:-}")
 
-# Options of every start: the launcher's, and the training runs' (an AppCDS archive is only used by a JVM started
-# with the options it was made with).
+# Options of every start: the launcher's, and the training run's (an ahead-of-time cache is only used by a JVM
+# started with the options it was made with).
 java_options=(
   -Xmx512m
   -Dfile.encoding=UTF-8
-  --enable-native-access=ALL-UNNAMED
+  --enable-native-access=ALL-UNNAMED,javafx.graphics
 )
-# The start-up options (C1 only, Serial GC, small initial heap; scripts/launcher-options.sh, docs/performance.md).
+# The start-up options (C1 only, Serial GC, small initial heap; scripts/launcher-options.sh, docs/packaging.md).
 . scripts/launcher-options.sh
 java_options+=("${launcher_java_options[@]}")
 
-# Options of the installed launcher only: the AppCDS archive (in the launcher's folder), and no console lines
-# about it if a JVM ever refuses it (it then starts without the archive, a little slower).
-appcds_launcher_options=("-XX:SharedArchiveFile=\$APPDIR/$name.jsa" -Xlog:cds=off)
+# The jar's modification time in the image (seconds since 1970): the cache is made with it and the launcher passes
+# it on (-Dcchc.jarTime), so an installed copy can put it back (vn.cchc.workbook.platform.StartupCacheJar).
+jar_time=$(date +%s)
+# Options of the installed launcher only: the start-up cache (in the launcher's folder) and no console lines about
+# it if a JVM ever refuses it (it then starts without the cache, only slower).
+aot_launcher_options=("-XX:AOTCache=\$APPDIR/$name.aot" -Xlog:aot=off -Xlog:cds=off "-Dcchc.jarTime=$jar_time")
 
 log() { printf '== %s\n' "$*" >&2; }
 
@@ -37,31 +41,10 @@ if [ "$(java_feature)" -ge 23 ]; then
   java_options+=(--sun-misc-unsafe-memory-access=allow)
 fi
 
-# merge_class_lists LIST…: one class list from several training runs. Each list numbers its classes ("name id: N")
-# and the JVM refuses duplicate numbers, so a class already listed is dropped and the rest are renumbered after
-# the ids used so far; "@" lines (lambda forms and proxies) are kept once.
-merge_class_lists() {
-  awk '
-    FNR == 1 { offset = next_id }
-    /^#/ { next }
-    /^@/ { if (!seen[$0]++) print; next }
-    {
-      if (seenClass[$1]++) next
-      line = $0
-      if (match(line, / id: [0-9]+/)) {
-        id = substr(line, RSTART + 5, RLENGTH - 5) + offset
-        line = substr(line, 1, RSTART - 1) " id: " id substr(line, RSTART + RLENGTH)
-        if (id >= next_id) next_id = id + 1
-      }
-      print line
-    }' "$@"
-}
-
 ensure_jar() {
   if [ ! -f "$jar" ]; then
     log "building $jar"
-    # Offline first (the usual case on a machine that has built before), then online.
-    mvn -o -q -B -DskipTests package || mvn -q -B -DskipTests package
+    ./mvnw -q -B -DskipTests package
   fi
 }
 
@@ -70,63 +53,69 @@ ensure_jar() {
 #   jdk.localedata  Vietnamese number and date formats (only the en and vi locales are kept, see make_runtime)
 #   jdk.charsets    Windows-1258 (Vietnamese) and other legacy encodings of files a user may import
 #   jdk.zipfs       the zip file system, which class-path scanners may open jars with
-# JavaFX is not among them: its classes and native libraries are inside the shaded jar.
+# JavaFX comes as modules of its own (javafx_jmods), added by make_runtime.
 jdk_modules() {
   local found
   found=$("$JAVA_HOME/bin/jdeps" -q --print-module-deps --ignore-missing-deps --multi-release 21 "$jar")
   echo "$found,jdk.localedata,jdk.charsets,jdk.zipfs"
 }
 
-# make_runtime MODULES OUTPUT: the trimmed runtime.
+# javafx_jmods PLATFORM OUT: JavaFX's jars for PLATFORM (linux, win, mac) from Maven Central made into jmods in
+# OUT/jmods, their native libraries in the jmods' native section, so that the runtime carries them and JavaFX does
+# not unpack them into the user's home (~/.openjfx/cache). Prints the module names, comma-separated.
+javafx_jmods() {
+  local platform=$1 out=$2
+  ./mvnw -q -B dependency:copy-dependencies -DincludeGroupIds=org.openjfx -Dclassifier="$platform" \
+    -DoutputDirectory="$out/javafx-jars" >&2
+  "$JAVA_HOME/bin/java" packaging/common/Packaging.java javafx-jmods "$out/javafx-jars" "$out/jmods"
+}
+
+# make_runtime MODULES JMODS OUTPUT: the trimmed runtime, JDK modules and JavaFX's from JMODS.
 # --compress=zip-0 on purpose: the installers compress (xz in a .deb, a cabinet in an .msi), and they do far
 # better on the uncompressed module image (measured: lib/modules 29.8 MB zip-9 -> 28.2 MB in xz; 65.6 MB
 # uncompressed -> 13.2 MB in xz), and classes are read without inflating. JLINK_COMPRESS=zip-9 for the smallest
-# installed size instead. No --generate-cds-archive: the AppCDS archive holds the JDK's classes too.
+# installed size instead. No --generate-cds-archive: the ahead-of-time cache holds the JDK's classes too.
 make_runtime() {
   "$JAVA_HOME/bin/jlink" \
+    --module-path "$2" \
     --add-modules "$1" \
     --include-locales=en,vi \
     --strip-debug --no-header-files --no-man-pages \
     --compress="${JLINK_COMPRESS:-zip-0}" \
-    --output "$2"
+    --output "$3"
 }
 
-# make_appcds JAVA APP_JAR ARCHIVE: a static AppCDS archive, i.e. the classes a start loads, parsed and laid out
-# once at build time and mapped into memory at each start (the JDK's classes and the program's, JavaFX included).
-# It is made from the class lists of training runs of the image's own runtime and jar with the launcher's options,
-# so the launcher's start matches it; the JVM accepts it after the image is moved or installed elsewhere (the jar
-# is checked relative to the runtime, and by size and time). Training: the command line's summary of the bundled
-# sample and, when an X display can be had (DISPLAY, or xvfb-run), or on macOS, one window start with
-# -Dcchc.startupBenchmark=true, which makes the window exit after its first frame. If the archive cannot be used
-# (another JVM build, a changed jar) the JVM starts without it, only slower.
-make_appcds() {
-  local java_bin=$1 app_jar=$2 archive=$3 scratch
+# make_aot_cache JAVA APP_JAR CACHE: the JDK's ahead-of-time cache (JEP 483/514, JDK 24+): the classes a start
+# loads, parsed, verified and linked once at build time, with the objects they build, mapped at each start. It is
+# made by one training run of the image's own runtime and jar with the launcher's options: the window opens the
+# bundled sample, changes a score, exports every table and ends (-Dcchc.aotTraining, ui/app/TrainingRun). That
+# needs an X display (DISPLAY, or xvfb-run); without one the command line's summary is the training. The jar gets
+# the time in jar_time first. If the cache cannot be used (another JVM build, a changed jar) the JVM starts without
+# it, only slower.
+make_aot_cache() {
+  local java_bin=$1 app_jar=$2 cache=$3 scratch runner=()
   scratch=$(mktemp -d)
-  # The training runs use a scratch data folder: a build never touches a user's data.
-  log "AppCDS: training run (command line)"
-  "$java_bin" "${java_options[@]}" -Xshare:off -XX:DumpLoadedClassList="$scratch/cli.classlist" \
-    -Dcchc.dataDir="$scratch/data" -cp "$app_jar" "$main_class" summary > "$scratch/summary.txt"
-  grep -q . "$scratch/summary.txt" || { echo "the training run printed nothing" >&2; return 1; }
-  local lists=("$scratch/cli.classlist") runner=()
+  # GNU touch takes @seconds, BSD touch (macOS) a formatted time that BSD date -r makes from seconds.
+  touch -d "@$jar_time" "$app_jar" 2> /dev/null || touch -t "$(date -r "$jar_time" +%Y%m%d%H%M.%S)" "$app_jar"
   if [ -n "${DISPLAY:-}" ] || [ "$(uname)" = Darwin ]; then runner=(env)
   elif command -v xvfb-run > /dev/null; then runner=(xvfb-run -a); fi
   if [ ${#runner[@]} -gt 0 ]; then
-    log "AppCDS: training run (window, ends after the first frame)"
-    if "${runner[@]}" "$java_bin" "${java_options[@]}" -Xshare:off \
-        -XX:DumpLoadedClassList="$scratch/window.classlist" -Dcchc.dataDir="$scratch/data-window" \
-        -Dcchc.startupBenchmark=true -cp "$app_jar" "$main_class" > "$scratch/window.txt" 2>&1 \
-        && grep -q '^first-frame-ms=' "$scratch/window.txt"; then
-      lists+=("$scratch/window.classlist")
-    else
-      log "AppCDS: no window training (this jar has no window yet, or it did not start); command line only"
+    log "AOT cache: training run (window: sample, a score, export)"
+    mkdir -p "$scratch/export"
+    if ! "${runner[@]}" "$java_bin" "${java_options[@]}" -XX:AOTCacheOutput="$cache" \
+        -Dcchc.dataDir="$scratch/data" -Dcchc.aotTraining="$scratch/export" -cp "$app_jar" "$main_class" \
+        > "$scratch/training.txt" 2>&1 || ! grep -q '^aot-training-done' "$scratch/training.txt"; then
+      grep -v '^\[' "$scratch/training.txt" | tail -20 >&2
+      rm -rf "$scratch" "$cache"
+      log "AOT cache: the training run failed; no cache"
+      return 1
     fi
+  else
+    log "AOT cache: training run (command line; no X display for the window)"
+    "$java_bin" "${java_options[@]}" -XX:AOTCacheOutput="$cache" -Dcchc.dataDir="$scratch/data" \
+      -cp "$app_jar" "$main_class" summary > "$scratch/training.txt" 2>&1 \
+      || { tail -20 "$scratch/training.txt" >&2; rm -rf "$scratch" "$cache"; return 1; }
   fi
-  merge_class_lists "${lists[@]}" > "$scratch/app.classlist"
-  log "AppCDS: dumping $(grep -v '^#' "$scratch/app.classlist" | sort -u | wc -l) classes"
-  # Classes compiled for Java 5 or older (picocli) cannot be archived once linked; the JVM skips them.
-  "$java_bin" "${java_options[@]}" -Xshare:dump -XX:SharedClassListFile="$scratch/app.classlist" \
-    -XX:SharedArchiveFile="$archive" -cp "$app_jar" > "$scratch/dump.txt" 2>&1 \
-    || { tail -20 "$scratch/dump.txt" >&2; rm -rf "$scratch"; return 1; }
   rm -rf "$scratch"
-  log "AppCDS archive: $(du -h "$archive" | cut -f1)"
+  log "AOT cache: $(du -h "$cache" | cut -f1)"
 }

@@ -5,7 +5,7 @@
 #   - `summary FILE.cchc` and `validate FILE.cchc`, with the expected unit and total in the output,
 #   - `export FILE.cchc --reports … -o out.xlsx` when the program has that command, and checks the .xlsx,
 #   - all of it with the network switched off (a private network namespace, when root),
-#   - checks the menu entry, the .cchc file type and that the AppCDS archive is used,
+#   - checks the menu entry, the .cchc file type and that the start-up (AOT) cache is used,
 # and finally removes the package again. Not part of `mvn verify` (it needs the installer, root and a minute).
 # Usage: packaging/linux/build.sh && packaging/linux/test-installed.sh [path/to/cchc-workbook_*.deb]
 set -euo pipefail
@@ -73,7 +73,8 @@ if [ -n "$installed" ]; then
   fi
   check "mime type registered" grep -rqs 'application/x-cchc-workbook' /usr/share/mime/packages/
 fi
-check "AppCDS archive present" test -f "$home/lib/app/$name.jsa"
+check "start-up cache present" test -f "$home/lib/app/$name.aot"
+check "JavaFX's native libraries in the runtime" test -f "$home/lib/runtime/lib/libglass.so"
 
 # --- a workbook file through the installed launcher ---------------------------------------------------------------
 sample_json=$work/hien-thanh.json
@@ -104,12 +105,13 @@ check "no warnings or errors on the console" bash -c "! grep -qE 'WARNING|\\[(wa
 
 if run validate "$file" > "$work/validate.txt" 2>&1; then pass "validate: the file is valid"; else fail "validate: $(head -5 "$work/validate.txt")"; fi
 
-# The archive is used by the installed launcher (moved from the build folder to /opt).
+# The cache is used by the installed launcher (moved from the build folder to /opt).
 JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" summary "$file" > "$work/classload.txt" 2>&1 || true
 shared=$(grep -c 'source: shared objects file' "$work/classload.txt" || true)
-check "AppCDS archive used by the launcher ($shared classes from it)" test "$shared" -gt 1000
-check "the program's own classes come from the archive" \
-  grep -q 'vn.cchc.workbook.cli.Cli source: shared objects file' "$work/classload.txt"
+check "start-up cache used by the launcher ($shared classes from it)" test "$shared" -gt 1000
+# The cache is trained on the window (sample, a score, export); the entry class is in it, the command line's are not.
+check "the program's own classes come from the cache" \
+  grep -q 'vn.cchc.workbook.Main source: shared objects file' "$work/classload.txt"
 
 if run --help 2> /dev/null | grep -qE '^ +export( |$)'; then
   out=$work/"Phụ lục.xlsx"

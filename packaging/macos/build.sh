@@ -2,9 +2,10 @@
 # Builds the macOS disk image (.dmg) of "Sổ chấm điểm CCHC": the steps of packaging/linux/build.sh
 # (packaging/common/build-lib.sh) with a macOS app bundle. Run on a Mac (the jar must be built there, so that it
 # holds JavaFX for macOS; an Intel Mac gives an x86_64 app, an Apple silicon Mac an arm64 one).
-# Needs: a JDK 21 or newer, Maven, Xcode command line tools (hdiutil comes with macOS).
+# Needs: a JDK 25 or newer (the start-up cache), Xcode command line tools (hdiutil comes with macOS).
 # Output: target/packaging/macos/{image/Sổ chấm điểm CCHC.app, *.dmg}. The app is not signed or notarised:
-# on first start a user opens it with right-click > Open (see packaging/README.md).
+# on first start a user opens it with right-click > Open (see docs/packaging.md).
+# Settings (environment): AOT=cache|none (default cache), RELEASE_TAG (v1.2.3: checked against pom.xml).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -12,21 +13,24 @@ cd "$(dirname "$0")/../.."
 . packaging/common/build-lib.sh
 
 out=target/packaging/macos
-cds=${CDS:-appcds}
+aot=${AOT:-cache}
 
 ensure_jar
 rm -rf "$out"
 mkdir -p "$out/input"
-cp "$jar" "$out/input/"
+
+log "JavaFX as jmods"
+javafx_modules=$(javafx_jmods "mac$([ "$(uname -m)" = arm64 ] && echo -aarch64)" "$out")
+"$JAVA_HOME/bin/java" packaging/common/Packaging.java strip-javafx "$jar" "$out/javafx-jars" "$out/input/$name.jar" >&2
 
 log "computing the JDK modules (jdeps)"
-modules=$(jdk_modules)
+modules="$(jdk_modules),$javafx_modules"
 log "modules: $modules"
 log "jlink: trimmed runtime"
-make_runtime "$modules" "$out/runtime"
+make_runtime "$modules" "$out/jmods" "$out/runtime"
 
 launcher_options=("${java_options[@]}")
-[ "$cds" = appcds ] && launcher_options+=("${appcds_launcher_options[@]}")
+[ "$aot" = cache ] && launcher_options+=("${aot_launcher_options[@]}")
 jpackage_java_options=()
 for option in "${launcher_options[@]}"; do jpackage_java_options+=(--java-options "$option"); done
 # The bundle's short name (CFBundleName) may hold at most 15 characters, hence "CCHC Workbook" there; Finder and
@@ -46,10 +50,10 @@ log "jpackage: app bundle"
   --dest "$out/image"
 app="$out/image/$title.app"
 
-if [ "$cds" = appcds ]; then
+if [ "$aot" = cache ]; then
   # In a bundle the jar sits in Contents/app ($APPDIR) and the runtime in Contents/runtime/Contents/Home.
-  make_appcds "$app/Contents/runtime/Contents/Home/bin/java" "$app/Contents/app/$name.jar" \
-    "$app/Contents/app/$name.jsa"
+  make_aot_cache "$app/Contents/runtime/Contents/Home/bin/java" "$app/Contents/app/$name.jar" \
+    "$app/Contents/app/$name.aot"
 fi
 
 log "jpackage: .dmg"

@@ -2,15 +2,12 @@ package vn.cchc.workbook.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +16,7 @@ import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.files.SafeWriteException;
+import vn.cchc.workbook.interchange.ReadOnlyFolder;
 
 /** A file that cannot be written gives a clear Vietnamese message and leaves no half-written file. */
 class ExportFailureTest {
@@ -56,13 +54,10 @@ class ExportFailureTest {
         Path locked = Files.createDirectory(folder.resolve("chi-doc"));
         Path target = locked.resolve("out.xlsx");
         Files.writeString(target, "bản cũ", StandardCharsets.UTF_8);
-        makeReadOnly(locked);
-        try {
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(locked)) {
             assertThatThrownBy(() -> new ExcelExporter().export(assessment, options, target))
                     .isInstanceOf(SafeWriteException.class)
                     .hasMessageStartingWith("Không lưu được „out.xlsx“: không có quyền ghi vào thư mục „" + locked + "“");
-        } finally {
-            makeWritable(locked);
         }
         assertThat(listing(locked)).containsExactly("out.xlsx");
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("bản cũ");
@@ -92,46 +87,6 @@ class ExportFailureTest {
                 .isInstanceOf(ReportException.class)
                 .hasMessage("Chưa chọn bảng nào để xuất.");
         assertThat(target).doesNotExist();
-    }
-
-    /**
-     * Takes write permission away. Root ignores permissions, so there the folder is made immutable instead
-     * (chattr +i); where neither works the test cannot show anything and is skipped.
-     */
-    private static void makeReadOnly(Path dir) throws Exception {
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
-        if (!canCreateFileIn(dir)) {
-            return;
-        }
-        boolean immutable = run("chattr", "+i", dir.toString()) && !canCreateFileIn(dir);
-        if (!immutable) {
-            makeWritable(dir);
-        }
-        assumeThat(immutable).as("the folder could be made read-only").isTrue();
-    }
-
-    private static void makeWritable(Path dir) throws Exception {
-        run("chattr", "-i", dir.toString());
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-
-    private static boolean canCreateFileIn(Path dir) {
-        try {
-            Files.delete(Files.createTempFile(dir, "probe", ".tmp"));
-            return true;
-        } catch (IOException refused) {
-            return false;
-        }
-    }
-
-    private static boolean run(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException unavailable) {
-            return false;
-        }
     }
 
     private static List<String> listing(Path dir) {

@@ -20,7 +20,8 @@ import vn.cchc.workbook.ui.common.FxDialogService;
  *
  * <p>System properties: {@code cchc.dataDir} (data folder), {@code cchc.startupBenchmark=true} (print the time of the
  * first frame showing the sample and exit), {@code cchc.screenshot=<file.png>} (write the window with the sample at
- * 1366×768 to a PNG and exit).
+ * 1366×768 to a PNG and exit), {@code cchc.aotTraining=<folder>} (the start-up cache's training run, see
+ * {@link TrainingRun}).
  */
 public class CchcApp extends Application {
 
@@ -60,7 +61,9 @@ public class CchcApp extends Application {
         String screenshot = System.getProperty("cchc.screenshot");
         boolean benchmark = Boolean.getBoolean("cchc.startupBenchmark");
         Optional<Path> file = LaunchArguments.file(getParameters().getRaw());
-        window.actions().startUp(file, benchmark || screenshot != null);
+        Optional<Path> training = TrainingRun.folder();
+        window.actions().startUp(file, benchmark || screenshot != null || training.isPresent());
+        training.ifPresent(folder -> TrainingRun.start(window, folder));
         SingleInstance instance = runningCopy;
         if (instance != null) {
             instance.onRequest(request -> Platform.runLater(() -> window.openFromAnotherLaunch(request)));
@@ -95,6 +98,7 @@ public class CchcApp extends Application {
     }
 
     static Optional<Path> fileArgument(List<String> args) {
+        // A name the system could not hand over (see platform.ProgramArguments) gives no file: the start screen opens.
         return LaunchArguments.file(args);
     }
 }
