@@ -11,6 +11,7 @@ import java.util.Optional;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.store.WorkbookStore.AssessmentSummary;
 
@@ -30,17 +31,17 @@ final class AssessmentDao {
         Sql.update(connection, """
                 INSERT INTO assessment (id, tree_id, unit_name, unit_level, parent_authority, place_name, period_kind,
                                         period_text, assessment_year, locked, created_at, last_edited_at, edit_order,
-                                        change_count, rank_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR edit_sequence, 1, ?)""",
+                                        change_count, rank_text, unit_kind)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR edit_sequence, 1, ?, ?)""",
                 assessment.id(), treeId, unit.name(), unit.level().id(), unit.parentAuthority(), unit.placeName(),
                 assessment.period().kind().id(), assessment.period().text(), assessment.year(), assessment.locked(),
-                now, now, assessment.rankText());
+                now, now, assessment.rankText(), unit.kind().id());
     }
 
     static Optional<Header> find(Connection connection, String assessmentId) throws SQLException {
         return Sql.one(connection, """
                 SELECT id, tree_id, unit_name, unit_level, parent_authority, place_name, period_kind, period_text,
-                       assessment_year, locked, rank_text
+                       assessment_year, locked, rank_text, unit_kind
                 FROM assessment WHERE id = ?""", AssessmentDao::mapHeader, assessmentId);
     }
 
@@ -78,9 +79,9 @@ final class AssessmentDao {
                                   int year) throws SQLException {
         Sql.update(connection, """
                 UPDATE assessment SET unit_name = ?, unit_level = ?, parent_authority = ?, place_name = ?,
-                                      period_kind = ?, period_text = ?, assessment_year = ?
+                                      period_kind = ?, period_text = ?, assessment_year = ?, unit_kind = ?
                 WHERE id = ?""", unit.name(), unit.level().id(), unit.parentAuthority(), unit.placeName(),
-                period.kind().id(), period.text(), year, assessmentId);
+                period.kind().id(), period.text(), year, unit.kind().id(), assessmentId);
     }
 
     static void updateRankText(Connection connection, String assessmentId, String rankText) throws SQLException {
@@ -112,9 +113,15 @@ final class AssessmentDao {
 
     private static Header mapHeader(ResultSet row) throws SQLException {
         String level = row.getString("unit_level");
-        AssessedUnit unit = new AssessedUnit(row.getString("unit_name"),
-                UnitLevel.fromId(level).orElseThrow(() -> new IllegalStateException("Unknown level: " + level)),
-                row.getString("parent_authority"), row.getString("place_name"));
+        UnitLevel unitLevel = UnitLevel.fromId(level)
+                .orElseThrow(() -> new IllegalStateException("Unknown level: " + level));
+        // Rows stored before kinds existed have none: the usual kind of their level.
+        String kindId = row.getString("unit_kind");
+        UnitKind kind = kindId == null ? UnitKind.usualFor(unitLevel) : UnitKind.fromId(kindId)
+                .filter(k -> k.level() == unitLevel)
+                .orElseThrow(() -> new IllegalStateException("Unknown unit kind: " + kindId));
+        AssessedUnit unit = new AssessedUnit(row.getString("unit_name"), unitLevel,
+                row.getString("parent_authority"), row.getString("place_name"), kind);
         return new Header(row.getString("id"), row.getLong("tree_id"), unit, mapPeriod(row),
                 row.getInt("assessment_year"), row.getBoolean("locked"), row.getString("rank_text"));
     }

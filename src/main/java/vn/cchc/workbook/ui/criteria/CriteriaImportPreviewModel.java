@@ -180,6 +180,7 @@ public final class CriteriaImportPreviewModel {
                         new Level(Messages.get("criteriaui.level.notMet"), BigDecimal.ZERO)));
                 case RATIO -> ScoringRule.Ratio.PLAIN;
                 case DEDUCTIONS -> new ScoringRule.Deductions(new BigDecimal("0.5"));
+                case PER_ITEM -> new ScoringRule.PerItem(node.maxPoints().min(new BigDecimal("0.5")));
                 case SUM -> throw new IllegalArgumentException("A leaf is not a sum");
             };
         }

@@ -311,8 +311,8 @@ final class DetailPane {
         }
         TextField field = new TextField();
         field.setId(idPrefix);
-        field.setPromptText(Messages.get(rule instanceof ScoringRule.Deductions
-                ? "scoring.detail.violations" : "scoring.detail.points.prompt"));
+        field.setPromptText(Messages.get(rule instanceof ScoringRule.Deductions ? "scoring.detail.violations"
+                : rule instanceof ScoringRule.PerItem ? "criteriasets.scoring.items" : "scoring.detail.points.prompt"));
         field.setPrefColumnCount(6);
         commitOnEnterOrLeave(field, () -> model.inputText(rowCode, slot),
                 text -> model.commitScore(rowCode, slot, text));
@@ -362,6 +362,9 @@ final class DetailPane {
                     Messages.get("scoring.detail.rule.step", Points.formatShort(manual.step()));
             case ScoringRule.Deductions d ->
                     Messages.get("scoring.detail.rule.deductions", Points.formatShort(d.perViolation()));
+            case ScoringRule.PerItem perItem ->
+                    Messages.get("criteriasets.scoring.rulePerItem", Points.formatShort(perItem.perItem()),
+                            Points.formatShort(node.maxPoints()));
             case ScoringRule.Ratio ratio when ratio.threshold() != null || ratio.fullAt() != null -> {
                 String text = Messages.get("domain.rule.ratio");
                 if (ratio.threshold() != null) {
