@@ -149,7 +149,7 @@ class CriteriaCliTest {
 
         Run listed = run("--data-dir", data.toString(), "criteria", "list");
         assertThat(listed.exitCode()).isZero();
-        assertThat(listed.out()).startsWith(id + " — ").contains("cấp huyện, năm");
+        assertThat(listed.out()).startsWith(id + " — ").contains("cấp huyện (trước 7/2025), năm");
 
         Path back = dir.resolve("ra.json");
         Run exported = run("--data-dir", data.toString(), "criteria", "export", id, "-o", back.toString());
