@@ -19,6 +19,7 @@ import vn.cchc.workbook.app.WorkbookFiles;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
@@ -106,15 +107,14 @@ final class NewCommand implements Callable<Integer> {
         if (kind == null) {
             return UnitKind.usualFor(set.level());
         }
-        UnitKind given = UnitKind.fromId(kind.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                Messages.get("criteriasets.cli.kindUnknown", kind.strip())));
+        UnitKind given = UnitKind.fromId(kind.strip()).orElseThrow(() -> new InvalidInputException(
+                "criteriasets.cli.kindUnknown", kind.strip()));
         if (given.level() != set.level()) {
-            throw new ParameterException(spec.commandLine(), Messages.get("criteriasets.cli.kindNotOfSet",
-                    Messages.get(given.messageKey()), Messages.get(set.level().messageKey())));
+            throw new InvalidInputException("criteriasets.cli.kindNotOfSet", Messages.get(given.messageKey()),
+                    Messages.get(set.level().messageKey()));
         }
         if (!given.existsIn(year)) {
-            throw new ParameterException(spec.commandLine(), Messages.get("criteriasets.cli.kindNotInYear",
-                    Messages.get(given.messageKey()), year));
+            throw new InvalidInputException("criteriasets.cli.kindNotInYear", Messages.get(given.messageKey()), year);
         }
         return given;
     }
@@ -128,8 +128,8 @@ final class NewCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "sample-set",
                         spec.findOption("--sample-set"), criteria.sampleLevel));
         if (level == UnitLevel.DISTRICT && year >= UnitKind.FIRST_TWO_TIER_YEAR) {
-            throw new ParameterException(spec.commandLine(), Messages.get("criteriasets.cli.kindNotInYear",
-                    Messages.get(UnitKind.DISTRICT.messageKey()), year));
+            throw new InvalidInputException("criteriasets.cli.kindNotInYear",
+                    Messages.get(UnitKind.DISTRICT.messageKey()), year);
         }
         // Today's sample for the year: the 2025 sets from 2025 on, the 2023 ones before.
         return BundledData.sampleCriteriaSet(level, year);
