@@ -517,11 +517,15 @@ public final class CriteriaWorkbookReader {
         }
 
         /**
-         * The province's words a rule was guessed from, kept beside the rule; none when the rule was written in the
-         * template's own words (then the words are the rule) or assumed.
+         * The province's words a rule was guessed from, kept beside the rule; none when the "Cách chấm" column holds
+         * the template's own words (then the words are the rule) or the rule was assumed.
          */
         private static String wordingOf(RuleGuess guess) {
-            return !guess.isGuessed() || RuleText.parse(guess.quote()).isPresent() ? "" : guess.quote();
+            return switch (guess.source()) {
+                case GUIDANCE -> guess.quote();
+                case RULE_COLUMN -> RuleText.parse(guess.quote()).isPresent() ? "" : guess.quote();
+                case DEFAULT -> "";
+            };
         }
 
         private static String printedLabel(SourceRow row) {
