@@ -3,6 +3,7 @@ package vn.cchc.workbook.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ class ArchitectureTest {
     private static final String REPORTS = ROOT + ".reports..";
     private static final String UI = ROOT + ".ui..";
     private static final String CLI = ROOT + ".cli..";
+    private static final String FILES = ROOT + ".files..";
 
     private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -43,6 +45,13 @@ class ArchitectureTest {
     void theDomainDependsOnlyOnTheJdk() {
         classes().that().resideInAPackage(DOMAIN)
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theSharedFileRoutinesDependOnlyOnTheJdkAndTheDomain() {
+        classes().that().resideInAPackage(FILES)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, FILES)
                 .check(MAIN_CLASSES);
     }
 
@@ -94,5 +103,26 @@ class ArchitectureTest {
                         "org.kordamp.ikonli..", "com.sun.javafx..")
                 .allowEmptyShould(true)
                 .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void onlyInterchangeUsesJackson() {
+        noClasses().that().resideOutsideOfPackage(INTERCHANGE).and(not(COMPOSITION_ROOT))
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void onlyTheCommandLineUsesPicocli() {
+        noClasses().that().resideOutsideOfPackage(CLI).and(not(COMPOSITION_ROOT))
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theLayersHaveNoCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN_CLASSES);
     }
 }
