@@ -24,5 +24,9 @@ public final class TwoTierSamplesGenerator {
             Files.write(frozen, CchcFile.toBytes(TwoTierWorkbooks.district2023(),
                     Instant.parse("2024-01-20T02:00:00Z")));
         }
+        Path expected = frozen.resolveSibling("vinh-linh-ca-nam-2023.expected.json");
+        if (!Files.exists(expected)) {
+            Files.write(expected, AssessmentJson.toBytes(CchcFile.read(frozen)));
+        }
     }
 }

@@ -57,6 +57,23 @@ class CriteriaSetsTodayStoreTest {
     }
 
     @Test
+    void theFrozenStoreOfSchemaV2TakesAPerItemSetAfterMigratingToV5() throws Exception {
+        try (var in = java.util.Objects.requireNonNull(
+                getClass().getResourceAsStream("/vn/cchc/workbook/store/frozen/v2/workbook.mv.db"))) {
+            java.nio.file.Files.copy(in, dir.resolve("workbook.mv.db"));
+        }
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            // The rule-kind check of V1 is gone: a per-item rule can be stored in a store made before it existed.
+            store.saveCriteriaSet(perItemSet());
+            assertThat(store.loadAssessment(FrozenStoreTest.RICH_ID).orElseThrow().unit().kind())
+                    .isEqualTo(UnitKind.COMMUNE);
+        }
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            assertThat(store.loadCriteriaSet("so-2025")).contains(perItemSet());
+        }
+    }
+
+    @Test
     void wardWithAnItemCountRoundTripsThroughTheStore() {
         AssessedUnit ward = AssessedUnit.of("Đông Hà", UnitKind.WARD, "UBND tỉnh Quảng Trị", "Đông Hà");
         Assessment assessment = Assessment.start(ward, Period.FULL_YEAR, 2025, perItemSet(),
