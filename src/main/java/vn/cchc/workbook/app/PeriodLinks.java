@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.comparison.MergedUnits;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.store.StoreException;
 import vn.cchc.workbook.store.WorkbookStore;
@@ -35,6 +36,37 @@ public final class PeriodLinks {
         Assessment earlier = CchcFile.read(earlierFile);
         Assessment linked = EarlierPeriod.link(later, earlier, rankText);
         CchcFile.write(linked, laterFile);
+        return linked;
+    }
+
+    /**
+     * Embeds in {@code laterFile} the combined baseline of the former units' files (a merged commune's earlier
+     * period) and saves the later file (atomically).
+     *
+     * @return the later assessment as saved
+     * @throws vn.cchc.workbook.interchange.CchcFileException when a file is refused or cannot be written
+     * @throws vn.cchc.workbook.domain.InvalidInputException  when the former units cannot be combined
+     */
+    public static Assessment linkMergedFiles(Path laterFile, List<Path> formerFiles, MergedUnits.Choice choice,
+                                             String rankText) {
+        Assessment later = CchcFile.read(laterFile);
+        List<Assessment> formers = formerFiles.stream().map(CchcFile::read).toList();
+        Assessment linked = MergedUnits.link(later, formers, choice, rankText);
+        CchcFile.write(linked, laterFile);
+        return linked;
+    }
+
+    /**
+     * Links the store's {@code formerIds} as the earlier period of the merged unit {@code laterId}.
+     *
+     * @throws StoreException when one of them is not in the store
+     */
+    public static Assessment linkMergedInStore(WorkbookStore store, String laterId, List<String> formerIds,
+                                               MergedUnits.Choice choice, String rankText) {
+        Assessment later = loadEarlier(store, laterId);
+        List<Assessment> formers = formerIds.stream().map(id -> loadEarlier(store, id)).toList();
+        Assessment linked = MergedUnits.link(later, formers, choice, rankText);
+        store.saveEarlierPeriod(laterId, linked.earlierPeriod());
         return linked;
     }
 

@@ -19,6 +19,8 @@ import vn.cchc.workbook.app.WorkbookFiles;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.InvalidInputException;
+import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.text.Messages;
@@ -51,6 +53,9 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--parent", paramLabel = "CƠ_QUAN", descriptionKey = "cli.new.parent")
     private String parentAuthority;
 
+    @Option(names = "--kind", paramLabel = "LOẠI", descriptionKey = "cli.new.kind")
+    private String kind;
+
     @Option(names = "--period", required = true, paramLabel = "KỲ", descriptionKey = "cli.new.period")
     private String period;
 
@@ -67,7 +72,7 @@ final class NewCommand implements Callable<Integer> {
         @Option(names = "--criteria", paramLabel = "BỘ_TIÊU_CHÍ.json", descriptionKey = "cli.new.criteria")
         Path file;
 
-        @Option(names = "--sample-set", paramLabel = "xa|huyen", descriptionKey = "cli.new.sampleSet")
+        @Option(names = "--sample-set", paramLabel = "xa|so-nganh|huyen", descriptionKey = "cli.new.sampleSet")
         String sampleLevel;
     }
 
@@ -79,8 +84,9 @@ final class NewCommand implements Callable<Integer> {
         CriteriaSet set = criteriaSet();
         OutputFile.checked(output, overwrite);
         String name = parentAuthority == null ? "" : parentAuthority;
-        Assessment assessment = Assessment.start(new AssessedUnit(unit, set.level(), name, unit), period(period),
-                year, set, List.of());
+        UnitKind unitKind = unitKind(set);
+        Assessment assessment = Assessment.start(new AssessedUnit(unit, set.level(), name, unit, unitKind),
+                period(period), year, set, List.of());
         try (H2WorkbookStore store = LocalStore.open(top)) {
             store.createAssessment(assessment);
             try {
@@ -96,15 +102,37 @@ final class NewCommand implements Callable<Integer> {
         return Cli.EXIT_OK;
     }
 
+    /** The kind given (xã, phường, đặc khu …), which must be of the set's level and exist in the year. */
+    private UnitKind unitKind(CriteriaSet set) {
+        if (kind == null) {
+            return UnitKind.usualFor(set.level());
+        }
+        UnitKind given = UnitKind.fromId(kind.strip()).orElseThrow(() -> new InvalidInputException(
+                "criteriasets.cli.kindUnknown", kind.strip()));
+        if (given.level() != set.level()) {
+            throw new InvalidInputException("criteriasets.cli.kindNotOfSet", Messages.get(given.messageKey()),
+                    Messages.get(set.level().messageKey()));
+        }
+        if (!given.existsIn(year)) {
+            throw new InvalidInputException("criteriasets.cli.kindNotInYear", Messages.get(given.messageKey()), year);
+        }
+        return given;
+    }
+
     private CriteriaSet criteriaSet() {
         if (criteria.file != null) {
             return CriteriaSetJson.read(criteria.file);
         }
         UnitLevel level = UnitLevel.fromId(criteria.sampleLevel)
-                .filter(l -> l == UnitLevel.COMMUNE || l == UnitLevel.DISTRICT)
+                .filter(l -> l != UnitLevel.PROVINCE)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "sample-set",
                         spec.findOption("--sample-set"), criteria.sampleLevel));
-        return BundledData.sampleCriteriaSet(level);
+        if (level == UnitLevel.DISTRICT && year >= UnitKind.FIRST_TWO_TIER_YEAR) {
+            throw new InvalidInputException("criteriasets.cli.kindNotInYear",
+                    Messages.get(UnitKind.DISTRICT.messageKey()), year);
+        }
+        // Today's sample for the year: the 2025 sets from 2025 on, the 2023 ones before.
+        return BundledData.sampleCriteriaSet(level, year);
     }
 
     /** "6-thang-dau-nam", "6 tháng đầu năm", "ca-nam", "cả năm" (with or without accents); anything else is its own name. */

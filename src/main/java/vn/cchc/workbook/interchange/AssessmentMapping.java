@@ -23,6 +23,7 @@ import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.comparison.EarlierDepartment;
 import vn.cchc.workbook.domain.comparison.EarlierNode;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
@@ -37,7 +38,8 @@ final class AssessmentMapping {
     private static final List<String> STATUS_IDS = Arrays.stream(Remedy.Status.values()).map(Remedy.Status::id).toList();
     private static final List<String> PARENT_LINE_IDS = Arrays.stream(ParentLine.values()).map(ParentLine::id)
             .toList();
-    private static final List<String> INPUT_KINDS = List.of("points", "level", "ratio", "violations");
+    private static final List<String> INPUT_KINDS = List.of("points", "level", "ratio", "violations", "items");
+    private static final List<String> KIND_IDS = Arrays.stream(UnitKind.values()).map(UnitKind::id).toList();
 
     private AssessmentMapping() {
     }
@@ -121,9 +123,17 @@ final class AssessmentMapping {
     }
 
     private static AssessedUnit readUnit(JsonInput in) {
-        return new AssessedUnit(in.requiredText("name"),
-                in.requiredEnum("level", UnitLevel::fromId, CriteriaSetMapping.LEVEL_IDS, UnitLevel.COMMUNE),
-                in.optionalText("parentAuthority", ""), in.optionalText("placeName", ""),
+        UnitLevel level = in.requiredEnum("level", UnitLevel::fromId, CriteriaSetMapping.LEVEL_IDS, UnitLevel.COMMUNE);
+        // "kind" came with the two-tier structure (xã, phường, đặc khu); older files have the usual kind of the level.
+        UnitKind kind = in.optionalEnum("kind", UnitKind::fromId, KIND_IDS, UnitKind.usualFor(level));
+        if (kind.level() != level) {
+            if (!in.isBroken()) {
+                in.error(in.pathOf("kind"), "criteriasets.json.kindNotOfLevel", kind.id(), level.id());
+            }
+            kind = UnitKind.usualFor(level);
+        }
+        return new AssessedUnit(in.requiredText("name"), level, in.optionalText("parentAuthority", ""),
+                in.optionalText("placeName", ""), kind,
                 in.optionalEnum("parentLine", ParentLine::fromId, PARENT_LINE_IDS, ParentLine.BY_KIND));
     }
 
@@ -175,6 +185,7 @@ final class AssessmentMapping {
             case "level" -> new RuleInput.LevelChoice(in.requiredInt("level"));
             case "ratio" -> new RuleInput.RatioInput(in.requiredDecimal("total"), in.requiredDecimal("achieved"));
             case "violations" -> new RuleInput.ViolationCount(in.requiredInt("count"));
+            case "items" -> new RuleInput.ItemCount(in.requiredInt("count"));
             default -> null;
         };
     }
@@ -186,6 +197,10 @@ final class AssessmentMapping {
         ObjectNode unit = out.putObject("unit");
         unit.put("name", assessment.unit().name());
         unit.put("level", assessment.unit().level().id());
+        // Written only when it is not the usual kind of the level, so older files round-trip byte for byte.
+        if (assessment.unit().kind() != UnitKind.usualFor(assessment.unit().level())) {
+            unit.put("kind", assessment.unit().kind().id());
+        }
         unit.put("parentAuthority", assessment.unit().parentAuthority());
         unit.put("placeName", assessment.unit().placeName());
         if (assessment.unit().parentLine() != ParentLine.BY_KIND) {
@@ -299,6 +314,7 @@ final class AssessmentMapping {
             case RuleInput.LevelChoice l -> out.put("level", l.index());
             case RuleInput.RatioInput r -> out.put("total", r.total()).put("achieved", r.achieved());
             case RuleInput.ViolationCount v -> out.put("count", v.count());
+            case RuleInput.ItemCount i -> out.put("count", i.count());
         }
         return out;
     }

@@ -25,7 +25,8 @@ final class CriteriaSetMapping {
 
     static final List<String> LEVEL_IDS = Arrays.stream(UnitLevel.values()).map(UnitLevel::id).toList();
     private static final List<String> SECTION_IDS = Arrays.stream(Section.values()).map(Section::id).toList();
-    private static final List<String> RULE_KINDS = List.of("manual", "given", "levels", "ratio", "deductions", "sum");
+    private static final List<String> RULE_KINDS = List.of("manual", "given", "levels", "ratio", "deductions", "per-item",
+            "sum");
 
     private CriteriaSetMapping() {
     }
@@ -39,11 +40,12 @@ final class CriteriaSetMapping {
         UnitLevel level = in.requiredEnum("level", UnitLevel::fromId, LEVEL_IDS, UnitLevel.COMMUNE);
         int year = in.requiredInt("year");
         String version = in.optionalText("version", "");
+        boolean asPublished = in.optionalBoolean("asPublished", false);
         List<CriterionNode> roots = new ArrayList<>();
         for (JsonInput node : in.requiredObjects("nodes", Limits.MAX_NODES, "limits.field.nodes")) {
             roots.add(readNode(node, true));
         }
-        return new CriteriaSet(id, name, decision, level, year, version, roots);
+        return new CriteriaSet(id, name, decision, level, year, version, roots, asPublished);
     }
 
     private static IssuingDecision readDecision(JsonInput in) {
@@ -63,6 +65,7 @@ final class CriteriaSetMapping {
                 : Section.MAIN;
         JsonInput ruleIn = in.optionalObject("rule");
         ScoringRule explicitRule = ruleIn == null ? null : readRule(ruleIn);
+        String ruleWording = in.optionalText("ruleWording", "");
         String guidance = in.optionalText("guidance", "");
         String evidence = in.optionalText("evidence", "");
         String defaultDepartment = in.optionalText("defaultDepartment", "");
@@ -73,7 +76,7 @@ final class CriteriaSetMapping {
         ScoringRule rule = explicitRule != null ? explicitRule
                 : children.isEmpty() ? ScoringRule.Manual.FREE : new ScoringRule.Sum();
         CriterionNode node = new CriterionNode(code, title, max, rule, guidance, evidence, defaultDepartment,
-                Section.MAIN, children);
+                Section.MAIN, children, ruleWording);
         // The section belongs to the top-level group and is inherited by everything below it.
         return section == Section.MAIN ? node : node.withSection(section);
     }
@@ -92,6 +95,7 @@ final class CriteriaSetMapping {
             }
             case "ratio" -> new ScoringRule.Ratio(in.optionalDecimal("threshold"), in.optionalDecimal("fullAt"));
             case "deductions" -> new ScoringRule.Deductions(in.requiredDecimal("perViolation"));
+            case "per-item" -> new ScoringRule.PerItem(in.requiredDecimal("perItem"));
             case "sum" -> new ScoringRule.Sum();
             default -> new ScoringRule.Manual(in.optionalDecimal("step"));
         };
@@ -115,6 +119,9 @@ final class CriteriaSetMapping {
         out.put("level", set.level().id());
         out.put("year", set.year());
         out.put("version", set.version());
+        if (set.asPublished()) {
+            out.put("asPublished", true);
+        }
         ArrayNode nodes = out.putArray("nodes");
         for (CriterionNode root : set.roots()) {
             nodes.add(writeNode(root, true));
@@ -134,6 +141,7 @@ final class CriteriaSetMapping {
         if (node.isLeaf() || !(node.rule() instanceof ScoringRule.Sum)) {
             out.set("rule", writeRule(node.rule()));
         }
+        putIfNotBlank(out, "ruleWording", node.ruleWording());
         putIfNotBlank(out, "guidance", node.guidance());
         putIfNotBlank(out, "evidence", node.evidenceRequired());
         putIfNotBlank(out, "defaultDepartment", node.defaultDepartment());
@@ -170,6 +178,7 @@ final class CriteriaSetMapping {
                 }
             }
             case ScoringRule.Deductions deductions -> out.put("perViolation", deductions.perViolation());
+            case ScoringRule.PerItem perItem -> out.put("perItem", perItem.perItem());
             case ScoringRule.Given given -> {
                 // No parameters.
             }

@@ -12,6 +12,7 @@ import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
+import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.document.ParentLine;
 import vn.cchc.workbook.store.WorkbookStore.AssessmentSummary;
@@ -33,19 +34,19 @@ final class AssessmentDao {
                 INSERT INTO assessment (id, tree_id, unit_name, unit_level, parent_authority, place_name, period_kind,
                                         period_text, assessment_year, locked, created_at, last_edited_at, edit_order,
                                         change_count, rank_text, parent_line, published_total, published_index,
-                                        published_decision)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR edit_sequence, 1, ?, ?, ?, ?, ?)""",
+                                        published_decision, unit_kind)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR edit_sequence, 1, ?, ?, ?, ?, ?, ?)""",
                 assessment.id(), treeId, unit.name(), unit.level().id(), unit.parentAuthority(), unit.placeName(),
                 assessment.period().kind().id(), assessment.period().text(), assessment.year(), assessment.locked(),
                 now, now, assessment.rankText(), unit.parentLine().id(), assessment.published().total(),
-                assessment.published().index(), assessment.published().decision());
+                assessment.published().index(), assessment.published().decision(), unit.kind().id());
     }
 
     static Optional<Header> find(Connection connection, String assessmentId) throws SQLException {
         return Sql.one(connection, """
                 SELECT id, tree_id, unit_name, unit_level, parent_authority, place_name, period_kind, period_text,
                        assessment_year, locked, rank_text, parent_line, published_total, published_index,
-                       published_decision
+                       published_decision, unit_kind
                 FROM assessment WHERE id = ?""", AssessmentDao::mapHeader, assessmentId);
     }
 
@@ -83,9 +84,10 @@ final class AssessmentDao {
                                   int year) throws SQLException {
         Sql.update(connection, """
                 UPDATE assessment SET unit_name = ?, unit_level = ?, parent_authority = ?, place_name = ?,
-                                      period_kind = ?, period_text = ?, assessment_year = ?, parent_line = ?
+                                      period_kind = ?, period_text = ?, assessment_year = ?, parent_line = ?,
+                                      unit_kind = ?
                 WHERE id = ?""", unit.name(), unit.level().id(), unit.parentAuthority(), unit.placeName(),
-                period.kind().id(), period.text(), year, unit.parentLine().id(), assessmentId);
+                period.kind().id(), period.text(), year, unit.parentLine().id(), unit.kind().id(), assessmentId);
     }
 
     static void updateRankText(Connection connection, String assessmentId, String rankText) throws SQLException {
@@ -124,10 +126,16 @@ final class AssessmentDao {
 
     private static Header mapHeader(ResultSet row) throws SQLException {
         String level = row.getString("unit_level");
+        UnitLevel unitLevel = UnitLevel.fromId(level)
+                .orElseThrow(() -> new IllegalStateException("Unknown level: " + level));
+        // Rows stored before kinds existed have none: the usual kind of their level.
+        String kindId = row.getString("unit_kind");
+        UnitKind kind = kindId == null ? UnitKind.usualFor(unitLevel) : UnitKind.fromId(kindId)
+                .filter(k -> k.level() == unitLevel)
+                .orElseThrow(() -> new IllegalStateException("Unknown unit kind: " + kindId));
         String parentLine = row.getString("parent_line");
-        AssessedUnit unit = new AssessedUnit(row.getString("unit_name"),
-                UnitLevel.fromId(level).orElseThrow(() -> new IllegalStateException("Unknown level: " + level)),
-                row.getString("parent_authority"), row.getString("place_name"),
+        AssessedUnit unit = new AssessedUnit(row.getString("unit_name"), unitLevel,
+                row.getString("parent_authority"), row.getString("place_name"), kind,
                 ParentLine.fromId(parentLine).orElseThrow(
                         () -> new IllegalStateException("Unknown parent line: " + parentLine)));
         PublishedResult published = new PublishedResult(Sql.decimal(row, "published_total"),

@@ -34,11 +34,11 @@ final class CriteriaTreeDao {
         long treeId;
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO criteria_tree (set_id, name, decision_number, decision_date, decision_issuer, unit_level,
-                                           set_year, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                                           set_year, version, as_published)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             IssuingDecision decision = set.decision();
             Sql.bind(statement, set.id(), set.name(), decision.number(), decision.date(), decision.issuer(),
-                    set.level().id(), set.year(), set.version());
+                    set.level().id(), set.year(), set.version(), set.asPublished());
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();
@@ -54,8 +54,9 @@ final class CriteriaTreeDao {
         try (PreparedStatement nodes = connection.prepareStatement("""
                 INSERT INTO criterion_node (tree_id, node_index, parent_index, code, title, max_points, rule_kind,
                                             manual_step, ratio_threshold, ratio_full_at, deduction_per_violation,
-                                            guidance, evidence_required, default_department, section)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                            guidance, evidence_required, default_department, section, per_item,
+                                            rule_wording)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement levels = connection.prepareStatement("""
                 INSERT INTO criterion_level (tree_id, node_index, level_index, label, points)
                 VALUES (?, ?, ?, ?, ?)""")) {
@@ -76,9 +77,10 @@ final class CriteriaTreeDao {
         BigDecimal threshold = rule instanceof ScoringRule.Ratio ratio ? ratio.threshold() : null;
         BigDecimal fullAt = rule instanceof ScoringRule.Ratio ratio ? ratio.fullAt() : null;
         BigDecimal perViolation = rule instanceof ScoringRule.Deductions deductions ? deductions.perViolation() : null;
+        BigDecimal perItem = rule instanceof ScoringRule.PerItem items ? items.perItem() : null;
         Sql.bind(nodes, treeId, index, parentIndex, node.code(), node.title(), node.maxPoints(), rule.kind(), step,
                 threshold, fullAt, perViolation, node.guidance(), node.evidenceRequired(), node.defaultDepartment(),
-                node.section().id());
+                node.section().id(), perItem, node.ruleWording());
         nodes.addBatch();
         if (rule instanceof ScoringRule.Levels named) {
             for (int i = 0; i < named.levels().size(); i++) {
@@ -94,7 +96,8 @@ final class CriteriaTreeDao {
 
     static Optional<CriteriaSet> load(Connection connection, long treeId) throws SQLException {
         Optional<CriteriaSet> header = Sql.one(connection, """
-                SELECT set_id, name, decision_number, decision_date, decision_issuer, unit_level, set_year, version
+                SELECT set_id, name, decision_number, decision_date, decision_issuer, unit_level, set_year, version,
+                       as_published
                 FROM criteria_tree WHERE id = ?""", CriteriaTreeDao::mapTree, treeId);
         if (header.isEmpty()) {
             return Optional.empty();
@@ -107,7 +110,8 @@ final class CriteriaTreeDao {
         }
         List<NodeRow> rows = Sql.list(connection, """
                 SELECT node_index, parent_index, code, title, max_points, rule_kind, manual_step, ratio_threshold,
-                       ratio_full_at, deduction_per_violation, guidance, evidence_required, default_department, section
+                       ratio_full_at, deduction_per_violation, guidance, evidence_required, default_department, section,
+                       per_item, rule_wording
                 FROM criterion_node WHERE tree_id = ? ORDER BY node_index""", CriteriaTreeDao::mapNode, treeId);
         Map<Integer, List<NodeRow>> childrenOf = new HashMap<>();
         List<NodeRow> roots = new ArrayList<>();
@@ -137,13 +141,14 @@ final class CriteriaTreeDao {
             case "levels" -> new ScoringRule.Levels(levels.getOrDefault(row.index(), List.of()));
             case "ratio" -> new ScoringRule.Ratio(row.threshold(), row.fullAt());
             case "deductions" -> new ScoringRule.Deductions(row.perViolation());
+            case "per-item" -> new ScoringRule.PerItem(row.perItem());
             case "sum" -> new ScoringRule.Sum();
             default -> throw new IllegalStateException("Unknown rule kind in store: " + row.ruleKind());
         };
         Section section = Section.fromId(row.section())
                 .orElseThrow(() -> new IllegalStateException("Unknown section in store: " + row.section()));
         return new CriterionNode(row.code(), row.title(), row.maxPoints(), rule, row.guidance(),
-                row.evidenceRequired(), row.defaultDepartment(), section, children);
+                row.evidenceRequired(), row.defaultDepartment(), section, children, row.ruleWording());
     }
 
     static void delete(Connection connection, long treeId) throws SQLException {
@@ -156,13 +161,13 @@ final class CriteriaTreeDao {
                 new IssuingDecision(row.getString("decision_number"), Sql.date(row, "decision_date"),
                         row.getString("decision_issuer")),
                 UnitLevel.fromId(level).orElseThrow(() -> new IllegalStateException("Unknown level: " + level)),
-                row.getInt("set_year"), row.getString("version"), List.of());
+                row.getInt("set_year"), row.getString("version"), List.of(), row.getBoolean("as_published"));
     }
 
     private record NodeRow(int index, Integer parentIndex, String code, String title, BigDecimal maxPoints,
                            String ruleKind, BigDecimal step, BigDecimal threshold, BigDecimal fullAt,
                            BigDecimal perViolation, String guidance, String evidenceRequired,
-                           String defaultDepartment, String section) {
+                           String defaultDepartment, String section, BigDecimal perItem, String ruleWording) {
     }
 
     private static NodeRow mapNode(ResultSet row) throws SQLException {
@@ -171,7 +176,7 @@ final class CriteriaTreeDao {
                 Sql.decimal(row, "manual_step"), Sql.decimal(row, "ratio_threshold"),
                 Sql.decimal(row, "ratio_full_at"), Sql.decimal(row, "deduction_per_violation"),
                 row.getString("guidance"), row.getString("evidence_required"), row.getString("default_department"),
-                row.getString("section"));
+                row.getString("section"), Sql.decimal(row, "per_item"), row.getString("rule_wording"));
     }
 
     private record LevelRow(int nodeIndex, Level level) {

@@ -136,7 +136,9 @@ final class EntryDao {
         Integer level = input instanceof RuleInput.LevelChoice l ? l.index() : null;
         BigDecimal total = input instanceof RuleInput.RatioInput r ? r.total() : null;
         BigDecimal achieved = input instanceof RuleInput.RatioInput r ? r.achieved() : null;
-        Integer violations = input instanceof RuleInput.ViolationCount v ? v.count() : null;
+        // Counts of both kinds share the one count column; the kind column tells them apart.
+        Integer violations = input instanceof RuleInput.ViolationCount v ? Integer.valueOf(v.count())
+                : input instanceof RuleInput.ItemCount i ? Integer.valueOf(i.count()) : null;
         params.add(kind);
         params.add(points);
         params.add(level);
@@ -156,6 +158,7 @@ final class EntryDao {
             case "ratio" -> new RuleInput.RatioInput(Sql.decimal(row, prefix + "_total"),
                     Sql.decimal(row, prefix + "_achieved"));
             case "violations" -> new RuleInput.ViolationCount(row.getInt(prefix + "_violations"));
+            case "items" -> new RuleInput.ItemCount(row.getInt(prefix + "_violations"));
             default -> throw new IllegalStateException("Unknown input kind in store: " + kind);
         };
     }

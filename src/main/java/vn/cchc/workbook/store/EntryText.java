@@ -105,6 +105,7 @@ final class EntryText {
                 out.decimal(ratio.achieved());
             }
             case RuleInput.ViolationCount count -> out.number(count.count());
+            case RuleInput.ItemCount count -> out.number(count.count());
         }
     }
 
@@ -118,6 +119,7 @@ final class EntryText {
             case "level" -> new RuleInput.LevelChoice(in.number());
             case "ratio" -> new RuleInput.RatioInput(in.decimal(), in.decimal());
             case "violations" -> new RuleInput.ViolationCount(in.number());
+            case "items" -> new RuleInput.ItemCount(in.number());
             default -> throw new IllegalStateException("Unknown input kind: " + kind);
         };
     }

@@ -92,9 +92,57 @@ class CriteriaCliTest {
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(run.out()).contains(
                 "Lỗi (Trang tính PL1, dòng 4): Tổng điểm các mục con của „1“ là 3,00, khác điểm tối đa 2,00.",
-                "Có 1 lỗi; chưa ghi tệp " + json);
+                // Only sums are wrong: the message offers to keep the set as the province published it.
+                "Có 1 chỗ tổng điểm các mục con không khớp điểm tối đa đã in; chưa ghi tệp " + json,
+                "hãy nhập lại với tùy chọn --as-published");
+        assertThat(run.out()).doesNotContain("sửa bảng trong Excel");
         assertThat(json).doesNotExist();
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("pl.xlsx");
+    }
+
+    @Test
+    void asPublishedKeepsTheProvincesMaximaWithEachDifferenceAsAWarningOnTheSet() throws IOException {
+        Path json = dir.resolve("bo.json");
+        Run run = run("import-criteria", appendix("pl.xlsx", 2).toString(), "--level", "xa", "--year", "2023",
+                "--as-published", "-o", json.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Cảnh báo (Trang tính PL1, dòng 4): Giữ như bản đã ban hành: tổng điểm các "
+                + "mục con của „1“ là 3,00, khác điểm tối đa 2,00 đã in.");
+        CriteriaSet set = CriteriaSetJson.read(json);
+        assertThat(set.asPublished()).isTrue();
+        assertThat(set.node("1").maxPoints()).isEqualByComparingTo("2");
+        assertThat(Files.readString(json)).contains("\"asPublished\": true");
+        assertThat(vn.cchc.workbook.domain.criteria.CriteriaValidator.validate(set))
+                .anySatisfy(problem -> assertThat(problem.messageKey()).isEqualTo("criteriasets.publishedSumDiffers"))
+                .noneMatch(vn.cchc.workbook.domain.Problem::isError);
+    }
+
+    @Test
+    void aWordDocumentIsReadAndADocFileIsAskedToBeSavedAsDocx() throws IOException {
+        Path docx = dir.resolve("phu-luc.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            doc.createParagraph().createRun().setText("BỘ TIÊU CHÍ CẤP XÃ NĂM 2025");
+            var table = doc.createTable(3, 3);
+            String[][] cells = {{"STT", "Nội dung", "Điểm tối đa"}, {"1", "Công tác chỉ đạo", "100"},
+                    {"1.1", "Kế hoạch", "100"}};
+            for (int r = 0; r < 3; r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+            }
+            doc.write(out);
+        }
+        Path json = dir.resolve("word.json");
+        Run run = run("import-criteria", docx.toString(), "-o", json.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("từ trang tính „Bảng 1“");
+        assertThat(CriteriaSetJson.read(json).node("1.1").title()).isEqualTo("Kế hoạch");
+
+        Path doc = Files.writeString(dir.resolve("cu.doc"), "old Word");
+        Run refused = run("import-criteria", doc.toString(), "-o", dir.resolve("cu.json").toString());
+        assertThat(refused.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
+        assertThat(refused.err() + refused.out()).contains("lưu thành Word (.docx) hoặc Excel (.xlsx)");
+        assertThat(dir.resolve("cu.json")).doesNotExist();
     }
 
     @Test
@@ -149,7 +197,7 @@ class CriteriaCliTest {
 
         Run listed = run("--data-dir", data.toString(), "criteria", "list");
         assertThat(listed.exitCode()).isZero();
-        assertThat(listed.out()).startsWith(id + " — ").contains("cấp huyện, năm");
+        assertThat(listed.out()).startsWith(id + " — ").contains("cấp huyện (trước 7/2025), năm");
 
         Path back = dir.resolve("ra.json");
         Run exported = run("--data-dir", data.toString(), "criteria", "export", id, "-o", back.toString());
@@ -172,7 +220,7 @@ class CriteriaCliTest {
         Run run = run("import-criteria", "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Cách dùng: cchc-workbook import-criteria")
-                .contains("Đọc bộ tiêu chí từ tệp Excel", "--sheet=TÊN", "Trang tính cần đọc");
+                .contains("Đọc bộ tiêu chí từ tệp Excel", "--sheet=TÊN", "Trang tính (hoặc „Bảng 2“ của tệp Word)", "--as-published");
         assertThat(run("--help").out()).contains("criteria-template", "export-criteria", "import-criteria");
     }
 }

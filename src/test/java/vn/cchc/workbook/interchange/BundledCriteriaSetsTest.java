@@ -154,7 +154,7 @@ class BundledCriteriaSetsTest {
         CriteriaSet set = BundledData.sampleCriteriaSet(UnitLevel.DISTRICT);
 
         assertThat(set.id()).isEqualTo("mau-huyen-2023");
-        assertThat(set.name()).isEqualTo("Bộ tiêu chí mẫu cấp huyện");
+        assertThat(set.name()).isEqualTo("Bộ tiêu chí mẫu cấp huyện (trước 7/2025)");
         List<CriterionNode> main = set.roots().stream().filter(r -> r.section() == Section.MAIN).toList();
         assertThat(main).extracting(n -> Points.formatShort(n.maxPoints()))
                 .containsExactly("16", "13", "25", "8", "17", "7", "14");
@@ -191,11 +191,12 @@ class BundledCriteriaSetsTest {
     @Test
     void bundledResourcesArePresentAndReadWithoutProblems() {
         for (String resource : List.of(BundledData.COMMUNE_CRITERIA, BundledData.DISTRICT_CRITERIA,
-                BundledData.SAMPLE_ASSESSMENT)) {
+                BundledData.SAMPLE_ASSESSMENT, BundledData.COMMUNE_CRITERIA_2025, BundledData.DEPARTMENT_CRITERIA,
+                BundledData.MERGED_SAMPLE)) {
             assertThat(BundledData.isPresent(resource)).as(resource).isTrue();
         }
         assertThat(BundledData.sampleCriteriaSets()).extracting(CriteriaSet::level)
-                .containsExactly(UnitLevel.COMMUNE, UnitLevel.DISTRICT);
+                .containsExactly(UnitLevel.COMMUNE, UnitLevel.DEPARTMENT, UnitLevel.COMMUNE, UnitLevel.DISTRICT);
     }
 
     private static String points(CriteriaSet set, String code, long total, long achieved) {

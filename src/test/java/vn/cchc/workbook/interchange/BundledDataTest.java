@@ -13,9 +13,11 @@ import vn.cchc.workbook.domain.criteria.UnitLevel;
 class BundledDataTest {
 
     @Test
-    void theSampleSetsAreOnePerLevelCommunesFirst() {
+    void theSampleSetsAreTodaysFirstThenThoseOf2023() {
         assertThat(BundledData.sampleCriteriaSets()).extracting(CriteriaSet::level)
-                .containsExactly(UnitLevel.COMMUNE, UnitLevel.DISTRICT);
+                .containsExactly(UnitLevel.COMMUNE, UnitLevel.DEPARTMENT, UnitLevel.COMMUNE, UnitLevel.DISTRICT);
+        assertThat(BundledData.sampleCriteriaSets()).extracting(CriteriaSet::year)
+                .containsExactly(2025, 2025, 2023, 2023);
         assertThat(BundledData.sampleCriteriaSet(UnitLevel.COMMUNE))
                 .isSameAs(BundledData.sampleCriteriaSet(UnitLevel.COMMUNE));
     }
@@ -28,8 +30,18 @@ class BundledDataTest {
     }
 
     @Test
-    void thereIsNoSampleForProvinces() {
+    void thereIsNoSampleForProvincesNorForDistrictsFrom2025() {
         assertThatThrownBy(() -> BundledData.sampleCriteriaSet(UnitLevel.PROVINCE))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BundledData.sampleCriteriaSet(UnitLevel.DISTRICT, 2025))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNewAssessmentStartsFromTheSampleOfItsYear() {
+        assertThat(BundledData.sampleCriteriaSet(UnitLevel.COMMUNE, 2025).id()).isEqualTo("mau-xa-2025");
+        assertThat(BundledData.sampleCriteriaSet(UnitLevel.COMMUNE, 2024).id()).isEqualTo("mau-xa-2023");
+        assertThat(BundledData.sampleCriteriaSet(UnitLevel.DEPARTMENT, 2026).id()).isEqualTo("mau-so-2025");
+        assertThat(BundledData.sampleCriteriaSet(UnitLevel.DISTRICT, 2024).id()).isEqualTo("mau-huyen-2023");
     }
 }

@@ -78,10 +78,11 @@ class StoreSchemaTest {
         StoreSchema.configure(H2Connections.dataSource(dir, StoreFiles.DATABASE_NAME, H2Connections.Mode.CREATE))
                 .target("1").load().migrate();
         Assessment rich = StoreFixtures.richAssessment("a-1");
-        // The assessment row in the V1 shape (no rank_text); the other tables are unchanged since V1, so their
-        // V1-era data-access code writes them as a V1 release did.
+        // The assessment and criteria rows in the V1 shape (no rank_text, unit_kind, as_published, per_item,
+        // rule_wording); the other tables are unchanged since V1, so their data-access code writes them as a V1
+        // release did.
         try (Connection c = connect()) {
-            long treeId = CriteriaTreeDao.insert(c, rich.criteria());
+            long treeId = insertTreeAsV1(c, rich.criteria());
             Sql.update(c, """
                     INSERT INTO assessment (id, tree_id, unit_name, unit_level, parent_authority, place_name,
                                             period_kind, period_text, assessment_year, locked, created_at,
@@ -142,6 +143,49 @@ class StoreSchemaTest {
                 .isInstanceOf(StoreDamagedException.class)
                 .hasMessageStartingWith("Dữ liệu trong máy có dấu hiệu bị hỏng: lần nâng cấp dữ liệu trước đã không "
                         + "hoàn tất.");
+    }
+
+    /** The tree as the V1 release wrote it: only the V1 columns. */
+    private static long insertTreeAsV1(Connection c, vn.cchc.workbook.domain.criteria.CriteriaSet set)
+            throws SQLException {
+        Sql.update(c, """
+                INSERT INTO criteria_tree (set_id, name, decision_number, decision_date, decision_issuer, unit_level,
+                                           set_year, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", set.id(), set.name(), set.decision().number(),
+                set.decision().date(), set.decision().issuer(), set.level().id(), set.year(), set.version());
+        long treeId = Sql.one(c, "SELECT MAX(id) FROM criteria_tree", row -> row.getLong(1)).orElseThrow();
+        int[] next = {0};
+        for (vn.cchc.workbook.domain.criteria.CriterionNode root : set.roots()) {
+            insertNodeAsV1(c, treeId, root, null, next);
+        }
+        return treeId;
+    }
+
+    private static void insertNodeAsV1(Connection c, long treeId, vn.cchc.workbook.domain.criteria.CriterionNode node,
+                                       Integer parent, int[] next) throws SQLException {
+        int index = next[0]++;
+        var rule = node.rule();
+        Sql.update(c, """
+                INSERT INTO criterion_node (tree_id, node_index, parent_index, code, title, max_points, rule_kind,
+                                            manual_step, ratio_threshold, ratio_full_at, deduction_per_violation,
+                                            guidance, evidence_required, default_department, section)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", treeId, index, parent, node.code(),
+                node.title(), node.maxPoints(), rule.kind(),
+                rule instanceof vn.cchc.workbook.domain.criteria.ScoringRule.Manual m ? m.step() : null,
+                rule instanceof vn.cchc.workbook.domain.criteria.ScoringRule.Ratio r ? r.threshold() : null,
+                rule instanceof vn.cchc.workbook.domain.criteria.ScoringRule.Ratio r ? r.fullAt() : null,
+                rule instanceof vn.cchc.workbook.domain.criteria.ScoringRule.Deductions d ? d.perViolation() : null,
+                node.guidance(), node.evidenceRequired(), node.defaultDepartment(), node.section().id());
+        if (rule instanceof vn.cchc.workbook.domain.criteria.ScoringRule.Levels levels) {
+            for (int i = 0; i < levels.levels().size(); i++) {
+                Sql.update(c, "INSERT INTO criterion_level (tree_id, node_index, level_index, label, points) "
+                        + "VALUES (?, ?, ?, ?, ?)", treeId, index, i, levels.levels().get(i).label(),
+                        levels.levels().get(i).points());
+            }
+        }
+        for (vn.cchc.workbook.domain.criteria.CriterionNode child : node.children()) {
+            insertNodeAsV1(c, treeId, child, index, next);
+        }
     }
 
     private Map<String, Boolean> history() throws SQLException {

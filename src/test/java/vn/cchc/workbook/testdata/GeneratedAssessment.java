@@ -79,6 +79,7 @@ public final class GeneratedAssessment {
             case ScoringRule.Levels levels -> new RuleInput.LevelChoice(full ? 0 : 1);
             case ScoringRule.Ratio ratio -> RuleInput.RatioInput.of(739, full ? 739 : 408);
             case ScoringRule.Deductions deductions -> new RuleInput.ViolationCount(full ? 0 : 1);
+            case ScoringRule.PerItem perItem -> new RuleInput.ItemCount(full ? 1000 : 1);
             case ScoringRule.Manual manual -> new RuleInput.PointsInput(full ? node.maxPoints() : BigDecimal.ZERO);
             case ScoringRule.Given given -> new RuleInput.PointsInput(
                     full ? node.maxPoints() : node.maxPoints().divide(BigDecimal.TWO));

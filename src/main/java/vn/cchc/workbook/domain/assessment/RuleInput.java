@@ -58,6 +58,14 @@ public sealed interface RuleInput {
         }
     }
 
+    /** How many items were counted, for a per-item rule ("mỗi sáng kiến được công nhận: 1 điểm"). */
+    record ItemCount(int count) implements RuleInput {
+        @Override
+        public String kind() {
+            return "items";
+        }
+    }
+
     static PointsInput points(String decimal) {
         return new PointsInput(new BigDecimal(decimal));
     }

@@ -114,6 +114,20 @@ public record EarlierPeriod(
         return later.withEarlierPeriod(of(earlier, rankText));
     }
 
+    /**
+     * Checks only that {@code earlier} comes before {@code later} (a merged unit's former units have other names)
+     * and returns {@code later}.
+     *
+     * @throws InvalidInputException when the earlier one is not earlier
+     */
+    static Assessment linkOrder(Assessment later, Assessment earlier) {
+        if (order(earlier.period(), earlier.year()) >= order(later.period(), later.year())) {
+            throw new InvalidInputException("ranking.link.notEarlier", label(earlier.period(), earlier.year()),
+                    label(later.period(), later.year()));
+        }
+        return later;
+    }
+
     /** "6 tháng đầu năm 2023", "cả năm 2022". */
     public String label() {
         return label(period, year);

@@ -27,6 +27,7 @@ public final class CriteriaSet {
     private final int year;
     private final String version;
     private final List<CriterionNode> roots;
+    private final boolean asPublished;
 
     private final List<CriterionNode> preorder;
     private final Map<String, CriterionNode> byCode;
@@ -35,6 +36,17 @@ public final class CriteriaSet {
 
     public CriteriaSet(String id, String name, IssuingDecision decision, UnitLevel level, int year, String version,
                        List<CriterionNode> roots) {
+        this(id, name, decision, level, year, version, roots, false);
+    }
+
+    /**
+     * @param asPublished whether the set is kept as the province published it although its maxima do not add up:
+     *                    each difference is then a warning, not an error, and every total follows the published
+     *                    maxima (a parent is worth its printed maximum, its children's points capped at it)
+     */
+    public CriteriaSet(String id, String name, IssuingDecision decision, UnitLevel level, int year, String version,
+                       List<CriterionNode> roots, boolean asPublished) {
+        this.asPublished = asPublished;
         this.id = Objects.requireNonNull(id, "id");
         this.name = name == null ? "" : name.strip();
         this.decision = decision == null ? IssuingDecision.NONE : decision;
@@ -94,6 +106,16 @@ public final class CriteriaSet {
 
     public String version() {
         return version;
+    }
+
+    /** Whether the set was accepted as published, sums that do not add up included (see the constructor). */
+    public boolean asPublished() {
+        return asPublished;
+    }
+
+    /** The same set, accepted as published or not. */
+    public CriteriaSet withAsPublished(boolean published) {
+        return new CriteriaSet(id, name, decision, level, year, version, roots, published);
     }
 
     /** The top-level nodes: lĩnh vực, then any bonus and penalty groups. */
@@ -159,24 +181,24 @@ public final class CriteriaSet {
     }
 
     public CriteriaSet withRoots(List<CriterionNode> newRoots) {
-        return new CriteriaSet(id, name, decision, level, year, version, newRoots);
+        return new CriteriaSet(id, name, decision, level, year, version, newRoots, asPublished);
     }
 
     public CriteriaSet withIdentity(String newId, String newName, String newVersion) {
-        return new CriteriaSet(newId, newName, decision, level, year, newVersion, roots);
+        return new CriteriaSet(newId, newName, decision, level, year, newVersion, roots, asPublished);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof CriteriaSet that
-                && year == that.year && id.equals(that.id) && name.equals(that.name)
+                && year == that.year && asPublished == that.asPublished && id.equals(that.id) && name.equals(that.name)
                 && decision.equals(that.decision) && level == that.level && version.equals(that.version)
                 && roots.equals(that.roots);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, decision, level, year, version, roots);
+        return Objects.hash(id, name, decision, level, year, version, roots, asPublished);
     }
 
     @Override

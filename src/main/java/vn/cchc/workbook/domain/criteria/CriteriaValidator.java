@@ -48,7 +48,7 @@ public final class CriteriaValidator {
         Set<String> seen = new HashSet<>();
         Found found = new Found(problems, perNode);
         for (CriterionNode root : set.roots()) {
-            check(root, null, root.section(), seen, found);
+            check(root, null, root.section(), seen, found, set.asPublished());
         }
         BigDecimal main = set.mainMaximum();
         if (main.compareTo(HUNDRED) != 0) {
@@ -70,7 +70,7 @@ public final class CriteriaValidator {
     }
 
     private static void check(CriterionNode node, CriterionNode parent, Section section, Set<String> seen,
-                              Found problems) {
+                              Found problems, boolean asPublished) {
         String where = node.code().isEmpty() ? node.title() : node.code();
         if (node.code().isEmpty()) {
             problems.add(node, Problem.error(where, "domain.criteria.codeMissing"));
@@ -96,12 +96,15 @@ public final class CriteriaValidator {
             BigDecimal sum = BigDecimal.ZERO;
             for (CriterionNode child : node.children()) {
                 sum = sum.add(child.maxPoints());
-                check(child, node, section, seen, problems);
+                check(child, node, section, seen, problems, asPublished);
             }
             // A bonus or penalty group's maximum is a cap: its items may add up to more ("thưởng tối đa 2 điểm").
             boolean capped = section != Section.MAIN && sum.compareTo(node.maxPoints()) > 0;
             if (sum.compareTo(node.maxPoints()) != 0 && !capped) {
-                problems.add(node, Problem.error(where, "domain.criteria.childrenSum", sum, node.maxPoints()));
+                // A set kept as published keeps the province's maxima; the difference stays visible as a warning.
+                problems.add(node, asPublished
+                        ? Problem.warning(where, "criteriasets.publishedSumDiffers", sum, node.maxPoints())
+                        : Problem.error(where, "domain.criteria.childrenSum", sum, node.maxPoints()));
             }
         }
     }
@@ -126,7 +129,9 @@ public final class CriteriaValidator {
                 if (levels.levels().isEmpty()) {
                     problems.add(node, Problem.error(where, "domain.criteria.levelsEmpty"));
                 }
+                BigDecimal top = null;
                 for (Level level : levels.levels()) {
+                    top = top == null || level.points().compareTo(top) > 0 ? level.points() : top;
                     if (level.label().isEmpty()) {
                         problems.add(node, Problem.error(where, "domain.criteria.levelLabelMissing"));
                     }
@@ -134,6 +139,11 @@ public final class CriteriaValidator {
                         problems.add(node, Problem.error(where, "domain.criteria.levelOutOfRange", level.label(),
                                 level.points(), max));
                     }
+                }
+                // "Mỗi nội quy … đạt: 0,5 điểm" read as levels {0,5; 0} on a 2-point criterion: nobody could
+                // score above 0,5. Usually a per-item rule or a misread level.
+                if (top != null && top.compareTo(max) < 0) {
+                    problems.add(node, Problem.warning(where, "criteriasets.levelsBelowMax", top, max));
                 }
             }
             case ScoringRule.Ratio ratio -> {
@@ -147,6 +157,11 @@ public final class CriteriaValidator {
                         && ratio.threshold().compareTo(ratio.fullAt()) > 0) {
                     problems.add(node, Problem.error(where, "domain.criteria.ratioBoundsCrossed", ratio.threshold(),
                             ratio.fullAt()));
+                }
+            }
+            case ScoringRule.PerItem perItem -> {
+                if (perItem.perItem().signum() <= 0 || perItem.perItem().compareTo(max) > 0) {
+                    problems.add(node, Problem.error(where, "criteriasets.perItemInvalid", perItem.perItem(), max));
                 }
             }
             case ScoringRule.Deductions deductions -> {

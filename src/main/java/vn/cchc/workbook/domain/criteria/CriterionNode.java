@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param defaultDepartment the department usually responsible (name), or blank
  * @param section           whether the points count in the 100, as bonus or as penalty (inherited from the top node)
  * @param children          sub-nodes, in printed order
+ * @param ruleWording       the province's own words the rule was read from on import ("Mỗi nội quy … đạt: 0,5
+ *                          điểm"), kept beside the rule so the user can check the guess; blank when the rule was
+ *                          set by hand
  */
 public record CriterionNode(
         String code,
@@ -27,7 +30,8 @@ public record CriterionNode(
         String evidenceRequired,
         String defaultDepartment,
         Section section,
-        List<CriterionNode> children) {
+        List<CriterionNode> children,
+        String ruleWording) {
 
     public CriterionNode {
         code = code == null ? "" : code.strip();
@@ -39,6 +43,14 @@ public record CriterionNode(
         defaultDepartment = defaultDepartment == null ? "" : defaultDepartment.strip();
         section = section == null ? Section.MAIN : section;
         children = children == null ? List.of() : List.copyOf(children);
+        ruleWording = ruleWording == null ? "" : ruleWording.strip();
+    }
+
+    /** A node without recorded rule wording. */
+    public CriterionNode(String code, String title, BigDecimal maxPoints, ScoringRule rule, String guidance,
+                         String evidenceRequired, String defaultDepartment, Section section,
+                         List<CriterionNode> children) {
+        this(code, title, maxPoints, rule, guidance, evidenceRequired, defaultDepartment, section, children, "");
     }
 
     /** A leaf scored by {@code rule}. */
@@ -56,19 +68,27 @@ public record CriterionNode(
     }
 
     public CriterionNode withChildren(List<CriterionNode> newChildren) {
-        return new CriterionNode(code, title, maxPoints, rule, guidance, evidenceRequired, defaultDepartment, section, newChildren);
+        return new CriterionNode(code, title, maxPoints, rule, guidance, evidenceRequired, defaultDepartment, section, newChildren,
+                ruleWording);
     }
 
     public CriterionNode withSection(Section newSection) {
         return new CriterionNode(code, title, maxPoints, rule, guidance, evidenceRequired, defaultDepartment, newSection,
-                children.stream().map(child -> child.withSection(newSection)).toList());
+                children.stream().map(child -> child.withSection(newSection)).toList(), ruleWording);
     }
 
     public CriterionNode withGuidance(String newGuidance, String newEvidence) {
-        return new CriterionNode(code, title, maxPoints, rule, newGuidance, newEvidence, defaultDepartment, section, children);
+        return new CriterionNode(code, title, maxPoints, rule, newGuidance, newEvidence, defaultDepartment, section, children,
+                ruleWording);
     }
 
     public CriterionNode withDefaultDepartment(String department) {
-        return new CriterionNode(code, title, maxPoints, rule, guidance, evidenceRequired, department, section, children);
+        return new CriterionNode(code, title, maxPoints, rule, guidance, evidenceRequired, department, section, children,
+                ruleWording);
+    }
+
+    public CriterionNode withRuleWording(String wording) {
+        return new CriterionNode(code, title, maxPoints, rule, guidance, evidenceRequired, defaultDepartment, section,
+                children, wording);
     }
 }

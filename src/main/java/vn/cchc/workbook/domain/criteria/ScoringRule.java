@@ -154,6 +154,40 @@ public sealed interface ScoringRule {
         }
     }
 
+    /**
+     * Points per counted item, up to the maximum: "Mỗi nội quy, quy chế được ban hành đúng quy định đạt: 0,5 điểm;
+     * tối đa 2 điểm", "Mỗi sáng kiến được công nhận: 1 điểm" (DOMAIN.md §2). Unlike {@link Levels}, any count can
+     * reach the maximum, so a 2-point criterion scored at 0,5 per item is not stuck at 0,5.
+     */
+    record PerItem(BigDecimal perItem) implements ScoringRule {
+        /** Counts above this are refused as typing mistakes; no real criterion counts that many items. */
+        public static final int MAX_COUNT = 100_000;
+
+        public PerItem {
+            Objects.requireNonNull(perItem, "perItem");
+        }
+
+        @Override
+        public String kind() {
+            return "per-item";
+        }
+
+        @Override
+        public BigDecimal points(BigDecimal max, RuleInput input) {
+            if (!(input instanceof RuleInput.ItemCount count)) {
+                throw wrongKind(input, kind());
+            }
+            if (count.count() < 0) {
+                throw new InvalidInputException("criteriasets.input.negativeItems", count.count());
+            }
+            if (count.count() > MAX_COUNT) {
+                throw new InvalidInputException("criteriasets.input.tooManyItems", count.count(), MAX_COUNT);
+            }
+            BigDecimal earned = perItem.multiply(BigDecimal.valueOf(count.count()));
+            return earned.compareTo(max) > 0 ? max : earned;
+        }
+    }
+
     /** A parent: the sum of its children, capped at its own maximum. It is never scored directly. */
     record Sum() implements ScoringRule {
         @Override

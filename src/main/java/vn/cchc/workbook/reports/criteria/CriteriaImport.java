@@ -13,19 +13,22 @@ import vn.cchc.workbook.domain.criteria.CriterionNode;
  *
  * @param set      the set built from the table (may have errors: it is saved only once {@link #hasErrors()} is false,
  *                 normally after the user fixed it in the editor)
- * @param sheet    the sheet the table was read from
- * @param sheets   every visible sheet of the workbook, in order, for the user to choose another
+ * @param sheet    the sheets (or Word tables) the set was read from, in order, joined by ", "
+ * @param sheets   every visible sheet of the workbook (every table of a document), in order, for the user to choose
+ *                 one
+ * @param skipped  the sheets or tables that hold no criteria table and were not read
  * @param rows     where each node was read and its guessed rule, in the order of {@link CriteriaSet#nodes()}
  * @param problems every problem found, each with {@code where} = "Trang tính …, dòng …"; errors and warnings
  *                 in row order
  */
-public record CriteriaImport(CriteriaSet set, String sheet, List<String> sheets, List<ImportedRow> rows,
-                             List<Problem> problems) {
+public record CriteriaImport(CriteriaSet set, String sheet, List<String> sheets, List<String> skipped,
+                             List<ImportedRow> rows, List<Problem> problems) {
 
     public CriteriaImport {
         Objects.requireNonNull(set, "set");
         Objects.requireNonNull(sheet, "sheet");
         sheets = List.copyOf(sheets);
+        skipped = List.copyOf(skipped);
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
         if (rows.size() != set.nodes().size()) {

@@ -45,59 +45,169 @@ public final class CriteriaWorkbookReader {
     private static final Pattern END_OF_TABLE = Pattern.compile(
             "^(noi nhan|tm\\.|kt\\.|tm |kt |nguoi lap|chu tich|pho chu tich|thu truong)");
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?|\\([a-z]\\)");
-    private static final Pattern SECTION_WORDS = Pattern.compile("^\\s*(diem thuong|diem tru)\\b\\s*[;:,.]?\\s*");
 
     private CriteriaWorkbookReader() {
     }
 
-    /** The visible sheets of the workbook, in order, for the user to choose from. */
-    public static List<String> sheetNames(Path xlsx) {
-        try (Workbook workbook = open(xlsx)) {
-            return visibleSheets(workbook).stream().map(Sheet::getSheetName).toList();
-        } catch (IOException failed) {
-            throw new CriteriaImportException(failed, "criteriaimport.file.unreadable", xlsx.toString());
-        }
-    }
+    /** What kind of file a path names, by its extension. */
+    private enum Kind { EXCEL, WORD }
 
-    /** Reads the first sheet that holds a criteria table, guessing name, level and year. */
-    public static CriteriaImport read(Path xlsx) {
-        return read(xlsx, null, ImportMetadata.NONE);
+    private static Kind kindOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        return switch (extension) {
+            case "docx", "docm" -> Kind.WORD;
+            case "doc", "pdf", "odt", "rtf", "wps" -> {
+                if (!Files.isRegularFile(file)) {
+                    throw new CriteriaImportException("criteriaimport.file.notFound", file.toString());
+                }
+                throw new CriteriaImportException("criteriasets.file.saveAsDocx", file.getFileName().toString(),
+                        "." + extension);
+            }
+            default -> Kind.EXCEL;
+        };
     }
 
     /**
-     * Reads one sheet.
+     * The tables the user can choose between: the visible sheets of a workbook, or "Bảng 1", "Bảng 2" … of a Word
+     * document.
+     */
+    public static List<String> sheetNames(Path file) {
+        if (kindOf(file) == Kind.WORD) {
+            requireFile(file);
+            return WordTables.read(file).stream().map(table -> table.grid().name()).toList();
+        }
+        try (Workbook workbook = open(file)) {
+            return visibleSheets(workbook).stream().map(Sheet::getSheetName).toList();
+        } catch (IOException failed) {
+            throw new CriteriaImportException(failed, "criteriaimport.file.unreadable", file.toString());
+        }
+    }
+
+    /** Reads every sheet (or Word table) that holds the criteria table, guessing name, level and year. */
+    public static CriteriaImport read(Path file) {
+        return read(file, null, ImportMetadata.NONE, false);
+    }
+
+    /** {@link #read(Path, String, ImportMetadata, boolean)} refusing sums that do not add up. */
+    public static CriteriaImport read(Path file, String sheetOrNull, ImportMetadata meta) {
+        return read(file, sheetOrNull, meta, false);
+    }
+
+    /**
+     * Reads a criteria set from an Excel workbook (.xlsx, .xls) or a Word document (.docx).
      *
-     * @param sheetOrNull the sheet to read; null for the first visible sheet that holds a criteria table
+     * @param sheetOrNull the one sheet (or "Bảng n") to read; null for every sheet or table holding the criteria
+     *                    table, read in order as one set (sheets or tables without it are named as skipped)
      * @param meta        what the user said about the set; blank fields are guessed from the title rows
+     * @param asPublished keep the printed maxima where the sums do not add up (each difference a warning) instead
+     *                    of refusing the set
      * @throws CriteriaImportException when the file cannot be read, the sheet does not exist or holds no table
      */
-    public static CriteriaImport read(Path xlsx, String sheetOrNull, ImportMetadata meta) {
+    public static CriteriaImport read(Path file, String sheetOrNull, ImportMetadata meta, boolean asPublished) {
         ImportMetadata given = meta == null ? ImportMetadata.NONE : meta;
-        try (Workbook workbook = open(xlsx)) {
+        if (kindOf(file) == Kind.WORD) {
+            requireFile(file);
+            return readWord(file, sheetOrNull, given, asPublished);
+        }
+        try (Workbook workbook = open(file)) {
             List<Sheet> sheets = visibleSheets(workbook);
             List<String> names = sheets.stream().map(Sheet::getSheetName).toList();
-            Sheet sheet = null;
-            TableHeader header = null;
+            List<Part> parts = new ArrayList<>();
+            List<TableGrid> skipped = new ArrayList<>();
             if (sheetOrNull != null) {
-                sheet = findSheet(sheets, sheetOrNull, names);
-                header = TableHeader.find(new SheetGrid(sheet)).orElseThrow(
-                        () -> new CriteriaImportException("criteriaimport.sheet.noTable", sheetOrNull));
+                SheetGrid grid = new SheetGrid(findSheet(sheets, sheetOrNull, names));
+                TableHeader header = TableHeader.find(grid).orElseThrow(() -> new CriteriaImportException(
+                        "criteriasets.sheet.noTableColumns", sheetOrNull, ColumnsFound.describe(grid)));
+                parts.add(new Part(grid, header, false));
             } else {
-                for (Sheet candidate : sheets) {
-                    var found = TableHeader.find(new SheetGrid(candidate));
+                for (Sheet sheet : sheets) {
+                    SheetGrid grid = new SheetGrid(sheet);
+                    var found = TableHeader.find(grid);
                     if (found.isPresent()) {
-                        sheet = candidate;
-                        header = found.get();
-                        break;
+                        parts.add(new Part(grid, found.get(), false));
+                    } else {
+                        skipped.add(grid);
                     }
                 }
-                if (sheet == null) {
-                    throw new CriteriaImportException("criteriaimport.file.noTable", xlsx.getFileName().toString());
+                if (parts.isEmpty()) {
+                    throw new CriteriaImportException("criteriasets.file.noTableColumns",
+                            file.getFileName().toString(), ColumnsFound.describe(skipped));
                 }
             }
-            return new SheetReading(new SheetGrid(sheet), header, xlsx, given, names).read();
+            TitleBlock title = TitleBlock.read(parts.get(0).grid(), parts.get(0).header().firstRow());
+            return new Reading(parts, skipped, title, file, given, names, asPublished).read();
         } catch (IOException failed) {
-            throw new CriteriaImportException(failed, "criteriaimport.file.unreadable", xlsx.toString());
+            throw new CriteriaImportException(failed, "criteriaimport.file.unreadable", file.toString());
+        }
+    }
+
+    private static CriteriaImport readWord(Path file, String tableOrNull, ImportMetadata meta, boolean asPublished) {
+        List<WordTables.Table> tables = WordTables.read(file);
+        List<String> names = tables.stream().map(table -> table.grid().name()).toList();
+        List<Part> parts = new ArrayList<>();
+        List<TableGrid> skipped = new ArrayList<>();
+        List<String> titleLines = new ArrayList<>();
+        for (WordTables.Table table : tables) {
+            WordGrid grid = table.grid();
+            if (tableOrNull != null && !grid.name().equals(tableOrNull)
+                    && !Plain.fold(grid.name()).equals(Plain.fold(tableOrNull))) {
+                continue;
+            }
+            var found = TableHeader.find(grid);
+            Part previous = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            if (found.isPresent()) {
+                if (parts.isEmpty()) {
+                    titleLines.addAll(table.linesAbove());
+                }
+                parts.add(new Part(grid, found.get(), false));
+            } else if (previous != null && table.linesAbove().size() <= 2 && continues(previous, grid)) {
+                // A table continued on the next page without its header row: it keeps the columns of the one
+                // above, and its first row may be the rest of the row split by the page break.
+                parts.add(new Part(grid, TableHeader.continuing(previous.header()), true));
+            } else {
+                skipped.add(grid);
+                if (parts.isEmpty()) {
+                    // The header block of the decision is often a borderless table above the title.
+                    for (int r = 0; r <= grid.lastRow(); r++) {
+                        for (int c = 0; c <= grid.lastColumn(r); c++) {
+                            String text = grid.text(r, c);
+                            if (!text.isEmpty()) {
+                                titleLines.add(Plain.oneLine(text));
+                            }
+                        }
+                    }
+                    titleLines.addAll(table.linesAbove());
+                }
+            }
+        }
+        if (tableOrNull != null && parts.isEmpty()) {
+            if (skipped.isEmpty()) {
+                throw new CriteriaImportException("criteriaimport.sheet.notFound", tableOrNull, String.join(", ", names));
+            }
+            throw new CriteriaImportException("criteriasets.sheet.noTableColumns", tableOrNull,
+                    ColumnsFound.describe(skipped));
+        }
+        if (parts.isEmpty()) {
+            throw new CriteriaImportException("criteriasets.file.noTableColumns", file.getFileName().toString(),
+                    ColumnsFound.describe(skipped));
+        }
+        return new Reading(parts, skipped, TitleBlock.read(titleLines), file, meta, names, asPublished).read();
+    }
+
+    /** Whether a table without a header row can carry on {@code previous}: as many columns as it reads. */
+    private static boolean continues(Part previous, WordGrid grid) {
+        int needed = 0;
+        for (Column column : Column.values()) {
+            needed = Math.max(needed, previous.header().column(column) + 1);
+        }
+        return grid.rowCount() > 0 && grid.columnCount() >= needed && grid.columnCount() >= 2;
+    }
+
+    private static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new CriteriaImportException("criteriaimport.file.notFound", file.toString());
         }
     }
 
@@ -141,51 +251,123 @@ public final class CriteriaWorkbookReader {
         throw new CriteriaImportException("criteriaimport.sheet.notFound", wanted, String.join(", ", names));
     }
 
-    /** The reading of one sheet, from its header row down. */
-    private static final class SheetReading {
+    /** One table read as part of the set: a sheet, or a Word table (possibly continuing the one before). */
+    private record Part(TableGrid grid, TableHeader header, boolean continuation) {
+    }
 
-        private final SheetGrid grid;
-        private final TableHeader header;
+    /** A totals row ("Tổng cộng 100") and the table it was printed in. */
+    private record PrintedTotal(TableGrid grid, int row, BigDecimal value) {
+    }
+
+    /** The reading of the parts in order, each from its header row down, into one set. */
+    private static final class Reading {
+
+        private final List<Part> parts;
+        private final List<TableGrid> skipped;
+        private final TitleBlock title;
         private final Path file;
         private final ImportMetadata meta;
         private final List<String> sheetNames;
+        private final boolean asPublished;
         private final List<SheetProblem> problems = new ArrayList<>();
-        private BigDecimal printedTotal;
-        private int totalRow;
+        private final List<PrintedTotal> totals = new ArrayList<>();
+        private final List<TableGrid> read = new ArrayList<>();
 
-        SheetReading(SheetGrid grid, TableHeader header, Path file, ImportMetadata meta, List<String> sheetNames) {
-            this.grid = grid;
-            this.header = header;
+        Reading(List<Part> parts, List<TableGrid> skipped, TitleBlock title, Path file, ImportMetadata meta,
+                List<String> sheetNames, boolean asPublished) {
+            this.parts = parts;
+            this.skipped = new ArrayList<>(skipped);
+            this.title = title;
             this.file = file;
             this.meta = meta;
             this.sheetNames = sheetNames;
+            this.asPublished = asPublished;
         }
 
         CriteriaImport read() {
-            List<SourceRow> rows = rows();
-            TreeBuilder tree = new TreeBuilder(grid.name(), problems);
+            List<SourceRow> rows = new ArrayList<>();
+            java.util.Set<String> labelsSoFar = new java.util.HashSet<>();
+            for (Part part : parts) {
+                List<SheetProblem> before = new ArrayList<>(problems);
+                int totalsBefore = totals.size();
+                List<SourceRow> partRows = rows(part, rows);
+                java.util.Set<String> labels = topLabels(partRows);
+                if (!part.continuation() && !rows.isEmpty()
+                        && (startsAgain(partRows) || labels.stream().anyMatch(labelsSoFar::contains))) {
+                    // Its numbering starts again: another set (another level, say), not the next fields.
+                    problems.clear();
+                    problems.addAll(before);
+                    while (totals.size() > totalsBefore) {
+                        totals.remove(totals.size() - 1);
+                    }
+                    problems.add(SheetProblem.warning(part.grid(), 0, "criteriasets.import.separateSet",
+                            part.grid().name()));
+                    continue;
+                }
+                labelsSoFar.addAll(labels);
+                if (!partRows.isEmpty() && !read.contains(part.grid())) {
+                    read.add(part.grid());
+                }
+                rows.addAll(partRows);
+            }
+            for (TableGrid grid : skipped) {
+                problems.add(SheetProblem.warning(grid, 0, grid instanceof WordGrid
+                        ? "criteriasets.import.tableSkipped" : "criteriasets.import.sheetSkipped", grid.name()));
+            }
+            TableGrid first = parts.get(0).grid();
+            TreeBuilder tree = new TreeBuilder(problems, asPublished);
             tree.build(rows);
             List<ImportedRow> imported = new ArrayList<>();
             List<CriterionNode> roots = new ArrayList<>();
             for (SourceRow root : tree.roots) {
-                Section section = sectionOf(root);
-                roots.add(node(root, imported).withSection(section));
+                roots.add(node(root, imported).withSection(root.section));
             }
-            TitleBlock title = TitleBlock.read(grid, header.firstRow());
-            CriteriaSet set = new CriteriaSet(id(title), name(title), title.decision, level(title), year(title),
-                    meta.version() != null ? meta.version() : title.version == null ? "" : title.version, roots);
-            checkTotal(set);
-            List<Problem> all = problems(set, imported);
-            return new CriteriaImport(set, grid.name(), sheetNames, imported, all);
+            CriteriaSet set = new CriteriaSet(id(), name(), title.decision, level(first), year(first),
+                    meta.version() != null ? meta.version() : title.version == null ? "" : title.version, roots,
+                    asPublished);
+            checkTotals(set, tree.roots);
+            List<Problem> all = problems(set, imported, first);
+            String readNames = String.join(", ", (read.isEmpty() ? List.of(first) : read).stream()
+                    .map(TableGrid::name).toList());
+            return new CriteriaImport(set, readNames, sheetNames, skipped.stream().map(TableGrid::name).toList(),
+                    imported, all);
+        }
+
+        /** Whether a part's numbering starts at "I" or "1": the first field of another set, not the next one. */
+        private static boolean startsAgain(List<SourceRow> rows) {
+            for (SourceRow row : rows) {
+                if (row.kind == SourceRow.Kind.ROMAN || row.kind == SourceRow.Kind.NUMBER) {
+                    return row.printed.equals("I") || row.printed.equals("1");
+                }
+            }
+            return false;
+        }
+
+        /** The printed labels that number fields: Roman numerals, or top numbers when there are none. */
+        private static java.util.Set<String> topLabels(List<SourceRow> rows) {
+            java.util.Set<String> roman = new java.util.HashSet<>();
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            for (SourceRow row : rows) {
+                if (row.kind == SourceRow.Kind.ROMAN) {
+                    roman.add(row.printed);
+                } else if (row.kind == SourceRow.Kind.NUMBER) {
+                    numbers.add(row.printed);
+                }
+            }
+            return roman.isEmpty() ? numbers : roman;
         }
 
         // --- rows ------------------------------------------------------------------------------------------------
 
-        private List<SourceRow> rows() {
+        private List<SourceRow> rows(Part part, List<SourceRow> earlier) {
+            TableGrid grid = part.grid();
+            TableHeader header = part.header();
             List<SourceRow> rows = new ArrayList<>();
             int code = header.column(Column.CODE);
             int title = header.column(Column.TITLE);
             int max = header.column(Column.MAX);
+            boolean afterTotal = false;
+            boolean firstRow = true;
             for (int r = header.dataStart(); r <= grid.lastRow(); r++) {
                 String codeText = grid.text(r, code);
                 String titleText = grid.text(r, title);
@@ -199,37 +381,47 @@ public final class CriteriaWorkbookReader {
                 }
                 int excelRow = r + 1;
                 if (grid.isHidden(r)) {
-                    problems.add(SheetProblem.warning(excelRow, "criteriaimport.hiddenRowSkipped"));
+                    problems.add(SheetProblem.warning(grid, excelRow, "criteriaimport.hiddenRowSkipped"));
                     continue;
                 }
-                if (isHeaderRepeat(r, codeText, titleText, pointsText) || isColumnNumbers(titleText, pointsText)) {
+                if (isHeaderRepeat(grid, header, r, codeText, titleText, pointsText)
+                        || isColumnNumbers(titleText, pointsText)) {
                     continue;
                 }
+                boolean continuesSplitRow = part.continuation() && firstRow;
+                firstRow = false;
                 String plainTitle = Plain.fold(titleText);
                 String plainCode = Plain.fold(codeText);
                 String lead = plainCode.isEmpty() || plainCode.length() <= 6 && !plainTitle.isEmpty() ? plainTitle : plainCode;
                 if (TOTAL.matcher(lead).matches() || TOTAL.matcher(plainCode).matches()) {
-                    if (printedTotal == null) {
-                        printedTotal = grid.number(r, max) != null ? grid.number(r, max) : Labels.points(pointsText);
-                        totalRow = excelRow;
+                    BigDecimal value = grid.number(r, max) != null ? grid.number(r, max) : Labels.points(pointsText);
+                    if (value != null) {
+                        totals.add(new PrintedTotal(grid, excelRow, value));
                     }
-                    if (!rows.isEmpty()) {
-                        break;
+                    if (!rows.isEmpty() || !earlier.isEmpty()) {
+                        // The table ends here, unless a bonus or penalty group follows ("IV. ĐIỂM CỘNG").
+                        afterTotal = true;
                     }
                     continue;
                 }
-                if (END_OF_TABLE.matcher(lead).find() && !rows.isEmpty()) {
+                if (END_OF_TABLE.matcher(lead).find() && !(rows.isEmpty() && earlier.isEmpty())) {
                     break;
                 }
                 if (FOOTNOTE.matcher(lead).find()) {
                     continue;
                 }
-                SourceRow row = new SourceRow(excelRow);
+                SourceRow row = new SourceRow(grid, excelRow);
                 Labels.Label label = Labels.of(codeText);
                 String rowTitle = titleText;
                 if (label == null && !codeText.isEmpty()) {
                     // A field printed across the code and title cells: "I. CÔNG TÁC CHỈ ĐẠO …" in the code cell.
                     rowTitle = titleText.isEmpty() ? codeText : codeText + " " + titleText;
+                }
+                if (afterTotal) {
+                    if (!Sections.startsSection(rowTitle)) {
+                        break;
+                    }
+                    afterTotal = false;
                 }
                 if (label == null) {
                     Labels.Split split = Labels.fromTitle(rowTitle);
@@ -242,10 +434,12 @@ public final class CriteriaWorkbookReader {
                 if (points == null && !pointsText.isEmpty()) {
                     points = Labels.points(pointsText);
                 }
-                if (label == null && points == null && pointsText.isEmpty() && !rows.isEmpty()
-                        && startsLowerCase(rowTitle)) {
+                SourceRow last = !rows.isEmpty() ? rows.get(rows.size() - 1)
+                        : earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+                if (label == null && points == null && pointsText.isEmpty() && last != null
+                        && (startsLowerCase(rowTitle) || continuesSplitRow)) {
                     // The rest of the row above, carried over to a new row (often at a page break).
-                    continueRow(rows.get(rows.size() - 1), rowTitle, guidance, evidence, department);
+                    continueRow(last, rowTitle, guidance, evidence, department);
                     continue;
                 }
                 row.kind = label == null ? SourceRow.Kind.NONE : label.kind();
@@ -260,14 +454,15 @@ public final class CriteriaWorkbookReader {
                 row.bold = grid.isBold(r, title);
                 row.indent = grid.indent(r, title);
                 if (row.title.isEmpty()) {
-                    problems.add(SheetProblem.error(excelRow, "criteriaimport.titleMissing"));
+                    problems.add(SheetProblem.error(row, "criteriaimport.titleMissing"));
                 }
                 rows.add(row);
             }
             return rows;
         }
 
-        private boolean isHeaderRepeat(int r, String codeText, String titleText, String pointsText) {
+        private static boolean isHeaderRepeat(TableGrid grid, TableHeader header, int r, String codeText,
+                                              String titleText, String pointsText) {
             Map<Column, Integer> named = TableHeader.columnsOf(grid, r, false);
             if (named.size() >= 2 && !named.containsKey(Column.TITLE) || named.size() >= 3) {
                 return true;
@@ -308,18 +503,31 @@ public final class CriteriaWorkbookReader {
         // --- nodes -----------------------------------------------------------------------------------------------
 
         private CriterionNode node(SourceRow row, List<ImportedRow> imported) {
-            String ruleText = row.parent == null ? SECTION_WORDS.matcher(new Folded(row.ruleText).text()).lookingAt()
+            String ruleText = row.parent == null ? Sections.WORDS.matcher(new Folded(row.ruleText).text()).lookingAt()
                     ? stripSectionWords(row.ruleText) : row.ruleText : row.ruleText;
             RuleGuess guess = row.children.isEmpty()
                     ? RuleGuesser.guess(ruleText, row.guidance, row.title, row.max)
                     : RuleGuess.sum();
-            imported.add(new ImportedRow(row.code, printedLabel(row), grid.name(), row.row, guess));
+            imported.add(new ImportedRow(row.code, printedLabel(row), row.grid.name(), row.row, guess,
+                    row.grid.where(row.row)));
             List<CriterionNode> children = new ArrayList<>();
             for (SourceRow child : row.children) {
                 children.add(node(child, imported));
             }
             return new CriterionNode(row.code, row.title, row.max, guess.rule(), row.guidance, row.evidence,
-                    row.department, Section.MAIN, children);
+                    row.department, Section.MAIN, children, wordingOf(guess));
+        }
+
+        /**
+         * The province's words a rule was guessed from, kept beside the rule; none when the "Cách chấm" column holds
+         * the template's own words (then the words are the rule) or the rule was assumed.
+         */
+        private static String wordingOf(RuleGuess guess) {
+            return switch (guess.source()) {
+                case GUIDANCE -> guess.quote();
+                case RULE_COLUMN -> RuleText.parse(guess.quote()).isPresent() ? "" : guess.quote();
+                case DEFAULT -> "";
+            };
         }
 
         private static String printedLabel(SourceRow row) {
@@ -332,26 +540,13 @@ public final class CriteriaWorkbookReader {
 
         private static String stripSectionWords(String ruleText) {
             Folded folded = new Folded(ruleText);
-            var m = SECTION_WORDS.matcher(folded.text());
+            var m = Sections.WORDS.matcher(folded.text());
             return m.lookingAt() ? folded.quote(m.end(), ruleText.length()) : ruleText;
-        }
-
-        /** "Điểm thưởng" / "Điểm trừ" in a top row's rule cell or title makes it a bonus or penalty group. */
-        private static Section sectionOf(SourceRow root) {
-            String rule = Plain.fold(root.ruleText);
-            String title = Plain.fold(root.title);
-            if (rule.startsWith("diem thuong") || title.startsWith("diem thuong") || title.contains("(diem thuong)")) {
-                return Section.BONUS;
-            }
-            if (rule.startsWith("diem tru") || title.startsWith("diem tru") || title.contains("(diem tru)")) {
-                return Section.PENALTY;
-            }
-            return Section.MAIN;
         }
 
         // --- the set ---------------------------------------------------------------------------------------------
 
-        private String name(TitleBlock title) {
+        private String name() {
             if (meta.name() != null) {
                 return meta.name();
             }
@@ -363,19 +558,19 @@ public final class CriteriaWorkbookReader {
             return dot > 0 ? file.substring(0, dot) : file;
         }
 
-        private UnitLevel level(TitleBlock title) {
+        private UnitLevel level(TableGrid first) {
             if (meta.level() != null) {
                 return meta.level();
             }
             if (title.level != null) {
                 return title.level;
             }
-            problems.add(SheetProblem.warning(0, "criteriaimport.levelAssumed",
+            problems.add(SheetProblem.warning(first, 0, "criteriaimport.levelAssumed",
                     Messages.get(UnitLevel.COMMUNE.messageKey())));
             return UnitLevel.COMMUNE;
         }
 
-        private int year(TitleBlock title) {
+        private int year(TableGrid first) {
             if (meta.year() != null) {
                 return meta.year();
             }
@@ -383,18 +578,18 @@ public final class CriteriaWorkbookReader {
                 return title.year;
             }
             int now = Year.now().getValue();
-            problems.add(SheetProblem.warning(0, "criteriaimport.yearAssumed", now));
+            problems.add(SheetProblem.warning(first, 0, "criteriaimport.yearAssumed", now));
             return now;
         }
 
-        private String id(TitleBlock title) {
+        private String id() {
             if (meta.id() != null) {
                 return meta.id();
             }
             if (title.id != null) {
                 return title.id;
             }
-            String slug = Plain.fold(name(title)).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            String slug = Plain.fold(name()).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
             if (slug.length() > 50) {
                 slug = slug.substring(0, 50).replaceAll("-$", "");
             }
@@ -402,10 +597,22 @@ public final class CriteriaWorkbookReader {
             return (slug.isEmpty() ? "bo-tieu-chi" : slug) + "-" + year;
         }
 
-        private void checkTotal(CriteriaSet set) {
-            if (printedTotal != null && printedTotal.compareTo(set.mainMaximum()) != 0) {
-                problems.add(SheetProblem.warning(totalRow, "criteriaimport.totalDiffers", printedTotal,
-                        Numbers.normalize(set.mainMaximum())));
+        /**
+         * Each totals row must match the set's main maximum, or (in a set spread over several sheets) the fields
+         * read from its own sheet.
+         */
+        private void checkTotals(CriteriaSet set, List<SourceRow> roots) {
+            for (PrintedTotal total : totals) {
+                BigDecimal ownSum = BigDecimal.ZERO;
+                for (SourceRow root : roots) {
+                    if (root.grid == total.grid() && root.section == Section.MAIN && root.max != null) {
+                        ownSum = ownSum.add(root.max);
+                    }
+                }
+                if (total.value().compareTo(set.mainMaximum()) != 0 && total.value().compareTo(ownSum) != 0) {
+                    problems.add(SheetProblem.warning(total.grid(), total.row(), "criteriaimport.totalDiffers",
+                            total.value(), Numbers.normalize(set.mainMaximum())));
+                }
             }
         }
 
@@ -413,26 +620,40 @@ public final class CriteriaWorkbookReader {
          * The reader's own problems, then the validator's about rules and titles, placed at the row of their node.
          * Sums and duplicate codes the reader has already reported with their row.
          */
-        private List<Problem> problems(CriteriaSet set, List<ImportedRow> imported) {
-            Set<String> reported = Set.of("domain.criteria.childrenSum", "domain.criteria.codeDuplicate",
+        private List<Problem> problems(CriteriaSet set, List<ImportedRow> imported, TableGrid first) {
+            Set<String> reported = Set.of("domain.criteria.childrenSum", "criteriasets.publishedSumDiffers",
+                    "domain.criteria.codeDuplicate",
                     "domain.criteria.codeOutsideParent", "domain.criteria.titleMissing", "domain.criteria.empty");
-            Map<String, Integer> rowOfCode = new HashMap<>();
+            Map<String, SourceRowPlace> rowOfCode = new HashMap<>();
             for (ImportedRow row : imported) {
-                rowOfCode.putIfAbsent(row.code(), row.row());
+                rowOfCode.putIfAbsent(row.code(), new SourceRowPlace(gridNamed(row.sheet(), first), row.row()));
             }
             List<SheetProblem> all = new ArrayList<>(problems);
             if (set.roots().isEmpty()) {
-                all.add(SheetProblem.error(0, "criteriaimport.noCriteria"));
+                all.add(SheetProblem.error(first, 0, "criteriaimport.noCriteria"));
             }
             for (Problem problem : CriteriaValidator.validate(set)) {
                 if (reported.contains(problem.messageKey())) {
                     continue;
                 }
-                int row = rowOfCode.getOrDefault(problem.where(), 0);
-                all.add(new SheetProblem(row, problem.severity(), problem.messageKey(), problem.args()));
+                SourceRowPlace place = rowOfCode.getOrDefault(problem.where(), new SourceRowPlace(first, 0));
+                all.add(new SheetProblem(place.grid(), place.row(), problem.severity(), problem.messageKey(),
+                        problem.args()));
             }
-            all.sort(Comparator.comparingInt(SheetProblem::row));
-            return all.stream().map(problem -> problem.toProblem(grid.name())).toList();
+            all.sort(Comparator.comparingLong(SheetProblem::order));
+            return all.stream().map(SheetProblem::toProblem).toList();
+        }
+
+        private record SourceRowPlace(TableGrid grid, int row) {
+        }
+
+        private TableGrid gridNamed(String name, TableGrid fallback) {
+            for (Part part : parts) {
+                if (part.grid().name().equals(name)) {
+                    return part.grid();
+                }
+            }
+            return fallback;
         }
     }
 }

@@ -18,8 +18,12 @@ import vn.cchc.workbook.domain.criteria.ScoringRule;
  *   <li>the "Cách chấm" column in the template's words ({@link RuleText});</li>
  *   <li>a ratio: "b/a" anywhere, with "dưới 70% không (tính) điểm" as threshold 0,7 and "đạt (từ) 90% … (điểm) tối đa"
  *       as full marks from 0,9;</li>
+ *   <li>points per counted item: "Mỗi nội quy … đạt: 0,5 điểm", "mỗi văn bản … 0,25 điểm, tối đa 1 điểm",
+ *       "0,5 điểm/sáng kiến" (not when the words deduct: "mỗi … trừ");</li>
  *   <li>a list of at least two outcomes with points: "Ban hành đúng hạn: 1 điểm; chậm: 0,5 điểm; không ban hành: 0
- *       điểm" (parts split by ";" or line breaks, points after ":" or in brackets);</li>
+ *       điểm" (parts split by ";", " / " or line breaks, points after ":" or in brackets), points also given as a
+ *       share of the maximum ("Hoàn thành tốt: 75% điểm") or as the maximum itself ("Điểm tối đa", "đạt điểm tối
+ *       đa");</li>
  *   <li>deductions: "mỗi … trừ 0,5 điểm", "trừ 0,5 điểm/văn bản", "chậm 01 văn bản bị trừ 0,5 điểm";</li>
  *   <li>a ratio again, when the text says "tỷ lệ" or "dưới 70% không điểm" without a list of outcomes;</li>
  *   <li>points given from outside when the wording names the survey ("điều tra xã hội học");</li>
@@ -44,8 +48,18 @@ public final class RuleGuesser {
             "(?:moi|01|1)\\b[^;\\n]{0,80}?\\btru\\s+" + NUMBER + "\\s*" + POINTS
                     + "|\\btru\\s+" + NUMBER + "\\s*" + POINTS + "\\s*(?:/|cho moi|moi|cho 01|cho 1)");
     private static final Pattern LEVEL_PART = Pattern.compile(
-            "^\\s*(?:[-+•*]|[a-zđ]\\)|\\d+[.)])?\\s*(.+?)\\s*(?::|=|\\(|–|-)\\s*(" + "\\d+(?:[.,]\\d+)?|khong|toi da"
-                    + ")\\s*(?:" + POINTS + ")?\\s*\\)?\\s*[.;,]?\\s*$");
+            "^\\s*(?:[-+•*]|[a-zđ]\\)|\\d+[.)])?\\s*(.+?)\\s*(?::|=|\\(|–|-)\\s*("
+                    + "\\d+(?:[.,]\\d+)?\\s*%|\\d+(?:[.,]\\d+)?|khong|(?:(?:dat|duoc|cho) )?(?:diem )?toi da"
+                    + ")\\s*(?:(?:so )?" + POINTS + "(?: toi da)?)?\\s*\\)?\\s*[.;,]?\\s*$");
+    /** "Mỗi … (đạt|được): 0,5 điểm"; the item words may not deduct ("trừ") and stay within one clause. */
+    private static final Pattern PER_ITEM = Pattern.compile(
+            "\\b(?:cu )?moi\\b(?:(?!\\btru\\b)[^;\\n]){1,120}?(?:dat|duoc|cong|tinh|[:=]|\\s)\\s*:?\\s*"
+                    + NUMBER + "\\s*" + POINTS + "(?!\\s*/)");
+    /** "0,5 điểm/sáng kiến", "0,25 điểm cho mỗi văn bản". */
+    private static final Pattern PER_ITEM_AFTER = Pattern.compile(
+            "(?<!tru )(?<!tru\\s)\\b" + NUMBER + "\\s*" + POINTS + "\\s*(?:/\\s*(?!lan vi pham)[a-z]|cho moi\\b)");
+    private static final Pattern CAP = Pattern.compile("toi da\\s*(?:la\\s*|khong qua\\s*)?:?\\s*" + NUMBER + "\\s*" + POINTS
+            + "|khong qua\\s*" + NUMBER + "\\s*" + POINTS);
     private static final Pattern SURVEY = Pattern.compile("dieu tra xa hoi hoc|\\bdtxhh\\b|ket qua khao sat");
 
     private RuleGuesser() {
@@ -88,6 +102,10 @@ public final class RuleGuesser {
             return Optional.of(ratio(folded, bOverA.start(), bOverA.end(), source));
         }
         if (allWays) {
+            Optional<RuleGuess> perItem = perItem(folded, max, source);
+            if (perItem.isPresent()) {
+                return perItem;
+            }
             Optional<RuleGuess> levels = levels(folded, max, source);
             if (levels.isPresent()) {
                 return levels;
@@ -160,6 +178,54 @@ public final class RuleGuesser {
         return new RuleGuess(new ScoringRule.Ratio(threshold, fullAt), source, folded.quote(start, end));
     }
 
+    /**
+     * Points per counted item, up to the maximum. The amount must be above 0 and at most the maximum; a stated cap
+     * ("tối đa 1 điểm") is only read into the quote, the node's own maximum being the cap.
+     */
+    private static Optional<RuleGuess> perItem(Folded folded, BigDecimal max, RuleGuess.Source source) {
+        String plain = folded.text();
+        Matcher m = PER_ITEM.matcher(plain);
+        Matcher after = PER_ITEM_AFTER.matcher(plain);
+        int start;
+        int end;
+        BigDecimal per;
+        if (findEach(m, folded)) {
+            start = m.start();
+            end = m.end();
+            per = Numbers.fromText(m.group(1));
+        } else if (after.find()) {
+            start = after.start();
+            end = after.end();
+            per = Numbers.fromText(after.group(1));
+            // Quote to the end of the clause: "0,5 điểm/sáng kiến".
+            int clause = nextBreak(folded.original(), end);
+            end = Math.max(end, Math.min(clause, end + 60));
+        } else {
+            return Optional.empty();
+        }
+        if (per.signum() <= 0 || per.compareTo(max) > 0) {
+            return Optional.empty();
+        }
+        // Outcomes that all name a count ("Mỗi … : 0,5 điểm; Không có: 0 điểm") are still per item.
+        Matcher cap = CAP.matcher(plain);
+        if (cap.find(end > 0 ? Math.min(end, plain.length()) : 0) && cap.start() - end <= 40) {
+            end = cap.end();
+        }
+        return Optional.of(new RuleGuess(new ScoringRule.PerItem(per), source, folded.quote(start, end)));
+    }
+
+    /** The next match whose "moi" is "mỗi" (each) in the original, not "mới" (new): both fold to "moi". */
+    private static boolean findEach(Matcher m, Folded folded) {
+        while (m.find()) {
+            int at = folded.text().indexOf("moi", m.start());
+            String word = folded.original().substring(at, at + 3).toLowerCase(Locale.forLanguageTag("vi"));
+            if (word.equals("mỗi")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Two or more "outcome: points" parts, each within 0 … max; "tối đa" stands for max, "không" for 0. */
     private static Optional<RuleGuess> levels(Folded folded, BigDecimal max, RuleGuess.Source source) {
         String plain = folded.text();
@@ -172,11 +238,18 @@ public final class RuleGuesser {
             int end = nextBreak(original, start);
             Matcher part = LEVEL_PART.matcher(plain.substring(start, end));
             if (part.matches()) {
-                BigDecimal points = switch (part.group(2)) {
-                    case "khong" -> BigDecimal.ZERO;
-                    case "toi da" -> max;
-                    default -> Numbers.fromText(part.group(2));
-                };
+                String given = part.group(2);
+                BigDecimal points;
+                if (given.equals("khong")) {
+                    points = BigDecimal.ZERO;
+                } else if (given.endsWith("toi da")) {
+                    points = max;
+                } else if (given.endsWith("%")) {
+                    // "Hoàn thành tốt: 75% điểm": a share of the maximum.
+                    points = Numbers.fromPercent(given.substring(0, given.length() - 1)).multiply(max);
+                } else {
+                    points = Numbers.fromText(given);
+                }
                 if (points.compareTo(max) > 0) {
                     return Optional.empty();
                 }
@@ -197,6 +270,10 @@ public final class RuleGuesser {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ';' || c == '\n' || c == '\r') {
+                return i;
+            }
+            // "Có: Điểm tối đa / Không: 0 điểm": a slash between spaces parts outcomes (never "b/a").
+            if (c == '/' && i > from && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
                 return i;
             }
         }

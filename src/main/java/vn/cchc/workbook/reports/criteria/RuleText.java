@@ -20,6 +20,7 @@ import vn.cchc.workbook.domain.text.Messages;
  *   <li>{@code Chọn mức: Ban hành đúng hạn: 1; Ban hành chậm: 0,5; Không ban hành: 0}</li>
  *   <li>{@code Tỷ lệ b/a; dưới 70% không điểm; từ 90% điểm tối đa} (both bounds optional)</li>
  *   <li>{@code Trừ 0,5 điểm mỗi lần vi phạm}</li>
+ *   <li>{@code Cộng 0,5 điểm mỗi mục đạt} (per item, up to the maximum)</li>
  *   <li>{@code Tổng các tiêu chí con}</li>
  * </ul>
  * A level's label may contain a colon (the last one separates the points) but not a semicolon.
@@ -35,6 +36,7 @@ public final class RuleText {
     private static final Pattern BELOW = Pattern.compile("duoi\\s+" + NUMBER + "\\s*%\\s*khong (?:tinh )?diem");
     private static final Pattern FULL = Pattern.compile("tu\\s+" + NUMBER + "\\s*%\\s*(?:tro len\\s*)?diem toi da");
     private static final Pattern DEDUCTIONS = Pattern.compile("tru\\s+" + NUMBER + "\\s*diem moi lan vi pham\\.?");
+    private static final Pattern PER_ITEM = Pattern.compile("cong\\s+" + NUMBER + "\\s*diem moi muc(?: dat)?\\.?");
     private static final Pattern SUM = Pattern.compile("tong (?:diem )?cac (?:tieu chi|muc) con\\.?");
 
     private RuleText() {
@@ -68,6 +70,8 @@ public final class RuleText {
             }
             case ScoringRule.Deductions deductions ->
                     Messages.get("criteriaimport.ruleText.deductions", Numbers.text(deductions.perViolation()));
+            case ScoringRule.PerItem perItem ->
+                    Messages.get("criteriaimport.ruleText.perItem", Numbers.text(perItem.perItem()));
             case ScoringRule.Sum sum -> Messages.get("criteriaimport.ruleText.sum");
         };
     }
@@ -93,6 +97,10 @@ public final class RuleText {
         m = DEDUCTIONS.matcher(plain);
         if (m.matches()) {
             return Optional.of(new ScoringRule.Deductions(Numbers.fromText(m.group(1))));
+        }
+        m = PER_ITEM.matcher(plain);
+        if (m.matches()) {
+            return Optional.of(new ScoringRule.PerItem(Numbers.fromText(m.group(1))));
         }
         m = RATIO.matcher(plain);
         if (m.matches()) {

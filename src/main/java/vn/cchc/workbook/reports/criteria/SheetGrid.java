@@ -17,14 +17,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * One sheet seen as text cells. Merged cells hold their text in the top-left cell only; {@link #spanText} gives
  * every cell of a merged area the text of that cell, which is what a header made of merged cells needs.
  */
-final class SheetGrid {
+final class SheetGrid implements TableGrid {
 
     private final Sheet sheet;
+    private final int position;
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private final Map<Long, CellRangeAddress> mergedByCell = new HashMap<>();
 
     SheetGrid(Sheet sheet) {
         this.sheet = sheet;
+        this.position = sheet.getWorkbook().getSheetIndex(sheet);
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             // Only the areas a header can use are indexed; huge merged areas (whole columns) are not.
             if (region.getNumberOfCells() > 400) {
@@ -42,26 +44,46 @@ final class SheetGrid {
         return ((long) row << 20) | column;
     }
 
-    String name() {
+    @Override
+    public String name() {
         return sheet.getSheetName();
     }
 
-    int lastRow() {
+    @Override
+    public int position() {
+        return position;
+    }
+
+    @Override
+    public String where(int displayedRow) {
+        return SheetPlace.where(name(), displayedRow);
+    }
+
+    @Override
+    public String where() {
+        return SheetPlace.where(name());
+    }
+
+    @Override
+    public int lastRow() {
         return sheet.getLastRowNum();
     }
 
-    int lastColumn(int rowIndex) {
+    @Override
+    public int lastColumn(int rowIndex) {
         Row row = sheet.getRow(rowIndex);
         return row == null ? -1 : row.getLastCellNum() - 1;
     }
 
-    boolean isHidden(int rowIndex) {
+    @Override
+    public boolean isHidden(int rowIndex) {
         Row row = sheet.getRow(rowIndex);
         return row != null && row.getZeroHeight();
     }
 
     /** The cell's text as shown (numbers without a thousands separator, decimal point), stripped; "" when empty. */
-    String text(int rowIndex, int column) {
+    @Override
+    public String text(int rowIndex, int column) {
         Cell cell = cell(rowIndex, column);
         if (cell == null) {
             return "";
@@ -78,19 +100,22 @@ final class SheetGrid {
     }
 
     /** The text of the merged area the cell belongs to, or the cell's own text. */
-    String spanText(int rowIndex, int column) {
+    @Override
+    public String spanText(int rowIndex, int column) {
         CellRangeAddress region = mergedByCell.get(key(rowIndex, column));
         return region == null ? text(rowIndex, column) : text(region.getFirstRow(), region.getFirstColumn());
     }
 
     /** Whether the cell belongs to a merged area that started in an earlier row. */
-    boolean continuesMergeFromAbove(int rowIndex, int column) {
+    @Override
+    public boolean continuesMergeFromAbove(int rowIndex, int column) {
         CellRangeAddress region = mergedByCell.get(key(rowIndex, column));
         return region != null && region.getFirstRow() < rowIndex;
     }
 
     /** A number cell's exact value; null for text and blank cells. */
-    BigDecimal number(int rowIndex, int column) {
+    @Override
+    public BigDecimal number(int rowIndex, int column) {
         Cell cell = cell(rowIndex, column);
         if (cell == null) {
             return null;
@@ -99,7 +124,8 @@ final class SheetGrid {
         return type == CellType.NUMERIC ? Numbers.fromCell(cell.getNumericCellValue()) : null;
     }
 
-    boolean isBold(int rowIndex, int column) {
+    @Override
+    public boolean isBold(int rowIndex, int column) {
         Cell cell = cell(rowIndex, column);
         if (cell == null) {
             return false;
@@ -108,7 +134,8 @@ final class SheetGrid {
         return font.getBold();
     }
 
-    int indent(int rowIndex, int column) {
+    @Override
+    public int indent(int rowIndex, int column) {
         Cell cell = cell(rowIndex, column);
         return cell == null ? 0 : cell.getCellStyle().getIndention();
     }

@@ -21,6 +21,8 @@ final class SourceRow {
         NONE
     }
 
+    /** The table the row was read from. */
+    final TableGrid grid;
     final int row;
     Kind kind;
     String printed;
@@ -38,8 +40,11 @@ final class SourceRow {
     SourceRow parent;
     final List<SourceRow> children = new ArrayList<>();
     RuleGuess guess;
+    /** For a top-level row: whether it counts in the 100 or is a bonus or penalty group. */
+    vn.cchc.workbook.domain.criteria.Section section = vn.cchc.workbook.domain.criteria.Section.MAIN;
 
-    SourceRow(int row) {
+    SourceRow(TableGrid grid, int row) {
+        this.grid = grid;
         this.row = row;
     }
 

@@ -32,8 +32,13 @@ record TableHeader(int firstRow, int rows, Map<Column, Integer> columns) {
         return columns.containsKey(column);
     }
 
+    /** The columns of {@code above} for a table continued on the next page without its header: data from row 0. */
+    static TableHeader continuing(TableHeader above) {
+        return new TableHeader(0, 0, above.columns());
+    }
+
     /** The first header found in the sheet: a row naming at least the title and the maximum columns. */
-    static Optional<TableHeader> find(SheetGrid grid) {
+    static Optional<TableHeader> find(TableGrid grid) {
         int last = Math.min(grid.lastRow(), SEARCH_ROWS);
         for (int r = 0; r <= last; r++) {
             Map<Column, Integer> single = columnsOf(grid, r, false);
@@ -53,7 +58,7 @@ record TableHeader(int firstRow, int rows, Map<Column, Integer> columns) {
      * Whether a row holds only short words, as sub-headings under merged cells do ("Tối đa", "Tự đánh giá"),
      * and not the first criterion or a row of column numbers.
      */
-    private static boolean looksLikeSubHeadings(SheetGrid grid, int r) {
+    private static boolean looksLikeSubHeadings(TableGrid grid, int r) {
         int lastColumn = Math.min(MAX_COLUMNS, grid.lastColumn(r));
         boolean any = false;
         for (int c = 0; c <= lastColumn; c++) {
@@ -80,7 +85,7 @@ record TableHeader(int firstRow, int rows, Map<Column, Integer> columns) {
      * The headings of row {@code r}, or of rows r and r+1 read together ("Điểm" merged over "Tối đa" and
      * "Tự đánh giá" reads "Điểm Tối đa" and "Điểm Tự đánh giá").
      */
-    static Map<Column, Integer> columnsOf(SheetGrid grid, int r, boolean withNextRow) {
+    static Map<Column, Integer> columnsOf(TableGrid grid, int r, boolean withNextRow) {
         Map<Column, Integer> found = new EnumMap<>(Column.class);
         int lastColumn = Math.min(MAX_COLUMNS, Math.max(grid.lastColumn(r), withNextRow ? grid.lastColumn(r + 1) : -1));
         for (int c = 0; c <= lastColumn; c++) {

@@ -35,7 +35,7 @@ final class TitleBlock {
     IssuingDecision decision = IssuingDecision.NONE;
 
     /** Reads the lines above the table: each row's non-empty cells joined by spaces. */
-    static TitleBlock read(SheetGrid grid, int headerRow) {
+    static TitleBlock read(TableGrid grid, int headerRow) {
         List<String> lines = new ArrayList<>();
         for (int r = 0; r < headerRow; r++) {
             StringBuilder line = new StringBuilder();

@@ -18,16 +18,20 @@ import vn.cchc.workbook.domain.Problem;
  */
 final class TreeBuilder {
 
-    private final String sheet;
+    private final boolean asPublished;
     private final List<SheetProblem> problems;
     final List<SourceRow> roots = new ArrayList<>();
     private final Map<String, SourceRow> latestByCode = new HashMap<>();
     private final Map<String, SourceRow> firstByCode = new HashMap<>();
     private final List<SourceRow> generated = new ArrayList<>();
 
-    TreeBuilder(String sheet, List<SheetProblem> problems) {
-        this.sheet = sheet;
+    /**
+     * @param asPublished keep the printed maxima where children do not add up to them: each difference is then a
+     *                    warning, not an error
+     */
+    TreeBuilder(List<SheetProblem> problems, boolean asPublished) {
         this.problems = problems;
+        this.asPublished = asPublished;
     }
 
     void build(List<SourceRow> rows) {
@@ -40,12 +44,18 @@ final class TreeBuilder {
         foldPointlessItems(roots);
         for (SourceRow row : generated) {
             if (isInTree(row)) {
-                problems.add(SheetProblem.warning(row.row, "criteriaimport.codeGenerated", row.code));
+                problems.add(SheetProblem.warning(row, "criteriaimport.codeGenerated", row.code));
             }
         }
         checkOrder(roots);
         for (SourceRow root : roots) {
-            checkPoints(root);
+            root.section = Sections.of(root);
+            if (root.section != vn.cchc.workbook.domain.criteria.Section.MAIN && root.max == null
+                    && root.pointsText.isBlank()) {
+                // "IV. ĐIỂM CỘNG (tối đa 5 điểm)": the cap is in the title.
+                root.max = Sections.capInTitle(root.title);
+            }
+            checkPoints(root, root.section != vn.cchc.workbook.domain.criteria.Section.MAIN);
         }
     }
 
@@ -123,14 +133,17 @@ final class TreeBuilder {
             SourceRow found = latestByCode.get(prefix + String.join(".", java.util.Arrays.copyOf(segments, length)));
             if (found != null) {
                 if (length != segments.length - 1) {
-                    problems.add(SheetProblem.warning(row.row, "criteriaimport.parentMissing", row.code, expected,
+                    problems.add(SheetProblem.warning(row, "criteriaimport.parentMissing", row.code, expected,
                             found.code));
                 }
                 return found;
             }
         }
-        problems.add(SheetProblem.warning(row.row, "criteriaimport.parentMissing", row.code, expected,
-                field == null ? "" : field.code));
+        if (field == null) {
+            problems.add(SheetProblem.warning(row, "criteriasets.import.parentMissingTop", row.code, expected));
+        } else {
+            problems.add(SheetProblem.warning(row, "criteriaimport.parentMissing", row.code, expected, field.code));
+        }
         return field;
     }
 
@@ -170,7 +183,7 @@ final class TreeBuilder {
             stack.add(row);
         }
         if (!rows.isEmpty()) {
-            problems.add(SheetProblem.warning(0, "criteriaimport.noCodes"));
+            problems.add(SheetProblem.warning(rows.get(0).grid, 0, "criteriaimport.noCodes"));
         }
     }
 
@@ -183,7 +196,10 @@ final class TreeBuilder {
         }
         SourceRow first = firstByCode.putIfAbsent(row.code, row);
         if (first != null) {
-            problems.add(SheetProblem.error(row.row, "criteriaimport.codeDuplicate", row.code, first.row));
+            problems.add(first.grid == row.grid
+                    ? SheetProblem.error(row, "criteriaimport.codeDuplicate", row.code, first.row)
+                    : SheetProblem.error(row, "criteriasets.import.codeDuplicateElsewhere", row.code,
+                            first.grid.where(first.row)));
         }
         latestByCode.put(row.code, row);
     }
@@ -224,8 +240,13 @@ final class TreeBuilder {
             String expected = expectedAfter(previous, row);
             String actual = lastSegment(row);
             if (expected != null && actual != null && !expected.equals(actual) && firstByCode.get(row.code) == row) {
-                problems.add(SheetProblem.warning(row.row, "criteriaimport.codeOutOfOrder", row.code,
-                        previous == null ? "" : previous.code, expected));
+                if (previous == null) {
+                    problems.add(SheetProblem.warning(row, "criteriasets.import.codeOutOfOrderFirst", row.code,
+                            expected));
+                } else {
+                    problems.add(SheetProblem.warning(row, "criteriaimport.codeOutOfOrder", row.code, previous.code,
+                            expected));
+                }
             }
             if (row.kind == SourceRow.Kind.NUMBER || row.kind == SourceRow.Kind.ROMAN
                     || row.kind == SourceRow.Kind.LETTER) {
@@ -273,27 +294,31 @@ final class TreeBuilder {
         };
     }
 
-    private void checkPoints(SourceRow node) {
+    private void checkPoints(SourceRow node, boolean capped) {
         for (SourceRow child : node.children) {
-            checkPoints(child);
+            checkPoints(child, capped);
         }
         if (node.max == null) {
             if (!node.pointsText.isBlank()) {
-                problems.add(SheetProblem.error(node.row, "criteriaimport.pointsUnreadable", node.pointsText, node.code));
+                problems.add(SheetProblem.error(node, "criteriaimport.pointsUnreadable", node.pointsText, node.code));
                 node.max = node.children.isEmpty() ? BigDecimal.ZERO : childrenSum(node);
             } else if (node.children.isEmpty()) {
-                problems.add(SheetProblem.error(node.row, "criteriaimport.pointsMissing", node.code));
+                problems.add(SheetProblem.error(node, "criteriaimport.pointsMissing", node.code));
                 node.max = BigDecimal.ZERO;
             } else {
                 node.max = childrenSum(node);
-                problems.add(SheetProblem.warning(node.row, "criteriaimport.pointsFromChildren", node.code, node.max));
+                problems.add(SheetProblem.warning(node, "criteriaimport.pointsFromChildren", node.code, node.max));
                 return;
             }
         }
         if (!node.children.isEmpty()) {
             BigDecimal sum = childrenSum(node);
-            if (sum.compareTo(node.max) != 0) {
-                problems.add(SheetProblem.error(node.row, "criteriaimport.childrenSum", node.code, sum, node.max));
+            // A bonus or penalty group's maximum is a cap: its items may add up to more.
+            boolean withinCap = capped && sum.compareTo(node.max) > 0;
+            if (sum.compareTo(node.max) != 0 && !withinCap) {
+                problems.add(asPublished
+                        ? SheetProblem.warning(node, "criteriasets.import.childrenSumKept", node.code, sum, node.max)
+                        : SheetProblem.error(node, "criteriaimport.childrenSum", node.code, sum, node.max));
             }
         }
     }
@@ -306,7 +331,4 @@ final class TreeBuilder {
         return Numbers.normalize(sum);
     }
 
-    String sheet() {
-        return sheet;
-    }
 }

@@ -57,14 +57,25 @@ public interface DialogService {
         WORKBOOK("ui.file.kind.cchc", "*.cchc"),
         CRITERIA_JSON("ui.file.kind.json", "*.json"),
         EXCEL("ui.file.kind.xlsx", "*.xlsx"),
-        PNG("analysis.file.kind.png", "*.png");
+        PNG("analysis.file.kind.png", "*.png"),
+        /** A province's criteria appendix: Excel or Word; .doc and .pdf are listed so the user is told what to do. */
+        CRITERIA_TABLE("ui.file.kind.criteriaTable", "*.xlsx", "*.xls", "*.docx", "*.doc", "*.pdf");
 
         private final String descriptionKey;
         private final String pattern;
+        private final List<String> patterns;
 
-        FileKind(String descriptionKey, String pattern) {
+        FileKind(String descriptionKey, String pattern, String... more) {
             this.descriptionKey = descriptionKey;
             this.pattern = pattern;
+            List<String> all = new java.util.ArrayList<>(List.of(pattern));
+            all.addAll(List.of(more));
+            this.patterns = List.copyOf(all);
+        }
+
+        /** Every file pattern of the kind, the main one first. */
+        public List<String> patterns() {
+            return patterns;
         }
 
         public String descriptionKey() {

@@ -162,7 +162,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(
-                new FileChooser.ExtensionFilter(Messages.get(kind.descriptionKey()), kind.pattern()));
+                new FileChooser.ExtensionFilter(Messages.get(kind.descriptionKey()), kind.patterns()));
         return chooser;
     }
 

@@ -1,5 +1,8 @@
 package vn.cchc.workbook.ui.comparison;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -15,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.cchc.workbook.app.PeriodLinks;
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.comparison.MergedUnits;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.figures.FigureStyle;
 import vn.cchc.workbook.ui.figures.FigureTables;
@@ -62,12 +66,32 @@ public final class ComparisonView {
         Button linkFile = new Button(Messages.get("analysis.compare.linkFile"));
         linkFile.setId("compare-link-file");
         linkFile.setOnAction(e -> linkFromFile());
+        // A merged commune's earlier period: the results of its former units, combined as the user picks.
+        ComboBox<MergedUnits.Method> mergeMethod = new ComboBox<>();
+        mergeMethod.setId("compare-merge-method");
+        mergeMethod.getItems().setAll(MergedUnits.Method.AVERAGE, MergedUnits.Method.SUM, MergedUnits.Method.CHOSEN);
+        mergeMethod.setValue(MergedUnits.Method.AVERAGE);
+        mergeMethod.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(MergedUnits.Method method) {
+                return method == null ? "" : Messages.get("criteriasets.ui.merge." + method.id());
+            }
+
+            @Override
+            public MergedUnits.Method fromString(String text) {
+                return null;
+            }
+        });
+        Button linkMerged = new Button(Messages.get("criteriasets.ui.merge.files"));
+        linkMerged.setId("compare-link-merged");
+        linkMerged.setOnAction(e -> linkMergedFiles(mergeMethod.getValue()));
         Button unlink = new Button(Messages.get("analysis.compare.unlink"));
         unlink.setId("compare-unlink");
         unlink.disableProperty().bind(model.linkedProperty().not());
         unlink.setOnAction(e -> attempt(model::unlink));
         HBox linkBar = row(new Label(Messages.get("analysis.compare.earlier")), choices, linkStore, linkFile,
                 new Label(Messages.get("analysis.compare.earlierRank")), earlierRank, unlink);
+        HBox mergeBar = row(new Label(Messages.get("criteriasets.ui.merge.label")), mergeMethod, linkMerged);
 
         TextField ownRank = new TextField();
         ownRank.setId("compare-own-rank");
@@ -112,7 +136,7 @@ public final class ComparisonView {
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(linkBar, ownBar, tiles, split);
+        root.getChildren().addAll(linkBar, mergeBar, ownBar, tiles, split);
         refreshChoices();
     }
 
@@ -141,6 +165,18 @@ public final class ComparisonView {
                 .ifPresent(file -> Tasks.create(() -> model.readEarlier(file))
                         .busy(busy, Messages.get("analysis.compare.reading", file.getFileName()))
                         .onSuccess(this::link).onError(dialogs::showError).start());
+    }
+
+    private void linkMergedFiles(MergedUnits.Method method) {
+        List<Path> files = dialogs.chooseFilesToOpen(Messages.get("criteriasets.ui.merge.filesTitle"),
+                DialogService.FileKind.WORKBOOK);
+        if (files.isEmpty() || method == null) {
+            return;
+        }
+        Tasks.create(() -> files.stream().map(model::readEarlier).toList())
+                .busy(busy, Messages.get("analysis.compare.loading"))
+                .onSuccess(formers -> attempt(() -> model.linkMerged(formers, method)))
+                .onError(dialogs::showError).start();
     }
 
     private void link(Assessment earlier) {

@@ -21,6 +21,7 @@ import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.comparison.Comparison;
 import vn.cchc.workbook.domain.comparison.DepartmentChange;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.comparison.MergedUnits;
 import vn.cchc.workbook.domain.comparison.NodeChange;
 import vn.cchc.workbook.domain.comparison.RepeatedDeduction;
 import vn.cchc.workbook.domain.text.Messages;
@@ -92,6 +93,18 @@ public final class ComparisonViewModel {
      */
     public void link(Assessment earlier) {
         Assessment linkedAssessment = EarlierPeriod.link(session.assessment(), earlier, earlierRankInput.get());
+        session.setEarlierPeriod(linkedAssessment.earlierPeriod());
+    }
+
+    /**
+     * Links the results of the former units a merged commune (or province) was made from as its baseline, each
+     * criterion combined by {@code method} (one unit: the first chosen), with the typed rank.
+     *
+     * @throws vn.cchc.workbook.domain.InvalidInputException when they cannot be combined (see {@link MergedUnits})
+     */
+    public void linkMerged(List<Assessment> formerUnits, MergedUnits.Method method) {
+        Assessment linkedAssessment = MergedUnits.link(session.assessment(), formerUnits,
+                MergedUnits.Choice.of(method), earlierRankInput.get());
         session.setEarlierPeriod(linkedAssessment.earlierPeriod());
     }
 

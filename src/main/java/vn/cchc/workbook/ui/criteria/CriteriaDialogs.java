@@ -20,7 +20,9 @@ public interface CriteriaDialogs {
 
     enum FileKind {
         JSON(DialogService.FileKind.CRITERIA_JSON),
-        EXCEL(DialogService.FileKind.EXCEL);
+        EXCEL(DialogService.FileKind.EXCEL),
+        /** Where a province's set is read from: Excel or Word. */
+        CRITERIA_TABLE(DialogService.FileKind.CRITERIA_TABLE);
 
         private final DialogService.FileKind shellKind;
 

@@ -443,6 +443,18 @@ public final class CriteriaEditorView {
         model.ruleKindProperty().addListener((obs, old, now) -> showParameters.run());
         showParameters.run();
         grid.add(ruleParameters, 1, row++);
+        // The province's own words beside the guessed rule, so the user can check the guess against them.
+        Label wording = new Label();
+        wording.setId("formRuleWording");
+        wording.setWrapText(true);
+        wording.getStyleClass().add("hint");
+        wording.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.ruleWordingProperty().get().isBlank() ? ""
+                        : Messages.get("criteriasets.ui.ruleWording", model.ruleWordingProperty().get()),
+                model.ruleWordingProperty()));
+        wording.visibleProperty().bind(model.ruleWordingProperty().isNotEmpty());
+        wording.managedProperty().bind(wording.visibleProperty());
+        grid.add(wording, 1, row++);
         Label ruleError = errorLabel("formRuleError", model.ruleErrorProperty());
         grid.add(ruleError, 1, row++);
 
@@ -483,6 +495,8 @@ public final class CriteriaEditorView {
                     hint("criteriaui.form.ratioHint"));
             case DEDUCTIONS -> List.of(labelled("criteriaui.form.perViolation",
                     small(field("formPerViolation", model.perViolationProperty()))));
+            case PER_ITEM -> List.of(labelled("criteriasets.ui.form.perItem",
+                    small(field("formPerItem", model.perItemProperty()))), hint("criteriasets.ui.form.perItemHint"));
             case LEVELS -> List.of(levelsEditor());
         };
     }

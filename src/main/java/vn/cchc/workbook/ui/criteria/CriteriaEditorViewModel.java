@@ -74,6 +74,8 @@ public final class CriteriaEditorViewModel {
     private final StringProperty thresholdPercent = new SimpleStringProperty("");
     private final StringProperty fullAtPercent = new SimpleStringProperty("");
     private final StringProperty perViolation = new SimpleStringProperty("");
+    private final StringProperty perItem = new SimpleStringProperty("");
+    private final StringProperty ruleWording = new SimpleStringProperty("");
     private final StringProperty guidance = new SimpleStringProperty("");
     private final StringProperty evidence = new SimpleStringProperty("");
     private final StringProperty department = new SimpleStringProperty("");
@@ -127,6 +129,7 @@ public final class CriteriaEditorViewModel {
         thresholdPercent.addListener((obs, old, now) -> pushRule());
         fullAtPercent.addListener((obs, old, now) -> pushRule());
         perViolation.addListener((obs, old, now) -> pushRule());
+        perItem.addListener((obs, old, now) -> pushRule());
         levels.addListener((javafx.collections.ListChangeListener<LevelRow>) change -> pushRule());
         refresh();
         if (!draft.roots().isEmpty()) {
@@ -248,6 +251,16 @@ public final class CriteriaEditorViewModel {
 
     public StringProperty perViolationProperty() {
         return perViolation;
+    }
+
+    /** Points per counted item, for a per-item rule. */
+    public StringProperty perItemProperty() {
+        return perItem;
+    }
+
+    /** The province's words the selected node's rule was read from ("Mỗi nội quy … đạt: 0,5 điểm"), or blank. */
+    public ReadOnlyStringProperty ruleWordingProperty() {
+        return ruleWording;
     }
 
     public StringProperty guidanceProperty() {
@@ -439,6 +452,7 @@ public final class CriteriaEditorViewModel {
             }
             case RATIO -> new ScoringRule.Ratio(fraction(thresholdPercent.get()), fraction(fullAtPercent.get()));
             case DEDUCTIONS -> new ScoringRule.Deductions(Points.parse(perViolation.get()));
+            case PER_ITEM -> new ScoringRule.PerItem(Points.parse(perItem.get()));
             case SUM -> new ScoringRule.Sum();
         };
     }
@@ -472,6 +486,8 @@ public final class CriteriaEditorViewModel {
                 thresholdPercent.set("");
                 fullAtPercent.set("");
                 perViolation.set("");
+                perItem.set("");
+                ruleWording.set("");
                 guidance.set("");
                 evidence.set("");
                 department.set("");
@@ -503,6 +519,8 @@ public final class CriteriaEditorViewModel {
             }
             perViolation.set(rule instanceof ScoringRule.Deductions deductions
                     ? Points.formatShort(deductions.perViolation()) : "");
+            perItem.set(rule instanceof ScoringRule.PerItem items ? Points.formatShort(items.perItem()) : "");
+            ruleWording.set(node.ruleWording());
         } finally {
             loading = false;
         }

@@ -18,9 +18,14 @@ final class CriteriaExcel {
         return CriteriaWorkbookReader.sheetNames(xlsx);
     }
 
-    /** Reads {@code sheet}, or the first sheet holding a criteria table when it is null. */
-    static CriteriaImport read(Path xlsx, String sheet) {
-        return CriteriaWorkbookReader.read(xlsx, sheet, ImportMetadata.NONE);
+    /** Reads {@code sheet}, or every sheet (Word table) holding the criteria table when it is null. */
+    static CriteriaImport read(Path file, String sheet) {
+        return read(file, sheet, false);
+    }
+
+    /** As {@link #read(Path, String)}, keeping sums that do not add up as published when {@code asPublished}. */
+    static CriteriaImport read(Path file, String sheet, boolean asPublished) {
+        return CriteriaWorkbookReader.read(file, sheet, ImportMetadata.NONE, asPublished);
     }
 
     static void writeTemplate(Path xlsx) {

@@ -94,7 +94,8 @@ public final class CriteriaImportPreview {
      */
     public static void chooseAndShow(Window owner, CriteriaLibrary library, CriteriaDialogs dialogs,
                                      Consumer<CriteriaDraft> openEditor, Consumer<CriteriaSet> onSaved) {
-        dialogs.chooseFileToOpen(owner, Messages.get("criteriaui.preview.choose"), CriteriaDialogs.FileKind.EXCEL)
+        dialogs.chooseFileToOpen(owner, Messages.get("criteriaui.preview.choose"),
+                        CriteriaDialogs.FileKind.CRITERIA_TABLE)
                 .ifPresent(file -> Tasks.create(() -> CriteriaExcel.read(file, null))
                         .onSuccess(reading -> show(owner, new CriteriaImportPreviewModel(file, reading), library,
                                 dialogs, openEditor, onSaved))
@@ -148,6 +149,12 @@ public final class CriteriaImportPreview {
         Label summary = new Label();
         summary.setId("previewSummary");
         summary.textProperty().bind(model.summaryProperty());
+        javafx.scene.control.CheckBox published = new javafx.scene.control.CheckBox(
+                Messages.get("criteriasets.ui.preview.asPublished"));
+        published.setId("previewAsPublished");
+        published.setWrapText(true);
+        published.selectedProperty().bindBidirectional(model.asPublishedProperty());
+        published.selectedProperty().addListener((obs, old, now) -> readSheet(model.chosenSheet()));
         Label note = new Label(Messages.get("criteriaui.preview.note"));
         note.setWrapText(true);
         note.getStyleClass().add("hint");
@@ -155,7 +162,7 @@ public final class CriteriaImportPreview {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(16, file, spacer, sheetBox);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, top, summary, note);
+        VBox box = new VBox(4, top, summary, published, note);
         box.setPadding(new Insets(10, 12, 4, 12));
         return box;
     }
@@ -333,7 +340,8 @@ public final class CriteriaImportPreview {
 
     /** "Quay lại": choose another file; the preview shows it, or stays as it is when the user gives up. */
     private void back() {
-        dialogs.chooseFileToOpen(stage, Messages.get("criteriaui.preview.choose"), CriteriaDialogs.FileKind.EXCEL)
+        dialogs.chooseFileToOpen(stage, Messages.get("criteriaui.preview.choose"),
+                        CriteriaDialogs.FileKind.CRITERIA_TABLE)
                 .ifPresent(file -> Tasks.create(() -> CriteriaExcel.read(file, null)).onSuccess(reading -> {
                     stage.close();
                     show(stage.getOwner(), new CriteriaImportPreviewModel(file, reading), library, dialogs, openEditor,
@@ -342,8 +350,10 @@ public final class CriteriaImportPreview {
     }
 
     private void readSheet(String sheet) {
+        model.choose(sheet);
         Path file = model.file();
-        Tasks.create(() -> CriteriaExcel.read(file, sheet)).onSuccess(model::show).onError(error -> {
+        Tasks.create(() -> CriteriaExcel.read(file, sheet, model.asPublishedProperty().get()))
+                .onSuccess(model::show).onError(error -> {
             dialogs.showError(stage, error);
             model.show(model.reading());
         }).start();

@@ -40,11 +40,14 @@ public final class CriteriaImportPreviewModel {
     private final Path file;
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final StringProperty sheet = new SimpleStringProperty();
+    private final javafx.beans.property.BooleanProperty asPublished =
+            new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final LongProperty version = new SimpleLongProperty();
     private final StringProperty summary = new SimpleStringProperty("");
     private CriteriaImport reading;
+    private String chosen;
     private CriteriaDraft draft;
     private final Map<Long, ImportedRow> rowOfNode = new HashMap<>();
 
@@ -57,7 +60,23 @@ public final class CriteriaImportPreviewModel {
 
     public CriteriaImportPreviewModel(Path file, CriteriaImport reading) {
         this.file = file;
+        asPublished.set(reading.set().asPublished());
         show(reading);
+    }
+
+    /** Whether the set is read as the province published it, sums that do not add up kept as warnings. */
+    public javafx.beans.property.BooleanProperty asPublishedProperty() {
+        return asPublished;
+    }
+
+    /** The one sheet or table the user picked, or null while every sheet holding the table is read. */
+    public String chosenSheet() {
+        return chosen;
+    }
+
+    /** Records the user's pick of one sheet or table (null: all of them) before it is read. */
+    public void choose(String sheetOrNull) {
+        chosen = sheetOrNull;
     }
 
     /** Replaces what is shown by the reading of another sheet of the same file. */
@@ -180,6 +199,7 @@ public final class CriteriaImportPreviewModel {
                         new Level(Messages.get("criteriaui.level.notMet"), BigDecimal.ZERO)));
                 case RATIO -> ScoringRule.Ratio.PLAIN;
                 case DEDUCTIONS -> new ScoringRule.Deductions(new BigDecimal("0.5"));
+                case PER_ITEM -> new ScoringRule.PerItem(node.maxPoints().min(new BigDecimal("0.5")));
                 case SUM -> throw new IllegalArgumentException("A leaf is not a sum");
             };
         }

@@ -141,10 +141,33 @@ public final class CriteriaLibraryWindow {
         Label hint = new Label(Messages.get("criteriaui.library.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        VBox box = new VBox(8, table, hint);
+        // A set kept as the province published it carries its differences as warnings: shown with the set.
+        Label published = new Label();
+        published.setId("libraryPublishedWarnings");
+        published.setWrapText(true);
+        published.getStyleClass().add("form-problems");
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                published.setText(now == null ? "" : publishedWarnings(now.set())));
+        published.visibleProperty().bind(published.textProperty().isNotEmpty());
+        published.managedProperty().bind(published.visibleProperty());
+        VBox box = new VBox(8, table, published, hint);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** "Giữ như bản đã ban hành: 2 chỗ …" and each difference, for a set kept as published; else "". */
+    static String publishedWarnings(CriteriaSet set) {
+        if (!set.asPublished()) {
+            return "";
+        }
+        List<vn.cchc.workbook.domain.Problem> warnings = vn.cchc.workbook.domain.criteria.CriteriaValidator
+                .validate(set).stream().filter(problem -> !problem.isError()).toList();
+        StringBuilder text = new StringBuilder(Messages.get("criteriasets.ui.library.published", warnings.size()));
+        for (vn.cchc.workbook.domain.Problem warning : warnings) {
+            text.append('\n').append(warning.describe());
+        }
+        return text.toString();
     }
 
     private static String decision(CriteriaSet set) {

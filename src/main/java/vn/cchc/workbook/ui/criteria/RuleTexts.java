@@ -23,6 +23,8 @@ public final class RuleTexts {
             case ScoringRule.Ratio ratio -> describeRatio(kind, ratio);
             case ScoringRule.Deductions deductions ->
                     Messages.get("criteriaui.rule.deductions", kind, Points.formatShort(deductions.perViolation()));
+            case ScoringRule.PerItem perItem ->
+                    Messages.get("criteriasets.ui.rule.perItem", kind, Points.formatShort(perItem.perItem()));
             case ScoringRule.Given given -> kind;
             case ScoringRule.Sum sum -> kind;
         };

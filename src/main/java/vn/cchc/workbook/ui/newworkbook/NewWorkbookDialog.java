@@ -31,6 +31,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.ui.common.DialogService;
@@ -55,10 +56,27 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         TextField unitName = textField("newUnitName", model.unitNameProperty(), "ui.new.unitName.prompt");
         ComboBox<UnitLevel> level = new ComboBox<>();
         level.setId("newLevel");
-        level.getItems().setAll(UnitLevel.COMMUNE, UnitLevel.DISTRICT, UnitLevel.DEPARTMENT, UnitLevel.PROVINCE);
+        level.getItems().setAll(UnitLevel.COMMUNE, UnitLevel.DEPARTMENT, UnitLevel.PROVINCE, UnitLevel.DISTRICT);
         level.setConverter(converter(l -> Texts.t(l.messageKey())));
         level.valueProperty().bindBidirectional(model.levelProperty());
+        ComboBox<UnitKind> kind = new ComboBox<>(model.kindsForLevel());
+        kind.setId("newKind");
+        kind.setConverter(converter(k -> Texts.t(k.messageKey())));
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        // One level, the kind named: only communes have several (xã, phường, đặc khu).
+        kind.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.kindsForLevel()).greaterThan(1));
+        kind.managedProperty().bind(kind.visibleProperty());
+        HBox levelRow = new HBox(8, level, kind);
+        levelRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TextField parent = textField("newParentAuthority", model.parentAuthorityProperty(), "ui.new.parent.prompt");
+        model.parentPromptProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                parent.setPromptText(now);
+            }
+        });
+        if (!model.parentPromptProperty().get().isEmpty()) {
+            parent.setPromptText(model.parentPromptProperty().get());
+        }
         TextField place = textField("newPlaceName", model.placeNameProperty(), "ui.new.place.prompt");
 
         ComboBox<Period.Kind> periodKind = new ComboBox<>();
@@ -130,7 +148,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         row = addRow(form, row, "ui.new.unitName", unitName, model.unitNameErrorProperty(), "newUnitNameError");
-        row = addRow(form, row, "ui.new.level", level, null, null);
+        row = addRow(form, row, "ui.new.level", levelRow, null, null);
         row = addRow(form, row, "ui.new.parent", parent, null, null);
         row = addRow(form, row, "ui.new.place", place, null, null);
         row = addRow(form, row, "ui.new.period", periodRow, model.periodErrorProperty(), "newPeriodError");

@@ -22,6 +22,8 @@ import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.UnitDefaults;
+import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
@@ -35,6 +37,9 @@ public final class NewWorkbookViewModel {
 
     private final StringProperty unitName = new SimpleStringProperty("");
     private final ObjectProperty<UnitLevel> level = new SimpleObjectProperty<>(UnitLevel.COMMUNE);
+    private final ObjectProperty<UnitKind> kind = new SimpleObjectProperty<>(UnitKind.COMMUNE);
+    private final ObservableList<UnitKind> kindsForLevel = FXCollections.observableArrayList();
+    private final StringProperty parentPrompt = new SimpleStringProperty("");
     private final StringProperty parentAuthority = new SimpleStringProperty("");
     private final StringProperty placeName = new SimpleStringProperty("");
     private final ObjectProperty<Period.Kind> periodKind = new SimpleObjectProperty<>(Period.Kind.FIRST_HALF);
@@ -54,7 +59,19 @@ public final class NewWorkbookViewModel {
 
     public NewWorkbookViewModel(List<CriteriaSet> availableSets) {
         allSets.setAll(availableSets);
-        level.addListener((obs, old, now) -> filterSets());
+        level.addListener((obs, old, now) -> {
+            fillKinds();
+            filterSets();
+        });
+        kind.addListener((obs, old, now) -> {
+            if (now != null && now.level() != level.get()) {
+                level.set(now.level());
+            }
+            updateParentPrompt();
+        });
+        year.addListener((obs, old, now) -> updateParentPrompt());
+        fillKinds();
+        updateParentPrompt();
         criteriaSet.addListener((obs, old, now) -> {
             if (!departmentsEdited.get()) {
                 departments.setAll(defaultDepartments());
@@ -68,8 +85,35 @@ public final class NewWorkbookViewModel {
         allSets.removeIf(s -> s.id().equals(set.id()));
         allSets.add(0, set);
         level.set(set.level());
+        keepKindInYear(set);
         filterSets();
         criteriaSet.set(set);
+    }
+
+    /** The kinds of the chosen level (xã, phường, đặc khu, and thị trấn before 7/2025 for communes). */
+    private void fillKinds() {
+        List<UnitKind> kinds = java.util.Arrays.stream(UnitKind.values()).filter(k -> k.level() == level.get())
+                .toList();
+        kindsForLevel.setAll(kinds);
+        if (kind.get() == null || kind.get().level() != level.get()) {
+            kind.set(UnitKind.usualFor(level.get()));
+        }
+    }
+
+    /** A set of the old structure (a district's) chosen while the year is of the new one: the year follows the set. */
+    private void keepKindInYear(CriteriaSet set) {
+        Integer typed = parseYear();
+        if (typed != null && !kind.get().existsIn(typed)) {
+            year.set(String.valueOf(set.year()));
+        }
+    }
+
+    /** "UBND tỉnh …" from 2025, "UBND huyện …" before: who the unit of this kind reports to in that year. */
+    private void updateParentPrompt() {
+        Integer typed = parseYear();
+        int when = typed == null ? Year.now().getValue() : typed;
+        String parent = UnitDefaults.of(kind.get(), when, "", "", "").parentAuthority();
+        parentPrompt.set(parent.isEmpty() ? "" : Texts.t("criteriasets.ui.new.parentPrompt", parent));
     }
 
     /**
@@ -89,6 +133,7 @@ public final class NewWorkbookViewModel {
             allSets.add(0, set);
         }
         level.set(set.level());
+        keepKindInYear(set);
         filterSets();
         criteriaSet.set(set);
     }
@@ -124,7 +169,9 @@ public final class NewWorkbookViewModel {
         periodError.set(periodKind.get() == Period.Kind.OTHER && periodText.get().isBlank()
                 ? Texts.t("ui.new.error.periodText") : "");
         Integer yearValue = parseYear();
-        yearError.set(yearValue == null ? Texts.t("ui.new.error.year", year.get().strip()) : "");
+        yearError.set(yearValue == null ? Texts.t("ui.new.error.year", year.get().strip())
+                : !kind.get().existsIn(yearValue)
+                ? Texts.t("criteriasets.ui.new.kindNotInYear", Texts.t(kind.get().messageKey()), yearValue) : "");
         criteriaError.set(criteriaSet.get() == null ? Texts.t("ui.new.error.criteria") : "");
         Set<String> seen = new LinkedHashSet<>();
         String duplicate = departments.stream().map(String::strip)
@@ -138,7 +185,8 @@ public final class NewWorkbookViewModel {
             case FULL_YEAR -> Period.FULL_YEAR;
             case OTHER -> Period.other(periodText.get());
         };
-        AssessedUnit unit = new AssessedUnit(unitName.get(), level.get(), parentAuthority.get(), placeName.get());
+        AssessedUnit unit = new AssessedUnit(unitName.get(), level.get(), parentAuthority.get(), placeName.get(),
+                kind.get());
         List<Department> list = departments.stream().filter(n -> !n.isBlank()).map(Department::named).toList();
         try {
             return Optional.of(Assessment.start(unit, period, yearValue, criteriaSet.get(), list));
@@ -166,11 +214,38 @@ public final class NewWorkbookViewModel {
         CriteriaSet selected = criteriaSet.get();
         setsForLevel.setAll(allSets.stream().filter(s -> s.level() == level.get()).toList());
         if (selected == null || !setsForLevel.contains(selected)) {
-            criteriaSet.set(setsForLevel.isEmpty() ? null : setsForLevel.get(0));
+            criteriaSet.set(setForYear());
         }
         if (!departmentsEdited.get()) {
             departments.setAll(defaultDepartments());
         }
+    }
+
+    /** The set of the level for the typed year: the newest not later than it, else the first offered. */
+    private CriteriaSet setForYear() {
+        Integer typed = parseYear();
+        if (setsForLevel.isEmpty()) {
+            return null;
+        }
+        if (typed == null) {
+            return setsForLevel.get(0);
+        }
+        return setsForLevel.stream().filter(s -> s.year() <= typed)
+                .max(java.util.Comparator.comparingInt(CriteriaSet::year)).orElse(setsForLevel.get(0));
+    }
+
+    /** xã, phường, đặc khu … within the chosen level. */
+    public ObjectProperty<UnitKind> kindProperty() {
+        return kind;
+    }
+
+    public ObservableList<UnitKind> kindsForLevel() {
+        return kindsForLevel;
+    }
+
+    /** The usual parent authority for the kind and year, as a hint in the empty field ("Ví dụ: UBND tỉnh …"). */
+    public ReadOnlyStringProperty parentPromptProperty() {
+        return parentPrompt;
     }
 
     public StringProperty unitNameProperty() {

@@ -34,6 +34,7 @@ final class InputText {
         return switch (rule) {
             case ScoringRule.Ratio ratio -> parseRatio(text);
             case ScoringRule.Deductions deductions -> new RuleInput.ViolationCount(parseCount(text));
+            case ScoringRule.PerItem perItem -> new RuleInput.ItemCount(parseCount(text));
             case ScoringRule.Levels levels -> {
                 Matcher m = INTEGER.matcher(text);
                 if (!m.matches()) {
@@ -52,6 +53,7 @@ final class InputText {
             case RuleInput.PointsInput p -> Points.formatShort(p.points());
             case RuleInput.RatioInput r -> plain(r.achieved()) + "/" + plain(r.total());
             case RuleInput.ViolationCount c -> Integer.toString(c.count());
+            case RuleInput.ItemCount c -> Integer.toString(c.count());
             case RuleInput.LevelChoice l -> Integer.toString(l.index() + 1);
         };
     }

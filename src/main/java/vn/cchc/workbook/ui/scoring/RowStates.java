@@ -74,6 +74,7 @@ final class RowStates {
             case RuleInput.LevelChoice l when node.rule() instanceof ScoringRule.Levels levels ->
                     Messages.get("scoring.cell.levelHint", levels.levels().get(l.index()).label());
             case RuleInput.ViolationCount c -> Messages.get("scoring.cell.violationsHint", c.count(), points);
+            case RuleInput.ItemCount c -> Messages.get("criteriasets.scoring.itemsHint", c.count(), points);
             default -> "";
         };
     }

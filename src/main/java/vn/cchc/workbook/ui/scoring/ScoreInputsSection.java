@@ -180,8 +180,8 @@ final class ScoreInputsSection {
             return pair;
         }
         TextField field = form.field(idPrefix, new TextField());
-        field.setPromptText(Messages.get(rule instanceof ScoringRule.Deductions
-                ? "scoring.detail.violations" : "scoring.detail.points.prompt"));
+        field.setPromptText(Messages.get(rule instanceof ScoringRule.Deductions ? "scoring.detail.violations"
+                : rule instanceof ScoringRule.PerItem ? "criteriasets.scoring.items" : "scoring.detail.points.prompt"));
         field.setPrefColumnCount(6);
         form.commitOnEnterOrLeave(field, () -> model.inputText(rowCode, slot),
                 text -> model.commitScore(rowCode, slot, text));
@@ -245,6 +245,9 @@ final class ScoreInputsSection {
                     Messages.get("scoring.detail.rule.step", Points.formatShort(manual.step()));
             case ScoringRule.Deductions d ->
                     Messages.get("scoring.detail.rule.deductions", Points.formatShort(d.perViolation()));
+            case ScoringRule.PerItem perItem ->
+                    Messages.get("criteriasets.scoring.rulePerItem", Points.formatShort(perItem.perItem()),
+                            Points.formatShort(node.maxPoints()));
             case ScoringRule.Ratio ratio when ratio.threshold() != null || ratio.fullAt() != null -> {
                 String text = Messages.get("domain.rule.ratio");
                 if (ratio.threshold() != null) {

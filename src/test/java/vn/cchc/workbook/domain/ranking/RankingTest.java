@@ -114,6 +114,6 @@ class RankingTest {
         assertThat(ranking.units()).hasSize(2);
         assertThat(ranking.excluded()).extracting(ExcludedUnit::source, ExcludedUnit::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("vinh-lam (2).cchc", "sổ chấm điểm này đã có trong danh sách (trùng mã)"),
-                org.assertj.core.groups.Tuple.tuple("vinh-linh.cchc", "đơn vị cấp huyện, khác cấp với các đơn vị được xếp hạng (cấp xã)"));
+                org.assertj.core.groups.Tuple.tuple("vinh-linh.cchc", "đơn vị cấp huyện (trước 7/2025), khác cấp với các đơn vị được xếp hạng (cấp xã)"));
     }
 }

@@ -157,7 +157,9 @@ class CriteriaWorkbookReaderTest {
         assertThat(read.hasErrors()).as(read.problems().toString()).isFalse();
         assertThat(read.warnings()).extracting(Problem::where, Problem::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Trang tính PL01", "domain.criteria.totalNot100"),
-                org.assertj.core.groups.Tuple.tuple("Trang tính PL01, dòng 17", "criteriaimport.hiddenRowSkipped"));
+                org.assertj.core.groups.Tuple.tuple("Trang tính PL01, dòng 17", "criteriaimport.hiddenRowSkipped"),
+                // The second sheet numbers from "1" again: another set, named and not read with the first.
+                org.assertj.core.groups.Tuple.tuple("Trang tính Cấp huyện", "criteriasets.import.separateSet"));
     }
 
     @Test

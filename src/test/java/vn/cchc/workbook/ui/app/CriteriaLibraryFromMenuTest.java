@@ -72,7 +72,7 @@ class CriteriaLibraryFromMenuTest extends AppWindowTest {
         robot.clickOn("Tệp").clickOn("Bộ tiêu chí…");
         TableView<Object> table = libraryTable(robot);
         assertThat(table.getItems()).extracting(CriteriaLibraryFromMenuTest::setId)
-                .containsExactly("quang-tri-xa-2024", "mau-xa-2023", "mau-huyen-2023");
+                .containsExactly("quang-tri-xa-2024", "mau-xa-2025", "mau-so-2025", "mau-xa-2023", "mau-huyen-2023");
         select(table, "quang-tri-xa-2024");
         robot.clickOn("#libraryStart");
 

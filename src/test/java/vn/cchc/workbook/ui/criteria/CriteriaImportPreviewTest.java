@@ -156,6 +156,40 @@ class CriteriaImportPreviewTest extends CriteriaWindowTest {
     }
 
     @Test
+    void aSetWhoseSumsDoNotAddUpIsSavedAsPublishedWithItsDifferencesShownInLibraryAndEditor(FxRobot robot)
+            throws Exception {
+        CriteriaImportPreview preview = openPreview(appendix());
+        assertThat(preview.model().canSave()).isFalse();
+
+        robot.clickOn("#previewAsPublished");
+        waitUntil(() -> preview.model().reading().set().asPublished());
+        assertThat(preview.model().canSave()).isTrue();
+        ListView<CriteriaImportPreviewModel.ProblemRow> problems = robot.lookup("#previewProblems").queryListView();
+        assertThat(problems.getItems()).extracting(CriteriaImportPreviewModel.ProblemRow::text)
+                .anyMatch(text -> text.contains("dòng 7") && text.contains("Giữ như bản đã ban hành"))
+                .noneMatch(text -> text.startsWith("Lỗi"));
+
+        robot.clickOn("#previewSave");
+        TextField name = robot.lookup("#saveName").query();
+        fx(() -> name.setText("Bộ tiêu chí giữ như bản ban hành"));
+        robot.clickOn("Lưu");
+        waitUntil(() -> !saved.isEmpty() || !dialogs.errors.isEmpty());
+        CriteriaSet stored = store.loadCriteriaSet(saved.get(0).id()).orElseThrow();
+        assertThat(stored.asPublished()).isTrue();
+        assertThat(stored.node("1").maxPoints()).isEqualByComparingTo("10");
+        // The library shows the differences with the set; the editor keeps them as warnings of the node.
+        assertThat(CriteriaLibraryWindow.publishedWarnings(stored))
+                .startsWith("Giữ như bản đã ban hành: 1 chỗ tổng điểm không khớp")
+                .contains("Cảnh báo (1): Theo bộ tiêu chí đã ban hành");
+        CriteriaEditorViewModel editor = new CriteriaEditorViewModel(CriteriaDraft.editing(stored));
+        assertThat(editor.draft().validate().hasErrors()).isFalse();
+        // The province's words stay beside the guessed rule in the editor.
+        long ratio = editor.draft().nodes().get(2).id();
+        fx(() -> editor.selectedProperty().set(ratio));
+        assertThat(editor.ruleWordingProperty().get()).isEqualTo("Tỷ lệ b/a; dưới 70% không điểm");
+    }
+
+    @Test
     void editInTheEditorHandsOverTheImportedDraftWithoutStoringIt(FxRobot robot) throws Exception {
         CriteriaImportPreview preview = openPreview(appendix());
         robot.clickOn("#previewEdit");

@@ -39,7 +39,7 @@ class CriteriaLibraryWindowTest extends CriteriaWindowTest {
         TableView<CriteriaLibrary.Entry> table = open();
 
         assertThat(table.getItems()).extracting(entry -> entry.set().id())
-                .containsExactly("quang-tri-xa-2024", "mau-xa-2023", "mau-huyen-2023");
+                .containsExactly("quang-tri-xa-2024", "mau-xa-2025", "mau-so-2025", "mau-xa-2023", "mau-huyen-2023");
         assertThat(table.getItems()).extracting(CriteriaLibrary.Entry::bundled).containsExactly(false, true, true);
     }
 
@@ -79,7 +79,7 @@ class CriteriaLibraryWindowTest extends CriteriaWindowTest {
     @Test
     void startsAnAssessmentFromTheChosenSet(FxRobot robot) {
         TableView<CriteriaLibrary.Entry> table = open();
-        fx(() -> table.getSelectionModel().select(1));
+        fx(() -> table.getSelectionModel().select(4));
         robot.clickOn("#libraryStart");
 
         assertThat(started).extracting(CriteriaSet::id).containsExactly("mau-huyen-2023");

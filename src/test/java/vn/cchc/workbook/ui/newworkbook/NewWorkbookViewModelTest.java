@@ -17,8 +17,9 @@ class NewWorkbookViewModelTest {
     private final NewWorkbookViewModel form = new NewWorkbookViewModel(BundledData.sampleCriteriaSets());
 
     @Test
-    void startsWithTheCommuneSetAndItsDefaultDepartments() {
-        assertThat(form.criteriaSetProperty().get()).isEqualTo(BundledData.sampleCriteriaSet(UnitLevel.COMMUNE));
+    void startsWithTheCommuneSetOfTheYearAndItsDefaultDepartments() {
+        int year = Integer.parseInt(form.yearProperty().get());
+        assertThat(form.criteriaSetProperty().get()).isEqualTo(BundledData.sampleCriteriaSet(UnitLevel.COMMUNE, year));
         assertThat(form.departments()).isNotEmpty().doesNotHaveDuplicates();
     }
 
@@ -51,7 +52,30 @@ class NewWorkbookViewModelTest {
         assertThat(form.criteriaSetProperty().get()).isEqualTo(district);
         assertThat(form.setsForLevel()).containsExactly(district);
         form.levelProperty().set(UnitLevel.COMMUNE);
-        assertThat(form.setsForLevel()).containsExactly(BundledData.sampleCriteriaSet(UnitLevel.COMMUNE));
+        assertThat(form.setsForLevel()).containsExactly(BundledData.sampleCriteriaSet(UnitLevel.COMMUNE, 2025),
+                BundledData.sampleCriteriaSet(UnitLevel.COMMUNE));
+    }
+
+    @Test
+    void aWardOf2025ReportsToTheProvinceAndADistrictOnlyExistsBefore2025() {
+        form.yearProperty().set("2025");
+        form.kindProperty().set(vn.cchc.workbook.domain.assessment.UnitKind.WARD);
+        assertThat(form.levelProperty().get()).isEqualTo(UnitLevel.COMMUNE);
+        assertThat(form.kindsForLevel()).extracting(Enum::name)
+                .containsExactly("COMMUNE", "WARD", "SPECIAL_ZONE", "TOWNSHIP");
+        assertThat(form.parentPromptProperty().get()).isEqualTo("Ví dụ: UBND tỉnh …");
+        assertThat(form.criteriaSetProperty().get().id()).isEqualTo("mau-xa-2025");
+        form.unitNameProperty().set("Đông Hà");
+        assertThat(form.build()).hasValueSatisfying(assessment ->
+                assertThat(assessment.unit().kind()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.WARD));
+
+        form.yearProperty().set("2023");
+        assertThat(form.parentPromptProperty().get()).isEqualTo("Ví dụ: UBND huyện …");
+        form.levelProperty().set(UnitLevel.DISTRICT);
+        form.yearProperty().set("2025");
+        assertThat(form.build()).isEmpty();
+        assertThat(form.yearErrorProperty().get())
+                .isEqualTo("„Huyện (trước 7/2025)“ chỉ dùng cho các kỳ trước 7/2025, không dùng cho năm 2025.");
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class CriteriaDraft {
     private UnitLevel level;
     private int year;
     private String version;
+    private final boolean asPublished;
 
     private List<DraftNode> roots = new ArrayList<>();
     private long nextId = 1;
@@ -70,6 +71,7 @@ public final class CriteriaDraft {
         this.level = content.level();
         this.year = content.year();
         this.version = content.version();
+        this.asPublished = content.asPublished();
         for (CriterionNode root : content.roots()) {
             DraftNode node = load(root, null);
             node.section = root.section();
@@ -107,6 +109,7 @@ public final class CriteriaDraft {
         node.guidance = source.guidance();
         node.evidence = source.evidenceRequired();
         node.defaultDepartment = source.defaultDepartment();
+        node.ruleWording = source.ruleWording();
         node.section = source.section();
         for (CriterionNode child : source.children()) {
             node.children.add(load(child, node));
@@ -131,6 +134,11 @@ public final class CriteriaDraft {
 
     public String name() {
         return name;
+    }
+
+    /** Whether the set is kept as the province published it (sums that do not add up are warnings). */
+    public boolean asPublished() {
+        return asPublished;
     }
 
     public IssuingDecision decision() {
@@ -580,7 +588,7 @@ public final class CriteriaDraft {
         for (DraftNode root : roots) {
             built.add(build(root, root.section, origins));
         }
-        return new CriteriaSet(id, name, decision, level, year, version, built);
+        return new CriteriaSet(id, name, decision, level, year, version, built, asPublished);
     }
 
     private static CriterionNode build(DraftNode node, Section section, Map<CriterionNode, Long> origins) {
@@ -589,7 +597,7 @@ public final class CriteriaDraft {
             children.add(build(child, section, origins));
         }
         CriterionNode built = new CriterionNode(node.code, node.title, node.maxPoints, node.rule(), node.guidance,
-                node.evidence, node.defaultDepartment, section, children);
+                node.evidence, node.defaultDepartment, section, children, node.ruleWording);
         origins.put(built, node.id());
         return built;
     }
@@ -610,7 +618,7 @@ public final class CriteriaDraft {
                 decision.issuer());
         CriteriaSet current = toCriteriaSet();
         return new CriteriaSet(newId, details.name(), newDecision, details.level(), details.year(), details.version(),
-                current.roots());
+                current.roots(), asPublished);
     }
 
     /** After the store took {@code saved}: the draft now edits that version, and has no unsaved changes. */

@@ -27,6 +27,8 @@ public final class DraftNode {
     String guidance;
     String evidence;
     String defaultDepartment;
+    /** The province's words the rule was read from on import; shown beside the rule, never edited. */
+    String ruleWording;
     /** Meaningful on a top-level node only; the others inherit it (as {@code CriterionNode#withSection} does). */
     Section section;
     DraftNode parent;
@@ -41,6 +43,7 @@ public final class DraftNode {
         this.guidance = "";
         this.evidence = "";
         this.defaultDepartment = "";
+        this.ruleWording = "";
         this.section = Section.MAIN;
     }
 
@@ -75,6 +78,11 @@ public final class DraftNode {
 
     public String defaultDepartment() {
         return defaultDepartment;
+    }
+
+    /** The province's words the rule was guessed from ("Mỗi nội quy … đạt: 0,5 điểm"), or blank. */
+    public String ruleWording() {
+        return ruleWording;
     }
 
     /** The section of the top-level node this one belongs to. */
@@ -117,6 +125,7 @@ public final class DraftNode {
         copy.guidance = guidance;
         copy.evidence = evidence;
         copy.defaultDepartment = defaultDepartment;
+        copy.ruleWording = ruleWording;
         copy.section = section;
         copy.parent = newParent;
         for (DraftNode child : children) {
