@@ -120,6 +120,8 @@ public final class AssessmentBounds {
             }
             case RuleInput.ViolationCount count -> Limits.checkRange(where, "limits.field.violations", count.count(),
                     0, Limits.MAX_VIOLATIONS, problems);
+            case RuleInput.ItemCount count -> Limits.checkRange(where, "limits.field.items", count.count(),
+                    0, Limits.MAX_VIOLATIONS, problems);
             case RuleInput.LevelChoice level -> Limits.checkRange(where, "limits.field.level", level.index(), 0,
                     Limits.MAX_LEVELS - 1L, problems);
         }

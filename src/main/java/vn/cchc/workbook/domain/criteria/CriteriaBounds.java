@@ -82,6 +82,8 @@ public final class CriteriaBounds {
             }
             case ScoringRule.Deductions deductions ->
                     Limits.checkDecimal(where, "limits.field.perViolation", deductions.perViolation(), problems);
+            case ScoringRule.PerItem perItem ->
+                    Limits.checkDecimal(where, "limits.field.perItem", perItem.perItem(), problems);
             case ScoringRule.Given given -> {
                 // No parameters.
             }
