@@ -219,6 +219,11 @@ public final class H2WorkbookStore implements WorkbookStore {
     }
 
     @Override
+    public EvidenceFolder evidenceFolder() {
+        return EvidenceFolder.in(databaseFile.getParent());
+    }
+
+    @Override
     public List<CriteriaSet> listCriteriaSets() {
         return read(CriteriaSetDao::list);
     }

@@ -408,7 +408,7 @@ final class DetailPane {
         table.getColumns().add(evidenceColumn("scoring.evidence.number", EvidenceDocument::number, 90));
         table.getColumns().add(evidenceColumn("scoring.evidence.date", d -> DateFields.format(d.date()), 78));
         table.getColumns().add(evidenceColumn("scoring.evidence.summary", EvidenceDocument::summary, 150));
-        table.getColumns().add(evidenceColumn("scoring.evidence.file", d -> fileName(d.filePath()), 80));
+        table.getColumns().add(evidenceColumn("scoring.evidence.file", this::fileText, 80));
         refills.add(() -> {
             int selected = table.getSelectionModel().getSelectedIndex();
             table.getItems().setAll(entry().evidence());
@@ -426,17 +426,38 @@ final class DetailPane {
         remove.disableProperty().bind(none);
         open.disableProperty().bind(none.or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             EvidenceDocument d = table.getSelectionModel().getSelectedItem();
-            return d == null || d.filePath().isBlank();
+            return !model.canOpen(d);
         }, table.getSelectionModel().selectedItemProperty())));
         add.setOnAction(event -> EvidenceDialog.show(scroll.getScene().getWindow(), rowCode, null)
-                .ifPresent(document -> attempt(null, () -> model.addEvidence(rowCode, document))));
+                .ifPresent(result -> attempt(null, () -> saveEvidence(rowCode, -1, result))));
         Runnable editSelected = () -> {
             int index = table.getSelectionModel().getSelectedIndex();
             if (index >= 0) {
                 EvidenceDialog.show(scroll.getScene().getWindow(), rowCode, table.getItems().get(index))
-                        .ifPresent(document -> attempt(null, () -> model.replaceEvidence(rowCode, index, document)));
+                        .ifPresent(result -> attempt(null, () -> saveEvidence(rowCode, index, result)));
             }
         };
+        // Files dropped on the list are attached, each as its own document, cited by its name until edited.
+        table.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && model.isEditable()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        table.setOnDragDropped(event -> {
+            boolean done = false;
+            if (event.getDragboard().hasFiles() && model.isEditable()) {
+                done = true;
+                for (java.io.File dropped : event.getDragboard().getFiles()) {
+                    if (!attempt(null, () -> model.attachEvidence(rowCode, -1, new EvidenceDocument("", null, "", ""),
+                            dropped.toPath()))) {
+                        break;
+                    }
+                }
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
         edit.setOnAction(event -> editSelected.run());
         remove.setOnAction(event -> {
             int index = table.getSelectionModel().getSelectedIndex();
@@ -473,21 +494,37 @@ final class DetailPane {
         return box;
     }
 
+    private void saveEvidence(String rowCode, int index, EvidenceDialog.Result result) {
+        if (result.newFile() != null) {
+            model.attachEvidence(rowCode, index, result.citation(), result.newFile());
+        } else if (index < 0) {
+            model.addEvidence(rowCode, result.citation());
+        } else {
+            model.replaceEvidence(rowCode, index, result.citation());
+        }
+    }
+
+    /** Opens a checked, read-only copy of the document's file; says why not when it cannot. */
     private void open(EvidenceDocument document) {
-        if (document == null || document.filePath().isBlank()) {
+        if (document == null) {
             return;
         }
         try {
-            Path path = Path.of(document.filePath());
-            if (!Files.exists(path)) {
-                message.setText(Messages.get("scoring.evidence.fileMissing", document.filePath()));
-                return;
-            }
+            Path copy = model.viewableCopy(document);
             message.setText("");
-            openFile.accept(path);
-        } catch (InvalidPathException unreadable) {
-            message.setText(Messages.get("scoring.evidence.fileMissing", document.filePath()));
+            openFile.accept(copy);
+        } catch (UserFacingException refused) {
+            message.setText(refused.getMessage());
         }
+    }
+
+    /** The stored file's name (marked when this computer does not have it), or an older workbook's file name. */
+    private String fileText(EvidenceDocument document) {
+        if (document.file() != null) {
+            return model.canOpen(document) ? document.file().name()
+                    : Messages.get("evidence.ui.fileNotHere", document.file().name());
+        }
+        return fileName(document.filePath());
     }
 
     private static String fileName(String path) {
