@@ -5,7 +5,14 @@ import java.text.Normalizer;
 import java.util.Objects;
 import java.util.UUID;
 
+import java.util.Map;
+
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.EvidenceInventory;
+import vn.cchc.workbook.domain.evidence.EvidenceFile;
+import vn.cchc.workbook.interchange.CchcEvidence;
+import vn.cchc.workbook.interchange.EvidenceSource;
+import vn.cchc.workbook.store.EvidenceFolder;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.interchange.CchcFileException;
@@ -15,7 +22,8 @@ import vn.cchc.workbook.store.WorkbookStore;
 /**
  * Opening and saving workbook files (.cchc) for the window and the command line: the bridge between the local
  * store, where every edit lives, and the file that is saved and emailed. A file is read and checked whole before
- * the store is touched, so a refused file changes nothing.
+ * the store is touched, so a refused file changes nothing: evidence files it carries are streamed to a staging
+ * folder inside the store and taken in only after every one of them passed its checks.
  */
 public final class WorkbookFiles {
 
@@ -38,8 +46,24 @@ public final class WorkbookFiles {
      */
     public String open(Path file, OnConflict choice) {
         Objects.requireNonNull(choice, "choice");
-        CchcFile.Contents contents = CchcFile.open(file);
+        EvidenceFolder folder = store.evidenceFolder();
+        Path staging = folder.newStagingFolder();
+        try {
+            CchcEvidence.Received received = CchcEvidence.receive(file, staging);
+            return take(file, choice, received);
+        } finally {
+            folder.discard(staging);
+        }
+    }
+
+    private String take(Path file, OnConflict choice, CchcEvidence.Received received) {
+        CchcFile.Contents contents = received.contents();
         Assessment assessment = contents.assessment();
+        if (choice == OnConflict.ASK && store.containsAssessment(assessment.id())) {
+            throw new AssessmentExistsException(summary(assessment.id()), store.hasUnsavedChanges(assessment.id()));
+        }
+        Map<String, EvidenceFile> cited = EvidenceInventory.of(assessment).files();
+        received.staged().forEach((sha256, staged) -> store.evidenceFolder().adopt(staged, cited.get(sha256)));
         String id = assessment.id();
         if (store.containsAssessment(id)) {
             switch (choice) {
@@ -64,11 +88,50 @@ public final class WorkbookFiles {
      * @throws CchcFileException when the file cannot be written (read-only folder, locked file)
      */
     public CchcManifest save(String assessmentId, Path file) {
-        Assessment assessment = store.loadAssessment(assessmentId)
-                .orElseThrow(() -> new CchcFileException("cchc.open.notInStore", assessmentId));
+        Assessment assessment = load(assessmentId);
         CchcManifest manifest = CchcFile.write(assessment, file);
         store.markSavedToFile(assessmentId, file.toAbsolutePath(), manifest.savedAt());
         return manifest;
+    }
+
+    /**
+     * "Lưu kèm minh chứng": writes the stored assessment with every evidence file it cites, in one file or, with
+     * {@code partLimit > 0}, in numbered parts of about that size beside it.
+     *
+     * @throws CchcFileException when a cited file is not kept here, or a file cannot be written
+     */
+    public CchcEvidence.Saved saveWithEvidence(String assessmentId, Path file, long partLimit) {
+        Assessment assessment = load(assessmentId);
+        EvidenceFolder folder = store.evidenceFolder();
+        CchcEvidence.Saved saved = CchcEvidence.write(assessment, file, new EvidenceSource() {
+            @Override
+            public boolean has(EvidenceFile evidence) {
+                return folder.contains(evidence.sha256());
+            }
+
+            @Override
+            public void copyTo(EvidenceFile evidence, java.io.OutputStream out) {
+                folder.copyTo(evidence, out);
+            }
+        }, partLimit);
+        store.markSavedToFile(assessmentId, file.toAbsolutePath(), saved.manifest().savedAt());
+        return saved;
+    }
+
+    /** The size saving would give, with or without evidence, for showing before saving. */
+    public CchcEvidence.SaveEstimate estimate(String assessmentId, boolean withEvidence) {
+        return CchcEvidence.estimate(load(assessmentId), withEvidence);
+    }
+
+    /** Whether every evidence file the assessment cites is kept here (otherwise it can be saved data-only only). */
+    public boolean hasAllEvidence(String assessmentId) {
+        EvidenceFolder folder = store.evidenceFolder();
+        return EvidenceInventory.of(load(assessmentId)).files().keySet().stream().allMatch(folder::contains);
+    }
+
+    private Assessment load(String assessmentId) {
+        return store.loadAssessment(assessmentId)
+                .orElseThrow(() -> new CchcFileException("cchc.open.notInStore", assessmentId));
     }
 
     /**
