@@ -272,7 +272,7 @@ public record CchcManifest(int formatVersion, String programVersion, Instant sav
             JsonNode sizeNode = item.get("size");
             if (sizeNode == null || !sizeNode.canConvertToLong() || !sizeNode.isIntegralNumber()
                     || sizeNode.longValue() < 0) {
-                throw new CchcFileException("cchc.manifest.field", shownName, "evidence.size");
+                throw new CchcFileException("cchc.manifest.field", shownName, "evidence[].size");
             }
             long size = sizeNode.longValue();
             if (size > EvidenceLimits.MAX_FILE_BYTES) {
@@ -288,7 +288,7 @@ public record CchcManifest(int formatVersion, String programVersion, Instant sav
             }
             int part = integer(item, "part", shownName);
             if (part < 1 || part > partCount) {
-                throw new CchcFileException("cchc.manifest.field", shownName, "evidence.part");
+                throw new CchcFileException("cchc.manifest.field", shownName, "evidence[].part");
             }
             total += size;
             if (total > EvidenceLimits.MAX_WORKBOOK_BYTES) {
