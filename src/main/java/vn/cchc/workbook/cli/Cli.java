@@ -45,6 +45,9 @@ public final class Cli {
         commandLine.addSubcommand(new LinkCommand());
         commandLine.addSubcommand(new CompareCommand());
         commandLine.addSubcommand(new ExportCommand());
+        commandLine.addSubcommand(new EvidenceCommand());
+        commandLine.addSubcommand(new SaveCommand());
+        commandLine.addSubcommand(new DiffCommand());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,

@@ -225,7 +225,7 @@ public final class CchcEvidence {
             ZipEntry entry = new ZipEntry(CchcManifest.EVIDENCE_FOLDER + evidence.sha256());
             entry.setTimeLocal(CchcFile.ENTRY_TIME);
             zip.putNextEntry(entry);
-            source.copyTo(evidence, new NonClosing(zip));
+            source.copyTo(evidence, zip);
             zip.closeEntry();
         }
         zip.finish();
@@ -405,23 +405,6 @@ public final class CchcEvidence {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
-    }
-
-    /** Lets a source write into a ZIP entry without closing the ZIP. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -11,7 +11,7 @@ public interface EvidenceSource {
     boolean has(EvidenceFile file);
 
     /**
-     * Writes the file's content to {@code out}, checking it is still the original.
+     * Writes the file's content to {@code out} (without closing it), checking it is still the original.
      *
      * @throws vn.cchc.workbook.domain.UserFacingException when it is missing or changed
      */
