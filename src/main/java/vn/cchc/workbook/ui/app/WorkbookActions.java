@@ -29,6 +29,8 @@ import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.DialogService.ImportChoice;
 import vn.cchc.workbook.ui.common.DialogService.SaveChoice;
+import vn.cchc.workbook.interchange.CchcEvidence;
+import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.criteria.CriteriaLibraryWindow;
@@ -337,17 +339,81 @@ public final class WorkbookActions {
                 suggestedFileName(session.assessment())).ifPresent(file -> saveTo(file, after));
     }
 
+    /**
+     * "Lưu kèm minh chứng…": shows the size first, offers numbered parts above the mail limit, then asks where.
+     * Refused (with the reason) when a cited file is not on this computer.
+     */
+    public void saveWithEvidence() {
+        EditSession session = model.session();
+        if (session == null || model.isPreview()) {
+            return;
+        }
+        String id = session.assessment().id();
+        Tasks.create(() -> services.files().hasAllEvidence(id) ? services.files().estimate(id, true) : null)
+                .onSuccess(estimate -> {
+                    if (estimate == null) {
+                        dialogs.showError(Texts.t("evidence.ui.save.notAllHere"));
+                        return;
+                    }
+                    int parts = CchcEvidence.partsNeeded(session.assessment(), CchcEvidence.PART_TARGET_BYTES);
+                    String message = Texts.t(estimate.aboveMailLimit() ? "evidence.ui.save.aboveLimit"
+                                    : "evidence.ui.save.size", estimate.files(), megabytes(estimate.totalBytes()),
+                            megabytes(CchcEvidence.MAIL_LIMIT_BYTES), parts);
+                    DialogService.EvidenceSaveChoice choice = dialogs.askEvidenceSave(message,
+                            estimate.aboveMailLimit() ? parts : 1);
+                    if (choice == DialogService.EvidenceSaveChoice.CANCEL) {
+                        return;
+                    }
+                    long partLimit = choice == DialogService.EvidenceSaveChoice.PARTS
+                            ? CchcEvidence.PART_TARGET_BYTES : 0;
+                    Path current = model.fileProperty().get();
+                    Path folder = current != null ? current.toAbsolutePath().getParent()
+                            : services.settings().lastDirectory().orElse(null);
+                    dialogs.chooseFileToSave(Texts.t("evidence.ui.save.chooserTitle"),
+                            DialogService.FileKind.WORKBOOK, folder, suggestedFileName(session.assessment()))
+                            .ifPresent(file -> saveTo(file, true, partLimit, () -> { }));
+                }).onError(dialogs::showError).start();
+    }
+
+    /** "12,3 MB". */
+    private static String megabytes(long bytes) {
+        return vn.cchc.workbook.domain.text.Points.format(java.math.BigDecimal.valueOf(bytes)
+                .divide(java.math.BigDecimal.valueOf(1024L * 1024), 1, java.math.RoundingMode.HALF_UP)) + " MB";
+    }
+
+    /**
+     * Saves to {@code file} in the file's own kind: a file that carried evidence is saved with evidence again (in
+     * one file), so that "Lưu" never drops the files a workbook was sent with.
+     */
     private void saveTo(Path file, Runnable after) {
+        saveTo(file, null, 0, after);
+    }
+
+    private void saveTo(Path file, Boolean withEvidence, long partLimit, Runnable after) {
         EditSession session = model.session();
         String id = session.assessment().id();
         Tasks.create(() -> {
-            services.files().save(id, file);
+            boolean evidence = withEvidence != null ? withEvidence : carriesEvidence(file)
+                    && services.files().hasAllEvidence(id);
+            if (evidence) {
+                services.files().saveWithEvidence(id, file, partLimit);
+            } else {
+                services.files().save(id, file);
+            }
         }).busy(model, Texts.t("ui.busy.saving", file.getFileName())).onSuccess(done -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             model.update();
             refreshRecent();
             after.run();
         }).onError(dialogs::showError).start();
+    }
+
+    private static boolean carriesEvidence(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) && CchcFile.readManifest(file).hasEvidence();
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     /** "Sổ chấm điểm CCHC - Hiền Thành - 6 tháng đầu năm 2023.cchc": readable and safe on every system. */
