@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import java.util.Map;
+import java.util.Optional;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.EvidenceInventory;
@@ -89,7 +90,10 @@ public final class WorkbookFiles {
      */
     public CchcManifest save(String assessmentId, Path file) {
         Assessment assessment = load(assessmentId);
-        CchcManifest manifest = CchcFile.write(assessment, file);
+        Optional<CchcFile.PartContents> part = partSavedAt(file, assessmentId);
+        CchcManifest manifest = part.isPresent()
+                ? CchcFile.writePart(assessment, part.get().origin(), part.get().partOf(), file)
+                : CchcFile.write(assessment, file);
         store.markSavedToFile(assessmentId, file.toAbsolutePath(), manifest.savedAt());
         return manifest;
     }
@@ -127,6 +131,25 @@ public final class WorkbookFiles {
     public boolean hasAllEvidence(String assessmentId) {
         EvidenceFolder folder = store.evidenceFolder();
         return EvidenceInventory.of(load(assessmentId)).files().keySet().stream().allMatch(folder::contains);
+    }
+
+    /**
+     * The department's part already at {@code file} for this assessment: saving over it keeps what it is part of
+     * and the part as it was sent, so that it can still be merged.
+     */
+    private static Optional<CchcFile.PartContents> partSavedAt(Path file, String assessmentId) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            CchcManifest manifest = CchcFile.readManifest(file);
+            if (manifest.partOf() == null || !manifest.assessmentId().equals(assessmentId)) {
+                return Optional.empty();
+            }
+            return Optional.of(CchcFile.readPart(file));
+        } catch (CchcFileException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private Assessment load(String assessmentId) {

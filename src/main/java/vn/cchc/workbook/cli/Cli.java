@@ -48,6 +48,8 @@ public final class Cli {
         commandLine.addSubcommand(new EvidenceCommand());
         commandLine.addSubcommand(new SaveCommand());
         commandLine.addSubcommand(new DiffCommand());
+        commandLine.addSubcommand(new SplitCommand());
+        commandLine.addSubcommand(new MergeCommand());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,

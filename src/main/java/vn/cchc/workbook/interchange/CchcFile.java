@@ -39,6 +39,8 @@ public final class CchcFile {
     public static final String EXTENSION = ".cchc";
     public static final String MANIFEST = "manifest.json";
     public static final String CONTENT = "assessment.json";
+    /** In a department's part: the part as it was sent, for merging it back (see {@link CchcManifest.PartOf}). */
+    public static final String PART_ORIGIN = "part-origin.json";
 
     /**
      * A data-only .cchc has two entries, one with evidence as many more as it carries files; a few more are tolerated
@@ -94,6 +96,9 @@ public final class CchcFile {
         {
             CchcManifest manifest = manifest(zip, shownName);
             java.util.Set<String> expected = new java.util.HashSet<>(List.of(MANIFEST, CONTENT));
+            if (manifest.partOf() != null) {
+                expected.add(PART_ORIGIN);
+            }
             for (CchcManifest.EvidenceEntry entry : manifest.evidence()) {
                 if (entry.part() == 1) {
                     expected.add(entry.entryName());
@@ -105,7 +110,7 @@ public final class CchcFile {
                 }
             }
             for (String name : expected) {
-                if (!zip.contains(name) && !name.equals(CONTENT)) {
+                if (!zip.contains(name) && !name.equals(CONTENT) && !name.equals(PART_ORIGIN)) {
                     throw new CchcFileException("evidence.cchc.entryMissing", shownName, name);
                 }
             }
@@ -169,6 +174,51 @@ public final class CchcFile {
         CchcManifest manifest = CchcManifest.describing(assessment, json, clock.instant());
         SafeFileWriter.write(file, toBytes(manifest, json));
         return manifest;
+    }
+
+    /**
+     * Saves a department's part: {@code part} (the workbook limited to the department's criteria, under its own id)
+     * with what it is part of, and {@code origin}, the part as it is being sent.
+     */
+    public static CchcManifest writePart(Assessment part, Assessment origin, CchcManifest.PartOf partOf, Path file) {
+        byte[] content = AssessmentJson.toBytes(part);
+        CchcManifest manifest = CchcManifest.describing(part, content, clock.instant()).asPart(partOf);
+        byte[] originBytes = AssessmentJson.toBytes(origin);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            putEntry(zip, MANIFEST, manifest.toBytes());
+            putEntry(zip, CONTENT, content);
+            putEntry(zip, PART_ORIGIN, originBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory cannot fail", e);
+        }
+        vn.cchc.workbook.files.SafeFileWriter.write(file, bytes.toByteArray());
+        return manifest;
+    }
+
+    /**
+     * Reads a department's part: the part, what it is part of, and the part as it was sent.
+     *
+     * @throws CchcFileException when the file is not a part, or is refused like any .cchc
+     */
+    public static PartContents readPart(Path file) {
+        String shownName = shownName(file);
+        try (BoundedZip zip = openZip(file, shownName)) {
+            Contents contents = open(zip, shownName);
+            if (contents.manifest().partOf() == null || !zip.contains(PART_ORIGIN)) {
+                throw new CchcFileException("evidence.part.notAPart", shownName);
+            }
+            JsonCheck<Assessment> origin = AssessmentJson.check(zip.read(PART_ORIGIN, MAX_UNPACKED_BYTES));
+            if (!origin.isValid() || !origin.value().id().equals(contents.assessment().id())) {
+                throw new CchcFileException("evidence.part.originInvalid", shownName);
+            }
+            return new PartContents(contents, contents.manifest().partOf(), origin.value());
+        }
+    }
+
+    /** A department's part as read: the part now, what it belongs to, and as it was sent. */
+    public record PartContents(Contents contents, CchcManifest.PartOf partOf, Assessment origin) {
     }
 
     /** The whole .cchc file for {@code assessment}, in memory. */

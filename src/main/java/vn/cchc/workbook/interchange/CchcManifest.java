@@ -37,7 +37,22 @@ import vn.cchc.workbook.domain.evidence.EvidenceType;
  */
 public record CchcManifest(int formatVersion, String programVersion, Instant savedAt, String unit, String period,
                            int year, String assessmentId, String sha256, List<EvidenceEntry> evidence,
-                           List<String> parts) {
+                           List<String> parts, PartOf partOf) {
+
+    /**
+     * What a department's part (split from a workbook) is part of: the workbook's id, the department, and the codes
+     * of the criteria the department may change. Such a file also holds {@code part-origin.json}, the part as it was
+     * sent, against which the returned part is merged.
+     */
+    public record PartOf(String assessmentId, String departmentId, String departmentName, List<String> codes) {
+        public PartOf {
+            Objects.requireNonNull(assessmentId, "assessmentId");
+            Objects.requireNonNull(departmentId, "departmentId");
+            Objects.requireNonNull(departmentName, "departmentName");
+            codes = List.copyOf(codes);
+        }
+    }
+
 
     public static final String FORMAT = "cchc-workbook";
     /** The newest .cchc format this build reads. */
@@ -74,7 +89,8 @@ public record CchcManifest(int formatVersion, String programVersion, Instant sav
     /** A data-only manifest (no evidence carried). */
     public CchcManifest(int formatVersion, String programVersion, Instant savedAt, String unit, String period,
                         int year, String assessmentId, String sha256) {
-        this(formatVersion, programVersion, savedAt, unit, period, year, assessmentId, sha256, List.of(), List.of());
+        this(formatVersion, programVersion, savedAt, unit, period, year, assessmentId, sha256, List.of(), List.of(),
+                null);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
@@ -100,7 +116,13 @@ public record CchcManifest(int formatVersion, String programVersion, Instant sav
     /** This manifest describing evidence carried in the main file and the part files {@code partNames}. */
     CchcManifest withEvidence(List<EvidenceEntry> entries, List<String> partNames) {
         return new CchcManifest(entries.isEmpty() ? DATA_ONLY_VERSION : WITH_EVIDENCE_VERSION, programVersion,
-                savedAt, unit, period, year, assessmentId, sha256, entries, partNames);
+                savedAt, unit, period, year, assessmentId, sha256, entries, partNames, partOf);
+    }
+
+    /** This manifest describing a department's part (format version 2: older builds refuse it as newer). */
+    CchcManifest asPart(PartOf part) {
+        return new CchcManifest(WITH_EVIDENCE_VERSION, programVersion, savedAt, unit, period, year, assessmentId,
+                sha256, evidence, parts, part);
     }
 
     /** The manifest for saving {@code assessment}, whose JSON is {@code content}, now. */
@@ -138,6 +160,18 @@ public record CchcManifest(int formatVersion, String programVersion, Instant sav
             json.writeStringField("period", period);
             json.writeNumberField("year", year);
             json.writeStringField("sha256", sha256);
+            if (partOf != null) {
+                json.writeObjectFieldStart("partOf");
+                json.writeStringField("assessmentId", partOf.assessmentId());
+                json.writeStringField("departmentId", partOf.departmentId());
+                json.writeStringField("departmentName", partOf.departmentName());
+                json.writeArrayFieldStart("codes");
+                for (String code : partOf.codes()) {
+                    json.writeString(code);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
             if (!evidence.isEmpty()) {
                 json.writeArrayFieldStart("parts");
                 for (String part : parts) {
@@ -213,7 +247,27 @@ public record CchcManifest(int formatVersion, String programVersion, Instant sav
         return new CchcManifest(version, text(root, "programVersion", shownName), savedAt,
                 text(root, "unit", shownName), text(root, "period", shownName), integer(root, "year", shownName),
                 text(root, "assessmentId", shownName), sha.toLowerCase(java.util.Locale.ROOT),
-                evidence(root, shownName, parts.size() + 1), parts);
+                evidence(root, shownName, parts.size() + 1), parts, partOf(root, shownName));
+    }
+
+    private static PartOf partOf(JsonNode root, String shownName) {
+        JsonNode node = root.get("partOf");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        JsonNode codes = node.get("codes");
+        if (!node.isObject() || codes == null || !codes.isArray() || codes.size() > 100_000) {
+            throw new CchcFileException("cchc.manifest.field", shownName, "partOf");
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonNode code : codes) {
+            if (!code.isTextual()) {
+                throw new CchcFileException("cchc.manifest.field", shownName, "partOf.codes");
+            }
+            list.add(code.textValue());
+        }
+        return new PartOf(text(node, "assessmentId", shownName), text(node, "departmentId", shownName),
+                text(node, "departmentName", shownName), list);
     }
 
     /** The part files' names: plain .cchc names in the main file's folder, each once. */

@@ -151,9 +151,11 @@ class EvidenceRoundTripTest {
     private static Assessment edit(H2WorkbookStore store, String id, UnaryOperator<Assessment> change) {
         Assessment before = store.loadAssessment(id).orElseThrow();
         Assessment after = change.apply(before);
-        for (Entry entry : after.entries().values()) {
-            if (!entry.equals(before.entry(entry.code()))) {
-                store.saveEntry(id, before.entry(entry.code()), entry);
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>(before.entries().keySet());
+        codes.addAll(after.entries().keySet());
+        for (String code : codes) {
+            if (!after.entry(code).equals(before.entry(code))) {
+                store.saveEntry(id, before.entry(code), after.entry(code));
             }
         }
         return store.loadAssessment(id).orElseThrow();

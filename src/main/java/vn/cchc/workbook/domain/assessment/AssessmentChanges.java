@@ -22,7 +22,7 @@ public final class AssessmentChanges {
     /** The fields a change can be in, in the order a criterion's changes are listed. */
     public enum Field {
         NOT_APPLICABLE, SELF, FIRST_APPRAISAL, SECOND_APPRAISAL, EXPLANATION, OPINION, EVIDENCE_ADDED,
-        EVIDENCE_REMOVED, RESPONSIBILITIES, REMEDY, TARGET, EXPECTED_GAIN, LOCKED, UNIT, DEPARTMENTS, CRITERIA;
+        EVIDENCE_REMOVED, EVIDENCE, RESPONSIBILITIES, REMEDY, TARGET, EXPECTED_GAIN, LOCKED, UNIT, DEPARTMENTS, CRITERIA;
 
         /** The message key of the field's name ("Điểm tự đánh giá", …). */
         public String messageKey() {
