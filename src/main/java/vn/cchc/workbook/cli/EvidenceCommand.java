@@ -26,6 +26,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.EvidenceInventory;
+import vn.cchc.workbook.domain.assessment.RoundChecks;
 import vn.cchc.workbook.domain.evidence.EvidenceFile;
 import vn.cchc.workbook.domain.evidence.EvidenceLimits;
 import vn.cchc.workbook.domain.evidence.EvidenceNames;
@@ -121,6 +122,16 @@ final class EvidenceCommand implements Callable<Integer> {
             }
             if (documents == 0) {
                 out.println(Messages.get("evidence.cli.list.none"));
+            }
+            List<RoundChecks.Missing> missing = RoundChecks.missing(assessment);
+            if (missing.isEmpty()) {
+                out.println(Messages.get("evidence.cli.missing.none"));
+            } else {
+                out.println(Messages.get("evidence.cli.missing.heading", missing.size()));
+                for (RoundChecks.Missing item : missing) {
+                    out.println(Messages.get("evidence.cli.missing.line", item.code(), item.title(),
+                            Messages.get(item.kind().messageKey())));
+                }
             }
             return Cli.EXIT_OK;
         }

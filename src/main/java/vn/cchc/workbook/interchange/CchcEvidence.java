@@ -220,7 +220,7 @@ public final class CchcEvidence {
                 continue;
             }
             EvidenceFile evidence = files.get(i);
-            // Images and OOXML/ODF files are compressed already; deflating them again only costs time.
+            // Images, OOXML/ODF and (scanned) PDF are compressed already; deflating them again only costs time.
             zip.setLevel(isCompressed(evidence.type()) ? Deflater.NO_COMPRESSION : Deflater.BEST_SPEED);
             ZipEntry entry = new ZipEntry(CchcManifest.EVIDENCE_FOLDER + evidence.sha256());
             entry.setTimeLocal(CchcFile.ENTRY_TIME);
@@ -233,8 +233,8 @@ public final class CchcEvidence {
 
     private static boolean isCompressed(EvidenceType type) {
         return switch (type) {
-            case JPEG, PNG, DOCX, XLSX, ODT, ODS -> true;
-            case PDF, DOC, XLS -> false;
+            case PDF, JPEG, PNG, DOCX, XLSX, ODT, ODS -> true;
+            case DOC, XLS -> false;
         };
     }
 

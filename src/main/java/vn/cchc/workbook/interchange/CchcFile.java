@@ -253,7 +253,8 @@ public final class CchcFile {
         if (!ForeignFile.looksLikeZip(head)) {
             throw new CchcFileException(ForeignFile.describeNonZip(head), shownName);
         }
-        return BoundedZip.open(file, shownName, MAX_ENTRIES, MAX_UNPACKED_BYTES);
+        // The total covers the data and every evidence file; each entry is also bounded on its own when read.
+        return BoundedZip.open(file, shownName, MAX_ENTRIES, MAX_FILE_BYTES);
     }
 
     static CchcManifest manifest(BoundedZip zip, String shownName) {

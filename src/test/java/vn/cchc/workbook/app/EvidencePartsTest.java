@@ -89,6 +89,23 @@ class EvidencePartsTest {
     }
 
     @Test
+    void moreEvidenceThanTheDataCapTravelsInOneFileToo() throws Exception {
+        String id;
+        Path file = mail.resolve("mot-tep.cchc");
+        try (H2WorkbookStore unit = H2WorkbookStore.open(unitData)) {
+            id = prepare(unit);
+            new WorkbookFiles(unit).saveWithEvidence(id, file, 0);
+        }
+        assertThat(Files.size(file)).isGreaterThan(CchcFile.MAX_UNPACKED_BYTES);
+        try (H2WorkbookStore other = H2WorkbookStore.open(otherData)) {
+            new WorkbookFiles(other).open(file, OnConflict.ASK);
+            for (EvidenceDocument document : other.loadAssessment(id).orElseThrow().entry("2.1").evidence()) {
+                assertThat(other.evidenceFolder().contains(document.file().sha256())).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aWorkbookReceivedWithoutEvidenceCanOnlyBeSavedWithoutIt() throws Exception {
         String id;
         try (H2WorkbookStore unit = H2WorkbookStore.open(unitData)) {
