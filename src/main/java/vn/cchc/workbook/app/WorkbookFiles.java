@@ -152,6 +152,18 @@ public final class WorkbookFiles {
         }
     }
 
+    /**
+     * The copy of {@code file}'s workbook already in the store, if any (read before a returned file replaces it,
+     * to show what the other side changed). Empty when the file cannot be read; opening it then says why.
+     */
+    public Optional<Assessment> peekLocalCopy(Path file) {
+        try {
+            return store.loadAssessment(CchcFile.readManifest(file).assessmentId());
+        } catch (CchcFileException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     private Assessment load(String assessmentId) {
         return store.loadAssessment(assessmentId)
                 .orElseThrow(() -> new CchcFileException("cchc.open.notInStore", assessmentId));

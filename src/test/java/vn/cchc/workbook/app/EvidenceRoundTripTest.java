@@ -107,6 +107,12 @@ class EvidenceRoundTripTest {
                     org.assertj.core.groups.Tuple.tuple("2.1", Field.OPINION),
                     org.assertj.core.groups.Tuple.tuple("2.2", Field.FIRST_APPRAISAL));
             assertThat(changes.get(2).describe()).contains("2.1", "Điểm thẩm định lần 1", "40");
+            // The history keeps the copy the unit sent: the replaced entries are there as "before".
+            assertThat(unit.history(id, 100)).filteredOn(edit -> edit.code().equals("2.1"))
+                    .anySatisfy(edit -> {
+                        assertThat(edit.before()).isEqualTo(sent.entry("2.1"));
+                        assertThat(edit.after().appraisalOpinion()).isEqualTo("Thiếu báo cáo quý IV.");
+                    });
             explained = edit(unit, id, a -> a.withEntry(a.entry("2.1")
                     .withSelfExplanation("Báo cáo quý IV đã gửi ngày 20/12, kèm theo.")));
             new WorkbookFiles(unit).saveWithEvidence(id, mail.resolve("3-giai-trinh.cchc"), 0);

@@ -30,6 +30,7 @@ import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.DialogService.ImportChoice;
 import vn.cchc.workbook.ui.common.DialogService.SaveChoice;
 import vn.cchc.workbook.interchange.CchcEvidence;
+import vn.cchc.workbook.domain.assessment.AssessmentChanges;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
@@ -220,14 +221,25 @@ public final class WorkbookActions {
         closeCurrentThen(() -> importFile(file, OnConflict.ASK));
     }
 
+    /** A session opened from a file, with what the file changed in the copy that was here (a returned round). */
+    private record Imported(EditSession session, List<AssessmentChanges.Change> changes) {
+    }
+
     private void importFile(Path file, OnConflict choice) {
         Tasks.create(() -> {
-            String id = services.files().open(file, choice);
             WorkbookStore store = services.store();
-            return new EditSession(store, store.loadAssessment(id).orElseThrow());
-        }).busy(model, Texts.t("ui.busy.reading", file.getFileName())).onSuccess(session -> {
+            Assessment here = choice == OnConflict.REPLACE ? services.files().peekLocalCopy(file).orElse(null) : null;
+            String id = services.files().open(file, choice);
+            Assessment opened = store.loadAssessment(id).orElseThrow();
+            List<AssessmentChanges.Change> changes = here == null ? List.of()
+                    : AssessmentChanges.between(here, opened);
+            return new Imported(new EditSession(store, opened), changes);
+        }).busy(model, Texts.t("ui.busy.reading", file.getFileName())).onSuccess(imported -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
-            show(session);
+            show(imported.session());
+            if (!imported.changes().isEmpty()) {
+                dialogs.showInfo(Texts.t("evidence.ui.changes.title"), changesText(imported.changes()));
+            }
         }).onError(error -> {
             if (error instanceof AssessmentExistsException exists) {
                 ImportChoice answer = dialogs.askImportConflict(file.getFileName().toString(),
@@ -242,6 +254,19 @@ public final class WorkbookActions {
             }
         }).start();
     }
+
+    /** What the other side changed, one line each (the first {@value #SHOWN_CHANGES}), for the dialog. */
+    private static String changesText(List<AssessmentChanges.Change> changes) {
+        StringBuilder text = new StringBuilder(Texts.t("evidence.ui.changes.heading", changes.size()));
+        changes.stream().limit(SHOWN_CHANGES).forEach(change -> text.append('\n').append("• ")
+                .append(change.describe()));
+        if (changes.size() > SHOWN_CHANGES) {
+            text.append('\n').append(Texts.t("evidence.ui.changes.more", changes.size() - SHOWN_CHANGES));
+        }
+        return text.toString();
+    }
+
+    private static final int SHOWN_CHANGES = 30;
 
     private void show(EditSession session) {
         model.open(session, false);

@@ -84,4 +84,35 @@ class EvidenceInWindowTest extends AppWindowTest {
         assertThat(CchcFile.readManifest(file).hasEvidence()).isTrue();
         assertThat(CchcFile.read(file).entry(code).appraisalOpinion()).isEqualTo("Đủ minh chứng.");
     }
+
+    @Test
+    void aReturnedFileShowsWhatTheOtherSideChangedAndTheHistoryKeepsTheSentCopy(FxRobot robot) throws Exception {
+        waitForStore();
+        robot.clickOn("#startSample");
+        waitForWorkbook();
+        Path file = folder.resolve("gui-tham-dinh.cchc");
+        files.answers.add(file);
+        fx(window.actions()::save);
+        waitUntil(() -> Files.exists(file) && !window.model().unsavedProperty().get());
+        var sent = session().assessment();
+        String code = sent.criteria().leaves().get(0).code();
+        // The appraiser's copy comes back with an opinion on the first criterion.
+        var returned = sent.withEntry(sent.entry(code).withAppraisalOpinion("Thiếu văn bản kiểm chứng."));
+        Path back = folder.resolve("tra-lai.cchc");
+        Files.write(back, CchcFile.toBytes(returned, java.time.Instant.now()));
+
+        files.answers.add(back);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("Thay thế bản trong máy").tryQuery().isPresent());
+        robot.clickOn("Thay thế bản trong máy");
+        waitUntil(() -> robot.lookup(".dialog-pane .label").match((javafx.scene.control.Label l) ->
+                l.getText() != null && l.getText().contains("Thiếu văn bản kiểm chứng.")).tryQuery().isPresent());
+        var label = robot.lookup(".dialog-pane .label").match((javafx.scene.control.Label l) ->
+                l.getText() != null && l.getText().contains("Thiếu văn bản kiểm chứng.")).queryAs(
+                        javafx.scene.control.Label.class);
+        assertThat(label.getText()).contains("thay đổi 1 mục", code, "Ý kiến thẩm định");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton());
+        assertThat(services.store().history(sent.id(), 10)).anySatisfy(edit ->
+                assertThat(edit.before()).isEqualTo(sent.entry(code)));
+    }
 }
