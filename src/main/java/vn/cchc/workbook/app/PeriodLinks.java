@@ -10,6 +10,7 @@ import java.util.Objects;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.comparison.MergedUnits;
+import vn.cchc.workbook.interchange.CchcEvidence;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.store.StoreException;
 import vn.cchc.workbook.store.WorkbookStore;
@@ -35,7 +36,14 @@ public final class PeriodLinks {
         Assessment later = CchcFile.read(laterFile);
         Assessment earlier = CchcFile.read(earlierFile);
         Assessment linked = EarlierPeriod.link(later, earlier, rankText);
-        CchcFile.write(linked, laterFile);
+        if (CchcFile.readManifest(laterFile).hasEvidence()) {
+            // A file that carries evidence keeps it: rewritten with the files it carried, each checked again.
+            try (EvidenceWorkFolder work = EvidenceWorkFolder.open(laterFile, null)) {
+                CchcEvidence.write(linked, laterFile, work.source(), 0);
+            }
+        } else {
+            CchcFile.write(linked, laterFile);
+        }
         return linked;
     }
 

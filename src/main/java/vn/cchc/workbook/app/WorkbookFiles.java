@@ -5,7 +5,15 @@ import java.text.Normalizer;
 import java.util.Objects;
 import java.util.UUID;
 
+import java.util.Map;
+import java.util.Optional;
+
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.EvidenceInventory;
+import vn.cchc.workbook.domain.evidence.EvidenceFile;
+import vn.cchc.workbook.interchange.CchcEvidence;
+import vn.cchc.workbook.interchange.EvidenceSource;
+import vn.cchc.workbook.store.EvidenceFolder;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.interchange.AssessmentJson;
@@ -17,7 +25,8 @@ import vn.cchc.workbook.store.WorkbookStore;
 /**
  * Opening and saving workbook files (.cchc) for the window and the command line: the bridge between the local
  * store, where every edit lives, and the file that is saved and emailed. A file is read and checked whole before
- * the store is touched, so a refused file changes nothing.
+ * the store is touched, so a refused file changes nothing: evidence files it carries are streamed to a staging
+ * folder inside the store and taken in only after every one of them passed its checks.
  */
 public final class WorkbookFiles {
 
@@ -40,8 +49,24 @@ public final class WorkbookFiles {
      */
     public String open(Path file, OnConflict choice) {
         Objects.requireNonNull(choice, "choice");
-        CchcFile.Contents contents = CchcFile.open(file);
+        EvidenceFolder folder = store.evidenceFolder();
+        Path staging = folder.newStagingFolder();
+        try {
+            CchcEvidence.Received received = CchcEvidence.receive(file, staging);
+            return take(file, choice, received);
+        } finally {
+            folder.discard(staging);
+        }
+    }
+
+    private String take(Path file, OnConflict choice, CchcEvidence.Received received) {
+        CchcFile.Contents contents = received.contents();
         Assessment assessment = contents.assessment();
+        if (choice == OnConflict.ASK && store.containsAssessment(assessment.id())) {
+            throw new AssessmentExistsException(summary(assessment.id()), store.hasUnsavedChanges(assessment.id()));
+        }
+        Map<String, EvidenceFile> cited = EvidenceInventory.of(assessment).files();
+        received.staged().forEach((sha256, staged) -> store.evidenceFolder().adopt(staged, cited.get(sha256)));
         String id = assessment.id();
         if (store.containsAssessment(id)) {
             switch (choice) {
@@ -66,9 +91,11 @@ public final class WorkbookFiles {
      * @throws CchcFileException when the file cannot be written (read-only folder, locked file)
      */
     public CchcManifest save(String assessmentId, Path file) {
-        Assessment assessment = store.loadAssessment(assessmentId)
-                .orElseThrow(() -> new CchcFileException("cchc.open.notInStore", assessmentId));
-        CchcManifest manifest = CchcFile.write(assessment, file);
+        Assessment assessment = load(assessmentId);
+        Optional<CchcFile.PartContents> part = partSavedAt(file, assessmentId);
+        CchcManifest manifest = part.isPresent()
+                ? CchcFile.writePart(assessment, part.get().origin(), part.get().partOf(), file)
+                : CchcFile.write(assessment, file);
         store.markSavedToFile(assessmentId, file.toAbsolutePath(), manifest.savedAt());
         return manifest;
     }
@@ -85,6 +112,77 @@ public final class WorkbookFiles {
         Assessment assessment = store.loadAssessment(assessmentId)
                 .orElseThrow(() -> new CchcFileException("cchc.open.notInStore", assessmentId));
         SafeFileWriter.write(file, AssessmentJson.toBytes(assessment));
+    }
+
+    /**
+     * "Lưu kèm minh chứng": writes the stored assessment with every evidence file it cites, in one file or, with
+     * {@code partLimit > 0}, in numbered parts of about that size beside it.
+     *
+     * @throws CchcFileException when a cited file is not kept here, or a file cannot be written
+     */
+    public CchcEvidence.Saved saveWithEvidence(String assessmentId, Path file, long partLimit) {
+        Assessment assessment = load(assessmentId);
+        EvidenceFolder folder = store.evidenceFolder();
+        CchcEvidence.Saved saved = CchcEvidence.write(assessment, file, new EvidenceSource() {
+            @Override
+            public boolean has(EvidenceFile evidence) {
+                return folder.contains(evidence.sha256());
+            }
+
+            @Override
+            public void copyTo(EvidenceFile evidence, java.io.OutputStream out) {
+                folder.copyTo(evidence, out);
+            }
+        }, partLimit);
+        store.markSavedToFile(assessmentId, file.toAbsolutePath(), saved.manifest().savedAt());
+        return saved;
+    }
+
+    /** The size saving would give, with or without evidence, for showing before saving. */
+    public CchcEvidence.SaveEstimate estimate(String assessmentId, boolean withEvidence) {
+        return CchcEvidence.estimate(load(assessmentId), withEvidence);
+    }
+
+    /** Whether every evidence file the assessment cites is kept here (otherwise it can be saved data-only only). */
+    public boolean hasAllEvidence(String assessmentId) {
+        EvidenceFolder folder = store.evidenceFolder();
+        return EvidenceInventory.of(load(assessmentId)).files().keySet().stream().allMatch(folder::contains);
+    }
+
+    /**
+     * The department's part already at {@code file} for this assessment: saving over it keeps what it is part of
+     * and the part as it was sent, so that it can still be merged.
+     */
+    private static Optional<CchcFile.PartContents> partSavedAt(Path file, String assessmentId) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            CchcManifest manifest = CchcFile.readManifest(file);
+            if (manifest.partOf() == null || !manifest.assessmentId().equals(assessmentId)) {
+                return Optional.empty();
+            }
+            return Optional.of(CchcFile.readPart(file));
+        } catch (CchcFileException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The copy of {@code file}'s workbook already in the store, if any (read before a returned file replaces it,
+     * to show what the other side changed). Empty when the file cannot be read; opening it then says why.
+     */
+    public Optional<Assessment> peekLocalCopy(Path file) {
+        try {
+            return store.loadAssessment(CchcFile.readManifest(file).assessmentId());
+        } catch (CchcFileException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private Assessment load(String assessmentId) {
+        return store.loadAssessment(assessmentId)
+                .orElseThrow(() -> new CchcFileException("cchc.open.notInStore", assessmentId));
     }
 
     /**

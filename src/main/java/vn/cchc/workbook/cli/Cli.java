@@ -46,6 +46,11 @@ public final class Cli {
         commandLine.addSubcommand(new CompareCommand());
         commandLine.addSubcommand(new ExportCommand());
         commandLine.addSubcommand(new StoreCommand());
+        commandLine.addSubcommand(new EvidenceCommand());
+        commandLine.addSubcommand(new SaveCommand());
+        commandLine.addSubcommand(new DiffCommand());
+        commandLine.addSubcommand(new SplitCommand());
+        commandLine.addSubcommand(new MergeCommand());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,

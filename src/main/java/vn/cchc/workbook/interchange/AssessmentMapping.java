@@ -18,6 +18,10 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
+import vn.cchc.workbook.domain.evidence.EvidenceFile;
+import vn.cchc.workbook.domain.evidence.EvidenceLimits;
+import vn.cchc.workbook.domain.evidence.EvidenceNames;
+import vn.cchc.workbook.domain.evidence.EvidenceType;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.Remedy;
@@ -40,6 +44,8 @@ final class AssessmentMapping {
             .toList();
     private static final List<String> INPUT_KINDS = List.of("points", "level", "ratio", "violations", "items");
     private static final List<String> KIND_IDS = Arrays.stream(UnitKind.values()).map(UnitKind::id).toList();
+    private static final List<String> EVIDENCE_TYPE_IDS = Arrays.stream(EvidenceType.values())
+            .map(EvidenceType::id).toList();
 
     private AssessmentMapping() {
     }
@@ -157,7 +163,8 @@ final class AssessmentMapping {
         List<EvidenceDocument> evidence = new ArrayList<>();
         for (JsonInput doc : in.optionalObjects("evidence", Limits.MAX_EVIDENCE_PER_ENTRY, "limits.field.evidence")) {
             evidence.add(new EvidenceDocument(doc.optionalText("number", ""), doc.optionalDate("date"),
-                    doc.optionalText("summary", ""), doc.optionalText("file", "")));
+                    doc.optionalText("summary", ""), doc.optionalText("file", ""),
+                    readAttachment(doc.optionalObject("attachment"))));
         }
         List<Responsibility> responsibilities = new ArrayList<>();
         for (JsonInput r : in.optionalObjects("responsibilities", Limits.MAX_DEPARTMENTS,
@@ -172,6 +179,36 @@ final class AssessmentMapping {
         BigDecimal gain = in.optionalDecimal("expectedGain");
         return new Entry(code, notApplicable, self, first, second, explanation, opinion, evidence, responsibilities,
                 remedy, target, gain);
+    }
+
+    /**
+     * A file kept inside the workbook ({@code attachment}): its safe name, its type, size and SHA-256. Everything
+     * about it is checked here; whether the file itself came with it is the .cchc reader's concern.
+     */
+    private static EvidenceFile readAttachment(JsonInput in) {
+        if (in == null || in.isBroken()) {
+            return null;
+        }
+        String name = in.requiredNonBlankText("name");
+        EvidenceType type = in.requiredEnum("type", EvidenceType::fromId, EVIDENCE_TYPE_IDS, EvidenceType.PDF);
+        BigDecimal size = in.requiredDecimal("size");
+        String sha256 = in.requiredNonBlankText("sha256");
+        boolean sound = true;
+        if (size.signum() < 0 || size.stripTrailingZeros().scale() > 0
+                || size.compareTo(BigDecimal.valueOf(EvidenceLimits.MAX_FILE_BYTES)) > 0) {
+            in.error(in.pathOf("size"), "evidence.json.size", name, size.toPlainString(),
+                    EvidenceLimits.megabytes(EvidenceLimits.MAX_FILE_BYTES));
+            sound = false;
+        }
+        if (!EvidenceFile.isSha256(sha256)) {
+            in.error(in.pathOf("sha256"), "evidence.json.sha256", name);
+            sound = false;
+        }
+        if (!name.isBlank() && !EvidenceNames.isSafe(name, type)) {
+            in.error(in.pathOf("name"), "evidence.json.name", EvidenceNames.part(name, 120));
+            sound = false;
+        }
+        return sound && !in.isBroken() ? new EvidenceFile(name, type, size.longValueExact(), sha256) : null;
     }
 
     private static RuleInput readInput(JsonInput in) {
@@ -284,6 +321,13 @@ final class AssessmentMapping {
             d.put("date", doc.date() == null ? null : doc.date().toString());
             d.put("summary", doc.summary());
             d.put("file", doc.filePath());
+            if (doc.file() != null) {
+                ObjectNode a = d.putObject("attachment");
+                a.put("name", doc.file().name());
+                a.put("type", doc.file().type().id());
+                a.put("size", doc.file().size());
+                a.put("sha256", doc.file().sha256());
+            }
         }
         ArrayNode responsibilities = out.putArray("responsibilities");
         for (Responsibility r : entry.responsibilities()) {

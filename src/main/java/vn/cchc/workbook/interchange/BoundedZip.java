@@ -118,6 +118,45 @@ final class BoundedZip implements Closeable {
         return bytes;
     }
 
+    /**
+     * Streams entry {@code name} to {@code out}, refusing it as soon as it unpacks to more than {@code cap} bytes or
+     * pushes the total over the cap given at opening; checks the entry's CRC at the end. Nothing is held in memory
+     * beyond a buffer.
+     *
+     * @return the bytes written
+     */
+    long copy(String name, java.io.OutputStream out, long cap) {
+        ZipEntry entry = entries.get(name);
+        if (entry == null) {
+            throw new IllegalArgumentException("No entry " + name);
+        }
+        long allowed = Math.min(cap, totalCap - unpacked);
+        CRC32 crc = new CRC32();
+        long written = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                written += n;
+                if (written > allowed) {
+                    throw new CchcFileException("cchc.zip.bomb", shownName, name,
+                            Math.max(1, allowed / (1024 * 1024)));
+                }
+                crc.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof CchcFileException refused) {
+                throw refused;
+            }
+            throw new CchcFileException(e, "cchc.zip.corrupt", shownName);
+        }
+        unpacked += written;
+        if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
+            throw new CchcFileException("cchc.zip.corrupt", shownName);
+        }
+        return written;
+    }
+
     @Override
     public void close() {
         closeQuietly(zip);

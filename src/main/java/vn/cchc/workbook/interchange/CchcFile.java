@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.Problem;
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.evidence.EvidenceLimits;
 
 /**
  * The workbook file ({@code .cchc}): one assessment, small enough to email. A ZIP of exactly two entries,
@@ -38,19 +39,27 @@ public final class CchcFile {
     public static final String EXTENSION = ".cchc";
     public static final String MANIFEST = "manifest.json";
     public static final String CONTENT = "assessment.json";
+    /** In a department's part: the part as it was sent, for merging it back (see {@link CchcManifest.PartOf}). */
+    public static final String PART_ORIGIN = "part-origin.json";
 
-    /** A .cchc has two entries; a few more are tolerated in the count so that the message can name the stranger. */
-    static final int MAX_ENTRIES = 16;
-    /** The cap on what one file may unpack to, per entry and in total; a large real workbook is well under 1 MB. */
+    /**
+     * A data-only .cchc has two entries, one with evidence as many more as it carries files; a few more are tolerated
+     * in the count so that the message can name the stranger.
+     */
+    static final int MAX_ENTRIES = EvidenceLimits.MAX_FILES + 16;
+    /** The cap on what the data (manifest, assessment) may unpack to; a large real workbook is well under 1 MB. */
     public static final long MAX_UNPACKED_BYTES = 20L * 1024 * 1024;
-    /** The cap on the file itself, checked before anything is unpacked. */
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-    private static final long MAX_MANIFEST_BYTES = 64 * 1024;
+    /**
+     * The cap on the file itself, checked before anything is unpacked: the data plus the evidence a workbook may
+     * carry. Each evidence entry is bounded by its declared size, itself bounded per file and in total.
+     */
+    static final long MAX_FILE_BYTES = EvidenceLimits.MAX_WORKBOOK_BYTES + MAX_UNPACKED_BYTES;
+    static final long MAX_MANIFEST_BYTES = 1024 * 1024;
     private static final int HEAD_BYTES = 4096;
     /** Fixed entry time, so that saving the same content twice gives the same bytes (DOS time, no time zone). */
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
 
-    private static volatile Clock clock = Clock.systemUTC();
+    static volatile Clock clock = Clock.systemUTC();
 
     private CchcFile() {
     }
@@ -72,14 +81,37 @@ public final class CchcFile {
         }
     }
 
-    /** Reads the manifest and the assessment, with the assessment's JSON exactly as stored. */
+    /**
+     * Reads the manifest and the assessment, with the assessment's JSON exactly as stored. Evidence files a .cchc
+     * carries are checked to be listed and cited, but not unpacked (see {@link CchcEvidence#receive}).
+     */
     public static Contents open(Path file) {
         String shownName = shownName(file);
         try (BoundedZip zip = openZip(file, shownName)) {
+            return open(zip, shownName);
+        }
+    }
+
+    static Contents open(BoundedZip zip, String shownName) {
+        {
             CchcManifest manifest = manifest(zip, shownName);
+            java.util.Set<String> expected = new java.util.HashSet<>(List.of(MANIFEST, CONTENT));
+            if (manifest.partOf() != null) {
+                expected.add(PART_ORIGIN);
+            }
+            for (CchcManifest.EvidenceEntry entry : manifest.evidence()) {
+                if (entry.part() == 1) {
+                    expected.add(entry.entryName());
+                }
+            }
             for (String name : zip.names()) {
-                if (!name.equals(MANIFEST) && !name.equals(CONTENT)) {
+                if (!expected.contains(name)) {
                     throw new CchcFileException("cchc.zip.unexpected", shownName, name);
+                }
+            }
+            for (String name : expected) {
+                if (!zip.contains(name) && !name.equals(CONTENT) && !name.equals(PART_ORIGIN)) {
+                    throw new CchcFileException("evidence.cchc.entryMissing", shownName, name);
                 }
             }
             if (!zip.contains(CONTENT)) {
@@ -100,6 +132,7 @@ public final class CchcFile {
             if (!assessment.id().equals(manifest.assessmentId())) {
                 throw new CchcFileException("cchc.content.idMismatch", shownName);
             }
+            CchcEvidence.checkListedAsCited(manifest, assessment, shownName);
             return new Contents(manifest, assessment, content);
         }
     }
@@ -143,6 +176,51 @@ public final class CchcFile {
         return manifest;
     }
 
+    /**
+     * Saves a department's part: {@code part} (the workbook limited to the department's criteria, under its own id)
+     * with what it is part of, and {@code origin}, the part as it is being sent.
+     */
+    public static CchcManifest writePart(Assessment part, Assessment origin, CchcManifest.PartOf partOf, Path file) {
+        byte[] content = AssessmentJson.toBytes(part);
+        CchcManifest manifest = CchcManifest.describing(part, content, clock.instant()).asPart(partOf);
+        byte[] originBytes = AssessmentJson.toBytes(origin);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            putEntry(zip, MANIFEST, manifest.toBytes());
+            putEntry(zip, CONTENT, content);
+            putEntry(zip, PART_ORIGIN, originBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory cannot fail", e);
+        }
+        vn.cchc.workbook.files.SafeFileWriter.write(file, bytes.toByteArray());
+        return manifest;
+    }
+
+    /**
+     * Reads a department's part: the part, what it is part of, and the part as it was sent.
+     *
+     * @throws CchcFileException when the file is not a part, or is refused like any .cchc
+     */
+    public static PartContents readPart(Path file) {
+        String shownName = shownName(file);
+        try (BoundedZip zip = openZip(file, shownName)) {
+            Contents contents = open(zip, shownName);
+            if (contents.manifest().partOf() == null || !zip.contains(PART_ORIGIN)) {
+                throw new CchcFileException("evidence.part.notAPart", shownName);
+            }
+            JsonCheck<Assessment> origin = AssessmentJson.check(zip.read(PART_ORIGIN, MAX_UNPACKED_BYTES));
+            if (!origin.isValid() || !origin.value().id().equals(contents.assessment().id())) {
+                throw new CchcFileException("evidence.part.originInvalid", shownName);
+            }
+            return new PartContents(contents, contents.manifest().partOf(), origin.value());
+        }
+    }
+
+    /** A department's part as read: the part now, what it belongs to, and as it was sent. */
+    public record PartContents(Contents contents, CchcManifest.PartOf partOf, Assessment origin) {
+    }
+
     /** The whole .cchc file for {@code assessment}, in memory. */
     public static byte[] toBytes(Assessment assessment, Instant savedAt) {
         byte[] content = AssessmentJson.toBytes(assessment);
@@ -162,7 +240,7 @@ public final class CchcFile {
         return bytes.toByteArray();
     }
 
-    private static void putEntry(ZipOutputStream zip, String name, byte[] data) throws IOException {
+    static void putEntry(ZipOutputStream zip, String name, byte[] data) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(ENTRY_TIME);
         zip.putNextEntry(entry);
@@ -170,15 +248,16 @@ public final class CchcFile {
         zip.closeEntry();
     }
 
-    private static BoundedZip openZip(Path file, String shownName) {
+    static BoundedZip openZip(Path file, String shownName) {
         byte[] head = head(file, shownName);
         if (!ForeignFile.looksLikeZip(head)) {
             throw new CchcFileException(ForeignFile.describeNonZip(head), shownName);
         }
-        return BoundedZip.open(file, shownName, MAX_ENTRIES, MAX_UNPACKED_BYTES);
+        // The total covers the data and every evidence file; each entry is also bounded on its own when read.
+        return BoundedZip.open(file, shownName, MAX_ENTRIES, MAX_FILE_BYTES);
     }
 
-    private static CchcManifest manifest(BoundedZip zip, String shownName) {
+    static CchcManifest manifest(BoundedZip zip, String shownName) {
         if (!zip.contains(MANIFEST)) {
             String key = ForeignFile.describeZip(zip.names()).orElse("cchc.manifest.missing");
             throw new CchcFileException(key, shownName);
@@ -212,7 +291,7 @@ public final class CchcFile {
         }
     }
 
-    private static String shownName(Path file) {
+    static String shownName(Path file) {
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();
     }

@@ -16,6 +16,8 @@ import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.evidence.EvidenceFile;
+import vn.cchc.workbook.domain.evidence.EvidenceType;
 
 /** Entries of an assessment with their evidence and responsibilities (tables entry, evidence, responsibility). */
 final class EntryDao {
@@ -32,7 +34,8 @@ final class EntryDao {
     static Map<String, Entry> load(Connection connection, String assessmentId) throws SQLException {
         Map<String, List<EvidenceDocument>> evidence = new HashMap<>();
         for (Keyed<EvidenceDocument> row : Sql.list(connection, """
-                SELECT code, doc_number, doc_date, summary, file_path FROM evidence
+                SELECT code, doc_number, doc_date, summary, file_path, file_name, file_type, file_size, file_sha256
+                FROM evidence
                 WHERE assessment_id = ? ORDER BY code, evidence_index""", EntryDao::mapEvidence, assessmentId)) {
             evidence.computeIfAbsent(row.code(), k -> new ArrayList<>()).add(row.value());
         }
@@ -105,16 +108,8 @@ final class EntryDao {
                   expected_gain)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 params.toArray());
-        try (PreparedStatement statement = connection.prepareStatement("""
-                INSERT INTO evidence (assessment_id, code, evidence_index, doc_number, doc_date, summary, file_path)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (int i = 0; i < entry.evidence().size(); i++) {
-                EvidenceDocument document = entry.evidence().get(i);
-                Sql.bind(statement, assessmentId, entry.code(), i, document.number(), document.date(),
-                        document.summary(), document.filePath());
-                statement.addBatch();
-            }
-            statement.executeBatch();
+        if (!entry.evidence().isEmpty()) {
+            insertEvidence(connection, assessmentId, entry);
         }
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO responsibility (assessment_id, code, responsibility_index, department_id, points)
@@ -123,6 +118,24 @@ final class EntryDao {
                 Responsibility responsibility = entry.responsibilities().get(i);
                 Sql.bind(statement, assessmentId, entry.code(), i, responsibility.departmentId(),
                         responsibility.points());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void insertEvidence(Connection connection, String assessmentId, Entry entry) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO evidence (assessment_id, code, evidence_index, doc_number, doc_date, summary, file_path,
+                                      file_name, file_type, file_size, file_sha256)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (int i = 0; i < entry.evidence().size(); i++) {
+                EvidenceDocument document = entry.evidence().get(i);
+                EvidenceFile file = document.file();
+                Sql.bind(statement, assessmentId, entry.code(), i, document.number(), document.date(),
+                        document.summary(), document.filePath(), file == null ? null : file.name(),
+                        file == null ? null : file.type().id(), file == null ? null : file.size(),
+                        file == null ? null : file.sha256());
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -178,8 +191,16 @@ final class EntryDao {
     }
 
     private static Keyed<EvidenceDocument> mapEvidence(ResultSet row) throws SQLException {
+        EvidenceFile file = null;
+        String sha256 = row.getString("file_sha256");
+        if (sha256 != null) {
+            String type = row.getString("file_type");
+            file = new EvidenceFile(row.getString("file_name"), EvidenceType.fromId(type)
+                    .orElseThrow(() -> new IllegalStateException("Unknown evidence type in store: " + type)),
+                    row.getLong("file_size"), sha256);
+        }
         return new Keyed<>(row.getString("code"), new EvidenceDocument(row.getString("doc_number"),
-                Sql.date(row, "doc_date"), row.getString("summary"), row.getString("file_path")));
+                Sql.date(row, "doc_date"), row.getString("summary"), row.getString("file_path"), file));
     }
 
     private static Keyed<Responsibility> mapResponsibility(ResultSet row) throws SQLException {

@@ -10,6 +10,8 @@ import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.evidence.EvidenceFile;
+import vn.cchc.workbook.domain.evidence.EvidenceType;
 
 /**
  * The store's own text encoding of a whole entry, used by the edit history so that the entry before and after an
@@ -21,7 +23,9 @@ import vn.cchc.workbook.domain.assessment.RuleInput;
  */
 final class EntryText {
 
-    private static final String VERSION = "E1";
+    /** E2 adds the stored file of each evidence document; E1 (before it) is still read. */
+    private static final String VERSION = "E2";
+    private static final String VERSION_1 = "E1";
 
     private EntryText() {
     }
@@ -42,6 +46,13 @@ final class EntryText {
             out.date(document.date());
             out.text(document.summary());
             out.text(document.filePath());
+            EvidenceFile file = document.file();
+            out.text(file == null ? null : file.sha256());
+            if (file != null) {
+                out.text(file.name());
+                out.text(file.type().id());
+                out.text(Long.toString(file.size()));
+            }
         }
         out.number(entry.responsibilities().size());
         for (Responsibility responsibility : entry.responsibilities()) {
@@ -59,7 +70,8 @@ final class EntryText {
     static Entry decode(String text) {
         Reader in = new Reader(text);
         String version = in.text();
-        if (!VERSION.equals(version)) {
+        boolean withFiles = VERSION.equals(version);
+        if (!withFiles && !VERSION_1.equals(version)) {
             throw new IllegalStateException("Unknown entry encoding: " + version);
         }
         String code = in.text();
@@ -72,7 +84,16 @@ final class EntryText {
         int evidenceCount = in.number();
         List<EvidenceDocument> evidence = new ArrayList<>();
         for (int i = 0; i < evidenceCount; i++) {
-            evidence.add(new EvidenceDocument(in.text(), in.date(), in.text(), in.text()));
+            EvidenceDocument document = new EvidenceDocument(in.text(), in.date(), in.text(), in.text());
+            String sha256 = withFiles ? in.text() : null;
+            if (sha256 != null) {
+                String name = in.text();
+                String type = in.text();
+                document = document.withFile(new EvidenceFile(name, EvidenceType.fromId(type)
+                        .orElseThrow(() -> new IllegalStateException("Unknown evidence type: " + type)),
+                        Long.parseLong(in.text()), sha256));
+            }
+            evidence.add(document);
         }
         int responsibilityCount = in.number();
         List<Responsibility> responsibilities = new ArrayList<>();

@@ -322,6 +322,11 @@ public final class H2WorkbookStore implements WorkbookStore {
     }
 
     @Override
+    public EvidenceFolder evidenceFolder() {
+        return EvidenceFolder.in(databaseFile.getParent());
+    }
+
+    @Override
     public List<CriteriaSet> listCriteriaSets() {
         return read(CriteriaSetDao::list);
     }
@@ -350,11 +355,28 @@ public final class H2WorkbookStore implements WorkbookStore {
         write(c -> {
             Optional<Long> changeCount = AssessmentDao.changeCount(c, assessment.id());
             Optional<SavedFileDao.SavedFile> saved = SavedFileDao.find(c, assessment.id());
+            // The history survives the replacement, and gains the replacement's own changes, so that the copy
+            // before a round (the version this program sent) can still be looked at and restored.
+            List<EntryEdit> history = EntryEditDao.newest(c, assessment.id(), Integer.MAX_VALUE);
+            Map<String, Entry> before = EntryDao.load(c, assessment.id());
             if (!AssessmentDao.delete(c, assessment.id())) {
                 throw notFound(assessment.id());
             }
             Instant now = now();
             insertAssessment(c, assessment, now);
+            for (int i = history.size() - 1; i >= 0; i--) {
+                EntryEdit edit = history.get(i);
+                EntryEditDao.insert(c, assessment.id(), edit.at(), edit.before(), edit.after());
+            }
+            java.util.Set<String> codes = new java.util.LinkedHashSet<>(before.keySet());
+            codes.addAll(assessment.entries().keySet());
+            for (String code : codes) {
+                Entry old = before.getOrDefault(code, Entry.empty(code));
+                Entry replacement = assessment.entry(code);
+                if (!old.equals(replacement)) {
+                    EntryEditDao.insert(c, assessment.id(), now, old, replacement);
+                }
+            }
             // The replacement is a change like any other; the file record survives it.
             Sql.update(c, "UPDATE assessment SET change_count = ? WHERE id = ?",
                     changeCount.orElse(0L) + 1, assessment.id());

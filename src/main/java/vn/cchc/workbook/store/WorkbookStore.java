@@ -83,6 +83,9 @@ public interface WorkbookStore extends AutoCloseable {
     /** Stores a criteria set; a set with the same id is replaced only if no assessment was started from it. */
     void saveCriteriaSet(CriteriaSet set);
 
+    /** The evidence files kept in this store's data folder, by their hash. */
+    EvidenceFolder evidenceFolder();
+
     /** The H2 database file, for the "where is my data" help text. */
     Path databaseFile();
 

@@ -90,7 +90,7 @@ public enum BadCchcFile {
         @Override
         byte[] bytes(Path folder) {
             return CchcFixtures.withManifest(CchcFixtures.rich(), """
-                    {"format": "cchc-workbook", "formatVersion": 2, "programVersion": "3.0.0",
+                    {"format": "cchc-workbook", "formatVersion": 3, "programVersion": "3.0.0",
                      "savedAt": "2031-01-01T00:00:00Z", "storage": {"kind": "new"}}
                     """);
         }
@@ -130,7 +130,7 @@ public enum BadCchcFile {
         @Override
         byte[] bytes(Path folder) {
             Map<String, byte[]> entries = new LinkedHashMap<>();
-            for (int i = 0; i < 1000; i++) {
+            for (int i = 0; i <= CchcFile.MAX_ENTRIES; i++) {
                 entries.put("e" + i, new byte[0]);
             }
             return CchcFixtures.zip(entries);

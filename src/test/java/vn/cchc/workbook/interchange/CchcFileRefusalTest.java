@@ -41,7 +41,7 @@ class CchcFileRefusalTest {
 
         assertThatThrownBy(() -> CchcFile.readManifest(file))
                 .hasMessageContaining("được tạo bằng phiên bản mới hơn")
-                .hasMessageContaining("định dạng số 2")
+                .hasMessageContaining("định dạng số 3")
                 .hasMessageContaining("chương trình 3.0.0")
                 .hasMessageContaining("Hãy cập nhật chương trình");
     }

@@ -55,6 +55,17 @@ class FrozenCchcFilesTest {
     }
 
     @Test
+    void version2SampleCarriesItsEvidenceFilesWhichPassEveryCheck() throws Exception {
+        Path file = Path.of(getClass().getResource(FROZEN + "/v2/hien-thanh-6t-2023-kem-minh-chung.cchc").toURI());
+        CchcEvidence.Received received = CchcEvidence.receive(file, temp);
+        assertThat(received.contents().manifest().formatVersion()).isEqualTo(2);
+        assertThat(received.staged()).hasSize(2);
+        for (var staged : received.staged().entrySet()) {
+            assertThat(EvidenceCchcFixtures.sha256(Files.readAllBytes(staged.getValue()))).isEqualTo(staged.getKey());
+        }
+    }
+
+    @Test
     void version1SampleHoldsTheHienThanhAssessment() throws Exception {
         Path file = Path.of(getClass().getResource(FROZEN + "/v1/hien-thanh-6t-2023.cchc").toURI());
 

@@ -92,7 +92,20 @@ class StoreSchemaTest {
                     rich.unit().level().id(), rich.unit().parentAuthority(), rich.unit().placeName(),
                     rich.period().kind().id(), rich.period().text(), rich.year(), rich.locked());
             DepartmentDao.replace(c, rich.id(), rich.departments());
-            EntryDao.insertAll(c, rich.id(), rich.entries());
+            // Entries without evidence through today's code; evidence rows in the V1 shape (no file columns).
+            java.util.Map<String, vn.cchc.workbook.domain.assessment.Entry> bare = new java.util.LinkedHashMap<>();
+            rich.entries().forEach((code, entry) -> bare.put(code, entry.withEvidence(java.util.List.of())));
+            EntryDao.insertAll(c, rich.id(), bare);
+            for (var entry : rich.entries().values()) {
+                for (int i = 0; i < entry.evidence().size(); i++) {
+                    var document = entry.evidence().get(i);
+                    Sql.update(c, """
+                            INSERT INTO evidence (assessment_id, code, evidence_index, doc_number, doc_date, summary,
+                                                  file_path)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""", rich.id(), entry.code(), i, document.number(),
+                            document.date(), document.summary(), document.filePath());
+                }
+            }
         }
         assertThat(history()).containsOnlyKeys("1");
 

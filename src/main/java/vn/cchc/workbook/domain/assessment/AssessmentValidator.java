@@ -2,8 +2,10 @@ package vn.cchc.workbook.domain.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +13,9 @@ import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.Problem;
 import vn.cchc.workbook.domain.criteria.CriteriaValidator;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.evidence.EvidenceFile;
+import vn.cchc.workbook.domain.evidence.EvidenceLimits;
+import vn.cchc.workbook.domain.evidence.EvidenceNames;
 
 /**
  * Checks an assessment as a whole (after reading it from a file) or one entry (before an edit is stored),
@@ -44,7 +49,36 @@ public final class AssessmentValidator {
         for (Entry entry : assessment.entries().values()) {
             problems.addAll(checkEntry(assessment, entry));
         }
+        checkEvidenceTotals(assessment, problems);
         return problems;
+    }
+
+    /**
+     * The bounds on the workbook's evidence as a whole ({@link EvidenceLimits}): distinct files (by hash) and their
+     * total size. The same hash must describe the same size and type wherever it is cited.
+     */
+    private static void checkEvidenceTotals(Assessment assessment, List<Problem> problems) {
+        Map<String, EvidenceFile> distinct = new HashMap<>();
+        for (Entry entry : assessment.entries().values()) {
+            for (EvidenceDocument document : entry.evidence()) {
+                EvidenceFile file = document.file();
+                EvidenceFile seen = file == null ? null : distinct.putIfAbsent(file.sha256(), file);
+                if (seen != null && (seen.size() != file.size() || seen.type() != file.type())) {
+                    problems.add(Problem.error(entry.code(), "evidence.rule.sameHashDiffers", file.name(),
+                            seen.name()));
+                }
+            }
+        }
+        EvidenceInventory inventory = EvidenceInventory.of(assessment);
+        if (inventory.files().size() > EvidenceLimits.MAX_FILES) {
+            problems.add(Problem.error("", "evidence.rule.tooManyFiles", inventory.files().size(),
+                    EvidenceLimits.MAX_FILES));
+        }
+        long total = inventory.totalBytes();
+        if (total > EvidenceLimits.MAX_WORKBOOK_BYTES) {
+            problems.add(Problem.error("", "evidence.rule.workbookTooLarge", EvidenceLimits.megabytes(total),
+                    EvidenceLimits.megabytes(EvidenceLimits.MAX_WORKBOOK_BYTES)));
+        }
     }
 
     /** The problems {@code entry} would have in {@code assessment}; empty when it may be stored. */
@@ -89,9 +123,21 @@ public final class AssessmentValidator {
             problems.add(Problem.error(code, "domain.entry.sharesAboveMax", shares, node.maxPoints()));
         }
         for (EvidenceDocument document : entry.evidence()) {
-            if (document.number().isEmpty() && document.summary().isEmpty() && document.filePath().isEmpty()) {
+            if (document.isBlank()) {
                 problems.add(Problem.error(code, "domain.entry.evidenceEmpty"));
             }
+            EvidenceFile file = document.file();
+            if (file != null && !EvidenceNames.isSafe(file.name(), file.type())) {
+                problems.add(Problem.error(code, "evidence.rule.unsafeName", file.name()));
+            }
+            if (file != null && file.size() > EvidenceLimits.MAX_FILE_BYTES) {
+                problems.add(Problem.error(code, "evidence.rule.fileTooLarge", file.name(),
+                        EvidenceLimits.megabytes(file.size()), EvidenceLimits.megabytes(EvidenceLimits.MAX_FILE_BYTES)));
+            }
+        }
+        if (entry.evidence().size() > EvidenceLimits.MAX_PER_CRITERION) {
+            problems.add(Problem.error(code, "evidence.rule.tooManyForCriterion", entry.evidence().size(),
+                    EvidenceLimits.MAX_PER_CRITERION));
         }
         return problems;
     }

@@ -40,7 +40,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.help",
             "vn.cchc.workbook.i18n.limits",
             "vn.cchc.workbook.i18n.print",
-            "vn.cchc.workbook.i18n.criteriasets");
+            "vn.cchc.workbook.i18n.criteriasets",
+            "vn.cchc.workbook.i18n.evidence");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static volatile List<ResourceBundle> loaded;

@@ -268,6 +268,9 @@ public final class MainWindow {
         saveItem.disableProperty().bind(noFileActions);
         MenuItem saveAs = item("menuSaveAs", "ui.menu.file.saveAs", "Shortcut+Shift+S", actions::saveAs);
         saveAs.disableProperty().bind(noFileActions);
+        MenuItem saveWithEvidence = item("menuSaveWithEvidence", "evidence.ui.menu.saveWithEvidence", null,
+                actions::saveWithEvidence);
+        saveWithEvidence.disableProperty().bind(noFileActions);
         MenuItem export = item("menuExport", "ui.menu.file.export", "Shortcut+E", this::exportExcel);
         export.disableProperty().bind(noFileActions);
         MenuItem close = item("menuClose", "ui.menu.file.close", "Shortcut+W", actions::closeWorkbook);
@@ -278,7 +281,7 @@ public final class MainWindow {
                 recent,
                 item("menuSample", "ui.menu.file.sample", null, actions::openSample),
                 criteriaLibraryItem(),
-                new SeparatorMenuItem(), saveItem, saveAs, export,
+                new SeparatorMenuItem(), saveItem, saveAs, saveWithEvidence, export,
                 new SeparatorMenuItem(), close,
                 item("menuRecovery", "storesafety.ui.menu", null, actions::recovery),
                 item("menuExit", "ui.menu.file.exit", "Shortcut+Q", this::requestExit));

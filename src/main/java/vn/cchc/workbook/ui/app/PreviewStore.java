@@ -138,6 +138,11 @@ final class PreviewStore implements WorkbookStore {
     }
 
     @Override
+    public vn.cchc.workbook.store.EvidenceFolder evidenceFolder() {
+        throw notReady();
+    }
+
+    @Override
     public Path databaseFile() {
         return Path.of("");
     }

@@ -30,6 +30,9 @@ import vn.cchc.workbook.store.WorkbookStore;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.DialogService.ImportChoice;
 import vn.cchc.workbook.ui.common.DialogService.SaveChoice;
+import vn.cchc.workbook.interchange.CchcEvidence;
+import vn.cchc.workbook.domain.assessment.AssessmentChanges;
+import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.criteria.CriteriaLibraryWindow;
@@ -247,14 +250,25 @@ public final class WorkbookActions {
         closeCurrentThen(() -> importFile(file, OnConflict.ASK));
     }
 
+    /** A session opened from a file, with what the file changed in the copy that was here (a returned round). */
+    private record Imported(EditSession session, List<AssessmentChanges.Change> changes) {
+    }
+
     private void importFile(Path file, OnConflict choice) {
         Tasks.create(() -> {
-            String id = services.files().open(file, choice);
             WorkbookStore store = services.store();
-            return new EditSession(store, store.loadAssessment(id).orElseThrow());
-        }).busy(model, Texts.t("ui.busy.reading", file.getFileName())).onSuccess(session -> {
+            Assessment here = choice == OnConflict.REPLACE ? services.files().peekLocalCopy(file).orElse(null) : null;
+            String id = services.files().open(file, choice);
+            Assessment opened = store.loadAssessment(id).orElseThrow();
+            List<AssessmentChanges.Change> changes = here == null ? List.of()
+                    : AssessmentChanges.between(here, opened);
+            return new Imported(new EditSession(store, opened), changes);
+        }).busy(model, Texts.t("ui.busy.reading", file.getFileName())).onSuccess(imported -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
-            show(session);
+            show(imported.session());
+            if (!imported.changes().isEmpty()) {
+                dialogs.showInfo(Texts.t("evidence.ui.changes.title"), changesText(imported.changes()));
+            }
         }).onError(error -> {
             if (error instanceof AssessmentExistsException exists) {
                 ImportChoice answer = dialogs.askImportConflict(file.getFileName().toString(),
@@ -269,6 +283,19 @@ public final class WorkbookActions {
             }
         }).start();
     }
+
+    /** What the other side changed, one line each (the first {@value #SHOWN_CHANGES}), for the dialog. */
+    private static String changesText(List<AssessmentChanges.Change> changes) {
+        StringBuilder text = new StringBuilder(Texts.t("evidence.ui.changes.heading", changes.size()));
+        changes.stream().limit(SHOWN_CHANGES).forEach(change -> text.append('\n').append("• ")
+                .append(change.describe()));
+        if (changes.size() > SHOWN_CHANGES) {
+            text.append('\n').append(Texts.t("evidence.ui.changes.more", changes.size() - SHOWN_CHANGES));
+        }
+        return text.toString();
+    }
+
+    private static final int SHOWN_CHANGES = 30;
 
     private void show(EditSession session) {
         model.open(session, false);
@@ -366,17 +393,81 @@ public final class WorkbookActions {
                 suggestedFileName(session.assessment())).ifPresent(file -> saveTo(file, after));
     }
 
+    /**
+     * "Lưu kèm minh chứng…": shows the size first, offers numbered parts above the mail limit, then asks where.
+     * Refused (with the reason) when a cited file is not on this computer.
+     */
+    public void saveWithEvidence() {
+        EditSession session = model.session();
+        if (session == null || model.isPreview()) {
+            return;
+        }
+        String id = session.assessment().id();
+        Tasks.create(() -> services.files().hasAllEvidence(id) ? services.files().estimate(id, true) : null)
+                .onSuccess(estimate -> {
+                    if (estimate == null) {
+                        dialogs.showError(Texts.t("evidence.ui.save.notAllHere"));
+                        return;
+                    }
+                    int parts = CchcEvidence.partsNeeded(session.assessment(), CchcEvidence.PART_TARGET_BYTES);
+                    String message = Texts.t(estimate.aboveMailLimit() ? "evidence.ui.save.aboveLimit"
+                                    : "evidence.ui.save.size", estimate.files(), megabytes(estimate.totalBytes()),
+                            megabytes(CchcEvidence.MAIL_LIMIT_BYTES), parts);
+                    DialogService.EvidenceSaveChoice choice = dialogs.askEvidenceSave(message,
+                            estimate.aboveMailLimit() ? parts : 1);
+                    if (choice == DialogService.EvidenceSaveChoice.CANCEL) {
+                        return;
+                    }
+                    long partLimit = choice == DialogService.EvidenceSaveChoice.PARTS
+                            ? CchcEvidence.PART_TARGET_BYTES : 0;
+                    Path current = model.fileProperty().get();
+                    Path folder = current != null ? current.toAbsolutePath().getParent()
+                            : services.settings().lastDirectory().orElse(null);
+                    dialogs.chooseFileToSave(Texts.t("evidence.ui.save.chooserTitle"),
+                            DialogService.FileKind.WORKBOOK, folder, suggestedFileName(session.assessment()))
+                            .ifPresent(file -> saveTo(file, true, partLimit, () -> { }));
+                }).onError(dialogs::showError).start();
+    }
+
+    /** "12,3 MB". */
+    private static String megabytes(long bytes) {
+        return vn.cchc.workbook.domain.text.Points.format(java.math.BigDecimal.valueOf(bytes)
+                .divide(java.math.BigDecimal.valueOf(1024L * 1024), 1, java.math.RoundingMode.HALF_UP)) + " MB";
+    }
+
+    /**
+     * Saves to {@code file} in the file's own kind: a file that carried evidence is saved with evidence again (in
+     * one file), so that "Lưu" never drops the files a workbook was sent with.
+     */
     private void saveTo(Path file, Runnable after) {
+        saveTo(file, null, 0, after);
+    }
+
+    private void saveTo(Path file, Boolean withEvidence, long partLimit, Runnable after) {
         EditSession session = model.session();
         String id = session.assessment().id();
         Tasks.create(() -> {
-            services.files().save(id, file);
+            boolean evidence = withEvidence != null ? withEvidence : carriesEvidence(file)
+                    && services.files().hasAllEvidence(id);
+            if (evidence) {
+                services.files().saveWithEvidence(id, file, partLimit);
+            } else {
+                services.files().save(id, file);
+            }
         }).busy(model, Texts.t("ui.busy.saving", file.getFileName())).onSuccess(done -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             model.update();
             refreshRecent();
             after.run();
         }).onError(dialogs::showError).start();
+    }
+
+    private static boolean carriesEvidence(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) && CchcFile.readManifest(file).hasEvidence();
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     /** "Sổ chấm điểm CCHC - Hiền Thành - 6 tháng đầu năm 2023.cchc": readable and safe on every system. */

@@ -46,6 +46,16 @@ public interface DialogService {
     /** After an export: open the file, open its folder, or just close. */
     ExportFollowUp askAfterExport(Path file);
 
+    /**
+     * Before "Lưu kèm minh chứng": shows {@code message} (the size) and, when {@code parts > 1}, offers numbered parts
+     * beside one file. The default (for scripted dialogs) saves in one file.
+     */
+    default EvidenceSaveChoice askEvidenceSave(String message, int parts) {
+        return EvidenceSaveChoice.ONE_FILE;
+    }
+
+    enum EvidenceSaveChoice { ONE_FILE, PARTS, CANCEL }
+
     enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
 
     enum ExportFollowUp { OPEN_FILE, OPEN_FOLDER, CLOSE }

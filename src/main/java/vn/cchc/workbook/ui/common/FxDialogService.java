@@ -88,6 +88,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public EvidenceSaveChoice askEvidenceSave(String message, int parts) {
+        Alert alert = alert(parts > 1 ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION,
+                Messages.get("evidence.ui.save.title"), message);
+        ButtonType inParts = new ButtonType(Messages.get("evidence.ui.save.parts", parts), ButtonBar.ButtonData.YES);
+        ButtonType oneFile = new ButtonType(Messages.get("evidence.ui.save.oneFile"),
+                parts > 1 ? ButtonBar.ButtonData.NO : ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        if (parts > 1) {
+            alert.getButtonTypes().setAll(inParts, oneFile, cancel);
+        } else {
+            alert.getButtonTypes().setAll(oneFile, cancel);
+        }
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        if (chosen == inParts) {
+            return EvidenceSaveChoice.PARTS;
+        }
+        return chosen == oneFile ? EvidenceSaveChoice.ONE_FILE : EvidenceSaveChoice.CANCEL;
+    }
+
+    @Override
     public ExportFollowUp askAfterExport(Path file) {
         Alert alert = alert(Alert.AlertType.INFORMATION, Messages.get("ui.export.done.title"),
                 Messages.get("ui.export.done.message", file.toAbsolutePath()));

@@ -25,14 +25,21 @@ import javafx.stage.Window;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.text.Messages;
 
-/** Adds or edits one tài liệu kiểm chứng: số ký hiệu, ngày, trích yếu and an optional file on this computer. */
+/**
+ * Adds or edits one tài liệu kiểm chứng: số ký hiệu, ngày, trích yếu and a file chosen on this computer, which is
+ * then copied into the workbook (the dialog only names it; the view model checks and stores it).
+ */
 final class EvidenceDialog {
 
     private EvidenceDialog() {
     }
 
-    static Optional<EvidenceDocument> show(Window owner, String code, EvidenceDocument initial) {
-        Dialog<EvidenceDocument> dialog = new Dialog<>();
+    /** What the dialog gives back: the citation, and a file to attach when one was chosen. */
+    record Result(EvidenceDocument citation, Path newFile) {
+    }
+
+    static Optional<Result> show(Window owner, String code, EvidenceDocument initial) {
+        Dialog<Result> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get(initial == null ? "scoring.evidence.dialog.addTitle"
                 : "scoring.evidence.dialog.editTitle"));
@@ -47,7 +54,10 @@ final class EvidenceDialog {
         TextArea summary = new TextArea(initial == null ? "" : initial.summary());
         summary.setWrapText(true);
         summary.setPrefRowCount(3);
-        TextField file = new TextField(initial == null ? "" : initial.filePath());
+        TextField file = new TextField(initialFileText(initial));
+        file.setEditable(false);
+        file.setId("evidence-dialog-file");
+        Path[] chosenFile = {null};
         Button browse = new Button(Messages.get("scoring.evidence.dialog.browse"));
         browse.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
@@ -55,6 +65,7 @@ final class EvidenceDialog {
             folderOf(file.getText()).ifPresent(chooser::setInitialDirectory);
             File chosen = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (chosen != null) {
+                chosenFile[0] = chosen.toPath();
                 file.setText(chosen.getAbsolutePath());
             }
         });
@@ -82,10 +93,22 @@ final class EvidenceDialog {
             }
             // Commit a date typed but not confirmed with Enter.
             date.setValue(date.getConverter().fromString(date.getEditor().getText()));
-            return new EvidenceDocument(number.getText(), date.getValue(), summary.getText(), file.getText());
+            EvidenceDocument citation = initial == null
+                    ? new EvidenceDocument(number.getText(), date.getValue(), summary.getText(), "")
+                    : new EvidenceDocument(number.getText(), date.getValue(), summary.getText(), initial.filePath(),
+                            initial.file());
+            return new Result(citation, chosenFile[0]);
         });
         Platform.runLater(number::requestFocus);
         return dialog.showAndWait();
+    }
+
+    /** The stored file's name, or an older workbook's path, shown read-only. */
+    private static String initialFileText(EvidenceDocument initial) {
+        if (initial == null) {
+            return "";
+        }
+        return initial.file() != null ? initial.file().name() : initial.filePath();
     }
 
     private static Optional<File> folderOf(String path) {

@@ -44,7 +44,7 @@ final class EvidenceSection {
         table.getColumns().add(evidenceColumn("scoring.evidence.number", EvidenceDocument::number, 90));
         table.getColumns().add(evidenceColumn("scoring.evidence.date", d -> DateFields.format(d.date()), 78));
         table.getColumns().add(evidenceColumn("scoring.evidence.summary", EvidenceDocument::summary, 150));
-        table.getColumns().add(evidenceColumn("scoring.evidence.file", d -> fileName(d.filePath()), 80));
+        table.getColumns().add(evidenceColumn("scoring.evidence.file", d -> fileText(model, d), 80));
         form.onRefill(() -> {
             int selected = table.getSelectionModel().getSelectedIndex();
             table.getItems().setAll(form.entry().evidence());
@@ -62,17 +62,38 @@ final class EvidenceSection {
         remove.disableProperty().bind(none);
         open.disableProperty().bind(none.or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             EvidenceDocument d = table.getSelectionModel().getSelectedItem();
-            return d == null || d.filePath().isBlank();
+            return !model.canOpen(d);
         }, table.getSelectionModel().selectedItemProperty())));
         add.setOnAction(event -> EvidenceDialog.show(table.getScene().getWindow(), rowCode, null)
-                .ifPresent(document -> form.attempt(null, () -> model.addEvidence(rowCode, document))));
+                .ifPresent(result -> form.attempt(null, () -> saveEvidence(model, rowCode, -1, result))));
         Runnable editSelected = () -> {
             int index = table.getSelectionModel().getSelectedIndex();
             if (index >= 0) {
                 EvidenceDialog.show(table.getScene().getWindow(), rowCode, table.getItems().get(index))
-                        .ifPresent(document -> form.attempt(null, () -> model.replaceEvidence(rowCode, index, document)));
+                        .ifPresent(result -> form.attempt(null, () -> saveEvidence(model, rowCode, index, result)));
             }
         };
+        // Files dropped on the list are attached, each as its own document, cited by its name until edited.
+        table.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && model.isEditable()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        table.setOnDragDropped(event -> {
+            boolean done = false;
+            if (event.getDragboard().hasFiles() && model.isEditable()) {
+                done = true;
+                for (java.io.File dropped : event.getDragboard().getFiles()) {
+                    if (!form.attempt(null, () -> model.attachEvidence(rowCode, -1,
+                            new EvidenceDocument("", null, "", ""), dropped.toPath()))) {
+                        break;
+                    }
+                }
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
         edit.setOnAction(event -> editSelected.run());
         remove.setOnAction(event -> {
             int index = table.getSelectionModel().getSelectedIndex();
@@ -112,23 +133,42 @@ final class EvidenceSection {
         return box;
     }
 
+    private static void saveEvidence(ScoringViewModel model, String rowCode, int index, EvidenceDialog.Result result) {
+        if (result.newFile() != null) {
+            model.attachEvidence(rowCode, index, result.citation(), result.newFile());
+        } else if (index < 0) {
+            model.addEvidence(rowCode, result.citation());
+        } else {
+            model.replaceEvidence(rowCode, index, result.citation());
+        }
+    }
+
     /**
-     * "Mở tệp": the path may come from a workbook received from elsewhere, so it is checked first
-     * ({@link EvidenceFileCheck}: a local document or image, checked by content, never a program or a network path)
-     * and opened only after the user agrees.
+     * "Mở tệp": a file kept in the workbook opens as a checked, read-only copy. A path from an older workbook may
+     * come from elsewhere, so it is checked first ({@link EvidenceFileCheck}: a local document or image, checked by
+     * content, never a program or a network path), and a read-only copy opens only after the user agrees.
      */
     private static void open(Node owner, DetailForm form, Consumer<Path> openFile, EvidenceDocument document) {
-        if (document == null || document.filePath().isBlank()) {
+        if (document == null) {
             return;
         }
-        EvidenceFileCheck.Allowed allowed;
         try {
-            allowed = EvidenceFileCheck.check(document.filePath());
+            if (document.file() == null) {
+                EvidenceFileCheck.Allowed allowed = EvidenceFileCheck.check(document.filePath());
+                form.showMessage("");
+                if (!confirmOpening(owner, allowed)) {
+                    return;
+                }
+            }
+            Path copy = form.model().viewableCopy(document);
+            form.showMessage("");
+            openFile.accept(copy);
         } catch (UserFacingException refused) {
             form.showMessage(refused.getMessage());
-            return;
         }
-        form.showMessage("");
+    }
+
+    private static boolean confirmOpening(Node owner, EvidenceFileCheck.Allowed allowed) {
         Window window = owner.getScene() == null ? null : owner.getScene().getWindow();
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
         if (window != null) {
@@ -141,9 +181,16 @@ final class EvidenceSection {
         ButtonType openIt = new ButtonType(Messages.get("limits.evidence.confirmOpen"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         confirm.getButtonTypes().setAll(openIt, cancel);
-        if (confirm.showAndWait().orElse(cancel) == openIt) {
-            openFile.accept(allowed.file());
+        return confirm.showAndWait().orElse(cancel) == openIt;
+    }
+
+    /** The stored file's name (marked when this computer does not have it), or an older workbook's file name. */
+    private static String fileText(ScoringViewModel model, EvidenceDocument document) {
+        if (document.file() != null) {
+            return model.canOpen(document) ? document.file().name()
+                    : Messages.get("evidence.ui.fileNotHere", document.file().name());
         }
+        return fileName(document.filePath());
     }
 
     private static String fileName(String path) {

@@ -1,6 +1,7 @@
 package vn.cchc.workbook.ui.scoring;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
+import vn.cchc.workbook.app.EvidenceService;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.RuleInput;
@@ -50,6 +52,7 @@ import vn.cchc.workbook.domain.text.Points;
 public final class ScoringViewModel {
 
     private final EditSession session;
+    private EvidenceService evidenceService;
     private final List<ScoringRow> rows = new ArrayList<>();
     private final Map<String, ScoringRow> rowsByCode = new HashMap<>();
     private final ObservableList<ScoringRow> rowList;
@@ -389,6 +392,42 @@ public final class ScoringViewModel {
             list.add(document);
             return entry.withEvidence(list);
         });
+    }
+
+    /**
+     * Copies {@code file} into the workbook (checked by content, size and the workbook's limits) and cites it with
+     * {@code citation} on {@code code}; with {@code index} ≥ 0 the document at that index is replaced instead.
+     */
+    public void attachEvidence(String code, int index, EvidenceDocument citation, Path file) {
+        if (session.assessment().locked()) {
+            throw new InvalidInputException("domain.assessment.locked");
+        }
+        EvidenceDocument attached = evidence().attach(session.assessment(), file,
+                new EvidenceDocument(citation.number(), citation.date(), citation.summary(), ""));
+        if (index < 0) {
+            addEvidence(code, attached);
+        } else {
+            replaceEvidence(code, index, attached);
+        }
+    }
+
+    /** Whether the document's file can be opened here: kept in the store, or a path from an older workbook. */
+    public boolean canOpen(EvidenceDocument document) {
+        return document != null && (document.file() != null ? evidence().isAvailable(document)
+                : !document.filePath().isBlank());
+    }
+
+    /** A checked, read-only copy of the document's file for the system viewer (see {@link EvidenceService}). */
+    public Path viewableCopy(EvidenceDocument document) {
+        return document.file() != null ? evidence().viewableCopy(document.file())
+                : evidence().viewableCopyOfPath(document.filePath());
+    }
+
+    private EvidenceService evidence() {
+        if (evidenceService == null) {
+            evidenceService = new EvidenceService(session.store());
+        }
+        return evidenceService;
     }
 
     public void replaceEvidence(String code, int index, EvidenceDocument document) {

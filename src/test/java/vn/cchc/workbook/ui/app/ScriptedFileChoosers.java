@@ -64,6 +64,11 @@ final class ScriptedFileChoosers implements DialogService {
     }
 
     @Override
+    public EvidenceSaveChoice askEvidenceSave(String message, int parts) {
+        return real.askEvidenceSave(message, parts);
+    }
+
+    @Override
     public ExportFollowUp askAfterExport(Path file) {
         return real.askAfterExport(file);
     }

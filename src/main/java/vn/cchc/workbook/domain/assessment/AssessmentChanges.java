@@ -1,0 +1,218 @@
+package vn.cchc.workbook.domain.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.Points;
+
+/**
+ * What changed between two copies of the same workbook, per criterion and field: what the other side changed since
+ * the copy this program sent (the rounds), or what a department's part changed (merging). Evidence is compared as
+ * documents (number, date, summary and the file's hash), so a document added and one removed are told apart.
+ */
+public final class AssessmentChanges {
+
+    /** The fields a change can be in, in the order a criterion's changes are listed. */
+    public enum Field {
+        NOT_APPLICABLE, SELF, FIRST_APPRAISAL, SECOND_APPRAISAL, EXPLANATION, OPINION, EVIDENCE_ADDED,
+        EVIDENCE_REMOVED, EVIDENCE, RESPONSIBILITIES, REMEDY, TARGET, EXPECTED_GAIN, LOCKED, UNIT, DEPARTMENTS, CRITERIA;
+
+        /** The message key of the field's name ("Điểm tự đánh giá", …). */
+        public String messageKey() {
+            return "evidence.diff.field." + name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
+        }
+    }
+
+    /**
+     * One change.
+     *
+     * @param code   the criterion's code; "" for the workbook as a whole
+     * @param before the old value as the user reads it ("" when empty)
+     * @param after  the new value
+     */
+    public record Change(String code, String title, Field field, String before, String after) {
+        public Change {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(field, "field");
+            before = before == null ? "" : before;
+            after = after == null ? "" : after;
+        }
+
+        /** "1.1 Tiêu chí …: Điểm thẩm định lần 1: – → 3" (one line, as the command line prints it). */
+        public String describe() {
+            String where = code.isEmpty() ? Messages.get("evidence.diff.workbook") : code + " " + title;
+            return Messages.get("evidence.diff.line", where, Messages.get(field.messageKey()), shown(before),
+                    shown(after));
+        }
+
+        private static String shown(String value) {
+            return value.isEmpty() ? "–" : value.replace('\n', ' ');
+        }
+    }
+
+    private AssessmentChanges() {
+    }
+
+    /**
+     * Every change from {@code before} to {@code after}, criteria in printed order.
+     *
+     * @throws UserFacingException when the two are not copies of the same workbook
+     */
+    public static List<Change> between(Assessment before, Assessment after) {
+        if (!before.id().equals(after.id())) {
+            throw new UserFacingException("evidence.diff.notSameWorkbook", before.unit().name(), after.unit().name());
+        }
+        List<Change> changes = new ArrayList<>();
+        if (!before.criteria().equals(after.criteria())) {
+            changes.add(new Change("", "", Field.CRITERIA, before.criteria().name(), after.criteria().name()));
+        }
+        if (!before.unit().equals(after.unit()) || !before.period().equals(after.period())
+                || before.year() != after.year()) {
+            changes.add(new Change("", "", Field.UNIT, unitText(before), unitText(after)));
+        }
+        if (!before.departments().equals(after.departments())) {
+            changes.add(new Change("", "", Field.DEPARTMENTS, departmentsText(before), departmentsText(after)));
+        }
+        if (before.locked() != after.locked()) {
+            changes.add(new Change("", "", Field.LOCKED, yesNo(before.locked()), yesNo(after.locked())));
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (CriterionNode node : after.criteria().nodes()) {
+            codes.add(node.code());
+        }
+        codes.addAll(before.entries().keySet());
+        codes.addAll(after.entries().keySet());
+        for (String code : codes) {
+            Entry old = before.entry(code);
+            Entry now = after.entry(code);
+            if (!old.equals(now)) {
+                entryChanges(after.criteria().find(code).or(() -> before.criteria().find(code)).orElse(null), old,
+                        now, changes);
+            }
+        }
+        return changes;
+    }
+
+    private static void entryChanges(CriterionNode node, Entry old, Entry now, List<Change> out) {
+        String code = now.code();
+        String title = node == null ? "" : node.title();
+        add(out, code, title, Field.NOT_APPLICABLE, yesNo(old.notApplicable()), yesNo(now.notApplicable()));
+        add(out, code, title, Field.SELF, input(node, old.self()), input(node, now.self()));
+        add(out, code, title, Field.FIRST_APPRAISAL, input(node, old.firstAppraisal()),
+                input(node, now.firstAppraisal()));
+        add(out, code, title, Field.SECOND_APPRAISAL, input(node, old.secondAppraisal()),
+                input(node, now.secondAppraisal()));
+        add(out, code, title, Field.EXPLANATION, old.selfExplanation(), now.selfExplanation());
+        add(out, code, title, Field.OPINION, old.appraisalOpinion(), now.appraisalOpinion());
+        List<EvidenceDocument> removed = new ArrayList<>(old.evidence());
+        List<EvidenceDocument> added = new ArrayList<>();
+        for (EvidenceDocument document : now.evidence()) {
+            if (!removed.remove(document)) {
+                added.add(document);
+            }
+        }
+        for (EvidenceDocument document : added) {
+            out.add(new Change(code, title, Field.EVIDENCE_ADDED, "", evidenceText(document)));
+        }
+        for (EvidenceDocument document : removed) {
+            out.add(new Change(code, title, Field.EVIDENCE_REMOVED, evidenceText(document), ""));
+        }
+        if (!old.responsibilities().equals(now.responsibilities())) {
+            out.add(new Change(code, title, Field.RESPONSIBILITIES, responsibilitiesText(old),
+                    responsibilitiesText(now)));
+        }
+        if (!old.remedy().equals(now.remedy())) {
+            out.add(new Change(code, title, Field.REMEDY, remedyText(old.remedy()), remedyText(now.remedy())));
+        }
+        add(out, code, title, Field.TARGET, decimal(old.target()), decimal(now.target()));
+        add(out, code, title, Field.EXPECTED_GAIN, decimal(old.expectedGain()), decimal(now.expectedGain()));
+    }
+
+    private static void add(List<Change> out, String code, String title, Field field, String before, String after) {
+        if (!before.equals(after)) {
+            out.add(new Change(code, title, field, before, after));
+        }
+    }
+
+    /** The input as typed, with the points it gives when that is not the input itself. */
+    static String input(CriterionNode node, RuleInput input) {
+        if (input == null) {
+            return "";
+        }
+        String typed = switch (input) {
+            case RuleInput.PointsInput p -> Points.formatShort(p.points());
+            case RuleInput.RatioInput r -> Points.formatShort(r.achieved()) + "/" + Points.formatShort(r.total());
+            case RuleInput.ViolationCount c -> Messages.get("evidence.diff.violations", c.count());
+            case RuleInput.LevelChoice l -> Messages.get("evidence.diff.level", l.index() + 1);
+        };
+        if (input instanceof RuleInput.PointsInput || node == null || !node.isLeaf()) {
+            return typed;
+        }
+        try {
+            BigDecimal points = node.rule().points(node.maxPoints(), input);
+            return Messages.get("evidence.diff.inputPoints", typed, Points.formatShort(points));
+        } catch (RuntimeException refused) {
+            return typed;
+        }
+    }
+
+    static String evidenceText(EvidenceDocument document) {
+        List<String> parts = new ArrayList<>();
+        if (!document.number().isEmpty()) {
+            parts.add(document.number());
+        }
+        if (document.date() != null) {
+            parts.add(Messages.get("evidence.diff.date", document.date()));
+        }
+        if (!document.summary().isEmpty()) {
+            parts.add(document.summary());
+        }
+        if (document.file() != null) {
+            parts.add("[" + document.file().name() + "]");
+        } else if (!document.filePath().isEmpty()) {
+            parts.add("[" + document.filePath() + "]");
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String responsibilitiesText(Entry entry) {
+        List<String> parts = new ArrayList<>();
+        for (Responsibility r : entry.responsibilities()) {
+            parts.add(r.points() == null ? r.departmentId() : r.departmentId() + " " + Points.formatShort(r.points()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String remedyText(Remedy remedy) {
+        if (remedy.isEmpty()) {
+            return "";
+        }
+        String deadline = remedy.deadline() == null ? "" : " (" + Messages.get("evidence.diff.date", remedy.deadline())
+                + ")";
+        return remedy.measure() + deadline + " – " + Messages.get(remedy.status().messageKey());
+    }
+
+    private static String unitText(Assessment a) {
+        return a.unit().name() + ", " + a.period().label() + " " + a.year();
+    }
+
+    private static String departmentsText(Assessment a) {
+        return String.join(", ", a.departments().stream().map(Department::name).toList());
+    }
+
+    private static String decimal(BigDecimal value) {
+        return value == null ? "" : Points.formatShort(value);
+    }
+
+    private static String yesNo(boolean value) {
+        return Messages.get(value ? "evidence.diff.yes" : "evidence.diff.no");
+    }
+}
