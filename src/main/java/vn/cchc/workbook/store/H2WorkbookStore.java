@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -323,7 +324,7 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     @Override
     public EvidenceFolder evidenceFolder() {
-        return EvidenceFolder.in(databaseFile.getParent());
+        return EvidenceFolder.in(files.folder());
     }
 
     @Override

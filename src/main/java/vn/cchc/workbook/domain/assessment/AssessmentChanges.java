@@ -151,6 +151,7 @@ public final class AssessmentChanges {
             case RuleInput.PointsInput p -> Points.formatShort(p.points());
             case RuleInput.RatioInput r -> Points.formatShort(r.achieved()) + "/" + Points.formatShort(r.total());
             case RuleInput.ViolationCount c -> Messages.get("evidence.diff.violations", c.count());
+            case RuleInput.ItemCount c -> Messages.get("evidence.diff.items", c.count());
             case RuleInput.LevelChoice l -> Messages.get("evidence.diff.level", l.index() + 1);
         };
         if (input instanceof RuleInput.PointsInput || node == null || !node.isLeaf()) {

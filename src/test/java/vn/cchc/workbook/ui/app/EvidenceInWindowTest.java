@@ -33,7 +33,7 @@ class EvidenceInWindowTest extends AppWindowTest {
     @Test
     void aStoredFileOpensAsACopyAndSavingWithEvidenceShowsTheSizeFirst(FxRobot robot) throws Exception {
         List<Path> opened = new ArrayList<>();
-        fx(() -> window.actions().setOpenWithSystem(opened::add));
+        fx(() -> window.systemViewer().setOpener(opened::add));
         waitForStore();
         robot.clickOn("#startSample");
         waitForWorkbook();
