@@ -20,7 +20,7 @@ import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.ranking.Ranking;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.interchange.CchcFile;
-import vn.cchc.workbook.reports.DocumentText;
+import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.reports.RankingExporter;
 import vn.cchc.workbook.reports.RankingSheetOptions;
 

@@ -19,7 +19,7 @@ import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.reports.RankingSheetOptions;
-import vn.cchc.workbook.reports.Signer;
+import vn.cchc.workbook.domain.documents.Signer;
 
 /**
  * {@code rank FILES_OR_FOLDERS… -o OUT.xlsx [--bands 90,80,65]}: ranks the units' workbook files and writes the

@@ -1,5 +1,8 @@
 package vn.cchc.workbook.reports;
 
+import vn.cchc.workbook.domain.documents.Signer;
+import vn.cchc.workbook.domain.documents.DocumentText;
+
 import java.math.BigDecimal;
 import java.util.List;
 

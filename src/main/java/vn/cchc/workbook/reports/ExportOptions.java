@@ -1,5 +1,8 @@
 package vn.cchc.workbook.reports;
 
+import vn.cchc.workbook.domain.documents.DocumentReference;
+import vn.cchc.workbook.domain.documents.Signer;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

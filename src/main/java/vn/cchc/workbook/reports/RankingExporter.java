@@ -1,5 +1,7 @@
 package vn.cchc.workbook.reports;
 
+import vn.cchc.workbook.domain.documents.DocumentText;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package vn.cchc.workbook.reports;
 
+import vn.cchc.workbook.domain.documents.Signer;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package vn.cchc.workbook.reports;
 
+import vn.cchc.workbook.domain.documents.DocumentText;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package vn.cchc.workbook.reports;
 
+import vn.cchc.workbook.domain.documents.DocumentText;
+
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,9 @@
 package vn.cchc.workbook.reports;
 
+import vn.cchc.workbook.domain.documents.DocumentReference;
+import vn.cchc.workbook.domain.documents.Signer;
+import vn.cchc.workbook.domain.documents.DocumentText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static vn.cchc.workbook.reports.WorkbookReading.bold;
