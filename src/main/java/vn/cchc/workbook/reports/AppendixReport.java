@@ -1,5 +1,6 @@
 package vn.cchc.workbook.reports;
 
+import vn.cchc.workbook.domain.documents.AppendixRows;
 import vn.cchc.workbook.domain.documents.DocumentText;
 
 import java.math.BigDecimal;
@@ -125,21 +126,7 @@ final class AppendixReport implements SheetReport {
 
     /** Codes of every lĩnh vực (and bonus/penalty group), every node that lost points, and its parents. */
     static Set<String> rowsWithDeductions(ReportContext context) {
-        Set<String> codes = new HashSet<>();
-        Assessment assessment = context.assessment();
-        for (NodeResult result : context.scorecard().nodes()) {
-            if (result.depth() == 0) {
-                codes.add(result.code());
-            }
-            if (result.node().section() == Section.MAIN && result.figures(context.track()).hasDeduction()) {
-                codes.add(result.code());
-                Optional<CriterionNode> parent = assessment.criteria().parentOf(result.code());
-                while (parent.isPresent() && codes.add(parent.get().code())) {
-                    parent = assessment.criteria().parentOf(parent.get().code());
-                }
-            }
-        }
-        return codes;
+        return AppendixRows.withDeductions(context.assessment(), context.scorecard(), context.track());
     }
 
     static String sum(int column, List<Integer> rows) {

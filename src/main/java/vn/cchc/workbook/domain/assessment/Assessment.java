@@ -18,6 +18,7 @@ import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriteriaValidator;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.documents.DocumentEdits;
 
 /**
  * One unit's scoring for one period against its own snapshot of a criteria set. Immutable: every edit returns a
@@ -29,6 +30,8 @@ import vn.cchc.workbook.domain.criteria.CriterionNode;
  *                      blank. Ranks are decided by the province after the appraisal, so it can be set when locked.
  * @param earlierPeriod the baseline this assessment is compared with (an earlier period of the same unit, kept inside
  *                      so it travels with the .cchc file), or null when none is linked
+ * @param documents     the user's edits to the drafted documents (letter, report, plan), kept for the next export;
+ *                      allowed when locked, since wording changes no score
  */
 public record Assessment(
         String id,
@@ -40,11 +43,13 @@ public record Assessment(
         Map<String, Entry> entries,
         boolean locked,
         String rankText,
-        EarlierPeriod earlierPeriod) {
+        EarlierPeriod earlierPeriod,
+        DocumentEdits documents) {
 
     public Assessment {
         Objects.requireNonNull(id, "id");
         rankText = rankText == null ? "" : rankText.strip();
+        documents = documents == null ? DocumentEdits.NONE : documents;
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(criteria, "criteria");
@@ -56,6 +61,14 @@ public record Assessment(
             }
         }
         entries = Collections.unmodifiableMap(copy);
+    }
+
+    /** An assessment without edited documents. */
+    public Assessment(String id, AssessedUnit unit, Period period, int year, CriteriaSet criteria,
+                      List<Department> departments, Map<String, Entry> entries, boolean locked, String rankText,
+                      EarlierPeriod earlierPeriod) {
+        this(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,
+                DocumentEdits.NONE);
     }
 
     /** An assessment without a published rank and without a linked earlier period. */
@@ -71,7 +84,14 @@ public record Assessment(
 
     /** The assessment with its published rank ("xếp thứ 4/18 xã, thị trấn"); allowed when locked. */
     public Assessment withRankText(String value) {
-        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, value, earlierPeriod);
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, value, earlierPeriod,
+                documents);
+    }
+
+    /** The assessment with the user's document edits; allowed when locked (wording changes no score). */
+    public Assessment withDocuments(DocumentEdits value) {
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,
+                value);
     }
 
     /**
@@ -79,7 +99,8 @@ public record Assessment(
      * no score. Use {@link EarlierPeriod#link} to check that the earlier period really is earlier and the same unit.
      */
     public Assessment withEarlierPeriod(EarlierPeriod value) {
-        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, value);
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, value,
+                documents);
     }
 
     /**
@@ -138,7 +159,8 @@ public record Assessment(
         });
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.put(entry.code(), entry);
-        return new Assessment(id, unit, period, year, criteria, departments, copy, locked, rankText, earlierPeriod);
+        return new Assessment(id, unit, period, year, criteria, departments, copy, locked, rankText, earlierPeriod,
+                documents);
     }
 
     /**
@@ -161,11 +183,12 @@ public record Assessment(
             }
         }
         return new Assessment(id, unit, period, year, criteria, newDepartments, entries, locked, rankText,
-                earlierPeriod);
+                earlierPeriod, documents);
     }
 
     public Assessment withLocked(boolean value) {
-        return new Assessment(id, unit, period, year, criteria, departments, entries, value, rankText, earlierPeriod);
+        return new Assessment(id, unit, period, year, criteria, departments, entries, value, rankText, earlierPeriod,
+                documents);
     }
 
     public Assessment withDescription(AssessedUnit newUnit, Period newPeriod, int newYear) {
@@ -174,13 +197,13 @@ public record Assessment(
             throw new InvalidInputException("domain.assessment.unitMissing");
         }
         return new Assessment(id, newUnit, newPeriod, newYear, criteria, departments, entries, locked,
-                rankText, earlierPeriod);
+                rankText, earlierPeriod, documents);
     }
 
     /** The same content under a new id: "keep both" when a file's assessment is already in the store. */
     public Assessment withId(String newId) {
         return new Assessment(newId, unit, period, year, criteria, departments, entries, locked, rankText,
-                earlierPeriod);
+                earlierPeriod, documents);
     }
 
     private void requireUnlocked() {
