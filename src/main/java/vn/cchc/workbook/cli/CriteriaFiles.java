@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
+import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
@@ -22,23 +23,12 @@ final class CriteriaFiles {
     /** Writes the set's JSON next to {@code file} first, then moves it in place, so a failure leaves no half file. */
     static void writeJson(CriteriaSet set, Path file) {
         Path target = file.toAbsolutePath();
-        Path temporary = null;
         try {
             Files.createDirectories(target.getParent());
-            temporary = Files.createTempFile(target.getParent(), ".criteria-", ".json.tmp");
-            Files.write(temporary, CriteriaSetJson.toBytes(set));
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException failed) {
             throw new UserFacingException(failed, "criteriaimport.file.cannotWrite", file.toString());
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Nothing more can be done; the file is hidden and named as temporary.
-                }
-            }
         }
+        SafeFileWriter.write(target, CriteriaSetJson.toBytes(set));
     }
 
     /** {@code --level xa|huyen|so-nganh|tinh}. */

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.interchange.AtomicFileWriter;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.interchange.CchcFileException;
 
@@ -43,7 +43,7 @@ final class ExportJsonCommand implements Callable<Integer> {
             return ProblemLines.print(spec.commandLine(), refused);
         }
         OutputFile.checked(output, overwrite);
-        AtomicFileWriter.write(output, contents.content());
+        SafeFileWriter.write(output, contents.content());
         spec.commandLine().getOut().println(Messages.get("cli.exportJson.done", output.toString(),
                 contents.assessment().unit().name(),
                 contents.assessment().period().labelWithYear(contents.assessment().year())));

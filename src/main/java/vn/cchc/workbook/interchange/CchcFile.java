@@ -16,6 +16,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.Problem;
 import vn.cchc.workbook.domain.assessment.Assessment;
 
@@ -29,7 +30,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
  * {@link #MAX_UNPACKED_BYTES}) and every refusal says in Vietnamese what is wrong, naming other kinds of files
  * renamed to .cchc (Word, Excel, PDF, an H2 database, text).
  *
- * <p>Saving is atomic (see {@link AtomicFileWriter}) and deterministic: the same assessment gives the same entries
+ * <p>Saving is atomic (see {@link SafeFileWriter}) and deterministic: the same assessment gives the same entries
  * byte for byte, except for the saved-at time in the manifest.
  */
 public final class CchcFile {
@@ -113,7 +114,7 @@ public final class CchcFile {
     public static CchcManifest write(Assessment assessment, Path file) {
         byte[] content = AssessmentJson.toBytes(assessment);
         CchcManifest manifest = CchcManifest.describing(assessment, content, clock.instant());
-        AtomicFileWriter.write(file, toBytes(manifest, content));
+        SafeFileWriter.write(file, toBytes(manifest, content));
         return manifest;
     }
 
@@ -138,7 +139,7 @@ public final class CchcFile {
         byte[] json = JsonDocuments.readAll(jsonFile);
         Assessment assessment = AssessmentJson.check(json).valueOrThrow();
         CchcManifest manifest = CchcManifest.describing(assessment, json, clock.instant());
-        AtomicFileWriter.write(file, toBytes(manifest, json));
+        SafeFileWriter.write(file, toBytes(manifest, json));
         return manifest;
     }
 

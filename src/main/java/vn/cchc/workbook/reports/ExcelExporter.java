@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
@@ -49,7 +50,7 @@ public final class ExcelExporter {
         Scorecard scorecard = ScoreEngine.score(assessment);
         SXSSFWorkbook workbook = build(assessment, scorecard, options);
         try {
-            AtomicFileWriter.write(target, workbook::write);
+            SafeFileWriter.write(target, workbook::write);
         } finally {
             close(workbook);
         }

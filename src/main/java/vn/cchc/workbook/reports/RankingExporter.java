@@ -10,6 +10,7 @@ import java.util.StringJoiner;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.ranking.CriteriaDifference;
 import vn.cchc.workbook.domain.ranking.FieldColumn;
@@ -43,7 +44,7 @@ public final class RankingExporter {
         }
         SXSSFWorkbook workbook = build(ranking, options);
         try {
-            AtomicFileWriter.write(target, workbook::write);
+            SafeFileWriter.write(target, workbook::write);
         } finally {
             ExcelExporter.close(workbook);
         }

@@ -171,7 +171,7 @@ class WorkbookFilesTest {
 
         try (ReadOnlyFolder ignored = ReadOnlyFolder.of(folder)) {
             assertThatThrownBy(() -> files.save(assessment.id(), file))
-                    .isInstanceOf(CchcFileException.class)
+                    .isInstanceOf(vn.cchc.workbook.files.SafeWriteException.class)
                     .hasMessageContaining("thư mục chỉ đọc");
         }
 

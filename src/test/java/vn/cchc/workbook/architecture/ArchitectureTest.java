@@ -26,6 +26,7 @@ class ArchitectureTest {
     private static final String REPORTS = ROOT + ".reports..";
     private static final String UI = ROOT + ".ui..";
     private static final String CLI = ROOT + ".cli..";
+    private static final String FILES = ROOT + ".files..";
 
     private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -43,6 +44,13 @@ class ArchitectureTest {
     void theDomainDependsOnlyOnTheJdk() {
         classes().that().resideInAPackage(DOMAIN)
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theSharedFileRoutinesDependOnlyOnTheJdkAndTheDomain() {
+        classes().that().resideInAPackage(FILES)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, FILES)
                 .check(MAIN_CLASSES);
     }
 

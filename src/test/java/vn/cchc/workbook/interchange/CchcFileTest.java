@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.cchc.workbook.files.SafeFileWriter;
+import vn.cchc.workbook.files.SafeWriteException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 
 class CchcFileTest {
@@ -142,7 +144,7 @@ class CchcFileTest {
 
         try (ReadOnlyFolder ignored = ReadOnlyFolder.of(readOnly)) {
             assertThatThrownBy(() -> CchcFile.write(CchcFixtures.variant(old, "Bản mới"), file))
-                    .isInstanceOf(CchcFileException.class)
+                    .isInstanceOf(SafeWriteException.class)
                     .hasMessageContaining("Không lưu được „Sổ chấm điểm.cchc“")
                     .hasMessageContaining("thư mục chỉ đọc")
                     .hasMessageContaining("Tệp cũ không bị thay đổi");
@@ -166,7 +168,7 @@ class CchcFileTest {
     void saveOverAFolderIsRefusedAndLeavesNoTemporaryFile() throws IOException {
         Path target = Files.createDirectories(folder.resolve("sổ.cchc"));
 
-        assertThatThrownBy(() -> CchcFile.write(CchcFixtures.rich(), target)).isInstanceOf(CchcFileException.class);
+        assertThatThrownBy(() -> CchcFile.write(CchcFixtures.rich(), target)).isInstanceOf(SafeWriteException.class);
 
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(target);
@@ -176,9 +178,9 @@ class CchcFileTest {
     @Test
     void temporaryFilesLeftByAKilledSaveAreRemovedByTheNextSaveOfThatFile() throws IOException {
         Path file = folder.resolve("Sổ chấm điểm.cchc");
-        Path leftover = folder.resolve(AtomicFileWriter.tempPrefix("Sổ chấm điểm.cchc") + "0123456789abcdef.tmp");
-        Path otherFilesTemp = folder.resolve(AtomicFileWriter.tempPrefix("Khác.cchc") + "0123456789abcdef.tmp");
-        Path lookalike = folder.resolve(AtomicFileWriter.tempPrefix("Sổ chấm điểm.cchc") + "ghi chú.tmp");
+        Path leftover = folder.resolve(SafeFileWriter.tempPrefix("Sổ chấm điểm.cchc") + "0123456789abcdef.tmp");
+        Path otherFilesTemp = folder.resolve(SafeFileWriter.tempPrefix("Khác.cchc") + "0123456789abcdef.tmp");
+        Path lookalike = folder.resolve(SafeFileWriter.tempPrefix("Sổ chấm điểm.cchc") + "ghi chú.tmp");
         for (Path path : new Path[] {leftover, otherFilesTemp, lookalike}) {
             Files.writeString(path, "half written");
         }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.files.SafeFileWriter;
+import vn.cchc.workbook.files.SafeWriteException;
 
 /** A file that cannot be written gives a clear Vietnamese message and leaves no half-written file. */
 class ExportFailureTest {
@@ -32,9 +34,9 @@ class ExportFailureTest {
         Path target = Files.createDirectory(folder.resolve("BaoCao.xlsx"));
 
         assertThatThrownBy(() -> new ExcelExporter().export(assessment, options, target))
-                .isInstanceOf(ReportException.class)
+                .isInstanceOf(SafeWriteException.class)
                 .isInstanceOf(UserFacingException.class)
-                .hasMessage("„" + target + "“ là một thư mục, không phải tệp. Hãy chọn tên tệp .xlsx để lưu.");
+                .hasMessage("Không lưu được: „" + target + "“ là một thư mục, không phải tệp. Hãy chọn tên tệp khác.");
         assertThat(target).isDirectory().isEmptyDirectory();
         assertThat(listing(folder)).containsExactly("BaoCao.xlsx");
     }
@@ -44,8 +46,8 @@ class ExportFailureTest {
         Path target = folder.resolve("khong-co").resolve("out.xlsx");
 
         assertThatThrownBy(() -> new ExcelExporter().export(assessment, options, target))
-                .isInstanceOf(ReportException.class)
-                .hasMessageContaining("Thư mục „" + target.getParent() + "“ không tồn tại");
+                .isInstanceOf(SafeWriteException.class)
+                .hasMessageContaining("thư mục „" + target.getParent() + "“ không tồn tại");
         assertThat(listing(folder)).isEmpty();
     }
 
@@ -57,8 +59,8 @@ class ExportFailureTest {
         makeReadOnly(locked);
         try {
             assertThatThrownBy(() -> new ExcelExporter().export(assessment, options, target))
-                    .isInstanceOf(ReportException.class)
-                    .hasMessageStartingWith("Không có quyền ghi vào thư mục „" + locked + "“");
+                    .isInstanceOf(SafeWriteException.class)
+                    .hasMessageStartingWith("Không lưu được „out.xlsx“: không có quyền ghi vào thư mục „" + locked + "“");
         } finally {
             makeWritable(locked);
         }
@@ -71,11 +73,11 @@ class ExportFailureTest {
         Path target = folder.resolve("out.xlsx");
         Files.writeString(target, "bản cũ", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> {
+        assertThatThrownBy(() -> SafeFileWriter.write(target, out -> {
             out.write(new byte[100_000]);
             throw new IOException("No space left on device");
-        })).isInstanceOf(ReportException.class)
-                .hasMessageStartingWith("Ổ đĩa chứa „" + target + "“ đã đầy");
+        })).isInstanceOf(SafeWriteException.class)
+                .hasMessageStartingWith("Không lưu được „out.xlsx“: ổ đĩa đã đầy");
 
         assertThat(listing(folder)).containsExactly("out.xlsx");
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("bản cũ");

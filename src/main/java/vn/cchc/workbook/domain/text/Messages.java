@@ -22,6 +22,7 @@ public final class Messages {
     static final List<String> BUNDLES = List.of(
             "vn.cchc.workbook.i18n.domain",
             "vn.cchc.workbook.i18n.store",
+            "vn.cchc.workbook.i18n.files",
             "vn.cchc.workbook.i18n.interchange",
             "vn.cchc.workbook.i18n.cchc",
             "vn.cchc.workbook.i18n.reports",

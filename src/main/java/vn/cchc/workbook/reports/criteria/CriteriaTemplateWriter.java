@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.IssuingDecision;
@@ -53,26 +54,13 @@ public final class CriteriaTemplateWriter {
 
     /** Writes {@code set} to {@code xlsx} (replacing it) in the template's layout. */
     public static void write(CriteriaSet set, Path xlsx) {
-        Path temporary = null;
+        Path folder = xlsx.toAbsolutePath().getParent();
         try {
-            Path folder = xlsx.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, ".criteria-", ".xlsx.tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                write(set, out);
-            }
-            Files.move(temporary, xlsx, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException failed) {
             throw new CriteriaImportException(failed, "criteriaimport.file.cannotWrite", xlsx.toString());
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Left behind only if the disk failed twice; harmless.
-                }
-            }
         }
+        SafeFileWriter.write(xlsx, out -> write(set, out));
     }
 
     public static void write(CriteriaSet set, OutputStream out) throws IOException {

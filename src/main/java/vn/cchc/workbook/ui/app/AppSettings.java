@@ -2,16 +2,18 @@ package vn.cchc.workbook.ui.app;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.files.SafeFileWriter;
 
 /**
  * The window's small remembered state, in {@code ui-settings.properties} in the data folder: which workbook was open
@@ -87,16 +89,12 @@ public final class AppSettings {
     public synchronized void save() {
         try {
             Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            SafeFileWriter.write(file, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 values.store(writer, "CCHC Workbook window settings");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
+                writer.flush();
+            });
+        } catch (IOException | UserFacingException e) {
             LOG.log(Level.WARNING, "Settings not saved", e);
         }
     }

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.UserFacingException;
 
 /**
@@ -37,33 +38,14 @@ public final class ChartExport {
     /**
      * Writes {@code image} as a PNG (may run off the JavaFX thread).
      *
-     * @throws ChartExportException when the file cannot be written
+     * @throws vn.cchc.workbook.files.SafeWriteException when the file cannot be written
      */
     public static void writePng(WritableImage image, Path target) {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(folder, ".chart-", ".png.tmp");
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", temporary.toFile())) {
+        var pixels = SwingFXUtils.fromFXImage(image, null);
+        SafeFileWriter.write(target, out -> {
+            if (!ImageIO.write(pixels, "png", out)) {
                 throw new IOException("No PNG writer");
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException failure) {
-            try {
-                if (temporary != null) {
-                    Files.deleteIfExists(temporary);
-                }
-            } catch (IOException ignored) {
-                // the message below is what matters
-            }
-            throw new ChartExportException(target, failure);
-        }
-    }
-
-    /** The PNG could not be written (no space, no permission). */
-    public static final class ChartExportException extends UserFacingException {
-        ChartExportException(Path target, Throwable cause) {
-            super(cause, "analysis.chart.saveFailed", target.toAbsolutePath().toString());
-        }
+        });
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.interchange.CriteriaSetJson;
@@ -71,16 +72,7 @@ public final class CriteriaLibrary {
     }
 
     /** Writes {@code set} to {@code file} through a temporary file, so a failed write never leaves half a file. */
-    public void writeJson(CriteriaSet set, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(parent, ".cchc-", ".json.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                CriteriaSetJson.write(set, out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    public void writeJson(CriteriaSet set, Path file) {
+        SafeFileWriter.write(file, out -> CriteriaSetJson.write(set, out));
     }
 }
