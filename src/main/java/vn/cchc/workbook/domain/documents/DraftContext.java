@@ -120,12 +120,18 @@ final class DraftContext {
                 title);
     }
 
-    /** The signer typed, else "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" for a committee (the name left to write). */
+    /**
+     * The signer typed; for a committee whose signer was typed without the TM./KT. line and title, "TM. ỦY BAN NHÂN
+     * DÂN / CHỦ TỊCH" above the name typed (or room to write it).
+     */
     Signer signer() {
-        if (!request.signer().isEmpty() || assessment.unit().level() == UnitLevel.DEPARTMENT) {
-            return request.signer();
+        Signer typed = request.signer();
+        if (assessment.unit().level() == UnitLevel.DEPARTMENT
+                || !typed.authorityLine().isEmpty() || !typed.title().isEmpty()) {
+            return typed;
         }
-        return new Signer(Messages.get("documents.signer.onBehalf"), Messages.get("documents.signer.chair"), "");
+        return new Signer(Messages.get("documents.signer.onBehalf"), Messages.get("documents.signer.chair"),
+                typed.name());
     }
 
     /** The "Nơi nhận" lines typed, else {@code drafted}. */

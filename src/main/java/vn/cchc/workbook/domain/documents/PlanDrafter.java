@@ -80,7 +80,7 @@ final class PlanDrafter {
 
     private Section fieldTargets() {
         List<Table.Column> columns = List.of(
-                new Table.Column(Messages.get("reports.col.stt"), 5, true),
+                new Table.Column(Messages.get("reports.col.stt"), 7, true),
                 new Table.Column(Messages.get("reports.col.field"), 30, false),
                 new Table.Column(Messages.get("documents.col.achievedIn", context.period()), 10, true),
                 new Table.Column(Messages.get("reports.col.setMaximum"), 9, true),
@@ -111,7 +111,7 @@ final class PlanDrafter {
 
     private Section departmentTargets() {
         List<Table.Column> columns = List.of(
-                new Table.Column(Messages.get("reports.col.stt"), 5, true),
+                new Table.Column(Messages.get("reports.col.stt"), 7, true),
                 new Table.Column(Messages.get("reports.col.departments"), 35, false),
                 new Table.Column(Messages.get("reports.col.responsibleTotal"), 12, true),
                 new Table.Column(Messages.get("reports.col.achievedNow"), 12, true),
@@ -141,8 +141,10 @@ final class PlanDrafter {
             BigDecimal toGain = department.expectedGain() != null ? department.expectedGain()
                     : department.responsible().subtract(department.current()).max(BigDecimal.ZERO);
             String id = "muc-tieu-don-vi/" + (department.isUnassigned() ? "chua-giao" : department.department().id());
-            sentences.add(Paragraph.drafted(id, Role.BULLET, Messages.get("documents.plan.departmentAim", name,
-                    Points.formatShort(department.current()), Points.formatShort(toGain))));
+            sentences.add(Paragraph.drafted(id, Role.BULLET, toGain.signum() > 0
+                    ? Messages.get("documents.plan.departmentAim", name, Points.formatShort(department.current()),
+                    Points.formatShort(toGain))
+                    : Messages.get("documents.plan.departmentKeep", name, Points.formatShort(department.current()))));
         }
         rows.add(new Table.Row(List.of("", Messages.get("reports.row.total"), Points.format(responsible),
                 Points.format(current), format(gain), Points.format(projected)), true));
