@@ -14,6 +14,7 @@ import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.documents.DocumentEdits;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.store.WorkbookStore;
@@ -146,6 +147,15 @@ public final class EditSession {
     public void setEarlierPeriod(EarlierPeriod earlier) {
         store.saveEarlierPeriod(assessment.id(), earlier);
         replace(assessment.withEarlierPeriod(earlier));
+    }
+
+    /** Keeps the user's edits to the drafted documents with the workbook; allowed when locked. */
+    public void setDocuments(DocumentEdits documents) {
+        if (documents.equals(assessment.documents())) {
+            return;
+        }
+        store.saveDocuments(assessment.id(), documents);
+        replace(assessment.withDocuments(documents));
     }
 
     /** Called after every change (edit, undo, redo, departments, lock), on the caller's thread. */

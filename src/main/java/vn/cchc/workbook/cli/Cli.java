@@ -45,6 +45,9 @@ public final class Cli {
         commandLine.addSubcommand(new LinkCommand());
         commandLine.addSubcommand(new CompareCommand());
         commandLine.addSubcommand(new ExportCommand());
+        commandLine.addSubcommand(new DocumentCommand.Letter());
+        commandLine.addSubcommand(new DocumentCommand.Report());
+        commandLine.addSubcommand(new DocumentCommand.Plan());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,

@@ -3,7 +3,9 @@ package vn.cchc.workbook.interchange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
@@ -25,6 +28,10 @@ import vn.cchc.workbook.domain.comparison.EarlierNode;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.domain.documents.DocumentEdit;
+import vn.cchc.workbook.domain.documents.DocumentEdits;
+import vn.cchc.workbook.domain.documents.DocumentKind;
+import vn.cchc.workbook.domain.documents.ParagraphEdit;
 
 /** The assessment object of FORMATS.md. Field order when writing is the order of the documentation. */
 final class AssessmentMapping {
@@ -32,6 +39,7 @@ final class AssessmentMapping {
     private static final List<String> PERIOD_IDS = Arrays.stream(Period.Kind.values()).map(Period.Kind::id).toList();
     private static final List<String> STATUS_IDS = Arrays.stream(Remedy.Status.values()).map(Remedy.Status::id).toList();
     private static final List<String> INPUT_KINDS = List.of("points", "level", "ratio", "violations");
+    private static final List<String> DOCUMENT_IDS = Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList();
 
     private AssessmentMapping() {
     }
@@ -64,7 +72,47 @@ final class AssessmentMapping {
         String rankText = in.optionalText("rankText", "");
         JsonInput earlierIn = in.optionalObject("earlierPeriod");
         EarlierPeriod earlier = earlierIn == null || earlierIn.isBroken() ? null : readEarlier(earlierIn);
-        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlier);
+        DocumentEdits documents = readDocuments(in);
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlier,
+                documents);
+    }
+
+    /** The user's edits to the drafted documents ({@code documents}, optional). */
+    private static DocumentEdits readDocuments(JsonInput in) {
+        Map<DocumentKind, DocumentEdit> edits = new EnumMap<>(DocumentKind.class);
+        for (JsonInput document : in.optionalObjects("documents")) {
+            DocumentKind kind = document.requiredEnum("kind", DocumentKind::fromId, DOCUMENT_IDS, null);
+            List<String> order = document.optionalTexts("order");
+            List<String> dropped = document.optionalTexts("dropped");
+            Map<String, ParagraphEdit> paragraphs = new LinkedHashMap<>();
+            for (JsonInput paragraph : document.optionalObjects("paragraphs")) {
+                String id = paragraph.requiredNonBlankText("id");
+                String text = paragraph.requiredText("text");
+                String drafted = paragraph.optionalText("drafted", "");
+                if (paragraphs.containsKey(id)) {
+                    paragraph.error(paragraph.pathOf("id"), "interchange.assessment.paragraphTwice", id);
+                    continue;
+                }
+                try {
+                    paragraphs.put(id, new ParagraphEdit(text, drafted));
+                } catch (InvalidInputException refused) {
+                    paragraph.error(paragraph.path(), refused.messageKey(), refused.args());
+                }
+            }
+            if (kind == null || document.isBroken()) {
+                continue;
+            }
+            if (edits.containsKey(kind)) {
+                document.error(document.pathOf("kind"), "interchange.assessment.documentTwice", kind.id());
+                continue;
+            }
+            try {
+                edits.put(kind, new DocumentEdit(order, new LinkedHashSet<>(dropped), paragraphs));
+            } catch (InvalidInputException refused) {
+                document.error(document.path(), refused.messageKey(), refused.args());
+            }
+        }
+        return new DocumentEdits(edits);
     }
 
     private static EarlierPeriod readEarlier(JsonInput in) {
@@ -180,7 +228,26 @@ final class AssessmentMapping {
         if (assessment.earlierPeriod() != null) {
             writeEarlier(assessment.earlierPeriod(), out.putObject("earlierPeriod"));
         }
+        if (!assessment.documents().isEmpty()) {
+            writeDocuments(assessment.documents(), out.putArray("documents"));
+        }
         return out;
+    }
+
+    private static void writeDocuments(DocumentEdits documents, ArrayNode out) {
+        for (Map.Entry<DocumentKind, DocumentEdit> document : documents.documents().entrySet()) {
+            ObjectNode d = out.addObject();
+            d.put("kind", document.getKey().id());
+            ArrayNode order = d.putArray("order");
+            document.getValue().order().forEach(order::add);
+            ArrayNode dropped = d.putArray("dropped");
+            document.getValue().dropped().forEach(dropped::add);
+            ArrayNode paragraphs = d.putArray("paragraphs");
+            for (Map.Entry<String, ParagraphEdit> paragraph : document.getValue().paragraphs().entrySet()) {
+                paragraphs.addObject().put("id", paragraph.getKey()).put("text", paragraph.getValue().text())
+                        .put("drafted", paragraph.getValue().drafted());
+            }
+        }
     }
 
     private static void writeEarlier(EarlierPeriod earlier, ObjectNode out) {

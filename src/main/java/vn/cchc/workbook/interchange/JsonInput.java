@@ -237,6 +237,28 @@ final class JsonInput {
         return new JsonInput(value, pathOf(name), problems);
     }
 
+    /** The texts in the array at {@code name}; empty when missing or null; a non-text element is an error. */
+    List<String> optionalTexts(String name) {
+        JsonNode value = optional(name);
+        List<String> result = new ArrayList<>();
+        if (value == null) {
+            return result;
+        }
+        if (!value.isArray()) {
+            wrongType(pathOf(name), value, "array");
+            return result;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (!element.isTextual()) {
+                wrongType(pathOf(name) + "[" + i + "]", element, "text");
+                continue;
+            }
+            result.add(element.textValue());
+        }
+        return result;
+    }
+
     /** The objects in the array at {@code name}; empty when missing or null. */
     List<JsonInput> optionalObjects(String name) {
         return objects(name, optional(name));

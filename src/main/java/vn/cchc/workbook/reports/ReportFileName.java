@@ -11,7 +11,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
  * Suggested names such as {@code PhuLuc_CCHC_XaHienThanh_6T2023.xlsx}: readable without diacritics, and only
  * ASCII letters, digits and underscores, so the name is safe on Windows, in e-mail attachments and on USB sticks.
  */
-final class ReportFileName {
+public final class ReportFileName {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+");
@@ -22,6 +22,11 @@ final class ReportFileName {
 
     static String suggest(Assessment assessment, ExportOptions options) {
         String prefix = options.reports().size() == 1 ? prefix(options.reports().getFirst()) : "BaoCao";
+        return suggest(prefix, assessment, ".xlsx");
+    }
+
+    /** {@code <prefix>_CCHC_<unit>_<period><extension>}, e.g. {@code CongVan_CCHC_XaHienThanh_6T2023.docx}. */
+    public static String suggest(String prefix, Assessment assessment, String extension) {
         String unit = camel(ascii(DocumentText.unitInTitle(assessment.unit())));
         String period = switch (assessment.period().kind()) {
             case FIRST_HALF -> "6T" + assessment.year();
@@ -36,7 +41,7 @@ final class ReportFileName {
         if (!unit.isEmpty()) {
             name.append('_').append(cut(unit));
         }
-        return name.append('_').append(cut(period)).append(".xlsx").toString();
+        return name.append('_').append(cut(period)).append(extension).toString();
     }
 
     /** "Hiền Thành – Đông Hà" becomes "Hien Thanh – Dong Ha": marks removed, đ/Đ replaced (NFD keeps them whole). */

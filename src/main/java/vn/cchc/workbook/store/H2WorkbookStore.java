@@ -26,6 +26,7 @@ import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.documents.DocumentEdits;
 
 /**
  * The local store in an embedded H2 file ({@code workbook.mv.db} in the data folder).
@@ -184,7 +185,7 @@ public final class H2WorkbookStore implements WorkbookStore {
             Map<String, Entry> entries = EntryDao.load(c, assessmentId);
             return Optional.of(new Assessment(header.id(), header.unit(), header.period(), header.year(), criteria,
                     departments, entries, header.locked(), header.rankText(),
-                    EarlierPeriodDao.load(c, assessmentId).orElse(null)));
+                    EarlierPeriodDao.load(c, assessmentId).orElse(null), DocumentEditDao.load(c, assessmentId)));
         });
     }
 
@@ -270,6 +271,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         DepartmentDao.replace(c, assessment.id(), assessment.departments());
         EntryDao.insertAll(c, assessment.id(), assessment.entries());
         EarlierPeriodDao.replace(c, assessment.id(), assessment.earlierPeriod());
+        DocumentEditDao.replace(c, assessment.id(), assessment.documents());
     }
 
     @Override
@@ -329,6 +331,15 @@ public final class H2WorkbookStore implements WorkbookStore {
         write(c -> {
             touch(c, assessmentId, now());
             EarlierPeriodDao.replace(c, assessmentId, earlierPeriod);
+        });
+    }
+
+    @Override
+    public void saveDocuments(String assessmentId, DocumentEdits documents) {
+        Objects.requireNonNull(documents, "documents");
+        write(c -> {
+            touch(c, assessmentId, now());
+            DocumentEditDao.replace(c, assessmentId, documents);
         });
     }
 
