@@ -35,7 +35,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.exportcli",
             "vn.cchc.workbook.i18n.analysis",
             "vn.cchc.workbook.i18n.help",
-            "vn.cchc.workbook.i18n.documents");
+            "vn.cchc.workbook.i18n.documents",
+            "vn.cchc.workbook.i18n.documentsui");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static volatile List<ResourceBundle> loaded;

@@ -34,6 +34,7 @@ import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.criteria.CriteriaLibraryWindow;
 import vn.cchc.workbook.ui.departments.DepartmentsDialog;
 import vn.cchc.workbook.ui.departments.DepartmentsViewModel;
+import vn.cchc.workbook.ui.documents.DocumentsWindow;
 import vn.cchc.workbook.ui.help.AboutDialog;
 import vn.cchc.workbook.ui.help.HelpWindow;
 import vn.cchc.workbook.ui.help.ProgramInfo;
@@ -65,6 +66,7 @@ public final class WorkbookActions {
     private Consumer<Path> openWithSystem = path -> LOG.info("No system viewer for " + path);
     private boolean welcomeDue;
     private HelpWindow helpWindow;
+    private DocumentsWindow documentsWindow;
 
     public WorkbookActions(AppServices services, MainWindowModel model, StartViewModel start, DialogService dialogs,
                            Window owner) {
@@ -372,6 +374,10 @@ public final class WorkbookActions {
 
     public void closeWorkbook() {
         closeCurrentThen(() -> {
+            if (documentsWindow != null) {
+                documentsWindow.close();
+                documentsWindow = null;
+            }
             model.close();
             services.settings().setLastAssessment(null);
             refreshRecent();
@@ -453,7 +459,12 @@ public final class WorkbookActions {
             return;
         }
         Assessment assessment = session.assessment();
-        Optional<ExportOptions> options = new ExportDialog(owner, new ExportViewModel(assessment)).showAndWait();
+        ExportDialog dialog = new ExportDialog(owner, new ExportViewModel(assessment));
+        Optional<ExportOptions> options = dialog.showAndWait();
+        if (dialog.documentsRequested()) {
+            composeDocuments();
+            return;
+        }
         if (options.isEmpty()) {
             return;
         }
@@ -470,6 +481,31 @@ public final class WorkbookActions {
                                 case CLOSE -> { }
                             }
                         }).onError(dialogs::showError).start());
+    }
+
+    /**
+     * Tệp → Soạn văn bản…: the letter, the report and the plan of the open workbook in a window of their own (one,
+     * brought to the front again), edited and then written as Word files.
+     */
+    public void composeDocuments() {
+        EditSession session = model.session();
+        if (session == null || model.isPreview()) {
+            return;
+        }
+        if (documentsWindow != null && documentsWindow.model().session() != session) {
+            documentsWindow.close();
+            documentsWindow = null;
+        }
+        if (documentsWindow == null || !documentsWindow.stage().isShowing()) {
+            documentsWindow = new DocumentsWindow(owner, session,
+                    () -> services.settings().lastDirectory().orElse(null), this::openWithSystem, null);
+        }
+        documentsWindow.show();
+    }
+
+    /** The document window when one is open (for tests). */
+    public Optional<DocumentsWindow> documentsWindow() {
+        return Optional.ofNullable(documentsWindow);
     }
 
     /** Shows {@code file} (an evidence document, an export, a folder) with the system's program for it. */

@@ -57,6 +57,7 @@ public interface DialogService {
         WORKBOOK("ui.file.kind.cchc", "*.cchc"),
         CRITERIA_JSON("ui.file.kind.json", "*.json"),
         EXCEL("ui.file.kind.xlsx", "*.xlsx"),
+        WORD("ui.file.kind.docx", "*.docx"),
         PNG("analysis.file.kind.png", "*.png");
 
         private final String descriptionKey;
