@@ -73,6 +73,10 @@ public final class DocumentsViewModel {
     private final ObservableList<SectionItem> dropped = FXCollections.observableArrayList();
     private final ObjectProperty<SectionItem> selected = new SimpleObjectProperty<>();
     private final ObservableList<ParagraphItem> paragraphs = FXCollections.observableArrayList();
+    // One read-only view of each list, kept: a fresh wrapper per call would drop its listeners when collected.
+    private final ObservableList<SectionItem> sectionsView = FXCollections.unmodifiableObservableList(sections);
+    private final ObservableList<SectionItem> droppedView = FXCollections.unmodifiableObservableList(dropped);
+    private final ObservableList<ParagraphItem> paragraphsView = FXCollections.unmodifiableObservableList(paragraphs);
     private final StringProperty message = new SimpleStringProperty("");
     private final IntegerProperty outdated = new SimpleIntegerProperty();
     private DraftDocument current;
@@ -277,11 +281,11 @@ public final class DocumentsViewModel {
     }
 
     public ObservableList<SectionItem> sections() {
-        return FXCollections.unmodifiableObservableList(sections);
+        return sectionsView;
     }
 
     public ObservableList<SectionItem> droppedSections() {
-        return FXCollections.unmodifiableObservableList(dropped);
+        return droppedView;
     }
 
     public ObjectProperty<SectionItem> selectedSectionProperty() {
@@ -289,7 +293,7 @@ public final class DocumentsViewModel {
     }
 
     public ObservableList<ParagraphItem> paragraphs() {
-        return FXCollections.unmodifiableObservableList(paragraphs);
+        return paragraphsView;
     }
 
     public ReadOnlyStringProperty messageProperty() {
