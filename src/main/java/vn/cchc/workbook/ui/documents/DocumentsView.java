@@ -113,11 +113,13 @@ public final class DocumentsView {
         appendix.selectedProperty().bindBidirectional(model.appendixProperty());
         form.add(appendix, 0, row, 2, 1);
         TitledPane details = new TitledPane(Texts.t("documentsui.details"), form);
+        details.setId("docDetails");
         details.setExpanded(true);
 
         ListView<DocumentsViewModel.SectionItem> sections = new ListView<>(model.sections());
         sections.setId("docSections");
-        sections.setPrefHeight(240);
+        sections.setPrefHeight(260);
+        sections.setMinHeight(180);
         sections.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedSectionProperty().set(now);
@@ -152,12 +154,21 @@ public final class DocumentsView {
         HBox sectionButtons = new HBox(6, up, down, drop);
         HBox restoreRow = new HBox(6, dropped, restore);
         HBox.setHgrow(dropped, Priority.ALWAYS);
-        VBox left = new VBox(8, new HBox(8, label("documentsui.kind"), kind), details,
-                label("documentsui.sections"), sections, sectionButtons, restoreRow);
+        HBox kindRow = new HBox(8, label("documentsui.kind"), kind);
+        kindRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(kind, Priority.ALWAYS);
+        VBox left = new VBox(8, kindRow, label("documentsui.sections"), sections, sectionButtons, restoreRow,
+                details);
         VBox.setVgrow(sections, Priority.ALWAYS);
-        left.setPrefWidth(430);
-        left.setMinWidth(380);
-        return left;
+        left.setPadding(new Insets(0, 8, 0, 0));
+        // On a small screen the form and the list do not fit one above the other: the column scrolls.
+        ScrollPane column = new ScrollPane(left);
+        column.setFitToWidth(true);
+        column.setFitToHeight(true);
+        column.setPrefWidth(450);
+        column.setMinWidth(400);
+        column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return column;
     }
 
     private void moveSelected(int step) {
@@ -244,7 +255,9 @@ public final class DocumentsView {
     }
 
     private static Label label(String key) {
-        return new Label(Texts.t(key));
+        Label label = new Label(Texts.t(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Button button(String id, String key, Runnable action) {

@@ -28,16 +28,21 @@ public final class DocumentsWindow {
         DialogService dialogService = dialogs != null ? dialogs : new FxDialogService(stage);
         model = new DocumentsViewModel(session);
         view = new DocumentsView(model, dialogService, lastFolder, openWithSystem);
-        Scene scene = new Scene(view.getRoot(), 1280, 720);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.getRoot(), Math.min(1280, screen.getWidth()),
+                Math.min(760, screen.getHeight() - 40));
         FigureStyle.inherit(scene, owner);
         stage.setScene(scene);
         Assessment a = session.assessment();
         stage.setTitle(Texts.t("documentsui.windowTitle", a.unit().name(), a.period().labelWithYear(a.year())));
-        stage.setMinWidth(960);
-        stage.setMinHeight(560);
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(560, screen.getHeight()));
         if (owner != null) {
             stage.initOwner(owner);
         }
+        // The size asked for, not a window manager's default share of the screen.
+        stage.setWidth(scene.getWidth());
+        stage.setHeight(scene.getHeight() + 30);
         stage.setOnHidden(e -> model.dispose());
     }
 
