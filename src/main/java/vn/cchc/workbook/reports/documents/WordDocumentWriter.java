@@ -103,6 +103,11 @@ public final class WordDocumentWriter {
         for (Section section : document.sections(Section.Placement.BODY)) {
             blocks(word, section.blocks(), PORTRAIT_WIDTH);
         }
+        // The last paragraph of the text goes with the signature: the block never stands alone on a page.
+        List<XWPFParagraph> written = word.getParagraphs();
+        if (!written.isEmpty()) {
+            written.get(written.size() - 1).setKeepNext(true);
+        }
         signature(word, document.sections(Section.Placement.RECIPIENTS), document.signer());
         List<Section> annexes = document.sections(Section.Placement.ANNEX);
         pageNumbers(word);
@@ -240,6 +245,8 @@ public final class WordDocumentWriter {
         }
         for (Table.Row row : table.rows()) {
             XWPFTableRow r = t.createRow();
+            // A row is read whole: it moves to the next page rather than break (a row taller than a page still breaks).
+            r.setCantSplitRow(true);
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = r.getCell(c);
                 boolean numeric = table.columns().get(c).numeric();
@@ -290,7 +297,6 @@ public final class WordDocumentWriter {
             }
             centred(sign, signer.name(), true, false, 28);
         }
-        // Keep the text's last paragraph on the signature's page, as the decree's templates do.
         word.createParagraph().setSpacingBefore(0);
     }
 

@@ -70,7 +70,7 @@ final class WordStyles {
         add(all, QUOTE, "Trích dẫn", STJc.BOTH, FIRST_LINE_INDENT, false, true, BODY_HALF_POINTS, false);
         add(all, BULLET, "Gạch đầu dòng", STJc.BOTH, FIRST_LINE_INDENT, false, false, BODY_HALF_POINTS, false);
         add(all, ADDRESSEE, "Kính gửi", STJc.LEFT, 0, false, false, BODY_HALF_POINTS, false);
-        add(all, RECIPIENTS_HEADING, "Nơi nhận", STJc.LEFT, 0, true, true, 24, true);
+        add(all, RECIPIENTS_HEADING, "Nơi nhận", STJc.LEFT, 0, true, true, 24, false);
         add(all, RECIPIENT, "Nơi nhận - dòng", STJc.LEFT, 0, false, false, 22, false);
         add(all, TITLE, "Tiêu đề", STJc.CENTER, 0, true, false, BODY_HALF_POINTS, true);
         add(all, TITLE_NOTE, "Ghi chú tiêu đề", STJc.CENTER, 0, false, true, BODY_HALF_POINTS, true);

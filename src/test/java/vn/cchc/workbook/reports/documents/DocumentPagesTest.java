@@ -53,6 +53,10 @@ class DocumentPagesTest {
         PdfPages.Page signed = pdf.pageWith("Lê Đức Kiên");
         assertThat(signed.text()).contains("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nơi nhận:", "Lưu: VT.");
         assertThat(signed.landscape()).isFalse();
+        List<Section> body = document.sections(Section.Placement.BODY);
+        String lastText = body.get(body.size() - 1).paragraphs().getLast().text();
+        assertThat(signed.text()).as("the text's last paragraph on the signature's page")
+                .contains(lastText.substring(0, 20));
 
         for (PdfPages.Page page : pages) {
             boolean annex = page.number() > signed.number();
