@@ -1,23 +1,18 @@
 package vn.cchc.workbook.reports;
 
-import vn.cchc.workbook.domain.documents.AppendixRows;
-import vn.cchc.workbook.domain.documents.DocumentText;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
-import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
-import vn.cchc.workbook.domain.criteria.Section;
+import vn.cchc.workbook.domain.documents.AppendixRows;
+import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.domain.scoring.Figures;
 import vn.cchc.workbook.domain.scoring.NodeResult;
 import vn.cchc.workbook.domain.scoring.Totals;

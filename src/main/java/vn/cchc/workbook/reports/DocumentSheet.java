@@ -1,8 +1,5 @@
 package vn.cchc.workbook.reports;
 
-import vn.cchc.workbook.domain.documents.Signer;
-import vn.cchc.workbook.domain.documents.DocumentText;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -22,6 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 
+import vn.cchc.workbook.domain.documents.DocumentText;
+import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**

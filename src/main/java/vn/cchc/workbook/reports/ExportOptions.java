@@ -1,8 +1,5 @@
 package vn.cchc.workbook.reports;
 
-import vn.cchc.workbook.domain.documents.DocumentReference;
-import vn.cchc.workbook.domain.documents.Signer;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +11,8 @@ import java.util.Objects;
 import java.util.SequencedSet;
 
 import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.documents.DocumentReference;
+import vn.cchc.workbook.domain.documents.Signer;
 
 /**
  * What the user chose in the export dialog or on the command line. Immutable; build with {@link #builder()} or

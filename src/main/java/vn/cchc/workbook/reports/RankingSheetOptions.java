@@ -1,10 +1,10 @@
 package vn.cchc.workbook.reports;
 
-import vn.cchc.workbook.domain.documents.Signer;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import vn.cchc.workbook.domain.documents.Signer;
 
 /**
  * What the ranking sheet is headed and signed with: the district (or province) office that issues it.

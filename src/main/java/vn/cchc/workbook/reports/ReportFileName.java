@@ -1,11 +1,10 @@
 package vn.cchc.workbook.reports;
 
-import vn.cchc.workbook.domain.documents.DocumentText;
-
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.documents.DocumentText;
 
 /**
  * Suggested names such as {@code PhuLuc_CCHC_XaHienThanh_6T2023.xlsx}: readable without diacritics, and only

@@ -1,6 +1,5 @@
 package vn.cchc.workbook.domain.documents;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

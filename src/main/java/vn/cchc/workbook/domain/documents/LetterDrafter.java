@@ -1,6 +1,5 @@
 package vn.cchc.workbook.domain.documents;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,18 +1,19 @@
 package vn.cchc.workbook.domain.documents;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.documents.Paragraph.Role;
 import vn.cchc.workbook.domain.documents.Section.Placement;
 import vn.cchc.workbook.domain.planning.DepartmentPlan;
@@ -78,26 +79,38 @@ final class PlanDrafter {
         return new DraftDocument(DocumentKind.PLAN, letterhead, sections, context.signer(), List.of());
     }
 
+    /**
+     * Per lĩnh vực: the points of a linked earlier period (when there is one), the points now, the points in the set,
+     * the expected gain, the target (the projection where none is set) and the responsible departments' shares.
+     */
     private Section fieldTargets() {
-        List<Table.Column> columns = List.of(
-                new Table.Column(Messages.get("reports.col.stt"), 7, true),
-                new Table.Column(Messages.get("reports.col.field"), 30, false),
-                new Table.Column(Messages.get("documents.col.achievedIn", context.period()), 10, true),
-                new Table.Column(Messages.get("reports.col.setMaximum"), 9, true),
-                new Table.Column(Messages.get("reports.col.expectedGain"), 9, true),
-                new Table.Column(Messages.get("reports.col.target"), 9, true),
-                new Table.Column(Messages.get("reports.col.responsibleDepartments"), 28, false));
+        Optional<EarlierPeriod> earlier = context.assessment.earlier();
+        List<Table.Column> columns = new ArrayList<>();
+        columns.add(new Table.Column(Messages.get("reports.col.stt"), 7, true));
+        columns.add(new Table.Column(Messages.get("reports.col.field"), 30, false));
+        earlier.ifPresent(e -> columns.add(new Table.Column(Messages.get("documents.col.achievedIn", e.label()), 10,
+                true)));
+        columns.add(new Table.Column(Messages.get("documents.col.achievedIn", context.period()), 10, true));
+        columns.add(new Table.Column(Messages.get("reports.col.setMaximum"), 9, true));
+        columns.add(new Table.Column(Messages.get("reports.col.expectedGain"), 9, true));
+        columns.add(new Table.Column(Messages.get("reports.col.target"), 9, true));
+        columns.add(new Table.Column(Messages.get("reports.col.responsibleDepartments"), 28, false));
         List<Table.Row> rows = new ArrayList<>();
         for (NodePlan field : context.projection().fields()) {
-            rows.add(new Table.Row(List.of(field.code(), field.node().title().strip(), Points.format(field.current()),
-                    Points.format(field.maximum()), format(field.expectedGain()),
-                    format(field.target() != null ? field.target() : field.projected()), shares(field.shares())),
-                    false));
+            List<String> cells = new ArrayList<>(List.of(field.code(), field.node().title().strip()));
+            earlier.ifPresent(e -> cells.add(e.node(field.code()).map(n -> format(n.points())).orElse("")));
+            cells.addAll(List.of(Points.format(field.current()), Points.format(field.maximum()),
+                    format(field.expectedGain()), format(field.target() != null ? field.target() : field.projected()),
+                    shares(field.shares())));
+            rows.add(new Table.Row(cells, false));
         }
         OverallPlan overall = context.projection().overall();
-        rows.add(new Table.Row(List.of("", Messages.get("reports.row.total"), Points.format(overall.current()),
-                Points.format(overall.applicableMaximum()), format(overall.expectedGain()),
-                format(overall.target() != null ? overall.target() : overall.projected()), ""), true));
+        List<String> total = new ArrayList<>(List.of("", Messages.get("reports.row.total")));
+        earlier.ifPresent(e -> total.add(Points.format(e.total())));
+        total.addAll(List.of(Points.format(overall.current()), Points.format(overall.applicableMaximum()),
+                format(overall.expectedGain()),
+                format(overall.target() != null ? overall.target() : overall.projected()), ""));
+        rows.add(new Table.Row(total, true));
         BigDecimal aim = overall.target() != null ? overall.target() : overall.projected();
         BigDecimal aimIndex = overall.target() != null ? overall.targetIndex() : overall.projectedIndex();
         String aimText = Messages.get("documents.plan.aim", context.nextPeriod(), Points.format(aim),
