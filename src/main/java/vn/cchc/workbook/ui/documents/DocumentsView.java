@@ -111,6 +111,8 @@ public final class DocumentsView {
         CheckBox appendix = new CheckBox(Texts.t("documentsui.field.appendix"));
         appendix.setId("docAppendix");
         appendix.selectedProperty().bindBidirectional(model.appendixProperty());
+        // The report always carries its score table and the plan its tables in the text: only the letter chooses.
+        appendix.disableProperty().bind(model.kindProperty().isNotEqualTo(DocumentKind.LETTER));
         form.add(appendix, 0, row, 2, 1);
         TitledPane details = new TitledPane(Texts.t("documentsui.details"), form);
         details.setId("docDetails");
