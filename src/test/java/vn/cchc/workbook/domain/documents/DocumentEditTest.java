@@ -80,6 +80,10 @@ class DocumentEditTest {
         assertThat(letter.dropped()).extracting(Section::id).containsExactly("dv-bp-tn-tkq");
         assertThat(letter.sections().get(0).id()).isEqualTo("kinh-gui");
         assertThat(letter.sections(Section.Placement.RECIPIENTS)).extracting(Section::id).containsExactly("noi-nhan");
+        assertThat(letter.section("dv-cong-an").orElseThrow().paragraphs().get(0).text())
+                .isEqualTo("1. Đối với Công an xã:");
+        assertThat(letter.section("dv-cbcc").orElseThrow().paragraphs().get(0).text())
+                .isEqualTo("2. Đối với Cán bộ, công chức xã:");
     }
 
     @Test
