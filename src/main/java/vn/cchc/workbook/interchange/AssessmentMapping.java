@@ -39,7 +39,8 @@ final class AssessmentMapping {
     private static final List<String> PERIOD_IDS = Arrays.stream(Period.Kind.values()).map(Period.Kind::id).toList();
     private static final List<String> STATUS_IDS = Arrays.stream(Remedy.Status.values()).map(Remedy.Status::id).toList();
     private static final List<String> INPUT_KINDS = List.of("points", "level", "ratio", "violations");
-    private static final List<String> DOCUMENT_IDS = Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList();
+    private static final List<String> DOCUMENT_IDS =
+            Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList();
 
     private AssessmentMapping() {
     }

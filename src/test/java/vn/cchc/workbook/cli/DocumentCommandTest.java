@@ -79,7 +79,8 @@ class DocumentCommandTest {
             assertThat(word.getTables().get(0).getRow(0).getCell(1).getText())
                     .contains("Hiền Thành, ngày 06 tháng 9 năm 2023");
             assertThat(texts(word)).contains("Căn cứ Thông báo số 285/TB-HĐTĐ ngày 08/8/2023 của Hội đồng thẩm định "
-                    + "chỉ số CCHC huyện Vĩnh Linh về kết quả thẩm định chỉ số cải cách hành chính 6 tháng đầu năm 2023,");
+                    + "chỉ số CCHC huyện Vĩnh Linh về kết quả thẩm định chỉ số cải cách hành chính "
+                    + "6 tháng đầu năm 2023,");
             assertThat(word.getTables().get(1).getRow(0).getCell(0).getText()).contains("- Lưu: VT.")
                     .doesNotContain("Như Kính gửi");
             assertThat(word.getTables().get(1).getRow(0).getCell(1).getText()).contains("Lê Đức Kiên");

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import vn.cchc.workbook.domain.InvalidInputException;
+import vn.cchc.workbook.domain.text.Messages;
+
 /**
  * What the user chose for a document, in the window or on the command line; everything else is drafted from the
  * workbook. Every value has a default, so {@link #defaults()} drafts a complete document.
@@ -36,7 +39,7 @@ public record DocumentRequest(String number, String subject, LocalDate date, Str
         recipients = recipients == null ? List.of()
                 : recipients.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (recipients.size() > MAX_RECIPIENTS) {
-            throw new vn.cchc.workbook.domain.InvalidInputException("documents.field.tooManyRecipients",
+            throw new InvalidInputException("documents.field.tooManyRecipients",
                     recipients.size(), MAX_RECIPIENTS);
         }
         recipients.forEach(r -> clean(r, "documents.field.recipient"));
@@ -65,8 +68,8 @@ public record DocumentRequest(String number, String subject, LocalDate date, Str
     private static String clean(String value, String fieldKey) {
         String text = value == null ? "" : value.strip();
         if (text.length() > MAX_FIELD) {
-            throw new vn.cchc.workbook.domain.InvalidInputException("documents.field.tooLong",
-                    vn.cchc.workbook.domain.text.Messages.get(fieldKey), text.length(), MAX_FIELD);
+            throw new InvalidInputException("documents.field.tooLong",
+                    Messages.get(fieldKey), text.length(), MAX_FIELD);
         }
         return text;
     }

@@ -57,7 +57,8 @@ final class DraftContext {
         String unit = DocumentText.issuingUnit(assessment.unit());
         String committee = Messages.get("reports.doc.committee");
         if (unit.toLowerCase(VI).startsWith(committee.toLowerCase(VI) + " ")) {
-            return DocumentText.upper(committee) + "\n" + DocumentText.upper(unit.substring(committee.length()).strip());
+            String place = unit.substring(committee.length()).strip();
+            return DocumentText.upper(committee) + "\n" + DocumentText.upper(place);
         }
         return DocumentText.upper(unit);
     }

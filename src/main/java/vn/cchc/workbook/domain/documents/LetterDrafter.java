@@ -161,8 +161,9 @@ final class LetterDrafter {
                 DocumentText.upper(Messages.get("reports.doc.appendix"))));
         blocks.add(Paragraph.drafted("phu-luc/ten", Role.TITLE, DocumentText.upper(Messages.get(
                 "documents.appendix.title", context.unitInText(), context.period()))));
-        String reference = DocumentText.referenceLine(new DocumentReference(Messages.get("documents.kind.short.cong-van"),
-                context.request.number(), context.request.effectiveDate(), context.unitShort()));
+        String reference = DocumentText.referenceLine(new DocumentReference(
+                Messages.get("documents.kind.short.cong-van"), context.request.number(),
+                context.request.effectiveDate(), context.unitShort()));
         blocks.add(Paragraph.drafted("phu-luc/kem-theo", Role.TITLE_NOTE, reference));
         blocks.add(new AppendixTable(context).build());
         return new Section("phu-luc", Messages.get("documents.section.appendix"), Placement.ANNEX, blocks);

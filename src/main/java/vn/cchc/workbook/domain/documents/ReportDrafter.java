@@ -8,7 +8,6 @@ import java.util.StringJoiner;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.Track;
-import vn.cchc.workbook.domain.criteria.Section;
 import vn.cchc.workbook.domain.documents.Paragraph.Role;
 import vn.cchc.workbook.domain.documents.Section.Placement;
 import vn.cchc.workbook.domain.scoring.Figures;
@@ -25,6 +24,9 @@ import vn.cchc.workbook.domain.text.Points;
  */
 final class ReportDrafter {
 
+    /** The part of the set that counts in the 100 (bonus and penalty groups are reported apart). */
+    private static final vn.cchc.workbook.domain.criteria.Section MAIN = vn.cchc.workbook.domain.criteria.Section.MAIN;
+
     private final DraftContext context;
 
     ReportDrafter(DraftContext context) {
@@ -33,7 +35,7 @@ final class ReportDrafter {
 
     DraftDocument draft() {
         Totals totals = context.scorecard.totals(Track.SELF);
-        List<vn.cchc.workbook.domain.documents.Section> sections = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
         String basis = context.basisSentence("documents.report.basis");
         String opening = basis.isEmpty() ? Messages.get("documents.report.opening", context.unitShort(),
                 context.period()) : basis;
@@ -48,7 +50,7 @@ final class ReportDrafter {
                 totals.unscoredLeaves() > 0 ? Messages.get("documents.report.unscored", totals.unscoredLeaves())
                         : "").strip()));
         for (NodeResult field : context.scorecard.fields()) {
-            if (field.node().section() != Section.MAIN) {
+            if (field.node().section() != MAIN) {
                 continue;
             }
             Figures f = field.self();
@@ -61,14 +63,14 @@ final class ReportDrafter {
             result.add(Paragraph.drafted("ket-qua/thuong-tru", Role.BULLET, Messages.get(
                     "documents.report.bonusPenalty", Points.format(totals.bonus()), Points.format(totals.penalty()))));
         }
-        sections.add(new vn.cchc.workbook.domain.documents.Section("ket-qua",
+        sections.add(new Section("ket-qua",
                 Messages.get("documents.section.result"), Placement.BODY, result));
         sections.add(notApplicable(totals));
         sections.add(belowMaximum());
         List<Block> proposals = List.of(
                 Paragraph.drafted("kien-nghi/tieu-de", Role.HEADING, Messages.get("documents.report.proposalHeading")),
                 Paragraph.drafted("kien-nghi/1", Role.BODY, Messages.get("documents.report.proposal")));
-        sections.add(new vn.cchc.workbook.domain.documents.Section("kien-nghi",
+        sections.add(new Section("kien-nghi",
                 Messages.get("documents.section.proposals"), Placement.BODY, proposals));
         sections.add(one("ket-luan", "documents.section.closing", Placement.BODY, "ket-luan/1", Role.BODY,
                 Messages.get("documents.report.closing", context.period(), context.unitInText())));
@@ -86,7 +88,7 @@ final class ReportDrafter {
     }
 
     /** The criteria not assessed (the top-most of each not-applicable branch) and the explanation typed for each. */
-    private vn.cchc.workbook.domain.documents.Section notApplicable(Totals totals) {
+    private Section notApplicable(Totals totals) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.drafted("khong-danh-gia/tieu-de", Role.HEADING,
                 Messages.get("documents.report.notApplicableHeading")));
@@ -97,7 +99,8 @@ final class ReportDrafter {
             }
         }
         if (topMost.isEmpty()) {
-            blocks.add(Paragraph.drafted("khong-danh-gia/1", Role.BODY, Messages.get("documents.report.allApplicable")));
+            blocks.add(Paragraph.drafted("khong-danh-gia/1", Role.BODY,
+                    Messages.get("documents.report.allApplicable")));
         } else {
             BigDecimal excluded = totals.maximum().subtract(totals.applicableMaximum());
             blocks.add(Paragraph.drafted("khong-danh-gia/1", Role.BODY, Messages.get("documents.report.notApplicable",
@@ -111,7 +114,7 @@ final class ReportDrafter {
                                 result.node().title().strip(), Points.format(result.node().maxPoints()), why)));
             }
         }
-        return new vn.cchc.workbook.domain.documents.Section("khong-danh-gia",
+        return new Section("khong-danh-gia",
                 Messages.get("documents.section.notApplicable"), Placement.BODY, blocks);
     }
 
@@ -127,13 +130,13 @@ final class ReportDrafter {
     }
 
     /** Leaves self-scored below their maximum, with the unit's explanation (giải trình). */
-    private vn.cchc.workbook.domain.documents.Section belowMaximum() {
+    private Section belowMaximum() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.drafted("chua-dat/tieu-de", Role.HEADING, Messages.get("documents.report.belowHeading")));
         int count = 0;
         for (NodeResult result : context.scorecard.nodes()) {
             Figures f = result.self();
-            if (!result.node().isLeaf() || result.node().section() != Section.MAIN || !f.isScored()
+            if (!result.node().isLeaf() || result.node().section() != MAIN || !f.isScored()
                     || !f.hasDeduction()) {
                 continue;
             }
@@ -149,11 +152,11 @@ final class ReportDrafter {
         if (count == 0) {
             blocks.add(Paragraph.drafted("chua-dat/1", Role.BODY, Messages.get("documents.report.allMet")));
         }
-        return new vn.cchc.workbook.domain.documents.Section("chua-dat",
+        return new Section("chua-dat",
                 Messages.get("documents.section.belowMaximum"), Placement.BODY, blocks);
     }
 
-    private vn.cchc.workbook.domain.documents.Section scoreTable() {
+    private Section scoreTable() {
         List<Table.Column> columns = List.of(
                 new Table.Column(Messages.get("reports.col.stt"), 6, true),
                 new Table.Column(Messages.get("documents.col.node"), 34, false),
@@ -191,7 +194,7 @@ final class ReportDrafter {
                 new DocumentReference(Messages.get("documents.kind.short.bao-cao"), context.request.number(),
                         context.request.effectiveDate(), context.unitShort()))));
         blocks.add(new Table("bang-diem/bang", columns, rows));
-        return new vn.cchc.workbook.domain.documents.Section("bang-diem",
+        return new Section("bang-diem",
                 Messages.get("documents.section.scoreTable"), Placement.ANNEX, blocks);
     }
 
@@ -214,9 +217,9 @@ final class ReportDrafter {
         return lines.toString();
     }
 
-    private static vn.cchc.workbook.domain.documents.Section one(String id, String titleKey, Placement placement,
+    private static Section one(String id, String titleKey, Placement placement,
                                                                  String paragraphId, Role role, String text) {
-        return new vn.cchc.workbook.domain.documents.Section(id, Messages.get(titleKey), placement,
+        return new Section(id, Messages.get(titleKey), placement,
                 List.of(Paragraph.drafted(paragraphId, role, text)));
     }
 }

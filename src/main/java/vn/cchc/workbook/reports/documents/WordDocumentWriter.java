@@ -131,13 +131,14 @@ public final class WordDocumentWriter {
                 blocks(word, annex.blocks(), LANDSCAPE_WIDTH);
             }
             page(body, true);
-            for (CTHdrFtrRef reference : body.getHeaderReferenceList()) {
-                if (reference.getType() == STHdrFtr.FIRST) {
-                    // The annex starts on a new page that is never the document's first: it shows its number.
-                    reference.setType(STHdrFtr.DEFAULT);
+            // The annex starts on a page that is never the document's first: it shows its number, so it needs no
+            // first-page header.
+            List<CTHdrFtrRef> references = body.getHeaderReferenceList();
+            for (int i = references.size() - 1; i >= 0; i--) {
+                if (references.get(i).getType() == STHdrFtr.FIRST) {
+                    body.removeHeaderReference(i);
                 }
             }
-            removeFirstPageHeader(body);
         }
         return word;
     }
@@ -321,17 +322,6 @@ public final class WordDocumentWriter {
         }
     }
 
-    private static void removeFirstPageHeader(CTSectPr section) {
-        // Two DEFAULT references would be ambiguous: keep the one of the numbered header (created first).
-        List<CTHdrFtrRef> references = section.getHeaderReferenceList();
-        for (int i = references.size() - 1; i > 0; i--) {
-            if (references.get(i).getType() == STHdrFtr.DEFAULT) {
-                section.removeHeaderReference(i);
-                return;
-            }
-        }
-    }
-
     private static void page(CTSectPr section, boolean landscape) {
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
@@ -412,10 +402,6 @@ public final class WordDocumentWriter {
     }
 
     private static void cellText(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment alignment) {
-        var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        if (tcPr.getTcW() == null) {
-            tcPr.addNewTcW();
-        }
         List<String> lines = text.isEmpty() ? List.of("") : List.of(text.split("\n", -1));
         XWPFParagraph p = cell.getParagraphs().get(0);
         for (int i = 0; i < lines.size(); i++) {

@@ -193,9 +193,7 @@ public final class DocumentsViewModel {
 
     DocumentRequest request() {
         return new DocumentRequest(number.get(), subject.get(), date.get(), place.get(),
-                new DocumentReference(basisKind.get(), basisNumber.get(), basisDate.get(),
-                        basisNumber.get().isBlank() && basisDate.get() == null && basisIssuer.get().isBlank() ? ""
-                                : basisIssuer.get()),
+                new DocumentReference(basisKind.get(), basisNumber.get(), basisDate.get(), basisIssuer.get()),
                 new Signer(signerAuthority.get(), signerTitle.get(), signerName.get()), List.of(), appendix.get());
     }
 

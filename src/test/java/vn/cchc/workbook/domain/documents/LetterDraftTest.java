@@ -79,7 +79,8 @@ class LetterDraftTest {
                 .paragraphs().get(0).text();
 
         assertThat(result).isEqualTo("Trong 6 tháng đầu năm 2023, chỉ số cải cách hành chính của xã Hiền Thành đạt "
-                + Points.format(totals.index()) + ", xếp thứ 4/18 xã, thị trấn. Sau khi rà soát, tổng số điểm bị trừ là "
+                + Points.format(totals.index())
+                + ", xếp thứ 4/18 xã, thị trấn. Sau khi rà soát, tổng số điểm bị trừ là "
                 + Points.format(totals.deduction()) + " điểm ở 13 tiêu chí.");
         assertThat(Points.format(totals.deduction())).isEqualTo("10,77");
         assertThat(totals.unscoredLeaves()).isZero();

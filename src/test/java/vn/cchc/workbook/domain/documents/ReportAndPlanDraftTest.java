@@ -59,7 +59,8 @@ class ReportAndPlanDraftTest {
 
         assertThat(plan.letterhead().kindTitle()).isEqualTo("KẾ HOẠCH");
         assertThat(plan.letterhead().title()).isEqualTo(
-                "Khắc phục tồn tại, hạn chế và cải thiện chỉ số cải cách hành chính 6 tháng cuối năm 2023 của xã Hiền Thành");
+                "Khắc phục tồn tại, hạn chế và cải thiện chỉ số cải cách hành chính 6 tháng cuối năm 2023 "
+                        + "của xã Hiền Thành");
         Table fields = plan.section("muc-tieu-linh-vuc").orElseThrow().tables().get(0);
         assertThat(fields.rows()).hasSize(9);
         assertThat(fields.rows().get(2).cells()).startsWith("3", "Cải cách thủ tục hành chính", "21,33", "26,00",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +62,7 @@ class DocumentPagesTest {
         for (PdfPages.Page page : pages) {
             boolean annex = page.number() > signed.number();
             assertThat(page.landscape()).as("orientation of page %d", page.number()).isEqualTo(annex);
-            assertThat(page.width()).isCloseTo(page.landscape() ? 841.9 : 595.3, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(page.width()).isCloseTo(page.landscape() ? 841.9 : 595.3, Offset.offset(1.0));
             for (PdfPages.Word word : page.words()) {
                 assertThat(word.xMin()).as("%s on page %d", word.text(), page.number()).isGreaterThan(30 * MM - 3);
                 assertThat(word.xMax()).as("%s on page %d", word.text(), page.number())

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -212,9 +211,5 @@ class WordDocumentWriterTest {
             texts.add(p.getText());
         }
         return texts;
-    }
-
-    static List<IBodyElement> elements(XWPFDocument word) {
-        return word.getBodyElements();
     }
 }
