@@ -17,6 +17,7 @@ import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.documents.DocumentEdits;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.store.StoreException;
@@ -232,6 +233,15 @@ public final class EditSession {
             changed();
             throw refused;
         }
+    }
+
+    /** Keeps the user's edits to the drafted documents with the workbook; allowed when locked. */
+    public void setDocuments(DocumentEdits documents) {
+        if (documents.equals(assessment.documents())) {
+            return;
+        }
+        store.saveDocuments(assessment.id(), documents);
+        replace(assessment.withDocuments(documents));
     }
 
     /** Called after every change (edit, undo, redo, departments, lock), on the caller's thread. */

@@ -25,13 +25,13 @@ import java.util.stream.Stream;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.domain.ranking.Bands;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.ranking.Ranking;
 import vn.cchc.workbook.domain.ranking.ScoredUnit;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.interchange.CchcFile;
-import vn.cchc.workbook.reports.DocumentText;
 import vn.cchc.workbook.reports.RankingExporter;
 import vn.cchc.workbook.reports.RankingSheetOptions;
 

@@ -51,6 +51,9 @@ public final class Cli {
         commandLine.addSubcommand(new DiffCommand());
         commandLine.addSubcommand(new SplitCommand());
         commandLine.addSubcommand(new MergeCommand());
+        commandLine.addSubcommand(new DocumentCommand.Letter());
+        commandLine.addSubcommand(new DocumentCommand.Report());
+        commandLine.addSubcommand(new DocumentCommand.Plan());
 
         // Registered after the subcommands so that they share it.
         commandLine.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,

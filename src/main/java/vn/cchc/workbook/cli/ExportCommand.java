@@ -15,12 +15,12 @@ import picocli.CommandLine.Spec;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.documents.DocumentReference;
+import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.reports.DocumentReference;
 import vn.cchc.workbook.reports.ExcelExporter;
 import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.reports.ReportKind;
-import vn.cchc.workbook.reports.Signer;
 
 /**
  * {@code export FILE.cchc [--reports phu-luc,don-vi,…] [options] [-o OUT.xlsx]}: the Vietnamese tables and

@@ -13,13 +13,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import vn.cchc.workbook.app.RankingService;
+import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.domain.ranking.Bands;
 import vn.cchc.workbook.domain.ranking.ExcludedUnit;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.reports.RankingSheetOptions;
-import vn.cchc.workbook.reports.Signer;
 
 /**
  * {@code rank FILES_OR_FOLDERS… -o OUT.xlsx [--bands 90,80,65]}: ranks the units' workbook files and writes the

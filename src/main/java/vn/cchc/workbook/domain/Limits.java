@@ -54,6 +54,8 @@ public final class Limits {
     public static final int MAX_DEPARTMENTS = 200;
     /** Evidence documents recorded against one criterion. */
     public static final int MAX_EVIDENCE_PER_ENTRY = 50;
+    /** Paragraphs of one drafted document (letter, report, plan) that the user edited, reordered or dropped. */
+    public static final int MAX_DOCUMENT_PARAGRAPHS = 2000;
     /** Evidence documents in one assessment. */
     public static final int MAX_EVIDENCE = 5000;
     /** Violations counted for one deductions rule. */

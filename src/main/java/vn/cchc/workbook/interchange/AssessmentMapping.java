@@ -3,7 +3,9 @@ package vn.cchc.workbook.interchange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,10 @@ import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.document.ParentLine;
+import vn.cchc.workbook.domain.documents.DocumentEdit;
+import vn.cchc.workbook.domain.documents.DocumentEdits;
+import vn.cchc.workbook.domain.documents.DocumentKind;
+import vn.cchc.workbook.domain.documents.ParagraphEdit;
 
 /** The assessment object of FORMATS.md. Field order when writing is the order of the documentation. */
 final class AssessmentMapping {
@@ -46,6 +52,8 @@ final class AssessmentMapping {
     private static final List<String> KIND_IDS = Arrays.stream(UnitKind.values()).map(UnitKind::id).toList();
     private static final List<String> EVIDENCE_TYPE_IDS = Arrays.stream(EvidenceType.values())
             .map(EvidenceType::id).toList();
+    private static final List<String> DOCUMENT_IDS =
+            Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList();
 
     private AssessmentMapping() {
     }
@@ -82,8 +90,9 @@ final class AssessmentMapping {
         JsonInput publishedIn = in.optionalObject("published");
         PublishedResult published = publishedIn == null || publishedIn.isBroken() ? PublishedResult.NONE
                 : readPublished(publishedIn);
+        DocumentEdits documents = readDocuments(in);
         return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlier,
-                published);
+                published, documents);
     }
 
     /** The total and index the province announced; out-of-range figures are reported where they are. */
@@ -97,6 +106,48 @@ final class AssessmentMapping {
             in.error(in.path(), invalid.messageKey(), invalid.args());
             return PublishedResult.NONE;
         }
+    }
+
+    /** The user's edits to the drafted documents ({@code documents}, optional). */
+    private static DocumentEdits readDocuments(JsonInput in) {
+        Map<DocumentKind, DocumentEdit> edits = new EnumMap<>(DocumentKind.class);
+        for (JsonInput document : in.optionalObjects("documents", DocumentKind.values().length,
+                "limits.field.documents")) {
+            DocumentKind kind = document.requiredEnum("kind", DocumentKind::fromId, DOCUMENT_IDS, null);
+            List<String> order = document.optionalTexts("order", Limits.MAX_DOCUMENT_PARAGRAPHS,
+                    "limits.field.paragraphs");
+            List<String> dropped = document.optionalTexts("dropped", Limits.MAX_DOCUMENT_PARAGRAPHS,
+                    "limits.field.paragraphs");
+            Map<String, ParagraphEdit> paragraphs = new LinkedHashMap<>();
+            for (JsonInput paragraph : document.optionalObjects("paragraphs", Limits.MAX_DOCUMENT_PARAGRAPHS,
+                    "limits.field.paragraphs")) {
+                String id = paragraph.requiredNonBlankText("id");
+                String text = paragraph.requiredText("text");
+                String drafted = paragraph.optionalText("drafted", "");
+                if (paragraphs.containsKey(id)) {
+                    paragraph.error(paragraph.pathOf("id"), "interchange.assessment.paragraphTwice", id);
+                    continue;
+                }
+                try {
+                    paragraphs.put(id, new ParagraphEdit(text, drafted));
+                } catch (InvalidInputException refused) {
+                    paragraph.error(paragraph.path(), refused.messageKey(), refused.args());
+                }
+            }
+            if (kind == null || document.isBroken()) {
+                continue;
+            }
+            if (edits.containsKey(kind)) {
+                document.error(document.pathOf("kind"), "interchange.assessment.documentTwice", kind.id());
+                continue;
+            }
+            try {
+                edits.put(kind, new DocumentEdit(order, new LinkedHashSet<>(dropped), paragraphs));
+            } catch (InvalidInputException refused) {
+                document.error(document.path(), refused.messageKey(), refused.args());
+            }
+        }
+        return new DocumentEdits(edits);
     }
 
     private static EarlierPeriod readEarlier(JsonInput in) {
@@ -270,7 +321,26 @@ final class AssessmentMapping {
         if (assessment.earlierPeriod() != null) {
             writeEarlier(assessment.earlierPeriod(), out.putObject("earlierPeriod"));
         }
+        if (!assessment.documents().isEmpty()) {
+            writeDocuments(assessment.documents(), out.putArray("documents"));
+        }
         return out;
+    }
+
+    private static void writeDocuments(DocumentEdits documents, ArrayNode out) {
+        for (Map.Entry<DocumentKind, DocumentEdit> document : documents.documents().entrySet()) {
+            ObjectNode d = out.addObject();
+            d.put("kind", document.getKey().id());
+            ArrayNode order = d.putArray("order");
+            document.getValue().order().forEach(order::add);
+            ArrayNode dropped = d.putArray("dropped");
+            document.getValue().dropped().forEach(dropped::add);
+            ArrayNode paragraphs = d.putArray("paragraphs");
+            for (Map.Entry<String, ParagraphEdit> paragraph : document.getValue().paragraphs().entrySet()) {
+                paragraphs.addObject().put("id", paragraph.getKey()).put("text", paragraph.getValue().text())
+                        .put("drafted", paragraph.getValue().drafted());
+            }
+        }
     }
 
     private static void writeEarlier(EarlierPeriod earlier, ObjectNode out) {

@@ -278,6 +278,35 @@ final class JsonInput {
         return objects(name, optional(name), max, countedKey);
     }
 
+    /**
+     * The texts in the array at {@code name}; empty when missing or null; a non-text element is an error, and so is
+     * an array of more than {@code max} texts (a problem naming {@code countedKey}).
+     */
+    List<String> optionalTexts(String name, int max, String countedKey) {
+        JsonNode value = optional(name);
+        List<String> result = new ArrayList<>();
+        if (value == null) {
+            return result;
+        }
+        if (!value.isArray()) {
+            wrongType(pathOf(name), value, "array");
+            return result;
+        }
+        if (!Limits.checkCount(pathOf(name), countedKey, value.size(), max, problems)) {
+            return result;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (!element.isTextual()) {
+                wrongType(pathOf(name) + "[" + i + "]", element, "text");
+                continue;
+            }
+            result.add(element.textValue());
+        }
+        return result;
+    }
+
+
     /** @see #optionalObjects(String, int, String) */
     List<JsonInput> requiredObjects(String name, int max, String countedKey) {
         return objects(name, required(name), max, countedKey);

@@ -2,13 +2,10 @@ package vn.cchc.workbook.reports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
-import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.Remedy;
@@ -16,6 +13,8 @@ import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.Section;
+import vn.cchc.workbook.domain.documents.AppendixRows;
+import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.domain.scoring.Figures;
 import vn.cchc.workbook.domain.scoring.NodeResult;
 import vn.cchc.workbook.domain.scoring.Totals;
@@ -219,26 +218,7 @@ final class AppendixReport implements SheetReport {
 
     /** Codes of every lĩnh vực (and bonus/penalty group), every node that lost points, and its parents. */
     static Set<String> rowsWithDeductions(ReportContext context) {
-        Set<String> codes = new HashSet<>();
-        Assessment assessment = context.assessment();
-        for (NodeResult result : context.scorecard().nodes()) {
-            if (result.depth() == 0) {
-                codes.add(result.code());
-            }
-            Figures figures = result.figures(context.track());
-            boolean lost = result.node().section() == Section.MAIN && figures.hasDeduction();
-            // A penalty that was incurred is listed too, with what caused it.
-            boolean penalised = result.node().section() == Section.PENALTY && figures.isScored()
-                    && figures.achieved().signum() > 0;
-            if (lost || penalised) {
-                codes.add(result.code());
-                Optional<CriterionNode> parent = assessment.criteria().parentOf(result.code());
-                while (parent.isPresent() && codes.add(parent.get().code())) {
-                    parent = assessment.criteria().parentOf(parent.get().code());
-                }
-            }
-        }
-        return codes;
+        return AppendixRows.withDeductions(context.assessment(), context.scorecard(), context.track());
     }
 
     static String sum(int column, List<Integer> rows) {

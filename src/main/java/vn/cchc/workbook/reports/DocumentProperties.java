@@ -3,6 +3,7 @@ package vn.cchc.workbook.reports;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**

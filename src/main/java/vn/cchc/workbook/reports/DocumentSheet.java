@@ -24,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 
 import vn.cchc.workbook.domain.document.HeaderBlock;
+import vn.cchc.workbook.domain.documents.DocumentText;
+import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**

@@ -12,13 +12,15 @@ import java.util.logging.Logger;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.document.HeaderBlock;
+import vn.cchc.workbook.domain.documents.DocumentText;
+import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.files.SafeFileWriter;
 
 /**
  * Exports an assessment's tables and appendices to one .xlsx file, a sheet per report, in the format of

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.SequencedSet;
 
 import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.documents.DocumentReference;
+import vn.cchc.workbook.domain.documents.Signer;
 
 /**
  * What the user chose in the export dialog or on the command line. Immutable; build with {@link #builder()} or

@@ -8,15 +8,16 @@ import java.util.StringJoiner;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.document.HeaderBlock;
+import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.domain.ranking.CriteriaDifference;
 import vn.cchc.workbook.domain.ranking.FieldColumn;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.ranking.Ranking;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.files.SafeFileWriter;
 
 /**
  * Exports a {@link Ranking} as "Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, thị trấn": STT, Đơn vị, one

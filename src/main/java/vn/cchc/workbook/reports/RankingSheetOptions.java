@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import vn.cchc.workbook.domain.documents.Signer;
+
 /**
  * What the ranking sheet is headed and signed with: the district (or province) office that issues it.
  *

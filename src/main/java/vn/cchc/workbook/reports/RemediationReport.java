@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.domain.scoring.DeductionItem;
 import vn.cchc.workbook.domain.scoring.DepartmentResult;
 import vn.cchc.workbook.domain.text.Messages;

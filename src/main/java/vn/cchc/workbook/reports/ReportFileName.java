@@ -5,12 +5,13 @@ import java.util.regex.Pattern;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.documents.DocumentText;
 
 /**
  * Suggested names such as {@code PhuLuc_CCHC_XaHienThanh_6T2023.xlsx}: readable without diacritics, and only
  * ASCII letters, digits and underscores, so the name is safe on Windows, in e-mail attachments and on USB sticks.
  */
-final class ReportFileName {
+public final class ReportFileName {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+");
@@ -21,6 +22,16 @@ final class ReportFileName {
 
     static String suggest(Assessment assessment, ExportOptions options) {
         String prefix = options.reports().size() == 1 ? prefix(options.reports().getFirst()) : "BaoCao";
+        return suggest(prefix, assessment, ".xlsx", options.track() == Track.SELF);
+    }
+
+    /** {@code <prefix>_CCHC_<unit>_<period><extension>}, e.g. {@code CongVan_CCHC_XaHienThanh_6T2023.docx}. */
+    public static String suggest(String prefix, Assessment assessment, String extension) {
+        return suggest(prefix, assessment, extension, false);
+    }
+
+    /** The same, marked "_TuDanhGia" when it shows self scores, so nobody sends them as the appraised result. */
+    public static String suggest(String prefix, Assessment assessment, String extension, boolean selfScores) {
         String unit = camel(ascii(DocumentText.unitInTitle(assessment.unit())));
         String period = switch (assessment.period().kind()) {
             case FIRST_HALF -> "6T" + assessment.year();
@@ -36,11 +47,11 @@ final class ReportFileName {
             name.append('_').append(cut(unit));
         }
         name.append('_').append(cut(period));
-        if (options.track() == Track.SELF) {
+        if (selfScores) {
             // Self scores say so in the name too: "…_6T2023_TuDanhGia.xlsx".
             name.append("_TuDanhGia");
         }
-        return name.append(".xlsx").toString();
+        return name.append(extension).toString();
     }
 
     /** "Hiền Thành – Đông Hà" becomes "Hien Thanh – Dong Ha": marks removed, đ/Đ replaced (NFD keeps them whole). */

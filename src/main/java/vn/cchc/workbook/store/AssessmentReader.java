@@ -45,7 +45,8 @@ final class AssessmentReader {
             Map<String, Entry> entries = EntryDao.load(c, assessmentId);
             return Optional.of(new Assessment(header.id(), header.unit(), header.period(), header.year(), criteria,
                     departments, entries, header.locked(), header.rankText(),
-                    EarlierPeriodDao.load(c, assessmentId).orElse(null), header.published()));
+                    EarlierPeriodDao.load(c, assessmentId).orElse(null), header.published(),
+                    DocumentEditDao.load(c, assessmentId)));
         } catch (IllegalStateException undecodable) {
             // The data-access classes throw this for values the store never writes (an unknown code, a null).
             throw new Inconsistent("Stored rows of " + assessmentId + " do not fit together", undecodable);

@@ -29,6 +29,7 @@ import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.documents.DocumentEdits;
 
 /**
  * The local store in an embedded H2 file ({@code workbook.mv.db} in the data folder).
@@ -396,6 +397,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         DepartmentDao.replace(c, assessment.id(), assessment.departments());
         EntryDao.insertAll(c, assessment.id(), assessment.entries());
         EarlierPeriodDao.replace(c, assessment.id(), assessment.earlierPeriod());
+        DocumentEditDao.replace(c, assessment.id(), assessment.documents());
     }
 
     @Override
@@ -464,6 +466,15 @@ public final class H2WorkbookStore implements WorkbookStore {
         write(c -> {
             touch(c, assessmentId, now());
             EarlierPeriodDao.replace(c, assessmentId, earlierPeriod);
+        });
+    }
+
+    @Override
+    public void saveDocuments(String assessmentId, DocumentEdits documents) {
+        Objects.requireNonNull(documents, "documents");
+        write(c -> {
+            touch(c, assessmentId, now());
+            DocumentEditDao.replace(c, assessmentId, documents);
         });
     }
 

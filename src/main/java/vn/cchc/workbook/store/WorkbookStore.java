@@ -13,6 +13,7 @@ import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.documents.DocumentEdits;
 
 /**
  * The officer's local store: every assessment, criteria set and department list worked on, in an embedded H2 file
@@ -63,6 +64,12 @@ public interface WorkbookStore extends AutoCloseable {
      * with {@link EarlierPeriod#link} so that it is checked to be an earlier period of the same unit.
      */
     void saveEarlierPeriod(String assessmentId, EarlierPeriod earlierPeriod);
+
+    /**
+     * Replaces the user's edits to the drafted documents (paragraphs rewritten, sections reordered or dropped);
+     * allowed when locked, since wording changes no score.
+     */
+    void saveDocuments(String assessmentId, DocumentEdits documents);
 
     /** The newest {@code limit} edits of an assessment's entries, newest first (for undo and the audit trail). */
     List<EntryEdit> history(String assessmentId, int limit);

@@ -23,11 +23,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.documents.DocumentReference;
+import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.interchange.BundledData;
-import vn.cchc.workbook.reports.DocumentReference;
 import vn.cchc.workbook.reports.ExcelExporter;
 import vn.cchc.workbook.reports.ExportOptions;
-import vn.cchc.workbook.reports.Signer;
 
 /**
  * What the window does when the user exports again: all five reports of the bundled sample assessment (xã Hiền

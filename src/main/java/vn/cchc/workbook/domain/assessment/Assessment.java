@@ -18,6 +18,7 @@ import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriteriaValidator;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.documents.DocumentEdits;
 
 /**
  * One unit's scoring for one period against its own snapshot of a criteria set. Immutable: every edit returns a
@@ -31,6 +32,8 @@ import vn.cchc.workbook.domain.criteria.CriterionNode;
  *                      so it travels with the .cchc file), or null when none is linked
  * @param published     the total and index the province announced, beside the computed ones; like the rank, it can
  *                      be recorded when locked
+ * @param documents     the user's edits to the drafted documents (letter, report, plan), kept for the next export;
+ *                      allowed when locked, since wording changes no score
  */
 public record Assessment(
         String id,
@@ -43,12 +46,14 @@ public record Assessment(
         boolean locked,
         String rankText,
         EarlierPeriod earlierPeriod,
-        PublishedResult published) {
+        PublishedResult published,
+        DocumentEdits documents) {
 
     public Assessment {
         published = published == null ? PublishedResult.NONE : published;
         Objects.requireNonNull(id, "id");
         rankText = rankText == null ? "" : rankText.strip();
+        documents = documents == null ? DocumentEdits.NONE : documents;
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(criteria, "criteria");
@@ -62,12 +67,12 @@ public record Assessment(
         entries = Collections.unmodifiableMap(copy);
     }
 
-    /** An assessment without a published total and index. */
+    /** An assessment without a published total and index, and without edited documents. */
     public Assessment(String id, AssessedUnit unit, Period period, int year, CriteriaSet criteria,
                       List<Department> departments, Map<String, Entry> entries, boolean locked, String rankText,
                       EarlierPeriod earlierPeriod) {
         this(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,
-                PublishedResult.NONE);
+                PublishedResult.NONE, DocumentEdits.NONE);
     }
 
     /** An assessment without a published rank and without a linked earlier period. */
@@ -85,13 +90,19 @@ public record Assessment(
     public Assessment withRankText(String value) {
         requireWithinLimits(AssessmentBounds.checkRankText(value));
         return new Assessment(id, unit, period, year, criteria, departments, entries, locked, value, earlierPeriod,
-                published);
+                published, documents);
+    }
+
+    /** The assessment with the user's document edits; allowed when locked (wording changes no score). */
+    public Assessment withDocuments(DocumentEdits value) {
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,
+                published, value);
     }
 
     /** The assessment with the total and index the province announced; allowed when locked. */
     public Assessment withPublished(PublishedResult value) {
         return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,
-                value);
+                value, documents);
     }
 
     /**
@@ -100,7 +111,7 @@ public record Assessment(
      */
     public Assessment withEarlierPeriod(EarlierPeriod value) {
         return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, value,
-                published);
+                published, documents);
     }
 
     /**
@@ -162,7 +173,7 @@ public record Assessment(
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.put(entry.code(), entry);
         return new Assessment(id, unit, period, year, criteria, departments, copy, locked, rankText, earlierPeriod,
-                published);
+                published, documents);
     }
 
     /**
@@ -186,12 +197,12 @@ public record Assessment(
             }
         }
         return new Assessment(id, unit, period, year, criteria, newDepartments, entries, locked, rankText,
-                earlierPeriod, published);
+                earlierPeriod, published, documents);
     }
 
     public Assessment withLocked(boolean value) {
         return new Assessment(id, unit, period, year, criteria, departments, entries, value, rankText, earlierPeriod,
-                published);
+                published, documents);
     }
 
     public Assessment withDescription(AssessedUnit newUnit, Period newPeriod, int newYear) {
@@ -201,13 +212,13 @@ public record Assessment(
         }
         requireWithinLimits(AssessmentBounds.checkDescription(newUnit, newPeriod, newYear));
         return new Assessment(id, newUnit, newPeriod, newYear, criteria, departments, entries, locked,
-                rankText, earlierPeriod, published);
+                rankText, earlierPeriod, published, documents);
     }
 
     /** The same content under a new id: "keep both" when a file's assessment is already in the store. */
     public Assessment withId(String newId) {
         return new Assessment(newId, unit, period, year, criteria, departments, entries, locked, rankText,
-                earlierPeriod, published);
+                earlierPeriod, published, documents);
     }
 
     /** Refuses a value beyond {@link vn.cchc.workbook.domain.Limits} with the first problem's message. */

@@ -41,7 +41,9 @@ public final class Messages {
             "vn.cchc.workbook.i18n.limits",
             "vn.cchc.workbook.i18n.print",
             "vn.cchc.workbook.i18n.criteriasets",
-            "vn.cchc.workbook.i18n.evidence");
+            "vn.cchc.workbook.i18n.evidence",
+            "vn.cchc.workbook.i18n.documents",
+            "vn.cchc.workbook.i18n.documentsui");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static volatile List<ResourceBundle> loaded;

@@ -12,6 +12,7 @@ import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
+import vn.cchc.workbook.ui.documents.DocumentsWindow;
 import vn.cchc.workbook.ui.reports.ExportDialog;
 import vn.cchc.workbook.ui.reports.ExportViewModel;
 
@@ -23,6 +24,7 @@ public final class ExportActions {
     private final DialogService dialogs;
     private final Window owner;
     private final SystemViewer viewer;
+    private DocumentsWindow documentsWindow;
 
     ExportActions(AppServices services, MainWindowModel model, DialogService dialogs, Window owner,
                   SystemViewer viewer) {
@@ -31,6 +33,13 @@ public final class ExportActions {
         this.dialogs = dialogs;
         this.owner = owner;
         this.viewer = viewer;
+        // The document window belongs to the workbook it was opened for: closing or changing it closes the window.
+        model.sessionProperty().addListener((observable, old, now) -> {
+            if (documentsWindow != null && (now == null || documentsWindow.model().session() != now)) {
+                documentsWindow.close();
+                documentsWindow = null;
+            }
+        });
     }
 
     /** "Xuất Excel…": the options dialog, the file chooser, then the export off the JavaFX thread. */
@@ -40,7 +49,12 @@ public final class ExportActions {
             return;
         }
         Assessment assessment = session.assessment();
-        Optional<ExportOptions> options = new ExportDialog(owner, new ExportViewModel(assessment)).showAndWait();
+        ExportDialog dialog = new ExportDialog(owner, new ExportViewModel(assessment));
+        Optional<ExportOptions> options = dialog.showAndWait();
+        if (dialog.documentsRequested()) {
+            composeDocuments();
+            return;
+        }
         if (options.isEmpty()) {
             return;
         }
@@ -57,5 +71,30 @@ public final class ExportActions {
                                 case CLOSE -> { }
                             }
                         }).onError(dialogs::showError).start());
+    }
+
+    /**
+     * Tệp → Soạn văn bản…: the letter, the report and the plan of the open workbook in a window of their own (one,
+     * brought to the front again), edited and then written as Word files.
+     */
+    public void composeDocuments() {
+        EditSession session = model.session();
+        if (session == null || model.isPreview()) {
+            return;
+        }
+        if (documentsWindow != null && documentsWindow.model().session() != session) {
+            documentsWindow.close();
+            documentsWindow = null;
+        }
+        if (documentsWindow == null || !documentsWindow.stage().isShowing()) {
+            documentsWindow = new DocumentsWindow(owner, session,
+                    () -> services.settings().lastDirectory().orElse(null), viewer::open, null);
+        }
+        documentsWindow.show();
+    }
+
+    /** The document window when one is open (for tests). */
+    public Optional<DocumentsWindow> documentsWindow() {
+        return Optional.ofNullable(documentsWindow);
     }
 }

@@ -273,6 +273,8 @@ public final class MainWindow {
         saveWithEvidence.disableProperty().bind(noFileActions);
         MenuItem export = item("menuExport", "ui.menu.file.export", "Shortcut+E", this::exportExcel);
         export.disableProperty().bind(noFileActions);
+        MenuItem documents = item("menuDocuments", "documentsui.menu", "Shortcut+D", exporting::composeDocuments);
+        documents.disableProperty().bind(noFileActions);
         MenuItem close = item("menuClose", "ui.menu.file.close", "Shortcut+W", actions::closeWorkbook);
         close.disableProperty().bind(noWorkbook);
         Menu file = new Menu(Texts.t("ui.menu.file"), null,
@@ -281,7 +283,7 @@ public final class MainWindow {
                 recent,
                 item("menuSample", "ui.menu.file.sample", null, actions::openSample),
                 criteriaLibraryItem(),
-                new SeparatorMenuItem(), saveItem, saveAs, saveWithEvidence, export,
+                new SeparatorMenuItem(), saveItem, saveAs, saveWithEvidence, export, documents,
                 new SeparatorMenuItem(), close,
                 item("menuRecovery", "storesafety.ui.menu", null, actions::recovery),
                 item("menuExit", "ui.menu.file.exit", "Shortcut+Q", this::requestExit));

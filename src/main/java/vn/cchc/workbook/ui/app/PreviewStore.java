@@ -11,6 +11,7 @@ import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.documents.DocumentEdits;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.store.StoreException;
 import vn.cchc.workbook.store.WorkbookStore;
@@ -99,6 +100,11 @@ final class PreviewStore implements WorkbookStore {
 
     @Override
     public void saveEarlierPeriod(String assessmentId, EarlierPeriod earlierPeriod) {
+        throw notReady();
+    }
+
+    @Override
+    public void saveDocuments(String assessmentId, DocumentEdits documents) {
         throw notReady();
     }
 

@@ -67,6 +67,7 @@ public interface DialogService {
         WORKBOOK("ui.file.kind.cchc", "*.cchc"),
         CRITERIA_JSON("ui.file.kind.json", "*.json"),
         EXCEL("ui.file.kind.xlsx", "*.xlsx"),
+        WORD("ui.file.kind.docx", "*.docx"),
         PNG("analysis.file.kind.png", "*.png"),
         /** A province's criteria appendix: Excel or Word; .doc and .pdf are listed so the user is told what to do. */
         CRITERIA_TABLE("ui.file.kind.criteriaTable", "*.xlsx", "*.xls", "*.docx", "*.doc", "*.pdf");

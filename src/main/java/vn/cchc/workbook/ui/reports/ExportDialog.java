@@ -34,6 +34,8 @@ public final class ExportDialog extends Dialog<ExportOptions> {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    private boolean documentsRequested;
+
     public ExportDialog(Window owner, ExportViewModel model) {
         initOwner(owner);
         Dialogs.style(getDialogPane(), owner);
@@ -104,7 +106,11 @@ public final class ExportDialog extends Dialog<ExportOptions> {
 
         ButtonType export = new ButtonType(Texts.t("ui.export.go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(export, cancel);
+        ButtonType documents = new ButtonType(Texts.t("documentsui.exportButton"), ButtonBar.ButtonData.LEFT);
+        getDialogPane().getButtonTypes().setAll(export, cancel, documents);
+        Node documentsButton = getDialogPane().lookupButton(documents);
+        documentsButton.setId("exportDocuments");
+        documentsButton.addEventFilter(ActionEvent.ACTION, event -> documentsRequested = true);
         Node exportButton = getDialogPane().lookupButton(export);
         exportButton.setId("exportGo");
         ExportOptions[] built = new ExportOptions[1];
@@ -115,6 +121,11 @@ public final class ExportDialog extends Dialog<ExportOptions> {
             }
         });
         setResultConverter(type -> type == export ? built[0] : null);
+    }
+
+    /** Whether the dialog was closed with "Soạn văn bản Word…": the caller opens the document window instead. */
+    public boolean documentsRequested() {
+        return documentsRequested;
     }
 
     private static Label label(String key) {

@@ -17,10 +17,10 @@ import javafx.beans.property.StringProperty;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
-import vn.cchc.workbook.reports.DocumentReference;
+import vn.cchc.workbook.domain.documents.DocumentReference;
+import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.reports.ReportKind;
-import vn.cchc.workbook.reports.Signer;
 import vn.cchc.workbook.ui.common.Texts;
 
 /** The "Xuất Excel" form: which reports, which rows, the "Kèm theo" line and the signer. */

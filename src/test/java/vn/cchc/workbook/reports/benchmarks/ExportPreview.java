@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.reports.DocumentReference;
+import vn.cchc.workbook.domain.documents.DocumentReference;
+import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.reports.ExcelExporter;
 import vn.cchc.workbook.reports.ExportOptions;
-import vn.cchc.workbook.reports.Signer;
 
 /**
  * Writes an export of all five reports, with every option filled in, for a look in LibreOffice

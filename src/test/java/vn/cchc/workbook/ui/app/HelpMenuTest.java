@@ -37,9 +37,9 @@ class HelpMenuTest extends AppWindowTest {
         ListView<String> contents = robot.lookup("#helpContents").queryListView();
         assertThat(contents.getItems()).containsExactly("Bắt đầu", "Chấm điểm", "Lưu sổ",
                 "Gửi sổ chấm điểm qua thư điện tử", "Tài liệu kiểm chứng đi kèm sổ", "Xuất báo cáo Excel",
-                "Nhập bộ tiêu chí của tỉnh", "Bộ tiêu chí theo chính quyền hai cấp (từ 7/2025)",
-                "Xếp hạng nhiều đơn vị", "Tệp nhận từ nơi khác", "Sao lưu và khôi phục dữ liệu", "Cài đặt trên Windows",
-                "Dữ liệu và hỗ trợ");
+                "Soạn công văn, báo cáo, kế hoạch (Word)", "Nhập bộ tiêu chí của tỉnh",
+                "Bộ tiêu chí theo chính quyền hai cấp (từ 7/2025)", "Xếp hạng nhiều đơn vị", "Tệp nhận từ nơi khác",
+                "Sao lưu và khôi phục dữ liệu", "Cài đặt trên Windows", "Dữ liệu và hỗ trợ");
         assertThat(text(robot, "#helpTitle")).isEqualTo("Hướng dẫn sử dụng Sổ chấm điểm CCHC");
         List<String> shown = robot.lookup("#helpContent").lookup(".help-heading").queryAllAs(TextFlow.class).stream()
                 .map(HelpMenuTest::textOf).toList();

@@ -1,4 +1,4 @@
-package vn.cchc.workbook.reports;
+package vn.cchc.workbook.domain.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

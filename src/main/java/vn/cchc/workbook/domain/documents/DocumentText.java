@@ -1,4 +1,4 @@
-package vn.cchc.workbook.reports;
+package vn.cchc.workbook.domain.documents;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -97,11 +97,13 @@ public final class DocumentText {
         return upper(text);
     }
 
-    static String day(LocalDate date) {
+    /** "06", "15": the day with a leading zero below 10. */
+    public static String day(LocalDate date) {
         return String.format("%02d", date.getDayOfMonth());
     }
 
-    static String month(LocalDate date) {
+    /** "02", "9", "10": months 1 and 2 with a leading zero, the others without. */
+    public static String month(LocalDate date) {
         int month = date.getMonthValue();
         return month < 3 ? "0" + month : Integer.toString(month);
     }

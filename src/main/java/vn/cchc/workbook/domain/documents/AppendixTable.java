@@ -1,0 +1,94 @@
+package vn.cchc.workbook.domain.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import vn.cchc.workbook.domain.assessment.Entry;
+import vn.cchc.workbook.domain.assessment.Remedy;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.scoring.Figures;
+import vn.cchc.workbook.domain.scoring.NodeResult;
+import vn.cchc.workbook.domain.scoring.Totals;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.Points;
+
+/**
+ * The letter's phụ lục as a Word table: the rows that lost points (see {@link AppendixRows}) with the maximum, self
+ * score, appraised score, deduction, the council's opinion and who carries out the remedy, then "Tổng điểm".
+ */
+final class AppendixTable {
+
+    private final DraftContext context;
+
+    AppendixTable(DraftContext context) {
+        this.context = context;
+    }
+
+    Table build() {
+        List<Table.Column> columns = List.of(
+                new Table.Column(Messages.get("reports.col.stt"), 6, true),
+                new Table.Column(Messages.get("reports.col.node"), 22, false),
+                new Table.Column(Messages.get("reports.col.maximum"), 7, true),
+                new Table.Column(Messages.get("reports.col.self"), 7, true),
+                new Table.Column(Messages.get("reports.col.appraised"), 7, true),
+                new Table.Column(Messages.get("reports.col.deduction"), 7, true),
+                new Table.Column(Messages.get("reports.col.opinion"), 36, false),
+                new Table.Column(Messages.get("reports.col.responsibleAndRemedy"), 22, false));
+        Set<String> shown = AppendixRows.withDeductions(context.assessment, context.scorecard, Track.APPRAISED);
+        List<Table.Row> rows = new ArrayList<>();
+        for (NodeResult result : context.scorecard.nodes()) {
+            if (!shown.contains(result.code())) {
+                continue;
+            }
+            Figures appraised = result.appraised();
+            Entry entry = context.entry(result.code());
+            rows.add(new Table.Row(List.of(
+                    result.code(),
+                    result.node().title(),
+                    Points.format(result.node().maxPoints()),
+                    achieved(result.self()),
+                    achieved(appraised),
+                    appraised.isScored() && appraised.hasDeduction()
+                            ? "-" + Points.format(appraised.deduction()) : "",
+                    entry.notApplicable() && entry.appraisalOpinion().isEmpty()
+                            ? Messages.get("reports.row.notApplicable") : entry.appraisalOpinion(),
+                    responsibleAndRemedy(result, entry)), result.depth() <= 1));
+        }
+        Totals self = context.scorecard.totals(Track.SELF);
+        Totals appraised = context.scorecard.totals(Track.APPRAISED);
+        rows.add(new Table.Row(List.of("", Messages.get("reports.row.grandTotal"), Points.format(appraised.maximum()),
+                Points.format(self.total()), Points.format(appraised.total()),
+                Points.format(appraised.deduction()), "", ""), true));
+        if (appraised.index() != null && self.index() != null) {
+            rows.add(new Table.Row(List.of("", Messages.get("reports.row.index", appraised.applicableMaximum()),
+                    Points.format(appraised.applicableMaximum()), Points.format(self.index()),
+                    Points.format(appraised.index()), "", "", ""), true));
+        }
+        return new Table("phu-luc/bang", columns, rows);
+    }
+
+    private String responsibleAndRemedy(NodeResult result, Entry entry) {
+        StringJoiner lines = new StringJoiner("\n");
+        boolean lost = result.appraised().hasDeduction();
+        if (!entry.responsibilities().isEmpty() || (lost && result.node().isLeaf())) {
+            String names = context.responsibleNames(result.code());
+            if (!names.isEmpty()) {
+                lines.add(names);
+            }
+        }
+        Remedy remedy = entry.remedy();
+        if (!remedy.measure().isEmpty()) {
+            lines.add(remedy.measure());
+        }
+        if (remedy.deadline() != null) {
+            lines.add("(" + Messages.get("reports.deadline", DocumentText.shortDate(remedy.deadline())) + ")");
+        }
+        return lines.toString();
+    }
+
+    private static String achieved(Figures figures) {
+        return figures.isScored() ? Points.format(figures.achieved()) : "";
+    }
+}

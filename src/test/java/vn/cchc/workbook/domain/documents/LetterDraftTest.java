@@ -1,0 +1,161 @@
+package vn.cchc.workbook.domain.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.comparison.Comparison;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.scoring.ScoreEngine;
+import vn.cchc.workbook.domain.scoring.Totals;
+import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.interchange.BundledData;
+
+/** The công văn khắc phục drafted from the bundled Hiền Thành sample, against the letter of seed 003. */
+class LetterDraftTest {
+
+    static final DocumentRequest REQUEST = new DocumentRequest("103/UBND", "", LocalDate.of(2023, 9, 6), "",
+            new DocumentReference("Thông báo", "285/TB-HĐTĐ", LocalDate.of(2023, 8, 8),
+                    "Hội đồng thẩm định chỉ số cải cách hành chính huyện Vĩnh Linh"),
+            new Signer("", "", "Lê Đức Kiên"), List.of(), false);
+
+    private static Assessment sample() {
+        return BundledData.sampleAssessment().withRankText("xếp thứ 4/18 xã, thị trấn");
+    }
+
+    @Test
+    void eachOfficersSectionOfSeed003ComesInOrderWithItsQuotedOpinionsAndRemedies() {
+        DraftDocument letter = Drafts.draft(DocumentKind.LETTER, sample(), REQUEST);
+
+        List<String> ids = letter.sections(Section.Placement.BODY).stream().map(Section::id).toList();
+        // Seed 003: 1. cán bộ, công chức; 3.1 Văn phòng - Thống kê; 3.2 Tư pháp - Hộ tịch; 3.3 Văn hóa - Xã hội;
+        // 4. Công an xã (the sample also has the one-stop shop lose points, between them).
+        assertThat(ids).containsSubsequence("ket-qua", "yeu-cau", "dv-cbcc", "dv-vp-tk", "dv-tp-ht", "dv-vh-xh",
+                "dv-cong-an", "thoi-han", "ket-luan");
+        assertSection(letter, "dv-cbcc", "1. Đối với Cán bộ, công chức xã:",
+                "“Đơn vị có 02 nhiệm vụ được giao hoàn thành chậm so với quy định.",
+                "Không để phát sinh chậm nộp báo cáo làm ảnh hưởng đến công việc chỉ đạo");
+        assertSection(letter, "dv-vp-tk", "2. Đối với Công chức Văn phòng - Thống kê:",
+                "“Đơn vị không cung cấp tài liệu kiểm chứng về thực hiện nội dung quy định công khai xin lỗi",
+                "bổ sung sửa đổi các quy chế (hoàn thành trước ngày 31/10/2023).");
+        assertSection(letter, "dv-tp-ht", "3. Đối với Công chức Tư pháp - Hộ tịch:",
+                "“Trong 6 tháng cuối năm 2023, đề nghị đơn vị tổ chức ít nhất 02 diễn đàn",
+                "tham mưu tổ chức hai cuộc đối thoại giữa đồng chí chủ tịch với nhân dân");
+        assertSection(letter, "dv-vh-xh", "4. Đối với Công chức Văn hóa - Xã hội:",
+                "Tuy nhiên Đơn vị chưa thống kê được đã hoàn thành bao nhiêu nhiệm vụ",
+                "bám sát kế hoạch tuyên truyền CCHC");
+        assertSection(letter, "dv-cong-an", "6. Đối với Công an xã:",
+                "“Trong 6 tháng cuối năm 2023", "tổ chức hai cuộc đối thoại");
+    }
+
+    @Test
+    void quotesAreQuoteParagraphsAndRemediesBulletsWithTheirDeadline() {
+        Section officer = Drafts.draft(DocumentKind.LETTER, sample(), REQUEST).section("dv-vp-tk").orElseThrow();
+
+        assertThat(officer.paragraphs()).extracting(Paragraph::role).containsExactly(
+                Paragraph.Role.HEADING,
+                Paragraph.Role.BODY, Paragraph.Role.QUOTE, Paragraph.Role.BULLET,
+                Paragraph.Role.BODY, Paragraph.Role.QUOTE, Paragraph.Role.BULLET,
+                Paragraph.Role.BODY, Paragraph.Role.QUOTE, Paragraph.Role.BULLET);
+        assertThat(officer.paragraphs().get(1).text())
+                .isEqualTo("Tiêu chí 1.1.3 - Mức độ thực hiện kế hoạch CCHC: bị trừ 0,6 điểm.");
+        assertThat(officer.paragraphs().get(2).text()).startsWith("“").endsWith("”");
+        assertThat(officer.paragraphs().get(3).text()).endsWith("(hoàn thành trước ngày 31/10/2023).");
+    }
+
+    @Test
+    void theResultParagraphCitesTheEnginesFiguresAndThePublishedRank() {
+        Assessment assessment = sample();
+        Totals totals = ScoreEngine.score(assessment).totals(Track.APPRAISED);
+
+        String result = Drafts.draft(DocumentKind.LETTER, assessment, REQUEST).section("ket-qua").orElseThrow()
+                .paragraphs().get(0).text();
+
+        assertThat(result).isEqualTo("Trong 6 tháng đầu năm 2023, chỉ số cải cách hành chính của xã Hiền Thành đạt "
+                + Points.format(totals.index())
+                + ", xếp thứ 4/18 xã, thị trấn. Sau khi rà soát, tổng số điểm bị trừ là "
+                + Points.format(totals.deduction()) + " điểm ở 13 tiêu chí.");
+        assertThat(Points.format(totals.deduction())).isEqualTo("10,77");
+        assertThat(totals.unscoredLeaves()).isZero();
+    }
+
+    @Test
+    void aLinkedEarlierPeriodAddsTheChange() {
+        Assessment later = sample();
+        Assessment earlier = BundledData.sampleAssessment().withId("earlier")
+                .withDescription(later.unit(), Period.FULL_YEAR, 2022);
+        earlier = earlier.withEntry(earlier.entry("1.2").withFirstAppraisal(new RuleInput.ViolationCount(2)));
+        Assessment linked = EarlierPeriod.link(later, earlier, "xếp thứ 6/18");
+        Comparison comparison = Comparison.compare(linked).orElseThrow();
+
+        String result = Drafts.draft(DocumentKind.LETTER, linked, REQUEST).section("ket-qua").orElseThrow()
+                .paragraphs().get(0).text();
+
+        assertThat(comparison.indexChange().signum()).isPositive();
+        assertThat(result).contains("So với cả năm 2022, chỉ số tăng " + Points.format(comparison.indexChange())
+                + " điểm. Kỳ trước đơn vị xếp thứ 6/18.");
+    }
+
+    @Test
+    void theHeaderNamesTheCommitteeWithoutAParentLineAndTheSubjectBeginsWithVv() {
+        DraftDocument letter = Drafts.draft(DocumentKind.LETTER, sample(),
+                new DocumentRequest("103/UBND", "khắc phục tồn tại năm 2023", LocalDate.of(2023, 9, 6), "", null,
+                        null, List.of(), false));
+
+        assertThat(letter.letterhead().parentLine()).isEmpty();
+        assertThat(letter.letterhead().unitLine()).isEqualTo("ỦY BAN NHÂN DÂN\nXÃ HIỀN THÀNH");
+        assertThat(letter.letterhead().number()).isEqualTo("Số: 103/UBND");
+        assertThat(letter.letterhead().subject()).isEqualTo("V/v khắc phục tồn tại năm 2023");
+        assertThat(letter.letterhead().placeDate()).isEqualTo("Hiền Thành, ngày 06 tháng 9 năm 2023");
+        assertThat(letter.signer()).isEqualTo(new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", ""));
+        assertThat(letter.section("can-cu")).isEmpty();
+        assertThat(letter.section("noi-nhan").orElseThrow().paragraphs().get(0).text())
+                .isEqualTo("UBND huyện Vĩnh Linh (b/c);\nNhư Kính gửi;\nLưu: VT.");
+    }
+
+    @Test
+    void theAddresseesAreTheDepartmentsThatLostPoints() {
+        String addressees = Drafts.draft(DocumentKind.LETTER, sample(), REQUEST).section("kinh-gui").orElseThrow()
+                .paragraphs().get(0).text();
+
+        assertThat(addressees.split("\n")).containsExactly("Cán bộ, công chức xã", "Công chức Văn phòng - Thống kê",
+                "Công chức Tư pháp - Hộ tịch", "Công chức Văn hóa - Xã hội", "Bộ phận Tiếp nhận và Trả kết quả",
+                "Công an xã");
+    }
+
+    @Test
+    void theAppendixIsALandscapeAnnexOnlyWhenAsked() {
+        assertThat(Drafts.draft(DocumentKind.LETTER, sample(), REQUEST).sections(Section.Placement.ANNEX)).isEmpty();
+
+        DraftDocument withAppendix = Drafts.draft(DocumentKind.LETTER, sample(), REQUEST.withAppendix(true));
+
+        Section appendix = withAppendix.section("phu-luc").orElseThrow();
+        assertThat(appendix.placement()).isEqualTo(Section.Placement.ANNEX);
+        Table table = appendix.tables().get(0);
+        assertThat(table.columns()).hasSize(8);
+        assertThat(table.rows()).extracting(r -> r.cells().get(0)).contains("1.1.3", "1.4.1", "3.13.3");
+        Table.Row total = table.rows().stream().filter(r -> r.cells().get(1).equals("Tổng điểm")).findFirst()
+                .orElseThrow();
+        Totals totals = ScoreEngine.score(sample()).totals(Track.APPRAISED);
+        assertThat(total.cells().get(4)).isEqualTo(Points.format(totals.total()));
+        assertThat(total.cells().get(5)).isEqualTo("10,77");
+        assertThat(appendix.paragraphs().get(2).text())
+                .isEqualTo("(Kèm theo Công văn số 103/UBND ngày 06/9/2023 của UBND xã Hiền Thành)");
+    }
+
+    private static void assertSection(DraftDocument letter, String id, String heading, String quote, String remedy) {
+        Section section = letter.section(id).orElseThrow();
+        assertThat(section.paragraphs().get(0).text()).isEqualTo(heading);
+        assertThat(section.paragraphs()).filteredOn(p -> p.role() == Paragraph.Role.QUOTE)
+                .anySatisfy(p -> assertThat(p.text()).contains(quote.replace("“", "")).startsWith("“"));
+        assertThat(section.paragraphs()).filteredOn(p -> p.role() == Paragraph.Role.BULLET)
+                .anySatisfy(p -> assertThat(p.text()).contains(remedy));
+    }
+}

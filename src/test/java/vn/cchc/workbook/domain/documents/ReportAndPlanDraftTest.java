@@ -1,0 +1,92 @@
+package vn.cchc.workbook.domain.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.scoring.ScoreEngine;
+import vn.cchc.workbook.domain.scoring.Totals;
+import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.interchange.BundledData;
+
+/** The self-assessment report and the improvement plan drafted from the Hiền Thành sample. */
+class ReportAndPlanDraftTest {
+
+    private static final DocumentRequest REQUEST = LetterDraftTest.REQUEST;
+
+    @Test
+    void theReportStatesTheSelfScoresExplainsTheCriteriaNotAssessedAndCarriesTheScoreTable() {
+        Assessment sample = BundledData.sampleAssessment();
+        sample = sample.withEntry(sample.entry("5.2").withSelfExplanation("Xã chưa có công chức được tuyển dụng."));
+        Totals self = ScoreEngine.score(sample).totals(Track.SELF);
+
+        DraftDocument report = Drafts.draft(DocumentKind.REPORT, sample, REQUEST);
+
+        assertThat(report.letterhead().kindTitle()).isEqualTo("BÁO CÁO");
+        assertThat(report.letterhead().number()).isEqualTo("Số: 103/UBND");
+        assertThat(report.section("ket-qua").orElseThrow().paragraphs().get(1).text()).isEqualTo(
+                "Tổng điểm tự đánh giá: " + Points.format(self.total()) + "/" + Points.format(self.applicableMaximum())
+                        + " điểm, chỉ số đạt " + Points.format(self.index()) + ".");
+        List<String> notAssessed = report.section("khong-danh-gia").orElseThrow().paragraphs().stream()
+                .map(Paragraph::text).toList();
+        assertThat(notAssessed.get(1)).startsWith("Có 8 tiêu chí không đánh giá (tổng 16,50 điểm)");
+        assertThat(notAssessed).contains("Tiêu chí 5.2 - " + sample.criteria().node("5.2").title().strip()
+                + " (" + Points.format(sample.criteria().node("5.2").maxPoints())
+                + " điểm): Xã chưa có công chức được tuyển dụng.");
+        Table table = report.section("bang-diem").orElseThrow().tables().get(0);
+        assertThat(table.columns()).extracting(Table.Column::header).containsExactly("STT", "Lĩnh vực / tiêu chí",
+                "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng", "Giải trình");
+        assertThat(table.rows()).filteredOn(r -> r.cells().get(0).equals("5.2")).singleElement()
+                .satisfies(r -> assertThat(r.cells().get(5))
+                        .isEqualTo("Không đánh giá: Xã chưa có công chức được tuyển dụng."));
+        assertThat(table.rows()).filteredOn(r -> r.cells().get(1).equals("Tổng điểm")).singleElement()
+                .satisfies(r -> assertThat(r.cells().get(3)).isEqualTo(Points.format(self.total())));
+    }
+
+    @Test
+    void thePlanSetsTargetsPerFieldAndDepartmentThenEachDepartmentsTasks() {
+        Assessment sample = BundledData.sampleAssessment();
+        sample = sample.withEntry(sample.entry("3.13.2").withExpectedGain(new BigDecimal("0.31")));
+
+        DraftDocument plan = Drafts.draft(DocumentKind.PLAN, sample, REQUEST);
+
+        assertThat(plan.letterhead().kindTitle()).isEqualTo("KẾ HOẠCH");
+        assertThat(plan.letterhead().title()).isEqualTo(
+                "Khắc phục tồn tại, hạn chế và cải thiện chỉ số cải cách hành chính 6 tháng cuối năm 2023 "
+                        + "của xã Hiền Thành");
+        Table fields = plan.section("muc-tieu-linh-vuc").orElseThrow().tables().get(0);
+        assertThat(fields.rows()).hasSize(9);
+        assertThat(fields.rows().get(2).cells()).startsWith("3", "Cải cách thủ tục hành chính", "21,33", "26,00",
+                "0,31", "21,64");
+        List<String> aims = plan.section("muc-tieu-don-vi").orElseThrow().paragraphs().stream()
+                .map(Paragraph::text).toList();
+        assertThat(aims).contains(
+                "Bộ phận Tiếp nhận và Trả kết quả: duy trì 17,33 điểm đã đạt và phấn đấu đạt thêm 0,31 điểm.");
+        Section oneStopShop = plan.section("nv-bp-tn-tkq").orElseThrow();
+        assertThat(oneStopShop.paragraphs()).extracting(Paragraph::text).contains(
+                "Giao cho Công chức chuyên môn ở bộ phận tiếp nhận và trả kết quả thực hiện trong 6 tháng cuối năm "
+                        + "(hoàn thành trước ngày 31/10/2023).",
+                "Phấn đấu đạt thêm 0,31 điểm ở tiêu chí 3.13.2 - Tỷ lệ DVCTT có phát sinh hồ sơ trực tuyến.");
+    }
+
+    @Test
+    void aLinkedEarlierPeriodAddsItsPointsToTheFieldTable() {
+        Assessment later = BundledData.sampleAssessment();
+        Assessment earlier = BundledData.sampleAssessment().withId("earlier")
+                .withDescription(later.unit(), Period.FULL_YEAR, 2022);
+        Assessment linked = EarlierPeriod.link(later, earlier, "xếp thứ 6/18");
+
+        Table fields = Drafts.draft(DocumentKind.PLAN, linked, REQUEST).section("muc-tieu-linh-vuc").orElseThrow()
+                .tables().get(0);
+
+        assertThat(fields.columns().get(2).header()).isEqualTo("Điểm đạt cả năm 2022");
+        assertThat(fields.rows().get(0).cells().get(2)).isEqualTo("10,90");
+    }
+}
