@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.document.HeaderBlock;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
@@ -165,7 +166,12 @@ final class DraftContext {
      */
     Result result() {
         Totals totals = scorecard.totals(Track.APPRAISED);
-        return new Result(totals.index(), totals.total(), totals.deduction(), rankPhrase(assessment.rankText()));
+        // A unit's letters cite the province's published figures when they were recorded (seed 003: 69,82 published
+        // where the unit's own arithmetic gives 72,73); otherwise the engine's.
+        PublishedResult published = assessment.published();
+        BigDecimal index = published.index() != null ? published.index() : totals.index();
+        BigDecimal total = published.total() != null ? published.total() : totals.total();
+        return new Result(index, total, totals.deduction(), rankPhrase(assessment.rankText()));
     }
 
     /** The result the documents cite: {@code index} may be null when nothing was applicable. */
