@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
 import vn.cchc.workbook.domain.comparison.MergedUnits;
@@ -85,10 +86,10 @@ public final class PeriodLinks {
      */
     public static Assessment linkInStore(WorkbookStore store, String laterId, String earlierId, String rankText) {
         Objects.requireNonNull(store, "store");
-        Assessment later = store.loadAssessment(laterId)
-                .orElseThrow(() -> new StoreException("store.assessment.notFound", laterId));
-        Assessment earlier = store.loadAssessment(earlierId)
-                .orElseThrow(() -> new StoreException("store.assessment.notFound", earlierId));
+        Assessment later = sound(store.loadAssessment(laterId)
+                .orElseThrow(() -> new StoreException("store.assessment.notFound", laterId)));
+        Assessment earlier = sound(store.loadAssessment(earlierId)
+                .orElseThrow(() -> new StoreException("store.assessment.notFound", earlierId)));
         Assessment linked = EarlierPeriod.link(later, earlier, rankText);
         store.saveEarlierPeriod(laterId, linked.earlierPeriod());
         return linked;
@@ -127,8 +128,16 @@ public final class PeriodLinks {
      * @throws StoreException when it is not in the store
      */
     public static Assessment loadEarlier(WorkbookStore store, String assessmentId) {
-        return store.loadAssessment(assessmentId)
-                .orElseThrow(() -> new StoreException("store.assessment.notFound", assessmentId));
+        return sound(store.loadAssessment(assessmentId)
+                .orElseThrow(() -> new StoreException("store.assessment.notFound", assessmentId)));
+    }
+
+    /** Linking scores the earlier period: a stored workbook beyond the bounds is refused first, never scored. */
+    private static Assessment sound(Assessment assessment) {
+        StoredWorkbookCheck.damageOf(assessment).ifPresent(damage -> {
+            throw new UserFacingException("limits.stored.damaged", assessment.unit().name(), damage);
+        });
+        return assessment;
     }
 
     private static String simplified(String name) {

@@ -97,6 +97,15 @@ class DamagedWorkbookTest {
     }
 
     @Test
+    void linkingTheDamagedWorkbookAsTheEarlierPeriodIsRefusedWithAMessage() {
+        assertThatThrownBy(() -> assertTimeoutPreemptively(HANG_GUARD,
+                () -> PeriodLinks.linkInStore(store, "lanh", "hong", "")))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("bị hỏng nên không mở được");
+        assertThatThrownBy(() -> PeriodLinks.loadEarlier(store, "hong")).isInstanceOf(UserFacingException.class);
+        assertThat(store.loadAssessment("lanh").orElseThrow().earlierPeriod()).isNull();
+    }
+
+    @Test
     void deletingTheDamagedWorkbookLeavesTheOther() {
         store.deleteAssessment("hong");
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.app.StoredWorkbookCheck;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.comparison.EarlierPeriod;
@@ -94,7 +95,9 @@ public final class ChartsViewModel {
         seen.add(session.assessment().id());
         Optional<EarlierPeriod> earlier = session.assessment().earlier();
         while (earlier.isPresent() && seen.add(earlier.get().assessmentId()) && points.size() < MAX_PERIODS) {
-            Optional<Assessment> stored = session.store().loadAssessment(earlier.get().assessmentId());
+            // A damaged stored workbook (values beyond the bounds) ends the trend rather than being drawn.
+            Optional<Assessment> stored = session.store().loadAssessment(earlier.get().assessmentId())
+                    .filter(a -> StoredWorkbookCheck.damageOf(a).isEmpty());
             earlier = stored.flatMap(Assessment::earlier);
             earlier.ifPresent(e -> points.add(0, point(e)));
         }

@@ -15,7 +15,6 @@ import javafx.scene.control.TableView;
 
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.matcher.control.LabeledMatchers;
 
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -72,7 +71,7 @@ class DamagedWorkbookWindowTest extends AppWindowTest {
 
         robot.clickOn("#damagedDelete");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("Xóa")).queryAs(Button.class));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Xóa".equals(b.getText())).queryButton());
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems()).extracting(RecentWorkbook::unit).containsExactly("Xã Lành");
         assertThat(services.store().containsAssessment("hong")).isFalse();
