@@ -125,7 +125,7 @@ class DocumentationTest {
         return named.startsWith("target/") || named.startsWith("out/");
     }
 
-    /** The team's shared notes beside the repository (shared/DOMAIN.md), present wherever the code is built. */
+    /** The team's shared notes beside the repository (the shared folder), present wherever the code is built. */
     private static boolean isShared(String cited) {
         return Files.exists(ROOT.resolveSibling("shared").resolve(cited));
     }
