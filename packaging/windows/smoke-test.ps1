@@ -27,7 +27,8 @@ if ($AsNewUser) {
     $password = "Cc-" + [guid]::NewGuid().ToString("N").Substring(0, 20) + "!9"
     $secure = ConvertTo-SecureString $password -AsPlainText -Force
     New-LocalUser -Name $user -Password $secure -PasswordNeverExpires -AccountNeverExpires | Out-Null
-    Add-LocalGroupMember -Group "Users" -Member $user
+    # A new local account is usually in "Users" already; it must not be in "Administrators".
+    Add-LocalGroupMember -Group "Users" -Member $user -ErrorAction SilentlyContinue
     $shared = "C:\cchc-smoke"
     New-Item -ItemType Directory -Force $shared | Out-Null
     $acl = Get-Acl $shared
@@ -55,6 +56,10 @@ function Write-Log([string]$line) { Add-Content -Encoding UTF8 -Path $Log -Value
 function Check([string]$what, [scriptblock]$test) {
     try { $ok = [bool](& $test) } catch { $ok = $false; $what += " ($($_.Exception.Message))" }
     if ($ok) { Write-Log "ok   $what" } else { Write-Log "FAIL $what"; $script:failures++ }
+}
+# The default value of a registry key, or $null when the key is missing.
+function Get-DefaultValue([string]$key) {
+    try { (Get-Item -LiteralPath $key -ErrorAction Stop).GetValue("") } catch { $null }
 }
 # Runs the installed console launcher; its output is UTF-8 (-Dstdout.encoding in the launcher's options).
 function Invoke-Cli([string[]]$words, [string]$record) {
@@ -85,8 +90,8 @@ Check "window launcher named '$title'" { $window -and $window.BaseName.Normalize
 
 # --- file type and Start menu -------------------------------------------------------------------------------------
 Check ".cchc registered for the user" { Test-Path "HKCU:\Software\Classes\.cchc" }
-$progId = (Get-ItemProperty "HKCU:\Software\Classes\.cchc" -ErrorAction SilentlyContinue).'(default)'
-$openCommand = (Get-ItemProperty "HKCU:\Software\Classes\$progId\shell\open\command" -ErrorAction SilentlyContinue).'(default)'
+$progId = Get-DefaultValue "HKCU:\Software\Classes\.cchc"
+$openCommand = Get-DefaultValue "HKCU:\Software\Classes\$progId\shell\open\command"
 Write-Log "open command: $openCommand"
 Check ".cchc opens with the window launcher" { $window -and "$openCommand".Contains($window.FullName) }
 $shell = New-Object -ComObject WScript.Shell

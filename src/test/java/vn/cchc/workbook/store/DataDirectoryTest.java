@@ -23,39 +23,53 @@ class DataDirectoryTest {
         return values::get;
     }
 
+    // Absolute paths of the system the tests run on ("/from/property" has no drive on Windows, so it is not
+    // absolute there): folders under the test's own temporary folder.
+    private String absolute(String relative) {
+        return dir.resolve(relative).toString();
+    }
+
     @Test
     void explicitFolderWinsOverPropertyAndEnvironment() {
         Path explicit = dir.resolve("cli");
-        Path located = DataDirectory.locate(explicit, of(Map.of(DataDirectory.PROPERTY, "/from/property")),
-                of(Map.of(DataDirectory.ENVIRONMENT, "/from/env")), "Linux", "/home/canbo");
+        Path located = DataDirectory.locate(explicit, of(Map.of(DataDirectory.PROPERTY, absolute("from/property"))),
+                of(Map.of(DataDirectory.ENVIRONMENT, absolute("from/env"))), "Linux", absolute("home/canbo"));
         assertThat(located).isEqualTo(explicit.toAbsolutePath());
     }
 
     @Test
     void propertyWinsOverEnvironment() {
-        Path located = DataDirectory.locate(null, of(Map.of(DataDirectory.PROPERTY, "/from/property")),
-                of(Map.of(DataDirectory.ENVIRONMENT, "/from/env")), "Linux", "/home/canbo");
-        assertThat(located).isEqualTo(Path.of("/from/property"));
+        Path located = DataDirectory.locate(null, of(Map.of(DataDirectory.PROPERTY, absolute("from/property"))),
+                of(Map.of(DataDirectory.ENVIRONMENT, absolute("from/env"))), "Linux", absolute("home/canbo"));
+        assertThat(located).isEqualTo(Path.of(absolute("from/property")));
     }
 
     @Test
     void environmentWinsOverTheOsFolderAndBlankValuesAreIgnored() {
         Path located = DataDirectory.locate(null, of(Map.of(DataDirectory.PROPERTY, "  ")),
-                of(Map.of(DataDirectory.ENVIRONMENT, "/from/env")), "Linux", "/home/canbo");
-        assertThat(located).isEqualTo(Path.of("/from/env"));
+                of(Map.of(DataDirectory.ENVIRONMENT, absolute("from/env"))), "Linux", absolute("home/canbo"));
+        assertThat(located).isEqualTo(Path.of(absolute("from/env")));
     }
 
+    /** XDG_DATA_HOME and the expected folder: "~/" is the home folder, "/" an absolute folder of this system. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Linux    | ''                   | /home/canbo/.local/share/cchc-workbook",
+            "Linux    | ''                   | ~/.local/share/cchc-workbook",
             "Linux    | /data/xdg            | /data/xdg/cchc-workbook",
-            "Linux    | relative/xdg         | /home/canbo/.local/share/cchc-workbook",
-            "Mac OS X | ''                   | '/home/canbo/Library/Application Support/CCHC Workbook'",
+            "Linux    | relative/xdg         | ~/.local/share/cchc-workbook",
+            "Mac OS X | ''                   | '~/Library/Application Support/CCHC Workbook'",
     })
     void osFolderOnUnixAndMac(String os, String xdg, String expected) {
-        Path located = DataDirectory.locate(null, of(Map.of()), of(Map.of("XDG_DATA_HOME", xdg)), os,
-                "/home/canbo");
-        assertThat(located).isEqualTo(Path.of(expected));
+        Path located = DataDirectory.locate(null, of(Map.of()), of(Map.of("XDG_DATA_HOME", place(xdg))), os,
+                absolute("home/canbo"));
+        assertThat(located).isEqualTo(Path.of(place(expected)));
+    }
+
+    private String place(String spec) {
+        if (spec.startsWith("~/")) {
+            return absolute("home/canbo/" + spec.substring(2));
+        }
+        return spec.startsWith("/") ? absolute(spec.substring(1)) : spec;
     }
 
     @Test
