@@ -168,7 +168,7 @@ class BundledCriteriaSetsTest {
         assertThat(set.node("TR.2").section()).isEqualTo(Section.PENALTY);
     }
 
-    /** DOMAIN.md's district example: Nội vụ 38, Tư pháp 13, Văn phòng 25, TC-KH 7, VH-TT 12, TT VH&TT 5. */
+    /** The team's domain notes' district example: Nội vụ 38, Tư pháp 13, Văn phòng 25, TC-KH 7, VH-TT 12, TT VH&TT 5. */
     @Test
     void districtDefaultDepartmentsShareThePointsLikeARealDistrict() {
         CriteriaSet set = BundledData.sampleCriteriaSet(UnitLevel.DISTRICT);
