@@ -98,4 +98,16 @@ class EvidenceServiceTest {
         assertEquals(List.of(), List.of(service.viewerRoot().toFile().listFiles()).stream()
                 .flatMap(f -> List.of(f.listFiles()).stream()).toList());
     }
+
+    @Test
+    void viewerCopiesOfEarlierSessionsAreCleared() {
+        EvidenceDocument document = service.attach(assessment,
+                EvidenceSamples.write(documents, "a.pdf", EvidenceSamples.pdf("a")), new EvidenceDocument("", null,
+                        "a", ""));
+        Path copy = service.viewableCopy(document.file());
+        service.clearViewerCopies();
+        assertFalse(Files.exists(copy));
+        assertEquals(0, service.viewerRoot().toFile().list().length);
+        assertTrue(service.isAvailable(document));
+    }
 }

@@ -120,7 +120,10 @@ public final class AppServices implements AutoCloseable {
     }
 
     private static WorkbookStore openH2(Path dataDirectory) {
-        return H2WorkbookStore.open(dataDirectory);
+        H2WorkbookStore store = H2WorkbookStore.open(dataDirectory);
+        // Viewer copies of evidence from earlier sessions; one a viewer still holds stays until next time.
+        new vn.cchc.workbook.app.EvidenceService(store).clearViewerCopies();
+        return store;
     }
 
     @Override

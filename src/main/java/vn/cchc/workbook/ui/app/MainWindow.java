@@ -302,7 +302,9 @@ public final class MainWindow {
         lock.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
                 .then(Texts.t("ui.menu.scoring.unlock")).otherwise(Texts.t("ui.menu.scoring.lock")));
         lock.disableProperty().bind(noFileActions);
-        Menu scoring = new Menu(Texts.t("ui.menu.scoring"), null, lock);
+        MenuItem missing = item("menuMissing", "evidence.ui.menu.missing", null, actions::showMissing);
+        missing.disableProperty().bind(noFileActions);
+        Menu scoring = new Menu(Texts.t("ui.menu.scoring"), null, lock, missing);
 
         Menu helpMenu = new Menu(Texts.t("ui.menu.help"), null,
                 item("menuGuide", "help.menu.guide", "F1", this.help::userGuide),

@@ -32,6 +32,7 @@ import vn.cchc.workbook.ui.common.DialogService.ImportChoice;
 import vn.cchc.workbook.ui.common.DialogService.SaveChoice;
 import vn.cchc.workbook.interchange.CchcEvidence;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges;
+import vn.cchc.workbook.domain.assessment.RoundChecks;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
@@ -282,6 +283,26 @@ public final class WorkbookActions {
                 dialogs.showError(error);
             }
         }).start();
+    }
+
+    /**
+     * Chấm điểm → "Còn thiếu…": the criteria still missing a score, an explanation (scored without evidence) or an
+     * opinion (appraised lower than the self score), as the rules of the rounds ask.
+     */
+    public void showMissing() {
+        EditSession session = model.session();
+        if (session == null) {
+            return;
+        }
+        List<RoundChecks.Missing> missing = RoundChecks.missing(session.assessment());
+        StringBuilder text = new StringBuilder(missing.isEmpty() ? Texts.t("evidence.cli.missing.none")
+                : Texts.t("evidence.cli.missing.heading", missing.size()));
+        missing.stream().limit(SHOWN_CHANGES).forEach(item -> text.append('\n').append("• ").append(
+                Texts.t("evidence.cli.missing.line", item.code(), item.title(), Texts.t(item.kind().messageKey()))));
+        if (missing.size() > SHOWN_CHANGES) {
+            text.append('\n').append(Texts.t("evidence.ui.missing.more", missing.size() - SHOWN_CHANGES));
+        }
+        dialogs.showInfo(Texts.t("evidence.ui.missing.title"), text.toString());
     }
 
     /** What the other side changed, one line each (the first {@value #SHOWN_CHANGES}), for the dialog. */
