@@ -55,7 +55,7 @@ public final class Limits {
     /** Evidence documents recorded against one criterion. */
     public static final int MAX_EVIDENCE_PER_ENTRY = 50;
     /** Paragraphs of one drafted document (letter, report, plan) that the user edited, reordered or dropped. */
-    public static final int MAX_DOCUMENT_PARAGRAPHS = 2000;
+    public static final int MAX_DOCUMENT_PARAGRAPHS = 5000;
     /** Evidence documents in one assessment. */
     public static final int MAX_EVIDENCE = 5000;
     /** Violations counted for one deductions rule. */

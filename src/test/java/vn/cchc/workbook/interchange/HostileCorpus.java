@@ -245,10 +245,10 @@ public final class HostileCorpus {
         CchcManifest manifest = CchcManifest.describing(rich, content, CchcFixtures.SAVED_AT);
         String manifestJson = new String(manifest.toBytes(), StandardCharsets.UTF_8);
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(CchcFile.MANIFEST, manifestJson.replace("\"unit\"", "\"padding\" : \"" + "x".repeat(70_000)
+        entries.put(CchcFile.MANIFEST, manifestJson.replace("\"unit\"", "\"padding\" : \"" + "x".repeat((int) CchcFile.MAX_MANIFEST_BYTES + 10_000)
                 + "\",\n  \"unit\"").getBytes(StandardCharsets.UTF_8));
         entries.put(CchcFile.CONTENT, content);
-        cchc("manifest-over-64kb", CchcFixtures.zip(entries), true, "vượt quá 64 KB");
+        cchc("manifest-over-cap", CchcFixtures.zip(entries), true, "vượt quá 1 MB");
         cchc("manifest-year-exp", CchcFixtures.withManifest(rich, manifestJson.replaceFirst("\"year\" : 2023",
                 "\"year\" : 1E+100000000")), true, "year");
         cchc("manifest-deep", CchcFixtures.withManifest(rich, "[".repeat(60_000)), true, "manifest");
@@ -259,8 +259,8 @@ public final class HostileCorpus {
         sparse(big, 1L << 30);
         cases.add(new Case("json-1gb", big, true, "quá lớn"));
         Path bigCchc = folder.resolve("big.cchc");
-        sparse(bigCchc, 200L * 1024 * 1024);
-        cases.add(new Case("cchc-200mb", bigCchc, true, "quá lớn"));
+        sparse(bigCchc, CchcFile.MAX_FILE_BYTES + 1);
+        cases.add(new Case("cchc-over-cap", bigCchc, true, "quá lớn"));
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------------

@@ -54,14 +54,24 @@ class StoreLimitsTest {
     /** Columns that hold one of a fixed set of identifiers, never free text. */
     private static final Set<String> ENUMERATED = Set.of("CRITERIA_TREE.UNIT_LEVEL", "CRITERION_NODE.RULE_KIND",
             "CRITERION_NODE.SECTION", "ASSESSMENT.UNIT_LEVEL", "ASSESSMENT.PERIOD_KIND", "ENTRY.SELF_KIND",
-            "ENTRY.FIRST_KIND", "ENTRY.SECOND_KIND", "ENTRY.REMEDY_STATUS", "EARLIER_PERIOD.PERIOD_KIND");
+            "ENTRY.FIRST_KIND", "ENTRY.SECOND_KIND", "ENTRY.REMEDY_STATUS", "EARLIER_PERIOD.PERIOD_KIND",
+            "ASSESSMENT.PARENT_LINE", "ASSESSMENT.UNIT_KIND", "EVIDENCE.FILE_TYPE", "DOCUMENT_PARAGRAPH.DOCUMENT",
+            "DOCUMENT_SECTION.DOCUMENT");
+    /** Columns longer than the cap their field is held to (a sanitised name is cut shorter than the column). */
+    private static final Map<String, Integer> CAPPED_BELOW = Map.of(
+            "EVIDENCE.FILE_NAME", vn.cchc.workbook.domain.evidence.EvidenceNames.MAX_LENGTH);
 
     static {
         bounded(Limits.ID_LENGTH, "CRITERIA_TREE.SET_ID", "CRITERIA_SET.ID", "ASSESSMENT.ID",
                 "DEPARTMENT.ASSESSMENT_ID", "DEPARTMENT.DEPARTMENT_ID", "ENTRY.ASSESSMENT_ID", "EVIDENCE.ASSESSMENT_ID",
                 "RESPONSIBILITY.ASSESSMENT_ID", "RESPONSIBILITY.DEPARTMENT_ID", "ENTRY_EDIT.ASSESSMENT_ID",
                 "SAVED_FILE.ASSESSMENT_ID", "EARLIER_PERIOD.ASSESSMENT_ID", "EARLIER_PERIOD.EARLIER_ASSESSMENT_ID",
-                "EARLIER_PERIOD.CRITERIA_SET_ID", "EARLIER_NODE.ASSESSMENT_ID", "EARLIER_DEPARTMENT.ASSESSMENT_ID");
+                "EARLIER_PERIOD.CRITERIA_SET_ID", "EARLIER_NODE.ASSESSMENT_ID", "EARLIER_DEPARTMENT.ASSESSMENT_ID",
+                "DOCUMENT_PARAGRAPH.ASSESSMENT_ID", "DOCUMENT_SECTION.ASSESSMENT_ID");
+        bounded(vn.cchc.workbook.domain.documents.DocumentEdit.MAX_ID, "DOCUMENT_PARAGRAPH.PARAGRAPH_ID",
+                "DOCUMENT_SECTION.SECTION_ID");
+        bounded(vn.cchc.workbook.domain.assessment.PublishedResult.MAX_DECISION_LENGTH,
+                "ASSESSMENT.PUBLISHED_DECISION");
         bounded(Limits.CODE_LENGTH, "CRITERION_NODE.CODE", "ENTRY.CODE", "EVIDENCE.CODE", "RESPONSIBILITY.CODE",
                 "ENTRY_EDIT.CODE", "EARLIER_NODE.CODE");
         bounded(Limits.NAME_LENGTH, "CRITERIA_TREE.NAME", "CRITERIA_TREE.DECISION_ISSUER",
@@ -79,7 +89,8 @@ class StoreLimitsTest {
                 "ENTRY.TARGET", "ENTRY.EXPECTED_GAIN", "RESPONSIBILITY.POINTS", "EARLIER_PERIOD.MAXIMUM",
                 "EARLIER_PERIOD.APPLICABLE_MAXIMUM", "EARLIER_PERIOD.TOTAL", "EARLIER_PERIOD.INDEX_VALUE",
                 "EARLIER_NODE.MAX_POINTS", "EARLIER_NODE.POINTS", "EARLIER_NODE.DEDUCTION",
-                "EARLIER_DEPARTMENT.RESPONSIBLE", "EARLIER_DEPARTMENT.ACHIEVED", "EARLIER_DEPARTMENT.DEDUCTION");
+                "EARLIER_DEPARTMENT.RESPONSIBLE", "EARLIER_DEPARTMENT.ACHIEVED", "EARLIER_DEPARTMENT.DEDUCTION",
+                "ASSESSMENT.PUBLISHED_TOTAL", "ASSESSMENT.PUBLISHED_INDEX", "CRITERION_NODE.PER_ITEM");
         UNBOUNDED.put("CRITERION_NODE.TITLE", Limits.LONG_TEXT_LENGTH);
         UNBOUNDED.put("CRITERION_NODE.GUIDANCE", Limits.LONG_TEXT_LENGTH);
         UNBOUNDED.put("CRITERION_NODE.EVIDENCE_REQUIRED", Limits.LONG_TEXT_LENGTH);
@@ -88,6 +99,9 @@ class StoreLimitsTest {
         UNBOUNDED.put("ENTRY.REMEDY_MEASURE", Limits.LONG_TEXT_LENGTH);
         UNBOUNDED.put("EVIDENCE.SUMMARY", Limits.SUMMARY_LENGTH);
         UNBOUNDED.put("EARLIER_NODE.TITLE", Limits.LONG_TEXT_LENGTH);
+        UNBOUNDED.put("CRITERION_NODE.RULE_WORDING", Limits.LONG_TEXT_LENGTH);
+        UNBOUNDED.put("DOCUMENT_PARAGRAPH.TEXT", vn.cchc.workbook.domain.documents.ParagraphEdit.MAX_TEXT);
+        UNBOUNDED.put("DOCUMENT_PARAGRAPH.DRAFTED", vn.cchc.workbook.domain.documents.ParagraphEdit.MAX_TEXT);
         UNBOUNDED.put("EARLIER_NODE.OPINION", Limits.LONG_TEXT_LENGTH);
         // The whole entry in the store's own encoding: bounded by the entry's fields, checked below by storing one.
         UNBOUNDED.put("ENTRY_EDIT.BEFORE_ENTRY", 0);
@@ -122,6 +136,8 @@ class StoreLimitsTest {
             } else if (UNBOUNDED.containsKey(column)) {
                 assertThat(length).as("%s holds at least its cap", column)
                         .isGreaterThanOrEqualTo(1_000_000L).isGreaterThan(UNBOUNDED.get(column).longValue());
+            } else if (CAPPED_BELOW.containsKey(column)) {
+                assertThat(length).as("%s holds its cap", column).isGreaterThanOrEqualTo(CAPPED_BELOW.get(column));
             } else if (!ENUMERATED.contains(column)) {
                 unexplained.add(column + " (" + length + ")");
             }

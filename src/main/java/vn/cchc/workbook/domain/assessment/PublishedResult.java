@@ -23,7 +23,7 @@ public record PublishedResult(BigDecimal total, BigDecimal index, String decisio
     /** Totals include bonus points above 100, so a little room is left above it; never negative. */
     public static final BigDecimal MAX_TOTAL = new BigDecimal("200");
     public static final BigDecimal MAX_INDEX = new BigDecimal("200");
-    public static final int MAX_DECISION_LENGTH = 500;
+    public static final int MAX_DECISION_LENGTH = vn.cchc.workbook.domain.Limits.NAME_LENGTH;
 
     public PublishedResult {
         decision = Objects.requireNonNullElse(decision, "").strip();

@@ -42,6 +42,7 @@ public final class CriteriaBounds {
         Limits.checkText(where, "limits.field.code", node.code(), Limits.CODE_LENGTH, found);
         Limits.checkText(where, "limits.field.title", node.title(), Limits.LONG_TEXT_LENGTH, found);
         Limits.checkText(where, "limits.field.guidance", node.guidance(), Limits.LONG_TEXT_LENGTH, found);
+        Limits.checkText(where, "limits.field.ruleWording", node.ruleWording(), Limits.LONG_TEXT_LENGTH, found);
         Limits.checkText(where, "limits.field.evidenceRequired", node.evidenceRequired(), Limits.LONG_TEXT_LENGTH,
                 found);
         Limits.checkText(where, "limits.field.defaultDepartment", node.defaultDepartment(), Limits.NAME_LENGTH,
