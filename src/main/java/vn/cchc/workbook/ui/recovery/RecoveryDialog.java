@@ -41,8 +41,8 @@ public final class RecoveryDialog {
      */
     public RecoveryDialog(Window owner, RecoveryViewModel model, String problem, boolean storeOpen) {
         ButtonType restore = new ButtonType(Messages.get("storesafety.ui.restore"), ButtonData.OK_DONE);
-        ButtonType other = new ButtonType(Messages.get(storeOpen ? "storesafety.ui.exportAll" : "storesafety.ui.startEmpty"),
-                ButtonData.OTHER);
+        String otherKey = storeOpen ? "storesafety.ui.exportAll" : "storesafety.ui.startEmpty";
+        ButtonType other = new ButtonType(Messages.get(otherKey), ButtonData.OTHER);
         ButtonType close = new ButtonType(Messages.get("storesafety.ui.close"), ButtonData.CANCEL_CLOSE);
         dialog.initOwner(owner);
         dialog.setResizable(true);

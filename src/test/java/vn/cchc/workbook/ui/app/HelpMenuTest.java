@@ -37,7 +37,7 @@ class HelpMenuTest extends AppWindowTest {
         ListView<String> contents = robot.lookup("#helpContents").queryListView();
         assertThat(contents.getItems()).containsExactly("Bắt đầu", "Chấm điểm", "Lưu sổ",
                 "Gửi sổ chấm điểm qua thư điện tử", "Xuất báo cáo Excel", "Nhập bộ tiêu chí của tỉnh",
-                "Xếp hạng nhiều đơn vị", "Dữ liệu và hỗ trợ");
+                "Xếp hạng nhiều đơn vị", "Sao lưu và khôi phục dữ liệu", "Dữ liệu và hỗ trợ");
         assertThat(text(robot, "#helpTitle")).isEqualTo("Hướng dẫn sử dụng Sổ chấm điểm CCHC");
         List<String> shown = robot.lookup("#helpContent").lookup(".help-heading").queryAllAs(TextFlow.class).stream()
                 .map(HelpMenuTest::textOf).toList();
