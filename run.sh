@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs the program: builds the jar when the sources are newer, then starts it.
-# With no arguments (or a single .cchc file) the window opens; with a command (see README) it runs without a window.
+# With no arguments (or a single .cchc file) the window opens; with a command (see docs/command-line.md) it runs without a window.
 # File arguments are relative to the folder run.sh is called from.
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 . "$root/scripts/find-jdk.sh"
 jar="$root/target/cchc-workbook.jar"
-# Start-up options for a command (a short-lived process; measured in README.help-perf.md):
+# Start-up options for a command (a short-lived process; measured in docs/performance.md):
 # - dynamic AppCDS (JDK 19+): the first run of a command writes an archive of the classes it loaded,
 #   target/cchc-workbook-<command>.jsa, and later runs map it instead of loading and verifying those classes again;
 #   the JVM rebuilds it by itself when the jar or the JDK changes. Each command has its own archive because an
@@ -38,13 +38,13 @@ if [ -z "${RUN_SH_PLAIN:-}" ] && ! is_window "$@"; then
       -Xlog:cds=off -Xlog:cds+dynamic=off)
   fi
 fi
-. "$root/scripts/launcher-options.sh"  # C1 only, Serial GC, small initial heap: every start (README.startup.md)
+. "$root/scripts/launcher-options.sh"  # C1 only, Serial GC, small initial heap: every start (docs/performance.md)
 opts=("${launcher_java_options[@]}" "${opts[@]}")
 if [ -n "${RUN_SH_PRINT_OPTIONS:-}" ]; then
   printf '%s\n' "${opts[@]}"
   exit 0
 fi
 if [ ! -f "$jar" ] || [ -n "$(find "$root/src" "$root/pom.xml" -newer "$jar" -print -quit)" ]; then
-  (cd "$root" && mvn -q -B -DskipTests package >&2)
+  (cd "$root" && ./mvnw -q -B -DskipTests package >&2)
 fi
 exec "$JAVA_HOME/bin/java" "${opts[@]}" -jar "$jar" "$@"

@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/find-jdk.sh
-exec mvn -B verify "$@"
+exec ./mvnw -B verify "$@"

@@ -40,7 +40,7 @@ echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average (1/5/15 min) at start
 # The jar, when missing or older than the sources (the scripts below only build it when it is missing).
 if [ ! -f target/cchc-workbook.jar ] || [ -n "$(find src pom.xml -newer target/cchc-workbook.jar -print -quit)" ]; then
   echo "Building target/cchc-workbook.jar …"
-  mvn -o -q -B -DskipTests package >"$out/build.log" 2>&1 || { tail -n 40 "$out/build.log" >&2; exit 1; }
+  ./mvnw -q -B -DskipTests package >"$out/build.log" 2>&1 || { tail -n 40 "$out/build.log" >&2; exit 1; }
 fi
 
 rows=()

@@ -14,7 +14,7 @@ jar=$root/target/cchc-workbook.jar
 java=$JAVA_HOME/bin/java
 image=$root/target/packaging/linux/image/cchc-workbook/bin/cchc-workbook
 command -v /usr/bin/time >/dev/null || { echo "/usr/bin/time not found (apt-get install time)" >&2; exit 1; }
-[ -f "$jar" ] || mvn -o -q -B package -DskipTests
+[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

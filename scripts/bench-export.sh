@@ -21,7 +21,7 @@ image=$root/target/packaging/linux/image/cchc-workbook/bin/cchc-workbook
 for tool in soffice /usr/bin/time unzip; do
   command -v "$tool" >/dev/null || { echo "$tool not found (apt-get install libreoffice-calc-nogui time unzip)" >&2; exit 1; }
 done
-[ -f "$jar" ] || mvn -o -q -B package -DskipTests
+[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -13,7 +13,7 @@ filter=()
 if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then filter=("$1"); shift; fi
 opts=("$@")
 [ ${#opts[@]} -gt 0 ] || opts=(-wi 3 -i 5 -f 1)
-mvn -Pbench -o -q -B test-compile exec:exec \
+./mvnw -Pbench -q -B test-compile exec:exec \
   -Djmh.args="${filter[*]:-} ${opts[*]} -rf csv -rff $PWD/$out/results.csv" >"$out/jmh.log" 2>&1 \
   || { tail -n 40 "$out/jmh.log" >&2; exit 1; }
 echo "Machine: $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1), $(date -u +%Y-%m-%d)"

@@ -1,5 +1,5 @@
 # Sourced by run.sh, packaging/common/build-lib.sh and scripts/bench-startup.sh: the JVM options of a start, chosen
-# for a short start of a desktop program on a small machine (2 cores); measured in README.startup.md.
+# for a short start of a desktop program on a small machine (2 cores); measured in docs/performance.md.
 #   -XX:TieredStopAtLevel=1  C1 only. At start the C2 compiler spent more processor time than the window's own
 #                            work (5,7 s -> 3,4 s processor time to the first frame); the scoring work after start is
 #                            a few milliseconds per edit either way.

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 . scripts/find-jdk.sh
 out="$(realpath -m "${1:-target/window.png}")"
 jar=target/cchc-workbook.jar
-[ -f "$jar" ] || mvn -o -q -B -DskipTests package >&2
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package >&2
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 xvfb-run -a -s "-screen 0 1600x900x24" \

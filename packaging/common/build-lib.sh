@@ -16,7 +16,7 @@ java_options=(
   -Dfile.encoding=UTF-8
   --enable-native-access=ALL-UNNAMED
 )
-# The start-up options (C1 only, Serial GC, small initial heap; scripts/launcher-options.sh, README.startup.md).
+# The start-up options (C1 only, Serial GC, small initial heap; scripts/launcher-options.sh, docs/performance.md).
 . scripts/launcher-options.sh
 java_options+=("${launcher_java_options[@]}")
 

@@ -40,7 +40,7 @@ $out = "target\packaging\windows"
 # Never change: Windows Installer recognises a newer version of the program by this id and replaces the old one.
 $upgradeUuid = "7756b5fd-7d4a-49d5-831f-40ca7f148c5a"
 $javaOptions = @("-Xmx512m", "-Dfile.encoding=UTF-8", "--enable-native-access=ALL-UNNAMED")
-# The start-up options of scripts/launcher-options.sh (C1 only, Serial GC, small initial heap; README.startup.md).
+# The start-up options of scripts/launcher-options.sh (C1 only, Serial GC, small initial heap; docs/performance.md).
 $javaOptions += @("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m")
 
 function Log([string]$text) { Write-Host "== $text" }

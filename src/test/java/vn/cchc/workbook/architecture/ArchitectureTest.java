@@ -3,6 +3,7 @@ package vn.cchc.workbook.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +103,26 @@ class ArchitectureTest {
                         "org.kordamp.ikonli..", "com.sun.javafx..")
                 .allowEmptyShould(true)
                 .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void onlyInterchangeUsesJackson() {
+        noClasses().that().resideOutsideOfPackage(INTERCHANGE).and(not(COMPOSITION_ROOT))
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void onlyTheCommandLineUsesPicocli() {
+        noClasses().that().resideOutsideOfPackage(CLI).and(not(COMPOSITION_ROOT))
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theLayersHaveNoCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN_CLASSES);
     }
 }

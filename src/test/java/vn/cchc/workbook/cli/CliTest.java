@@ -1,7 +1,6 @@
 package vn.cchc.workbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -243,7 +242,6 @@ class CliTest {
 
     @Test
     void summaryWithoutAFileShowsTheBundledSample() {
-        assumeTrue(BundledData.isPresent(BundledData.SAMPLE_ASSESSMENT), "bundled sample not in this build yet");
         Run run = run("summary");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Đơn vị: ").contains("Hiền Thành", "Kỳ đánh giá: 6 tháng đầu năm 2023",

@@ -215,7 +215,7 @@ class ExportCommandTest {
         }
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
-        assertThat(run.err()).contains("Không có quyền ghi vào thư mục „" + locked + "“");
+        assertThat(run.err()).contains("không có quyền ghi vào thư mục „" + locked + "“");
         assertThat(filesIn(locked)).isEmpty();
     }
 
@@ -226,7 +226,7 @@ class ExportCommandTest {
         Run run = run("export", workbook.toString(), "-o", target.toString());
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
-        assertThat(run.err()).contains("Thư mục „" + target.getParent() + "“ không tồn tại");
+        assertThat(run.err()).contains("thư mục „" + target.getParent() + "“ không tồn tại");
         assertThat(target.getParent()).doesNotExist();
     }
 

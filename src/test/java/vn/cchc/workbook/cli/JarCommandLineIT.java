@@ -1,7 +1,6 @@
 package vn.cchc.workbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +62,6 @@ class JarCommandLineIT {
 
     @Test
     void summaryOfTheBundledSample() throws Exception {
-        assumeTrue(BundledData.isPresent(BundledData.SAMPLE_ASSESSMENT), "bundled sample not in this build yet");
         Result result = run("summary");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("Đơn vị: ").contains("Hiền Thành", "Chỉ số CCHC: ", "Theo lĩnh vực");
@@ -94,7 +92,6 @@ class JarCommandLineIT {
 
     @Test
     void exportOfAWorkbookFileWritesTheSuggestedFileInTheCurrentFolder() throws Exception {
-        assumeTrue(BundledData.isPresent(BundledData.SAMPLE_ASSESSMENT), "bundled sample not in this build yet");
         Path json = dir.resolve("hien-thanh.json");
         try (java.io.InputStream in = BundledData.class.getResourceAsStream(BundledData.SAMPLE_ASSESSMENT)) {
             Files.write(json, in.readAllBytes());

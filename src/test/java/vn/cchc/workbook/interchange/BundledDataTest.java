@@ -2,7 +2,6 @@ package vn.cchc.workbook.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +14,6 @@ class BundledDataTest {
 
     @Test
     void theSampleSetsAreOnePerLevelCommunesFirst() {
-        assumeTrue(BundledData.isPresent(BundledData.COMMUNE_CRITERIA)
-                && BundledData.isPresent(BundledData.DISTRICT_CRITERIA), "bundled criteria sets not in this build yet");
         assertThat(BundledData.sampleCriteriaSets()).extracting(CriteriaSet::level)
                 .containsExactly(UnitLevel.COMMUNE, UnitLevel.DISTRICT);
         assertThat(BundledData.sampleCriteriaSet(UnitLevel.COMMUNE))
@@ -25,7 +22,6 @@ class BundledDataTest {
 
     @Test
     void theSampleAssessmentIsHienThanh() {
-        assumeTrue(BundledData.isPresent(BundledData.SAMPLE_ASSESSMENT), "bundled sample not in this build yet");
         Assessment sample = BundledData.sampleAssessment();
         assertThat(sample.unit().name()).contains("Hiền Thành");
         assertThat(sample.year()).isEqualTo(2023);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +98,6 @@ class CchcFileTest {
 
     @Test
     void bundledSampleSavesToAtMost64Kilobytes() throws IOException {
-        Assumptions.assumeTrue(BundledData.isPresent(BundledData.SAMPLE_ASSESSMENT), "sample not bundled yet");
         Path file = folder.resolve("mẫu.cchc");
 
         CchcFile.write(BundledData.sampleAssessment(), file);

@@ -27,7 +27,7 @@ final class StartupProbe {
 
     /**
      * With {@code -Dcchc.startupTrace=true}, prints "startup-trace <ms since process start> <step> [thread, its
-     * processor ms; the process's processor ms]": where the time to the first frame goes (README.startup.md). The
+     * processor ms; the process's processor ms]": where the time to the first frame goes (docs/performance.md, "Start-up time"). The
      * processor times still say where the work is when a busy machine stretches the wall-clock times.
      */
     static void mark(String step) {

@@ -8,7 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -20,7 +22,7 @@ import vn.cchc.workbook.domain.text.Messages;
 /**
  * "Trợ giúp → Giới thiệu": the program's name and version, where its data and its log are (in fields that can be
  * selected and copied, for support over the phone or by mail), a button to open the data folder, and the promise
- * that nothing goes over the network.
+ * that nothing goes over the network, and the licences of the program and of every library it ships.
  */
 public final class AboutDialog {
 
@@ -59,7 +61,17 @@ public final class AboutDialog {
         Label summary = new Label(Messages.get("help.about.summary"));
         summary.setWrapText(true);
 
-        VBox content = new VBox(10, summary, grid, open, support, offline);
+        TextArea licences = new TextArea(ThirdPartyNotices.text());
+        licences.setId("aboutLicences");
+        licences.setEditable(false);
+        licences.setWrapText(true);
+        licences.setPrefRowCount(10);
+        TitledPane licencePane = new TitledPane(Messages.get("help.about.licence.title"), licences);
+        licencePane.setId("aboutLicencePane");
+        licencePane.setExpanded(false);
+        licencePane.setAnimated(false);
+
+        VBox content = new VBox(10, summary, grid, open, support, offline, licencePane);
         content.setPadding(new Insets(4, 0, 0, 0));
         content.setPrefWidth(640);
         dialog.getDialogPane().setId("aboutDialog");

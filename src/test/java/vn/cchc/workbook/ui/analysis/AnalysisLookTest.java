@@ -100,9 +100,7 @@ class AnalysisLookTest {
         Files.createDirectories(OUT);
         for (AnalysisWindow.Part part : AnalysisWindow.Part.values()) {
             robot.interact(() -> window.show(part));
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(300);
-            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents(10);
             write(robot, window.stage().getScene(), part.name().toLowerCase() + ".png");
         }
         for (int chart = 1; chart <= 2; chart++) {

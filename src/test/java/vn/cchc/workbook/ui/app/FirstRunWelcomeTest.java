@@ -55,8 +55,8 @@ class FirstRunWelcomeTest extends AppWindowTest {
         waitForStore();
         // Let every callback of the store's opening run; a welcome would be shown by then.
         waitUntil(() -> !window.model().busyProperty().get());
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        // Several rounds of the event queue: a welcome posted by any of those callbacks would be showing by then.
+        WaitForAsyncUtils.waitForFxEvents(10);
         assertThat(robot.lookup("#welcomeDialog").tryQuery()).isEmpty();
         assertThat(window.model().session()).isNull();
     }
