@@ -96,7 +96,8 @@ final class StoreCommand implements Callable<Integer> {
                 out.println(Messages.get("storesafety.cli.noBackups", parent.dataDirectory().toString()));
             }
             for (StoreBackups.Backup backup : backups) {
-                out.println(Messages.get("storesafety.cli.backupLine", backup.name(), when(backup), backup.assessments()));
+                out.println(Messages.get("storesafety.cli.backupLine", backup.name(), when(backup),
+                        backup.assessments()));
             }
             return Cli.EXIT_OK;
         }
@@ -146,7 +147,8 @@ final class StoreCommand implements Callable<Integer> {
             int failed = 0;
             for (StoreExport.Outcome outcome : outcomes) {
                 if (outcome.file().isPresent()) {
-                    out.println(Messages.get("storesafety.cli.exported", outcome.unitName(), outcome.file().get().toString()));
+                    out.println(Messages.get("storesafety.cli.exported", outcome.unitName(),
+                            outcome.file().get().toString()));
                 } else {
                     failed++;
                     spec.commandLine().getErr().println(Messages.get("storesafety.cli.notExported", outcome.unitName(),

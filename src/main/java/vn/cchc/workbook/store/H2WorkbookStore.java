@@ -40,8 +40,9 @@ import vn.cchc.workbook.domain.documents.DocumentEdits;
  *
  * <p>Opening, in order: the {@link StoreLock} keeps every other copy of the program out before any file is looked
  * at; a missing store is built under a temporary name and moved into place ({@link StoreCreation}); the store is
- * checked on a read-only connection ({@link StoreCheck}: history, every row, its counts, the side file) and
- * refused as damaged, untouched, on any doubt; an older store is backed up and only then migrated; a store on a
+ * looked at on a read-only connection, then checked in full ({@link StoreCheck}: history, every row and index, every
+ * workbook, its counts, the side file) on the writing connection before anything is written, and refused as
+ * damaged on any doubt; an older store is backed up and only then migrated; a store on a
  * read-only or full disk opens read-only. A store that cannot be trusted is reported with
  * {@link StoreDamagedException}, and {@link StoreRecovery} restores a backup.
  *
@@ -58,7 +59,10 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     /** Why a store was opened read-only. */
     private enum ReadOnly {
-        NO(""), FOLDER("storesafety.readOnly.folder"), FILE("storesafety.readOnly.file"), DISK_FULL("storesafety.readOnly.diskFull");
+        NO(""),
+        FOLDER("storesafety.readOnly.folder"),
+        FILE("storesafety.readOnly.file"),
+        DISK_FULL("storesafety.readOnly.diskFull");
 
         private final String key;
 
@@ -752,8 +756,8 @@ public final class H2WorkbookStore implements WorkbookStore {
             readOnly = ReadOnly.NO;
         }
         if (readOnly != ReadOnly.NO) {
-            throw new StoreException(readOnly == ReadOnly.DISK_FULL ? "storesafety.diskFull" : "storesafety.readOnlyDisk",
-                    files.folder());
+            String key = readOnly == ReadOnly.DISK_FULL ? "storesafety.diskFull" : "storesafety.readOnlyDisk";
+            throw new StoreException(key, files.folder());
         }
     }
 

@@ -106,7 +106,10 @@ final class StoreCheck {
         try {
             if (readEverything) {
                 readEveryRow(connection);
-                AssessmentReader.loadAll(connection);
+                if (inspection.state() == StoreSchema.State.CURRENT) {
+                    // The program's own reading needs today's schema; an older store is read so after migrating.
+                    AssessmentReader.loadAll(connection);
+                }
             }
         } catch (SQLException | RuntimeException unreadable) {
             LOG.log(Level.WARNING, "Store has unreadable rows", unreadable);

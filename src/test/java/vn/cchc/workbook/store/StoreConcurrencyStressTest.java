@@ -32,6 +32,11 @@ class StoreConcurrencyStressTest {
         runTogether(List.of("cli", "cli", "cli", "window"), Integer.getInteger("store.stress.rounds", 30));
     }
 
+    private static String tail(Path log) throws java.io.IOException {
+        String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        return text.length() > 6000 ? text.substring(text.length() - 6000) : text;
+    }
+
     private void runTogether(List<String> modes, int roundsEach) throws Exception {
         Path dir = root.resolve("data");
         Path log = root.resolve("children.log");
@@ -46,7 +51,7 @@ class StoreConcurrencyStressTest {
                 String line = child.readLine();
                 assertThat(child.process().waitFor(2, TimeUnit.HOURS)).isTrue();
                 results.add(line);
-                assertThat(child.process().exitValue()).as("%s; see %s", line, log).isZero();
+                assertThat(child.process().exitValue()).as("%s; the children's errors:%n%s", line, tail(log)).isZero();
             }
             assertThat(results).allMatch(line -> line != null && line.startsWith("DONE " + roundsEach + " "));
         } finally {

@@ -96,6 +96,10 @@ public final class WorkbookActions {
 
     private void storeOpened(Throwable error, Optional<Path> file, boolean preview) {
         if (error != null) {
+            if (model.isPreview()) {
+                // The sample shown while the store was opening would otherwise say it is still opening.
+                model.close();
+            }
             start.show(List.of());
             Throwable cause = error instanceof CompletionException wrapped && wrapped.getCause() != null
                     ? wrapped.getCause() : error;
@@ -170,7 +174,9 @@ public final class WorkbookActions {
     // ---- opening ---------------------------------------------------------------------------------------------
 
     public void refreshRecent() {
-        if (!services.storeFuture().isDone()) {
+        CompletableFuture<WorkbookStore> store = services.storeFuture();
+        if (!store.isDone() || store.isCompletedExceptionally()) {
+            // Not open yet, or it did not open (its failure was shown once, with the way to recovery).
             return;
         }
         Tasks.create(() -> StartViewModel.read(services.store()))

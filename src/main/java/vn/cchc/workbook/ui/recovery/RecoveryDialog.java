@@ -41,8 +41,8 @@ public final class RecoveryDialog {
      */
     public RecoveryDialog(Window owner, RecoveryViewModel model, String problem, boolean storeOpen) {
         ButtonType restore = new ButtonType(Messages.get("storesafety.ui.restore"), ButtonData.OK_DONE);
-        ButtonType other = new ButtonType(Messages.get(storeOpen ? "storesafety.ui.exportAll" : "storesafety.ui.startEmpty"),
-                ButtonData.OTHER);
+        String otherKey = storeOpen ? "storesafety.ui.exportAll" : "storesafety.ui.startEmpty";
+        ButtonType other = new ButtonType(Messages.get(otherKey), ButtonData.OTHER);
         ButtonType close = new ButtonType(Messages.get("storesafety.ui.close"), ButtonData.CANCEL_CLOSE);
         dialog.initOwner(owner);
         dialog.setResizable(true);
@@ -52,16 +52,16 @@ public final class RecoveryDialog {
         TableView<RecoveryViewModel.Row> table = new TableView<>(model.backups());
         table.setId("recoveryBackups");
         table.setPlaceholder(new Label(Messages.get("storesafety.ui.noBackups")));
-        table.setPrefSize(560, 260);
+        table.setPrefSize(640, 260);
         TableColumn<RecoveryViewModel.Row, String> when = new TableColumn<>(Messages.get("storesafety.ui.column.when"));
         when.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().when()));
         when.setPrefWidth(170);
         TableColumn<RecoveryViewModel.Row, Long> count = new TableColumn<>(Messages.get("storesafety.ui.column.count"));
         count.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().assessments()));
-        count.setPrefWidth(130);
+        count.setPrefWidth(150);
         TableColumn<RecoveryViewModel.Row, String> name = new TableColumn<>(Messages.get("storesafety.ui.column.file"));
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().name()));
-        name.setPrefWidth(240);
+        name.setPrefWidth(300);
         table.getColumns().setAll(List.of(when, count, name));
         if (!model.backups().isEmpty()) {
             table.getSelectionModel().selectFirst();
@@ -69,7 +69,7 @@ public final class RecoveryDialog {
 
         Label explain = new Label(Messages.get("storesafety.ui.explain"));
         explain.setWrapText(true);
-        explain.setPrefWidth(560);
+        explain.setPrefWidth(640);
         dialog.getDialogPane().setContent(new VBox(8, explain, table));
         dialog.getDialogPane().setId("recoveryDialog");
         dialog.getDialogPane().getButtonTypes().setAll(restore, other, close);

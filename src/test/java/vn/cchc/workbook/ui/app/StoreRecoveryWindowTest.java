@@ -70,6 +70,9 @@ class StoreRecoveryWindowTest extends AppWindowTest {
 
         waitForStore();
         assertThat(services.store().listAssessments()).hasSize(3);
+        waitUntil(() -> window.model().storeReadyProperty().get());
+        // No error left behind from the store that did not open.
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         try (var kept = Files.list(dataDir.resolve("damaged"))) {
             assertThat(kept.toList()).hasSize(1);
         }
