@@ -20,6 +20,8 @@ final class DepartmentReport implements SheetReport {
     static final int RESPONSIBLE = 2;
     static final int ACHIEVED = 3;
     static final int DEDUCTION = 4;
+    /** A reason in the list is the opinion's first sentence, cut to this length: the appendix has it in full. */
+    static final int REASON_LENGTH = 200;
 
     @Override
     public List<Column> columns() {
@@ -104,7 +106,7 @@ final class DepartmentReport implements SheetReport {
         for (DeductionItem item : items) {
             number++;
             String points = Points.formatShort(item.deduction());
-            String reason = withoutFinalStop(item.opinion());
+            String reason = withoutFinalStop(DocumentText.summary(item.opinion(), REASON_LENGTH));
             lines.add(reason.isEmpty()
                     ? Messages.get("reports.deductionItem", Integer.toString(number), item.code(),
                             withoutFinalStop(item.title()), points)
