@@ -20,6 +20,8 @@ final class DepartmentReport implements SheetReport {
     static final int RESPONSIBLE = 2;
     static final int ACHIEVED = 3;
     static final int DEDUCTION = 4;
+    static final int PERCENT = 5;
+    static final int LIST = 6;
     /** A reason in the list is the opinion's first sentence, cut to this length: the appendix has it in full. */
     static final int REASON_LENGTH = 200;
 
@@ -31,6 +33,7 @@ final class DepartmentReport implements SheetReport {
                 Column.number("reports.col.responsibleTotal", 11),
                 Column.number("reports.col.achievedTotal", 11),
                 Column.number("reports.col.deductionTotal", 11),
+                Column.number("print.col.achievedPercent", 8),
                 Column.text("reports.col.deductionList", 55));
     }
 
@@ -51,12 +54,14 @@ final class DepartmentReport implements SheetReport {
                 continue;
             }
             number++;
+            int row = sheet.nextRow();
             rows.add(sheet.addRow(false,
                     Integer.toString(number),
                     ReportContext.departmentName(result.department()),
                     result.responsibleMaximum(),
                     result.achieved(),
                     result.deduction(),
+                    percent(row, result.achieved(), result.responsibleMaximum()),
                     deductionList(result.deductions())));
             responsible = responsible.add(result.responsibleMaximum());
             achieved = achieved.add(result.achieved());
@@ -68,8 +73,20 @@ final class DepartmentReport implements SheetReport {
                 new Formula(AppendixReport.sum(RESPONSIBLE, rows), responsible),
                 new Formula(AppendixReport.sum(ACHIEVED, rows), achieved),
                 new Formula(AppendixReport.sum(DEDUCTION, rows), deduction),
+                percent(sheet.nextRow(), achieved, responsible),
                 null);
         differenceNote(context.scorecard().totals(context.track()), achieved).ifPresent(sheet::addNoteRow);
+    }
+
+    /** "đạt 89,47 %" as in seed 000: achieved ÷ responsible × 100, a formula; blank with nothing to answer for. */
+    private static Formula percent(int row, BigDecimal achieved, BigDecimal responsible) {
+        if (responsible.signum() == 0) {
+            return null;
+        }
+        BigDecimal value = achieved.multiply(BigDecimal.valueOf(100)).divide(responsible, 10,
+                java.math.RoundingMode.HALF_UP);
+        return new Formula(DocumentSheet.ref(row, ACHIEVED) + "/" + DocumentSheet.ref(row, RESPONSIBLE) + "*100",
+                value);
     }
 
     /**
