@@ -120,7 +120,7 @@ final class PrintSamples {
                 .signer(new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình")).build();
         add(exports, exporter, folder, "xa", commune(), commune, new int[] {16, 3, 2, 1, 7, 8});
         add(exports, exporter, folder, "huyen", district(), districtOptions().build(),
-                new int[] {15, 4, 2, 1, 6, 8});
+                new int[] {15, 5, 2, 1, 6, 8});
         add(exports, exporter, folder, "dai", longTexts(), districtOptions().build(),
                 new int[] {200, 31, 2, 1, 224, 178});
         exports.add(ranking(folder));
