@@ -58,9 +58,16 @@ public final class RankingService {
      * @param read       how many files were read
      * @param periodText the period every ranked unit shares ("năm 2023"), or blank when they differ
      */
-    public record Result(Ranking ranking, List<RejectedFile> rejected, int read, String periodText) {
+    public record Result(Ranking ranking, List<RejectedFile> rejected, int read, String periodText,
+                         String periodWarning) {
         public Result {
             rejected = List.copyOf(rejected);
+            periodWarning = periodWarning == null ? "" : periodWarning;
+        }
+
+        /** A ranking of units that all share one period (no warning). */
+        public Result(Ranking ranking, List<RejectedFile> rejected, int read, String periodText) {
+            this(ranking, rejected, read, periodText, "");
         }
 
         /** Whether at least one unit was ranked. */
@@ -127,7 +134,7 @@ public final class RankingService {
         Set<String> rankedIds = new HashSet<>();
         ranking.units().forEach(u -> rankedIds.add(u.assessmentId()));
         List<ScoredUnit> ranked = scored.stream().filter(u -> rankedIds.contains(u.assessmentId())).toList();
-        return new Result(ranking, rejected, files.size(), commonPeriod(ranked));
+        return new Result(ranking, rejected, files.size(), commonPeriod(ranked), periodWarning(ranked));
     }
 
     /** One file being read and scored on its own daemon thread. */
@@ -166,16 +173,35 @@ public final class RankingService {
     }
 
     /**
+     * "Lưu ý: các đơn vị được xếp hạng thuộc các kỳ đánh giá khác nhau: 6 tháng đầu năm 2023 (2 đơn vị); …", or ""
+     * when they share one period. Ranking a half-year against a full year compares unlike figures; the sheet and the
+     * command line say so rather than rank them silently.
+     */
+    public static String periodWarning(List<ScoredUnit> units) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (ScoredUnit unit : units) {
+            counts.merge(DocumentText.periodText(unit.period(), unit.year()), 1, Integer::sum);
+        }
+        if (counts.size() <= 1) {
+            return "";
+        }
+        java.util.StringJoiner periods = new java.util.StringJoiner("; ");
+        counts.forEach((period, count) -> periods.add(Messages.get("print.ranking.periodCount", period, count)));
+        return Messages.get("print.ranking.mixedPeriods", periods.toString());
+    }
+
+    /**
      * Writes the ranking sheet. Without a period in {@code options}, the title names the one every ranked unit
      * shares ("năm 2023").
      *
      * @throws vn.cchc.workbook.reports.ReportException when nothing was ranked or the file cannot be written
      */
     public void export(Result result, RankingSheetOptions options, Path target) {
-        RankingSheetOptions effective = options.periodText().isEmpty()
-                ? new RankingSheetOptions(options.authority(), options.issuingUnit(), options.place(), options.date(),
-                        result.periodText(), options.signer(), options.recipients())
+        RankingSheetOptions effective = options.periodText().isEmpty() ? options.withPeriodText(result.periodText())
                 : options;
+        if (!result.periodWarning().isEmpty()) {
+            effective = effective.withNote(result.periodWarning());
+        }
         new RankingExporter().export(result.ranking(), effective, target);
     }
 
@@ -201,7 +227,7 @@ public final class RankingService {
                 u.isRanked() ? bands.bandFor(u.index()) : null, u.differences())).toList();
         Ranking rebanded = new Ranking(ranking.referenceSetId(), ranking.referenceSetName(), ranking.fields(), units,
                 ranking.excluded(), bands);
-        return new Result(rebanded, result.rejected(), result.read(), result.periodText());
+        return new Result(rebanded, result.rejected(), result.read(), result.periodText(), result.periodWarning());
     }
 
     private static String commonPeriod(List<ScoredUnit> units) {

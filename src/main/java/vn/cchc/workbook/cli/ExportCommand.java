@@ -125,7 +125,7 @@ final class ExportCommand implements Callable<Integer> {
                 .track(self ? Track.SELF : Track.APPRAISED)
                 .documentDate(date)
                 .place(place)
-                .reference(new DocumentReference(referenceKind, referenceNumber, referenceDate, referenceIssuer))
+                .reference(DocumentReferences.checked(referenceKind, referenceNumber, referenceDate, referenceIssuer))
                 .signer(new Signer(signerLine, signerTitle, signerName))
                 .recipients(recipients)
                 .build();

@@ -19,6 +19,7 @@ import vn.cchc.workbook.domain.ranking.ExcludedUnit;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.domain.documents.DocumentReference;
 import vn.cchc.workbook.reports.RankingSheetOptions;
 
 /**
@@ -53,12 +54,43 @@ final class RankCommand implements Callable<Integer> {
     @Option(names = "--place", paramLabel = "ĐỊA_DANH", descriptionKey = "cli.rank.place")
     private String place;
 
+    @Option(names = "--date", paramLabel = "dd/MM/yyyy", converter = VietnameseDate.class,
+            descriptionKey = "cli.rank.date")
+    private java.time.LocalDate date;
+
+    @Option(names = "--ref-kind", paramLabel = "LOẠI", descriptionKey = "cli.rank.refKind")
+    private String referenceKind;
+
+    @Option(names = "--ref-number", paramLabel = "SỐ", descriptionKey = "cli.rank.refNumber")
+    private String referenceNumber;
+
+    @Option(names = "--ref-date", paramLabel = "dd/MM/yyyy", converter = VietnameseDate.class,
+            descriptionKey = "cli.rank.refDate")
+    private java.time.LocalDate referenceDate;
+
+    @Option(names = "--ref-issuer", paramLabel = "CƠ_QUAN", descriptionKey = "cli.rank.refIssuer")
+    private String referenceIssuer;
+
+    @Option(names = "--signer-line", paramLabel = "DÒNG", descriptionKey = "cli.rank.signerLine")
+    private String signerLine;
+
+    @Option(names = "--signer-title", paramLabel = "CHỨC_VỤ", descriptionKey = "cli.rank.signerTitle")
+    private String signerTitle;
+
+    @Option(names = "--signer-name", paramLabel = "HỌ_TÊN", descriptionKey = "cli.rank.signerName")
+    private String signerName;
+
+    @Option(names = "--recipient", paramLabel = "NƠI_NHẬN", descriptionKey = "cli.rank.recipient")
+    private List<String> recipients = new java.util.ArrayList<>();
+
     @Option(names = "--overwrite", descriptionKey = "cli.option.overwrite")
     private boolean overwrite;
 
     @Override
     public Integer call() {
         Bands chosen = bands == null ? Bands.defaults() : Bands.parse(bands);
+        DocumentReference reference = DocumentReferences.checked(referenceKind, referenceNumber, referenceDate,
+                referenceIssuer);
         OutputFile.checked(output, overwrite);
         RankingService service = new RankingService();
         RankingService.Result result = service.rank(inputs, chosen);
@@ -75,8 +107,11 @@ final class RankCommand implements Callable<Integer> {
             err.println(Messages.get("ranking.cli.nothing"));
             return Cli.EXIT_FAILURE;
         }
-        service.export(result, new RankingSheetOptions(authority, issuer, place, null, "", Signer.NONE, List.of()),
-                output);
+        if (!result.periodWarning().isEmpty()) {
+            err.println(result.periodWarning());
+        }
+        service.export(result, new RankingSheetOptions(authority, issuer, place, date, "",
+                new Signer(signerLine, signerTitle, signerName), recipients, reference, ""), output);
         for (RankedUnit unit : result.ranking().unitsWithDifferences()) {
             out.println(Messages.get("ranking.cli.differences", unit.source(), unit.unit().name(),
                     unit.differences().size(), unit.differences().get(0).describe()));

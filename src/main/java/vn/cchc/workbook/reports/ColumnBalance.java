@@ -91,7 +91,7 @@ final class ColumnBalance {
                         mass[c] += w;
                     }
                 } else if (line.kind != PagePlan.Kind.REPEAT) {
-                    // Codes and figures print on one line.
+                    // Codes and figures print on one line; a label of several words may wrap between them.
                     double widest = 0;
                     for (double w : measured.words()) {
                         widest = Math.max(widest, w);

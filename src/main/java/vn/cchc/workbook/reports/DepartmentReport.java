@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
+import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.domain.scoring.DeductionItem;
 import vn.cchc.workbook.domain.scoring.DepartmentResult;
 import vn.cchc.workbook.domain.scoring.Totals;
@@ -20,6 +21,10 @@ final class DepartmentReport implements SheetReport {
     static final int RESPONSIBLE = 2;
     static final int ACHIEVED = 3;
     static final int DEDUCTION = 4;
+    static final int PERCENT = 5;
+    static final int LIST = 6;
+    /** A reason in the list is the opinion's first sentence, cut to this length: the appendix has it in full. */
+    static final int REASON_LENGTH = 200;
 
     @Override
     public List<Column> columns() {
@@ -29,6 +34,7 @@ final class DepartmentReport implements SheetReport {
                 Column.number("reports.col.responsibleTotal", 11),
                 Column.number("reports.col.achievedTotal", 11),
                 Column.number("reports.col.deductionTotal", 11),
+                Column.number("print.col.achievedPercent", 8),
                 Column.text("reports.col.deductionList", 55));
     }
 
@@ -49,12 +55,14 @@ final class DepartmentReport implements SheetReport {
                 continue;
             }
             number++;
+            int row = sheet.nextRow();
             rows.add(sheet.addRow(false,
                     Integer.toString(number),
                     ReportContext.departmentName(result.department()),
                     result.responsibleMaximum(),
                     result.achieved(),
                     result.deduction(),
+                    percent(row, result.achieved(), result.responsibleMaximum()),
                     deductionList(result.deductions())));
             responsible = responsible.add(result.responsibleMaximum());
             achieved = achieved.add(result.achieved());
@@ -66,8 +74,20 @@ final class DepartmentReport implements SheetReport {
                 new Formula(AppendixReport.sum(RESPONSIBLE, rows), responsible),
                 new Formula(AppendixReport.sum(ACHIEVED, rows), achieved),
                 new Formula(AppendixReport.sum(DEDUCTION, rows), deduction),
+                percent(sheet.nextRow(), achieved, responsible),
                 null);
         differenceNote(context.scorecard().totals(context.track()), achieved).ifPresent(sheet::addNoteRow);
+    }
+
+    /** "đạt 89,47 %" as in seed 000: achieved ÷ responsible × 100, a formula; blank with nothing to answer for. */
+    private static Formula percent(int row, BigDecimal achieved, BigDecimal responsible) {
+        if (responsible.signum() == 0) {
+            return null;
+        }
+        BigDecimal value = achieved.multiply(BigDecimal.valueOf(100)).divide(responsible, 10,
+                java.math.RoundingMode.HALF_UP);
+        return new Formula(DocumentSheet.ref(row, ACHIEVED) + "/" + DocumentSheet.ref(row, RESPONSIBLE) + "*100",
+                value);
     }
 
     /**
@@ -104,7 +124,7 @@ final class DepartmentReport implements SheetReport {
         for (DeductionItem item : items) {
             number++;
             String points = Points.formatShort(item.deduction());
-            String reason = withoutFinalStop(item.opinion());
+            String reason = withoutFinalStop(DocumentText.summary(item.opinion(), REASON_LENGTH));
             lines.add(reason.isEmpty()
                     ? Messages.get("reports.deductionItem", Integer.toString(number), item.code(),
                             withoutFinalStop(item.title()), points)

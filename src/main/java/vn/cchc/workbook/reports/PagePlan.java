@@ -11,7 +11,8 @@ import java.util.List;
  * <p>Rules, from the way appendices are printed (seeds 000 and 003): the title block stays with the table header and
  * the first body rows; a group heading never ends a page; the totals, the notes under them and the signature block
  * with "Nơi nhận" stay together, with the last body rows; a page other than the last holds at least
- * {@value #MIN_BODY_ROWS} body rows. Among the layouts that keep these rules, the one with the fewest pages is chosen,
+ * {@value #MIN_BODY_ROWS} body rows, unless a row too tall to keep whole runs over its top or bottom edge. Among
+ * the layouts that keep these rules, the one with the fewest pages is chosen,
  * filling earlier pages first. When rows are too tall to keep every rule, the rules are relaxed step by step (fewer
  * rows kept together), never the page height.
  */
@@ -183,7 +184,9 @@ final class PagePlan {
                     break;
                 }
                 boolean last = j == m;
-                if (!last && bodyRows < minBodyRows) {
+                // A page may hold fewer rows where a row too tall to keep whole runs over one of its edges.
+                boolean cutAtAnEdge = continues[i] || j < m && continues[j];
+                if (!last && bodyRows < minBodyRows && !cutAtAnEdge) {
                     continue;
                 }
                 if (pages[j] < impossible && 1 + pages[j] <= pages[i]) {

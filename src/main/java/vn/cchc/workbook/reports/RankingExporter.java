@@ -79,7 +79,8 @@ public final class RankingExporter {
                         DocumentText.month(options.effectiveDate()), Integer.toString(options.effectiveDate().getYear()))
                 : DocumentText.placeDateLine(options.place(), options.effectiveDate());
         sheet.documentHeader(HeaderBlock.ofOffice(options.authority(), options.issuingUnit()), placeDate);
-        sheet.headings(DocumentText.appendixHeading(0, 1), title(ranking, options.periodText()), "");
+        sheet.headings(DocumentText.appendixHeading(0, 1), title(ranking, options.periodText()),
+                DocumentText.referenceLine(options.reference()));
         sheet.tableHeader();
         for (RankedUnit unit : ranking.units()) {
             List<Object> row = new ArrayList<>();
@@ -94,6 +95,9 @@ public final class RankingExporter {
             row.add(unit.band() == null ? null : unit.band().name());
             row.add(note(unit));
             sheet.addRow(false, row.toArray());
+        }
+        if (!options.note().isEmpty()) {
+            sheet.addNoteRow(options.note());
         }
         sheet.footer(options.signer(), options.recipients());
         sheet.pageSetup(true);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import vn.cchc.workbook.domain.documents.DocumentReference;
 import vn.cchc.workbook.domain.documents.Signer;
 
 /**
@@ -16,9 +17,18 @@ import vn.cchc.workbook.domain.documents.Signer;
  * @param periodText  what the ranking covers, appended to the title ("năm 2023"); may be blank
  * @param signer      the signature block; {@link Signer#NONE} leaves it out
  * @param recipients  the "Nơi nhận" list; empty leaves it out
+ * @param reference   the "(Kèm theo …)" line; {@link DocumentReference#NONE} leaves it out
+ * @param note        a note printed under the table (units of different periods ranked together); may be blank
  */
 public record RankingSheetOptions(String authority, String issuingUnit, String place, LocalDate date,
-                                  String periodText, Signer signer, List<String> recipients) {
+                                  String periodText, Signer signer, List<String> recipients,
+                                  DocumentReference reference, String note) {
+
+    /** Without a "Kèm theo" line and without a note. */
+    public RankingSheetOptions(String authority, String issuingUnit, String place, LocalDate date, String periodText,
+                               Signer signer, List<String> recipients) {
+        this(authority, issuingUnit, place, date, periodText, signer, recipients, DocumentReference.NONE, "");
+    }
 
     public RankingSheetOptions {
         authority = Objects.requireNonNullElse(authority, "").strip();
@@ -26,6 +36,8 @@ public record RankingSheetOptions(String authority, String issuingUnit, String p
         place = Objects.requireNonNullElse(place, "").strip();
         periodText = Objects.requireNonNullElse(periodText, "").strip();
         signer = signer == null ? Signer.NONE : signer;
+        reference = reference == null ? DocumentReference.NONE : reference;
+        note = Objects.requireNonNullElse(note, "").strip();
         recipients = recipients == null ? List.of()
                 : recipients.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
@@ -33,6 +45,17 @@ public record RankingSheetOptions(String authority, String issuingUnit, String p
     /** Nothing but the title: no header names, no signature, dated today. */
     public static RankingSheetOptions plain(String periodText) {
         return new RankingSheetOptions("", "", "", null, periodText, Signer.NONE, List.of());
+    }
+
+    /** The same options with the period the title names. */
+    public RankingSheetOptions withPeriodText(String value) {
+        return new RankingSheetOptions(authority, issuingUnit, place, date, value, signer, recipients, reference, note);
+    }
+
+    /** The same options with a note under the table. */
+    public RankingSheetOptions withNote(String value) {
+        return new RankingSheetOptions(authority, issuingUnit, place, date, periodText, signer, recipients, reference,
+                value);
     }
 
     public LocalDate effectiveDate() {

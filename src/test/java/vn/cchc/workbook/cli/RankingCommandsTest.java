@@ -66,6 +66,45 @@ class RankingCommandsTest {
     }
 
     @Test
+    void rankPrintsTheDocumentOptionsAndWarnsWhenPeriodsDiffer() throws Exception {
+        Path a = write(SmallCommune.standard("Hiền Thành"), "a.cchc");
+        Assessment other = SmallCommune.standard("Vĩnh Lâm");
+        Path b = write(other.withDescription(other.unit(), Period.FIRST_HALF, 2024), "b.cchc");
+        Path out = folder.resolve("xh.xlsx");
+
+        Run run = run("rank", a.toString(), b.toString(), "-o", out.toString(), "--date", "15/03/2024",
+                "--ref-kind", "Báo cáo", "--ref-number", "15/BC-NV", "--signer-line", "KT. TRƯỞNG PHÒNG",
+                "--signer-title", "Phó Trưởng phòng", "--signer-name", "Trần Thị Cúc", "--recipient", "Lưu: VT.");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("Lưu ý: các đơn vị được xếp hạng thuộc các kỳ đánh giá khác nhau")
+                .contains("6 tháng đầu năm 2024 (1 đơn vị)");
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            StringBuilder all = new StringBuilder();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    all.append(cell.getStringCellValue()).append('|');
+                }
+            }));
+            assertThat(all.toString()).contains("Ngày 15 tháng 3 năm 2024").contains("(Kèm theo Báo cáo số 15/BC-NV)")
+                    .contains("KT. TRƯỞNG PHÒNG|").contains("PHÓ TRƯỞNG PHÒNG|").contains("Trần Thị Cúc|")
+                    .contains("- Lưu: VT.|").contains("Lưu ý: các đơn vị được xếp hạng thuộc các kỳ");
+        }
+    }
+
+    @Test
+    void aReferenceKindAloneIsRefusedNotDropped() {
+        Path a = write(SmallCommune.standard("Hiền Thành"), "a.cchc");
+        Run run = run("rank", a.toString(), "-o", folder.resolve("x.xlsx").toString(), "--ref-kind", "Báo cáo");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--ref-kind „Báo cáo“ cần kèm --ref-number");
+        Run export = run("export", a.toString(), "-o", folder.resolve("y.xlsx").toString(), "--ref-kind", "Báo cáo");
+        assertThat(export.exitCode()).isNotZero();
+        assertThat(export.err()).contains("--ref-kind „Báo cáo“ cần kèm --ref-number");
+        assertThat(folder.resolve("y.xlsx")).doesNotExist();
+    }
+
+    @Test
     void rankExitsWithOneWhenNothingCouldBeRanked() throws Exception {
         Path bad = folder.resolve("hong.cchc");
         Files.writeString(bad, "không phải sổ");

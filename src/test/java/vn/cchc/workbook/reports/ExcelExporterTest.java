@@ -252,13 +252,18 @@ class ExcelExporterTest {
         assertThat(number(office, 3)).isCloseTo(3.4 + 15.625, within(EXACT));
         assertThat(number(office, 4)).isCloseTo(3.6, within(EXACT));
         // Each item with its reason, as seed 000 lists them.
-        String longOpinion = TestAssessments.LONG_OPINION.substring(0, TestAssessments.LONG_OPINION.length() - 1);
-        assertThat(WorkbookReading.continuedText(office, 5)).isEqualTo(
+        // A long opinion is quoted by its first sentence; the appendix prints it in full.
+        String longOpinion = "Tổng số nhiệm vụ đơn vị đề ra trong Kế hoạch năm là 30 nhiệm vụ";
+        // The share achieved, as seed 000 writes "34/38 điểm, đạt 89,47 %": a formula over the two cells.
+        int r = office.getRowNum() + 1;
+        assertThat(office.getCell(5).getCellFormula()).isEqualTo("D" + r + "/C" + r + "*100");
+        assertFormula(office, 5, (3.4 + 15.625) / 32 * 100);
+        assertThat(WorkbookReading.continuedText(office, 6)).isEqualTo(
                 "1. 1.1.1 Ban hành kế hoạch CCHC năm: Kế hoạch ban hành chậm so với quy định — bị trừ 0,5 điểm. "
                 + "2. 1.1.3 Mức độ thực hiện kế hoạch CCHC: " + longOpinion + " — bị trừ 0,6 điểm. "
                 + "3. 1.3 Sáng kiến trong triển khai công tác CCHC: Không có sáng kiến được công nhận — bị trừ 2,5 "
                 + "điểm.");
-        assertThat(office.getCell(5).getCellStyle().getWrapText()).isTrue();
+        assertThat(office.getCell(6).getCellStyle().getWrapText()).isTrue();
         assertThat(text(office, 0)).isEqualTo("1");
         XSSFRow oneStop = rowWith(sheet, 1, TestAssessments.ONE_STOP.name());
         assertThat(number(oneStop, 4)).isCloseTo(20.6875, within(EXACT));

@@ -85,7 +85,7 @@ class ExportFilesTest {
         new ExcelExporter().export(assessment, ExportOptions.builder().reports(ReportKind.DON_VI).build(), exported);
         try (XSSFWorkbook workbook = WorkbookReading.open(exported)) {
             var row = WorkbookReading.rowWith(workbook.getSheetAt(0), 1, TestAssessments.OFFICE.name());
-            assertThat(WorkbookReading.text(row, 5)).contains(
+            assertThat(WorkbookReading.text(row, 6)).contains(
                     "1.1.1 Ban hành kế hoạch CCHC năm: Kế hoạch ban hành chậm so với quy định — bị trừ 0,5 điểm.");
         }
     }

@@ -170,7 +170,7 @@ class HienThanhSampleExportTest {
             XSSFSheet departments = all.getSheet(ReportKind.DON_VI.sheetName());
             XSSFRow oneStop = rowWith(departments, 1, "Bộ phận Tiếp nhận và Trả kết quả");
             assertThat(shown(number(oneStop, 4))).isEqualTo("3.67");
-            assertThat(text(oneStop, 5)).startsWith("1. 3.11.1 ");
+            assertThat(text(oneStop, 6)).startsWith("1. 3.11.1 ");
             XSSFSheet plan = all.getSheet(ReportKind.KHAC_PHUC.sheetName());
             rowWith(plan, 0, "I. Công chức Văn phòng - Thống kê");
         }

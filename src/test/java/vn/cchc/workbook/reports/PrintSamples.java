@@ -120,12 +120,42 @@ final class PrintSamples {
                 .reference(new DocumentReference("Công văn", "103/UBND", LocalDate.of(2023, 9, 6),
                         "UBND xã Hiền Thành"))
                 .signer(new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình")).build();
-        add(exports, exporter, folder, "xa", commune(), commune, new int[] {16, 2, 2, 1, 7, 8});
+        add(exports, exporter, folder, "xa", commune(), commune, new int[] {16, 3, 2, 1, 7, 8});
         add(exports, exporter, folder, "huyen", district(), districtOptions().build(),
-                new int[] {15, 3, 2, 1, 6, 8});
+                new int[] {15, 5, 2, 1, 6, 8});
         add(exports, exporter, folder, "dai", longTexts(), districtOptions().build(),
-                new int[] {200, 11, 2, 1, 224, 178});
+                new int[] {200, 31, 2, 1, 224, 178});
+        exports.add(ranking(folder));
         return exports;
+    }
+
+    /**
+     * The district's ranking of 24 communes (one of them of another period, so the sheet warns), with a "Kèm theo"
+     * line, a deputy head's signature and recipients.
+     */
+    static Export ranking(Path folder) {
+        CriteriaSet set = BundledData.sampleCriteriaSet(UnitLevel.COMMUNE);
+        List<vn.cchc.workbook.domain.ranking.Candidate> candidates = new ArrayList<>();
+        List<Assessment> assessments = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            Assessment commune = vn.cchc.workbook.testdata.CommuneWorkbooks.commune(i, set);
+            if (i == 5) {
+                commune = commune.withDescription(commune.unit(), Period.FIRST_HALF, 2024);
+            }
+            assessments.add(commune);
+            candidates.add(new vn.cchc.workbook.domain.ranking.Candidate(commune, "xa-" + i + ".cchc"));
+        }
+        var ranking = vn.cchc.workbook.domain.ranking.Ranking.rank(candidates,
+                vn.cchc.workbook.domain.ranking.Bands.defaults());
+        RankingSheetOptions options = new RankingSheetOptions("UBND huyện Vĩnh Linh", "Phòng Nội vụ", "Vĩnh Linh",
+                LocalDate.of(2024, 3, 15), "năm 2023", new Signer("KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG",
+                        "Trần Thị Cúc"), List.of("UBND huyện (b/c);", "Các xã, thị trấn;", "Lưu: VT, NV."),
+                new DocumentReference("Báo cáo", "15/BC-NV", LocalDate.of(2024, 3, 15), "Phòng Nội vụ"),
+                vn.cchc.workbook.app.RankingService.periodWarning(assessments.stream()
+                        .map(a -> vn.cchc.workbook.domain.ranking.ScoredUnit.of(a, a.unit().name())).toList()));
+        Path file = folder.resolve("xep-hang.xlsx");
+        new RankingExporter().export(ranking, options, file);
+        return new Export("xep-hang", "xep-hang", file, 3);
     }
 
     private static void add(List<Export> exports, ExcelExporter exporter, Path folder, String workbook,

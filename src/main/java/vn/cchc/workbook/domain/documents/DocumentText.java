@@ -38,6 +38,21 @@ public final class DocumentText {
                 : unit.name();
     }
 
+    /**
+     * The first sentence of {@code text}, at most {@code limit} characters, cut after a whole word with "…" when
+     * longer: a reason quoted in a summary table, whose full text is printed elsewhere.
+     */
+    public static String summary(String text, int limit) {
+        String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        int stop = flat.indexOf(". ");
+        String first = stop > 0 ? flat.substring(0, stop + 1) : flat;
+        if (first.length() <= limit) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', limit - 1);
+        return first.substring(0, cut > limit / 2 ? cut : limit - 1).strip() + "…";
+    }
+
     /** "6 tháng đầu năm 2023", "năm 2023", or the user's own period name (with the year when it lacks one). */
     public static String periodText(Period period, int year) {
         String yearText = Integer.toString(year);

@@ -63,6 +63,14 @@ class DocumentTextTest {
     }
 
     @Test
+    void aSummaryIsTheFirstSentenceCutAtAWholeWord() {
+        assertThat(DocumentText.summary("Chậm 01 văn bản. Đề nghị khắc phục.", 200)).isEqualTo("Chậm 01 văn bản.");
+        assertThat(DocumentText.summary("  Không có   sáng kiến  ", 200)).isEqualTo("Không có sáng kiến");
+        String cut = DocumentText.summary("Đơn vị chưa cung cấp đầy đủ tài liệu kiểm chứng theo quy định", 30);
+        assertThat(cut).isEqualTo("Đơn vị chưa cung cấp đầy đủ…").hasSizeLessThanOrEqualTo(30);
+    }
+
+    @Test
     void periodsAndAppendixHeadings() {
         assertThat(DocumentText.periodText(Period.FIRST_HALF, 2023)).isEqualTo("6 tháng đầu năm 2023");
         assertThat(DocumentText.periodText(Period.FULL_YEAR, 2023)).isEqualTo("năm 2023");
