@@ -485,6 +485,8 @@ public final class WorkbookActions {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             model.update();
             refreshRecent();
+            Notices.done(owner, Texts.t("ui.notice.saved.title"), Texts.t("ui.notice.saved", file.getFileName(),
+                    file.toAbsolutePath().getParent()));
             after.run();
         }).onError(dialogs::showError).start();
     }

@@ -92,6 +92,8 @@ public final class DepartmentsDialog extends Dialog<Boolean> {
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
         message.setMaxWidth(560);
+        // Never cut: the refusal says which criteria still use the department.
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         VBox content = new VBox(10, body, message);
         content.setPadding(new Insets(10, 0, 0, 0));

@@ -177,6 +177,11 @@ class EditingWindowTest extends AppWindowTest {
 
         assertThat(robot.lookup("#departmentsMessage").queryAs(Label.class).getText())
                 .startsWith("Không thể xóa „" + assigned.name() + "“");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label refusal = robot.lookup("#departmentsMessage").queryAs(Label.class);
+        assertThat(vn.cchc.workbook.ui.look.Truncation.find(refusal.getScene().getRoot()))
+                .as("the refusal and the dialog's labels are shown whole").isEmpty();
+        assertThat(refusal.getHeight()).isGreaterThanOrEqualTo(refusal.prefHeight(refusal.getWidth()) - 1);
         assertThat(list.getItems()).contains(assigned);
 
         robot.clickOn("#departmentAdd");
