@@ -18,8 +18,8 @@ public final class DocumentText {
 
     private static final Locale VI = Messages.VIETNAMESE;
     private static final List<String> COMMITTEE_PREFIXES = List.of("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ");
-    private static final List<String> LEVEL_WORDS = List.of("xã ", "phường ", "thị trấn ", "huyện ", "quận ",
-            "thị xã ", "thành phố ", "tỉnh ");
+    private static final List<String> LEVEL_WORDS = List.of("xã ", "phường ", "đặc khu ", "thị trấn ", "huyện ",
+            "quận ", "thị xã ", "thành phố ", "tỉnh ");
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private DocumentText() {
@@ -33,10 +33,12 @@ public final class DocumentText {
     /** "xã Hiền Thành" from "Hiền Thành", "UBND xã Hiền Thành" or "xã Hiền Thành": the unit as named in a title. */
     public static String unitInTitle(AssessedUnit unit) {
         String name = withoutCommittee(unit.name());
-        if (startsWithLevelWord(name) || levelWord(unit.level()).isEmpty()) {
+        // The kind's own word: "phường Đông Hà", "đặc khu Cồn Cỏ", "xã Hiền Thành" (two-tier structure, 7/2025).
+        String word = unit.kind().word();
+        if (startsWithLevelWord(name) || word.isEmpty()) {
             return name;
         }
-        return levelWord(unit.level()) + " " + name;
+        return word + " " + name;
     }
 
     /** "Ủy ban nhân dân xã Hiền Thành": the issuing unit in the header block (printed in capitals). */
@@ -136,12 +138,4 @@ public final class DocumentText {
         return LEVEL_WORDS.stream().anyMatch(lower::startsWith);
     }
 
-    private static String levelWord(UnitLevel level) {
-        return switch (level) {
-            case COMMUNE -> "xã";
-            case DISTRICT -> "huyện";
-            case PROVINCE -> "tỉnh";
-            case DEPARTMENT -> "";
-        };
-    }
 }
