@@ -6,7 +6,7 @@ import vn.cchc.workbook.domain.text.Messages;
  * The wording that follows from a unit's kind and the assessment year, offered as defaults the user may change.
  * Since the 2025 assessments a commune (xã, phường, đặc khu) reports to the province and is appraised by the
  * province's Sở Nội vụ; before, a commune reported to its district (UBND huyện) and was appraised by the district's
- * Phòng Nội vụ (DOMAIN.md §3, "Two tiers since 1 July 2025").
+ * Phòng Nội vụ (the project's domain notes, "Two tiers since 1 July 2025").
  *
  * @param parentAuthority the authority above the unit ("UBND tỉnh Quảng Trị"), blank for a province
  * @param appraisingBody  who appraises its self-assessment ("Sở Nội vụ tỉnh Quảng Trị")
