@@ -8,6 +8,8 @@ import java.util.StringJoiner;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import vn.cchc.workbook.files.SafeFileWriter;
+import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.document.HeaderBlock;
 import vn.cchc.workbook.domain.documents.DocumentText;
@@ -50,10 +52,24 @@ public final class RankingExporter {
         }
     }
 
-    /** "Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, thị trấn năm 2023" (printed in capitals). */
+    /**
+     * "Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, thị trấn năm 2023"; from 2025 (or when wards or special
+     * zones are ranked) "… các xã, phường, đặc khu năm 2025" (printed in capitals).
+     */
     public static String title(Ranking ranking, String periodText) {
         UnitLevel level = ranking.units().isEmpty() ? UnitLevel.COMMUNE : ranking.units().get(0).unit().level();
-        return (Messages.get("reports.ranking.title." + level.id()) + " " + periodText).strip();
+        String key = "reports.ranking.title." + level.id();
+        if (level == UnitLevel.COMMUNE && twoTier(ranking, periodText)) {
+            key = "criteriasets.ranking.title.communes";
+        }
+        return (Messages.get(key) + " " + periodText).strip();
+    }
+
+    private static boolean twoTier(Ranking ranking, String periodText) {
+        boolean newKinds = ranking.units().stream().map(unit -> unit.unit().kind())
+                .anyMatch(kind -> kind == UnitKind.WARD || kind == UnitKind.SPECIAL_ZONE);
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(20\\d\\d)\\b").matcher(periodText);
+        return newKinds || year.find() && Integer.parseInt(year.group(1)) >= UnitKind.FIRST_TWO_TIER_YEAR;
     }
 
     static SXSSFWorkbook build(Ranking ranking, RankingSheetOptions options) {

@@ -18,7 +18,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 
 /**
  * The earlier period of a merged unit. Since 1 July 2025 communes (and provinces) were merged: a new commune's "last
- * year" is the results of the former communes it was made from. This combines their appraised
+ * year" is the results of the former communes it was made from (see docs/criteria-sets.md). This combines their appraised
  * baselines into one {@link EarlierPeriod}, criterion by criterion, so the comparison and the targets still work
  * after a merger.
  */

@@ -156,7 +156,7 @@ public sealed interface ScoringRule {
 
     /**
      * Points per counted item, up to the maximum: "Mỗi nội quy, quy chế được ban hành đúng quy định đạt: 0,5 điểm;
-     * tối đa 2 điểm", "Mỗi sáng kiến được công nhận: 1 điểm". Unlike {@link Levels}, any count can
+     * tối đa 2 điểm", "Mỗi sáng kiến được công nhận: 1 điểm", as real sets word it. Unlike {@link Levels}, any count can
      * reach the maximum, so a 2-point criterion scored at 0,5 per item is not stuck at 0,5.
      */
     record PerItem(BigDecimal perItem) implements ScoringRule {

@@ -21,10 +21,13 @@ public final class UnitNames {
     private UnitNames() {
     }
 
-    /** "xã Hiền Thành" from "Hiền Thành", "UBND xã Hiền Thành" or "xã Hiền Thành": the unit as named in a title. */
+    /**
+     * "xã Hiền Thành" from "Hiền Thành", "UBND xã Hiền Thành" or "xã Hiền Thành": the unit as named in a title, with
+     * its kind's own word ("phường Đông Hà", "đặc khu Cồn Cỏ"; two-tier structure, 7/2025).
+     */
     public static String inTitle(AssessedUnit unit) {
         String name = withoutCommittee(unit.name());
-        String word = levelWord(unit.level());
+        String word = unit.kind().word();
         if (startsWithLevelWord(name) || word.isEmpty()) {
             return name;
         }
@@ -60,14 +63,5 @@ public final class UnitNames {
     private static boolean startsWithLevelWord(String name) {
         String lower = name.toLowerCase(VI);
         return LEVEL_WORDS.stream().anyMatch(lower::startsWith);
-    }
-
-    private static String levelWord(UnitLevel level) {
-        return switch (level) {
-            case COMMUNE -> "xã";
-            case DISTRICT -> "huyện";
-            case PROVINCE -> "tỉnh";
-            case DEPARTMENT -> "";
-        };
     }
 }

@@ -40,7 +40,7 @@ class CriteriaLibraryWindowTest extends CriteriaWindowTest {
 
         assertThat(table.getItems()).extracting(entry -> entry.set().id())
                 .containsExactly("quang-tri-xa-2024", "mau-xa-2025", "mau-so-2025", "mau-xa-2023", "mau-huyen-2023");
-        assertThat(table.getItems()).extracting(CriteriaLibrary.Entry::bundled).containsExactly(false, true, true);
+        assertThat(table.getItems()).extracting(CriteriaLibrary.Entry::bundled).containsExactly(false, true, true, true, true);
     }
 
     @Test
@@ -79,7 +79,7 @@ class CriteriaLibraryWindowTest extends CriteriaWindowTest {
     @Test
     void startsAnAssessmentFromTheChosenSet(FxRobot robot) {
         TableView<CriteriaLibrary.Entry> table = open();
-        fx(() -> table.getSelectionModel().select(4));
+        fx(() -> table.getSelectionModel().select(3));
         robot.clickOn("#libraryStart");
 
         assertThat(started).extracting(CriteriaSet::id).containsExactly("mau-huyen-2023");

@@ -37,6 +37,9 @@ abstract class CriteriaWindowTest {
     @BeforeEach
     void openStore() throws Exception {
         FxToolkit.registerPrimaryStage();
+        // The whole-window tests install the program's theme for the JVM; these windows are tested in JavaFX's own
+        // look whatever ran before, so that the result does not depend on the order the test classes run in.
+        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(null));
         store = H2WorkbookStore.open(dataDir);
         library = new CriteriaLibrary(store);
         dialogs = new ScriptedDialogs();

@@ -1,0 +1,46 @@
+package vn.cchc.workbook.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.UnitKind;
+import vn.cchc.workbook.domain.ranking.Bands;
+import vn.cchc.workbook.domain.ranking.Ranking;
+import vn.cchc.workbook.domain.documents.DocumentText;
+import vn.cchc.workbook.interchange.BundledData;
+import vn.cchc.workbook.testdata.TwoTierWorkbooks;
+
+/** Document wording follows the unit's kind and the year: phường, đặc khu, and rank titles of the two tiers. */
+class TwoTierWordingTest {
+
+    @Test
+    void aWardAndASpecialZoneAreNamedByTheirKind() {
+        assertThat(DocumentText.issuerName(AssessedUnit.of("Đông Hà", UnitKind.WARD, "UBND tỉnh Quảng Trị", "")))
+                .isEqualTo("Ủy ban nhân dân phường Đông Hà");
+        assertThat(DocumentText.unitInTitle(AssessedUnit.of("Cồn Cỏ", UnitKind.SPECIAL_ZONE, "", "")))
+                .isEqualTo("đặc khu Cồn Cỏ");
+        assertThat(DocumentText.place(AssessedUnit.of("đặc khu Cồn Cỏ", UnitKind.SPECIAL_ZONE, "", ""), ""))
+                .isEqualTo("Cồn Cỏ");
+        assertThat(DocumentText.unitInTitle(AssessedUnit.of("Hiền Thành", UnitKind.COMMUNE, "", "")))
+                .isEqualTo("xã Hiền Thành");
+    }
+
+    @Test
+    void rankingTitlesNameTheCommunesOfTheirStructure() {
+        List<Assessment> formers = new ArrayList<>(TwoTierWorkbooks.formerWards());
+        Ranking wards = Ranking.of(formers, Bands.defaults());
+        assertThat(RankingExporter.title(wards, "năm 2024"))
+                .isEqualTo("Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, phường, đặc khu năm 2024");
+        Ranking communes = Ranking.of(List.of(BundledData.sampleAssessment()), Bands.defaults());
+        assertThat(RankingExporter.title(communes, "6 tháng đầu năm 2023"))
+                .isEqualTo("Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, thị trấn 6 tháng đầu năm 2023");
+        assertThat(RankingExporter.title(communes, "năm 2025"))
+                .isEqualTo("Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, phường, đặc khu năm 2025");
+    }
+}
