@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.comparison.MergedUnits;
 import vn.cchc.workbook.interchange.CchcEvidence;
 import vn.cchc.workbook.interchange.CchcFile;
@@ -36,7 +37,7 @@ public final class PeriodLinks {
     public static Assessment linkFiles(Path laterFile, Path earlierFile, String rankText) {
         Assessment later = CchcFile.read(laterFile);
         Assessment earlier = CchcFile.read(earlierFile);
-        Assessment linked = EarlierPeriod.link(later, earlier, rankText);
+        Assessment linked = EarlierPeriods.link(later, earlier, rankText);
         if (CchcFile.readManifest(laterFile).hasEvidence()) {
             // A file that carries evidence keeps it: rewritten with the files it carried, each checked again.
             try (EvidenceWorkFolder work = EvidenceWorkFolder.open(laterFile, null)) {
@@ -90,7 +91,7 @@ public final class PeriodLinks {
                 .orElseThrow(() -> new StoreException("store.assessment.notFound", laterId)));
         Assessment earlier = sound(store.loadAssessment(earlierId)
                 .orElseThrow(() -> new StoreException("store.assessment.notFound", earlierId)));
-        Assessment linked = EarlierPeriod.link(later, earlier, rankText);
+        Assessment linked = EarlierPeriods.link(later, earlier, rankText);
         store.saveEarlierPeriod(laterId, linked.earlierPeriod());
         return linked;
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.documents.DocumentKind;
+import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.domain.documents.DocumentReference;
 import vn.cchc.workbook.domain.documents.DocumentRequest;
 import vn.cchc.workbook.domain.documents.DraftDocument;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 import vn.cchc.workbook.app.PeriodLinks;
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.comparison.MergedUnits;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.interchange.CchcFileException;

@@ -28,18 +28,18 @@ import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.assessment.UnitKind;
-import vn.cchc.workbook.domain.comparison.EarlierDepartment;
-import vn.cchc.workbook.domain.comparison.EarlierNode;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierDepartment;
+import vn.cchc.workbook.domain.assessment.EarlierNode;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
-import vn.cchc.workbook.domain.document.ParentLine;
-import vn.cchc.workbook.domain.documents.DocumentEdit;
-import vn.cchc.workbook.domain.documents.DocumentEdits;
-import vn.cchc.workbook.domain.documents.DocumentKind;
-import vn.cchc.workbook.domain.documents.ParagraphEdit;
+import vn.cchc.workbook.domain.assessment.ParentLine;
+import vn.cchc.workbook.domain.assessment.DocumentEdit;
+import vn.cchc.workbook.domain.assessment.DocumentEdits;
+import vn.cchc.workbook.domain.assessment.DocumentKind;
+import vn.cchc.workbook.domain.assessment.ParagraphEdit;
 
 /** The assessment object of FORMATS.md. Field order when writing is the order of the documentation. */
 final class AssessmentMapping {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-import vn.cchc.workbook.domain.comparison.EarlierNode;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierNode;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.planning.DepartmentShare;
 import vn.cchc.workbook.domain.planning.NodePlan;
 import vn.cchc.workbook.domain.text.Messages;

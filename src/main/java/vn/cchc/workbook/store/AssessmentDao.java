@@ -14,7 +14,7 @@ import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
-import vn.cchc.workbook.domain.document.ParentLine;
+import vn.cchc.workbook.domain.assessment.ParentLine;
 import vn.cchc.workbook.store.WorkbookStore.AssessmentSummary;
 
 /** The assessment rows themselves (table assessment): description, lock, edit order and change counter. */

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.cchc.workbook.domain.documents.DocumentEdit;
-import vn.cchc.workbook.domain.documents.DocumentEdits;
-import vn.cchc.workbook.domain.documents.DocumentKind;
-import vn.cchc.workbook.domain.documents.ParagraphEdit;
+import vn.cchc.workbook.domain.assessment.DocumentEdit;
+import vn.cchc.workbook.domain.assessment.DocumentEdits;
+import vn.cchc.workbook.domain.assessment.DocumentKind;
+import vn.cchc.workbook.domain.assessment.ParagraphEdit;
 
 /** The user's edits to the drafted documents (tables document_section, document_paragraph). */
 final class DocumentEditDao {

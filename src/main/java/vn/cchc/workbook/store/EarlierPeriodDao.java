@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.cchc.workbook.domain.assessment.Period;
-import vn.cchc.workbook.domain.comparison.EarlierDepartment;
-import vn.cchc.workbook.domain.comparison.EarlierNode;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierDepartment;
+import vn.cchc.workbook.domain.assessment.EarlierNode;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 
 /** The baseline an assessment is compared with (tables earlier_period, earlier_node, earlier_department). */
 final class EarlierPeriodDao {

@@ -26,10 +26,10 @@ import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.domain.documents.DocumentEdits;
+import vn.cchc.workbook.domain.assessment.DocumentEdits;
 
 /**
  * The local store in an embedded H2 file ({@code workbook.mv.db} in the data folder).

@@ -11,9 +11,9 @@ import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
-import vn.cchc.workbook.domain.documents.DocumentEdits;
+import vn.cchc.workbook.domain.assessment.DocumentEdits;
 
 /**
  * The officer's local store: every assessment, criteria set and department list worked on, in an embedded H2 file

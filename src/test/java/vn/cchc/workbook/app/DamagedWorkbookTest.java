@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.interchange.AssessmentJson;
 import vn.cchc.workbook.interchange.CchcFixtures;
 import vn.cchc.workbook.interchange.JsonCheck;

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.documents.DocumentEdit;
-import vn.cchc.workbook.domain.documents.DocumentEdits;
-import vn.cchc.workbook.domain.documents.DocumentKind;
+import vn.cchc.workbook.domain.assessment.DocumentEdit;
+import vn.cchc.workbook.domain.assessment.DocumentEdits;
+import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.domain.documents.DocumentRequest;
 import vn.cchc.workbook.domain.documents.DraftDocument;
 import vn.cchc.workbook.domain.documents.Drafts;

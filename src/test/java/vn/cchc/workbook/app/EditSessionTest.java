@@ -15,7 +15,7 @@ import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.store.H2WorkbookStore;

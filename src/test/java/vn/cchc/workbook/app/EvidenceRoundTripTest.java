@@ -20,7 +20,7 @@ import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.EvidenceInventory;
 import vn.cchc.workbook.domain.assessment.Period;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.evidence.EvidenceFile;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.store.H2WorkbookStore;

@@ -122,6 +122,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDomainsSubpackagesHaveNoCycles() {
+        slices().matching(ROOT + ".domain.(**)").should().beFreeOfCycles().check(MAIN_CLASSES);
+    }
+
+    @Test
     void theLayersHaveNoCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN_CLASSES);
     }

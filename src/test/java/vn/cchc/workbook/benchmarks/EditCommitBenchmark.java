@@ -25,7 +25,7 @@ import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.store.H2WorkbookStore;
 import vn.cchc.workbook.testdata.SmallCommune;
 

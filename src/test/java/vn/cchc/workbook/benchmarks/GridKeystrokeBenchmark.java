@@ -23,6 +23,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -93,7 +94,7 @@ public final class GridKeystrokeBenchmark {
                 String code = leaves.get(i % leaves.size());
                 // Always a different value from the one stored, so every keystroke is an edit.
                 var stored = session.assessment().entry(code).self();
-                boolean zero = stored instanceof vn.cchc.workbook.domain.assessment.RuleInput.PointsInput p
+                boolean zero = stored instanceof vn.cchc.workbook.domain.criteria.RuleInput.PointsInput p
                         && p.points().signum() == 0;
                 String value = zero ? vn.cchc.workbook.domain.text.Points.formatShort(
                         unlocked.criteria().node(code).maxPoints()) : "0";

@@ -16,7 +16,7 @@ import vn.cchc.workbook.app.OnConflict;
 import vn.cchc.workbook.app.WorkbookFiles;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.store.H2WorkbookStore;
 import vn.cchc.workbook.testdata.SmallCommune;

@@ -19,9 +19,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import picocli.CommandLine;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.documents.DocumentEdit;
-import vn.cchc.workbook.domain.documents.DocumentEdits;
-import vn.cchc.workbook.domain.documents.DocumentKind;
+import vn.cchc.workbook.domain.assessment.DocumentEdit;
+import vn.cchc.workbook.domain.assessment.DocumentEdits;
+import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.interchange.CchcFile;
 

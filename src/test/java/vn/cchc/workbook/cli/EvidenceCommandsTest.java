@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.interchange.CchcFile;
@@ -136,7 +137,7 @@ class EvidenceCommandsTest {
     void diffPrintsOneLinePerChangeAndExitsOneWhenTheyDiffer() throws Exception {
         Assessment a = SmallCommune.standard("Hiền Thành");
         Assessment b = a.withEntry(a.entry("2.1").withFirstAppraisal(
-                new vn.cchc.workbook.domain.assessment.RuleInput.PointsInput(new java.math.BigDecimal("35")))
+                new vn.cchc.workbook.domain.criteria.RuleInput.PointsInput(new java.math.BigDecimal("35")))
                 .withAppraisalOpinion("Thiếu báo cáo.").withEvidence(List.of(
                         new EvidenceDocument("12/BC-UBND", null, "Báo cáo quý", ""))));
         Path old = work.resolve("cu.cchc");

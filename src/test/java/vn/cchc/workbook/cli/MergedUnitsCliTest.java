@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.UnitKind;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.testdata.TwoTierWorkbooks;
@@ -59,7 +60,7 @@ class MergedUnitsCliTest {
         assertThat(sum.exitCode()).as(sum.err()).isZero();
         EarlierPeriod earlier = CchcFile.read(merged).earlierPeriod();
         assertThat(earlier.unitName()).isEqualTo("Phường 1 + Phường 5 + Phường Đông Lễ");
-        BigDecimal expected = formers.stream().map(f -> EarlierPeriod.of(f, "").total())
+        BigDecimal expected = formers.stream().map(f -> EarlierPeriods.of(f, "").total())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(earlier.total()).isEqualByComparingTo(expected);
 
@@ -67,14 +68,14 @@ class MergedUnitsCliTest {
                 "--merge", "mot", "--chosen", "2");
         assertThat(chosen.exitCode()).as(chosen.err()).isZero();
         EarlierPeriod second = CchcFile.read(merged).earlierPeriod();
-        assertThat(second.total()).isEqualByComparingTo(EarlierPeriod.of(formers.get(1), "").total());
+        assertThat(second.total()).isEqualByComparingTo(EarlierPeriods.of(formers.get(1), "").total());
         assertThat(second.node("1").orElseThrow().points())
-                .isEqualByComparingTo(EarlierPeriod.of(formers.get(1), "").node("1").orElseThrow().points());
+                .isEqualByComparingTo(EarlierPeriods.of(formers.get(1), "").node("1").orElseThrow().points());
 
         Run average = run("link", merged.toString(), "--earlier", one.toString(), "--earlier", five.toString(),
                 "--merge", "trung-binh");
         assertThat(average.exitCode()).isZero();
-        BigDecimal two = EarlierPeriod.of(formers.get(0), "").total().add(EarlierPeriod.of(formers.get(1), "").total());
+        BigDecimal two = EarlierPeriods.of(formers.get(0), "").total().add(EarlierPeriods.of(formers.get(1), "").total());
         assertThat(CchcFile.read(merged).earlierPeriod().total())
                 .isEqualByComparingTo(two.divide(BigDecimal.TWO, 4, RoundingMode.HALF_UP));
     }

@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.domain.Problem;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.testdata.SmallCommune;
 
 /** The published rank and the earlier-period baseline in the assessment JSON and the .cchc file. */
@@ -25,7 +26,7 @@ class EarlierPeriodJsonTest {
         half = SmallCommune.scored(half, "1.1", "2.5");
         half = SmallCommune.scored(half, "2.1", "30");
         half = half.withEntry(half.entry("2.1").withAppraisalOpinion("Chưa công khai đủ TTHC"));
-        return EarlierPeriod.link(SmallCommune.standard("Hiền Thành"), half, "xếp thứ 4/18")
+        return EarlierPeriods.link(SmallCommune.standard("Hiền Thành"), half, "xếp thứ 4/18")
                 .withRankText("xếp thứ 3/18 xã, thị trấn");
     }
 

@@ -13,7 +13,7 @@ import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
-import vn.cchc.workbook.domain.document.ParentLine;
+import vn.cchc.workbook.domain.assessment.ParentLine;
 
 /** The published result and the header-block choice travel in the .cchc file. */
 class PublishedResultJsonTest {
@@ -50,7 +50,7 @@ class PublishedResultJsonTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("-1");
         assertThatThrownBy(() -> new PublishedResult(null, new BigDecimal("250"), ""))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> new PublishedResult(null, null, "x".repeat(501)))
+        assertThatThrownBy(() -> new PublishedResult(null, null, "x".repeat(PublishedResult.MAX_DECISION_LENGTH + 1)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("500");
     }
 }

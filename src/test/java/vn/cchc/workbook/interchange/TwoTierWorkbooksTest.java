@@ -11,13 +11,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.comparison.Comparison;
-import vn.cchc.workbook.domain.comparison.EarlierNode;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierNode;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.comparison.NodeChange;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.ranking.Bands;
@@ -47,7 +48,7 @@ class TwoTierWorkbooksTest {
         assertThat(earlier.unitName()).isEqualTo("Phường 1 + Phường 5 + Phường Đông Lễ");
         assertThat(earlier.label()).isEqualTo("cả năm 2024");
         List<EarlierPeriod> formers = TwoTierWorkbooks.formerWards().stream()
-                .map(former -> EarlierPeriod.of(former, "")).toList();
+                .map(former -> EarlierPeriods.of(former, "")).toList();
         for (String code : List.of("1", "3", "3.13.3", "8.1")) {
             BigDecimal sum = BigDecimal.ZERO;
             for (EarlierPeriod former : formers) {
@@ -110,7 +111,7 @@ class TwoTierWorkbooksTest {
         AssessedUnit today = AssessedUnit.of("Hiền Thành", UnitKind.COMMUNE, "UBND tỉnh Quảng Trị", "Hiền Thành");
         Assessment later = Assessment.start(today, Period.FIRST_HALF, 2025,
                 BundledData.sampleCriteriaSet(UnitLevel.COMMUNE, 2025), List.of());
-        Assessment linked = EarlierPeriod.link(later, hienThanh, "");
+        Assessment linked = EarlierPeriods.link(later, hienThanh, "");
         Comparison comparison = Comparison.compare(linked).orElseThrow();
         NodeChange appendixRow = comparison.node("3.13.3").orElseThrow();
         assertThat(appendixRow.status()).isEqualTo(NodeChange.Status.MATCHED);

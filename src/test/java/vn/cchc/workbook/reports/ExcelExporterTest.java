@@ -31,6 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.cchc.workbook.domain.criteria.RuleInput;
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.documents.DocumentReference;
@@ -308,8 +310,8 @@ class ExcelExporterTest {
         Assessment earlier = TestAssessments.assessment().withId("earlier")
                 .withDescription(assessment.unit(), vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2022);
         earlier = earlier.withEntry(earlier.entry("3.1").withFirstAppraisal(
-                vn.cchc.workbook.domain.assessment.RuleInput.points("20")));
-        Assessment later = vn.cchc.workbook.domain.comparison.EarlierPeriod.link(assessment, earlier,
+                vn.cchc.workbook.domain.criteria.RuleInput.points("20")));
+        Assessment later = vn.cchc.workbook.domain.comparison.EarlierPeriods.link(assessment, earlier,
                 "xếp thứ 4/18");
         Path file = folder.resolve("baseline.xlsx");
         new ExcelExporter().export(later, ExportOptions.builder().reports(ReportKind.LINH_VUC).build(), file);

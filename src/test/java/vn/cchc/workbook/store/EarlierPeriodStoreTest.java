@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 
 /** The published rank and the earlier-period baseline are stored with the assessment and come back equal. */
 class EarlierPeriodStoreTest {
@@ -20,7 +21,7 @@ class EarlierPeriodStoreTest {
         Assessment earlier = StoreFixtures.richAssessment("earlier");
         return StoreFixtures.richAssessment("later")
                 .withRankText("xếp thứ 3/18 xã, thị trấn")
-                .withEarlierPeriod(EarlierPeriod.of(earlier, "xếp thứ 4/18"));
+                .withEarlierPeriod(EarlierPeriods.of(earlier, "xếp thứ 4/18"));
     }
 
     @Test
@@ -57,7 +58,7 @@ class EarlierPeriodStoreTest {
         try (WorkbookStore store = H2WorkbookStore.open(dir)) {
             store.createAssessment(withBaseline());
             Assessment other = withBaseline().withEarlierPeriod(
-                    EarlierPeriod.of(StoreFixtures.richAssessment("older"), "xếp thứ 9/18"));
+                    EarlierPeriods.of(StoreFixtures.richAssessment("older"), "xếp thứ 9/18"));
             store.replaceAssessment(other);
             assertThat(store.loadAssessment("later")).contains(other);
             store.deleteAssessment("later");

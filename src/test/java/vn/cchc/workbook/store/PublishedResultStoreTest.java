@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
-import vn.cchc.workbook.domain.document.ParentLine;
+import vn.cchc.workbook.domain.assessment.ParentLine;
 
 /** The published result and the header-block choice (schema V4) are stored and come back equal. */
 class PublishedResultStoreTest {

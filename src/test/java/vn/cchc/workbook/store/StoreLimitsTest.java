@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.cchc.workbook.domain.assessment.ParagraphEdit;
+import vn.cchc.workbook.domain.assessment.DocumentEdit;
 import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.Problem;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
@@ -30,7 +32,7 @@ import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.IssuingDecision;
@@ -68,7 +70,7 @@ class StoreLimitsTest {
                 "SAVED_FILE.ASSESSMENT_ID", "EARLIER_PERIOD.ASSESSMENT_ID", "EARLIER_PERIOD.EARLIER_ASSESSMENT_ID",
                 "EARLIER_PERIOD.CRITERIA_SET_ID", "EARLIER_NODE.ASSESSMENT_ID", "EARLIER_DEPARTMENT.ASSESSMENT_ID",
                 "DOCUMENT_PARAGRAPH.ASSESSMENT_ID", "DOCUMENT_SECTION.ASSESSMENT_ID");
-        bounded(vn.cchc.workbook.domain.documents.DocumentEdit.MAX_ID, "DOCUMENT_PARAGRAPH.PARAGRAPH_ID",
+        bounded(vn.cchc.workbook.domain.assessment.DocumentEdit.MAX_ID, "DOCUMENT_PARAGRAPH.PARAGRAPH_ID",
                 "DOCUMENT_SECTION.SECTION_ID");
         bounded(vn.cchc.workbook.domain.assessment.PublishedResult.MAX_DECISION_LENGTH,
                 "ASSESSMENT.PUBLISHED_DECISION");
@@ -100,8 +102,8 @@ class StoreLimitsTest {
         UNBOUNDED.put("EVIDENCE.SUMMARY", Limits.SUMMARY_LENGTH);
         UNBOUNDED.put("EARLIER_NODE.TITLE", Limits.LONG_TEXT_LENGTH);
         UNBOUNDED.put("CRITERION_NODE.RULE_WORDING", Limits.LONG_TEXT_LENGTH);
-        UNBOUNDED.put("DOCUMENT_PARAGRAPH.TEXT", vn.cchc.workbook.domain.documents.ParagraphEdit.MAX_TEXT);
-        UNBOUNDED.put("DOCUMENT_PARAGRAPH.DRAFTED", vn.cchc.workbook.domain.documents.ParagraphEdit.MAX_TEXT);
+        UNBOUNDED.put("DOCUMENT_PARAGRAPH.TEXT", vn.cchc.workbook.domain.assessment.ParagraphEdit.MAX_TEXT);
+        UNBOUNDED.put("DOCUMENT_PARAGRAPH.DRAFTED", vn.cchc.workbook.domain.assessment.ParagraphEdit.MAX_TEXT);
         UNBOUNDED.put("EARLIER_NODE.OPINION", Limits.LONG_TEXT_LENGTH);
         // The whole entry in the store's own encoding: bounded by the entry's fields, checked below by storing one.
         UNBOUNDED.put("ENTRY_EDIT.BEFORE_ENTRY", 0);

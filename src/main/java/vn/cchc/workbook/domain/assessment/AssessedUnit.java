@@ -3,7 +3,6 @@ package vn.cchc.workbook.domain.assessment;
 import java.util.Objects;
 
 import vn.cchc.workbook.domain.criteria.UnitLevel;
-import vn.cchc.workbook.domain.document.ParentLine;
 
 /**
  * The unit being scored.

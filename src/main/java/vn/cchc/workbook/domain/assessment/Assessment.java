@@ -14,11 +14,10 @@ import java.util.UUID;
 
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.Problem;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriteriaValidator;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
-import vn.cchc.workbook.domain.documents.DocumentEdits;
 
 /**
  * One unit's scoring for one period against its own snapshot of a criteria set. Immutable: every edit returns a

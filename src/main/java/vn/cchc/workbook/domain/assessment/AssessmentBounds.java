@@ -3,11 +3,12 @@ package vn.cchc.workbook.domain.assessment;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.Problem;
-import vn.cchc.workbook.domain.comparison.EarlierDepartment;
-import vn.cchc.workbook.domain.comparison.EarlierNode;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierDepartment;
+import vn.cchc.workbook.domain.assessment.EarlierNode;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaBounds;
 
 /**

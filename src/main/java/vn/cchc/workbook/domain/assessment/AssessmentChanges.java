@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.text.Messages;

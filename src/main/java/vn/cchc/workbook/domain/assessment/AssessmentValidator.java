@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.Problem;
 import vn.cchc.workbook.domain.criteria.CriteriaValidator;

@@ -1,5 +1,7 @@
 package vn.cchc.workbook.domain.assessment;
 
+import vn.cchc.workbook.domain.criteria.RuleInput;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

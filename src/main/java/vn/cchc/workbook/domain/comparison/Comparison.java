@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.cchc.workbook.domain.assessment.EarlierDepartment;
+import vn.cchc.workbook.domain.assessment.EarlierNode;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.scoring.DepartmentResult;
@@ -57,7 +60,7 @@ public record Comparison(
 
     /** The assessment against {@code earlier}, whether or not it is linked. */
     public static Comparison between(Assessment earlier, Assessment later) {
-        return between(EarlierPeriod.of(earlier, ""), later);
+        return between(EarlierPeriods.of(earlier, ""), later);
     }
 
     /** The assessment against a baseline. */

@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import vn.cchc.workbook.domain.assessment.EarlierDepartment;
+import vn.cchc.workbook.domain.assessment.EarlierNode;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 
@@ -116,8 +119,8 @@ public final class MergedUnits {
                         EarlierPeriod.label(first.period(), first.year()));
             }
         }
-        EarlierPeriod.linkOrder(later, first);
-        List<EarlierPeriod> baselines = formerUnits.stream().map(former -> EarlierPeriod.of(former, "")).toList();
+        EarlierPeriods.linkOrder(later, first);
+        List<EarlierPeriod> baselines = formerUnits.stream().map(former -> EarlierPeriods.of(former, "")).toList();
         return later.withEarlierPeriod(combine(baselines, choice, rankText, baselines.get(0)));
     }
 

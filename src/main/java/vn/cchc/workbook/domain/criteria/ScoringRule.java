@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 
 import vn.cchc.workbook.domain.InvalidInputException;
-import vn.cchc.workbook.domain.assessment.RuleInput;
 
 /**
  * How a leaf of a criteria set turns what the scorer entered into points. The kinds are the ones real provincial

@@ -1,5 +1,7 @@
 package vn.cchc.workbook.domain.documents;
 
+import vn.cchc.workbook.domain.assessment.DocumentKind;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

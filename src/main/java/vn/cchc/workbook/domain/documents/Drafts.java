@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import vn.cchc.workbook.domain.assessment.DocumentKind;
+import vn.cchc.workbook.domain.assessment.DocumentEdit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 
 /**
@@ -57,7 +59,7 @@ public final class Drafts {
         }
         Pattern number = document.kind() == DocumentKind.LETTER ? LETTER_NUMBER : PLAN_NUMBER;
         Map<String, Integer> positions = new HashMap<>();
-        for (Section section : edit.applyTo(document.sections()).kept()) {
+        for (Section section : EditedSections.apply(edit, document.sections()).kept()) {
             if (section.id().startsWith(prefix)) {
                 positions.put(section.id(), positions.size() + 1);
             }
@@ -90,7 +92,7 @@ public final class Drafts {
         if (edit.isEmpty()) {
             return document;
         }
-        DocumentEdit.Applied applied = edit.applyTo(document.sections());
+        EditedSections.Applied applied = EditedSections.apply(edit, document.sections());
         return new DraftDocument(document.kind(), document.letterhead(), applied.kept(), document.signer(),
                 applied.dropped());
     }

@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.documents.Paragraph.Role;
 import vn.cchc.workbook.domain.documents.Section.Placement;
 import vn.cchc.workbook.domain.planning.DepartmentPlan;

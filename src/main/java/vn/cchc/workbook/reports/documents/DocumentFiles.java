@@ -1,7 +1,7 @@
 package vn.cchc.workbook.reports.documents;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.documents.DocumentKind;
+import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.reports.ReportFileName;
 
 /** File names proposed for the drafted documents. */

@@ -8,7 +8,7 @@ import javafx.application.Platform;
 
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.assessment.Entry;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.reports.ExcelExporter;
 import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.reports.ReportKind;

@@ -13,7 +13,7 @@ import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.app.StoredWorkbookCheck;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.planning.NodePlan;
 import vn.cchc.workbook.domain.planning.Projection;
 import vn.cchc.workbook.domain.scoring.DepartmentResult;

@@ -14,13 +14,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.app.PeriodLinks;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.comparison.Comparison;
 import vn.cchc.workbook.domain.comparison.DepartmentChange;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.comparison.MergedUnits;
 import vn.cchc.workbook.domain.comparison.NodeChange;
 import vn.cchc.workbook.domain.comparison.RepeatedDeduction;
@@ -92,7 +93,7 @@ public final class ComparisonViewModel {
      * @throws vn.cchc.workbook.domain.InvalidInputException when it is not an earlier period of the same unit
      */
     public void link(Assessment earlier) {
-        Assessment linkedAssessment = EarlierPeriod.link(session.assessment(), earlier, earlierRankInput.get());
+        Assessment linkedAssessment = EarlierPeriods.link(session.assessment(), earlier, earlierRankInput.get());
         session.setEarlierPeriod(linkedAssessment.earlierPeriod());
     }
 

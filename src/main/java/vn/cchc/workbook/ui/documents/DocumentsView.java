@@ -31,7 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import vn.cchc.workbook.domain.documents.DocumentKind;
+import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.domain.documents.DraftDocument;
 import vn.cchc.workbook.reports.documents.DocumentFiles;
 import vn.cchc.workbook.reports.documents.WordDocumentWriter;

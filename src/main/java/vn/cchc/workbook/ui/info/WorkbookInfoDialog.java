@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import vn.cchc.workbook.domain.assessment.Period;
-import vn.cchc.workbook.domain.document.ParentLine;
+import vn.cchc.workbook.domain.assessment.ParentLine;
 import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.Texts;
 

@@ -12,7 +12,7 @@ import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
-import vn.cchc.workbook.domain.document.ParentLine;
+import vn.cchc.workbook.domain.assessment.ParentLine;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.ui.common.Texts;
 

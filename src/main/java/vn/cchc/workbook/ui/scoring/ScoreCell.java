@@ -16,7 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 
 import vn.cchc.workbook.domain.UserFacingException;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.criteria.Level;
 import vn.cchc.workbook.domain.criteria.ScoringRule;
 import vn.cchc.workbook.domain.text.Messages;

@@ -1,7 +1,7 @@
 package vn.cchc.workbook.ui.scoring;
 
 import vn.cchc.workbook.domain.assessment.Entry;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.assessment.Track;
 
 /**

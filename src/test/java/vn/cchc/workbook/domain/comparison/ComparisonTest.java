@@ -40,7 +40,7 @@ class ComparisonTest {
     }
 
     private static Comparison comparison() {
-        Assessment linked = EarlierPeriod.link(thisYear(), lastYear(), "xếp thứ 4/18");
+        Assessment linked = EarlierPeriods.link(thisYear(), lastYear(), "xếp thứ 4/18");
         return Comparison.compare(linked).orElseThrow();
     }
 
@@ -109,7 +109,7 @@ class ComparisonTest {
         half = SmallCommune.scored(half, "2.1", "30");
         Assessment full = SmallCommune.standard("Hiền Thành");
 
-        Comparison c = Comparison.compare(EarlierPeriod.link(full, half, "")).orElseThrow();
+        Comparison c = Comparison.compare(EarlierPeriods.link(full, half, "")).orElseThrow();
 
         assertThat(c.sameCriteria()).isTrue();
         assertThat(c.earlier().label()).isEqualTo("6 tháng đầu năm 2023");
@@ -123,19 +123,19 @@ class ComparisonTest {
     void linkingRefusesAnotherUnitALaterPeriodAndItself() {
         Assessment full = SmallCommune.standard("Hiền Thành");
 
-        assertThatThrownBy(() -> EarlierPeriod.link(full, SmallCommune.standard("Vĩnh Lâm"), ""))
+        assertThatThrownBy(() -> EarlierPeriods.link(full, SmallCommune.standard("Vĩnh Lâm"), ""))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Kỳ trước thuộc đơn vị „Vĩnh Lâm“, khác với đơn vị „Hiền Thành“: chỉ so sánh được các kỳ "
                         + "của cùng một đơn vị.");
         Assessment half = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2023, SmallCommune.standardSet());
-        assertThatThrownBy(() -> EarlierPeriod.link(half, full, ""))
+        assertThatThrownBy(() -> EarlierPeriods.link(half, full, ""))
                 .hasMessage("Kỳ „cả năm 2023“ không trước kỳ „6 tháng đầu năm 2023“: kỳ trước phải là kỳ sớm hơn.");
-        assertThatThrownBy(() -> EarlierPeriod.link(full, full, "")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> EarlierPeriods.link(full, full, "")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void theBaselineTravelsWithEditsAndLockingAndTheRankCanBeSetWhenLocked() {
-        Assessment linked = EarlierPeriod.link(thisYear(), lastYear(), "");
+        Assessment linked = EarlierPeriods.link(thisYear(), lastYear(), "");
         Assessment edited = linked.withEntry(linked.entry("2.3").withAppraisalOpinion("Đạt")).withLocked(true)
                 .withRankText("xếp thứ 2/18");
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.testdata.TwoTierWorkbooks;
@@ -21,7 +22,7 @@ class MergedUnitsTest {
     private final Assessment ward = BundledData.mergedSample().withEarlierPeriod(null);
 
     private BigDecimal points(Assessment former, String code) {
-        return EarlierPeriod.of(former, "").node(code).orElseThrow().points();
+        return EarlierPeriods.of(former, "").node(code).orElseThrow().points();
     }
 
     @Test

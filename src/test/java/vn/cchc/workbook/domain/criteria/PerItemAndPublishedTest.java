@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.Problem;
-import vn.cchc.workbook.domain.assessment.RuleInput;
 
 /** The per-item rule, the warning on levels that never reach the maximum, and sets kept as published. */
 class PerItemAndPublishedTest {

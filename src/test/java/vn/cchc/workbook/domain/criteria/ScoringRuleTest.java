@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.cchc.workbook.domain.InvalidInputException;
-import vn.cchc.workbook.domain.assessment.RuleInput;
 import vn.cchc.workbook.domain.text.Points;
 
 class ScoringRuleTest {

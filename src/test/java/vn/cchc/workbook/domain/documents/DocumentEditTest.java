@@ -7,9 +7,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.workbook.domain.assessment.DocumentKind;
+import vn.cchc.workbook.domain.assessment.ParagraphEdit;
+import vn.cchc.workbook.domain.assessment.DocumentEdit;
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.interchange.BundledData;
 
 /** The user's edits: kept on top of the draft, flagged when the figures move, reorder and drop within placements. */

@@ -7,12 +7,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.workbook.domain.assessment.DocumentKind;
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.comparison.Comparison;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Totals;
 import vn.cchc.workbook.domain.text.Points;
@@ -92,7 +94,7 @@ class LetterDraftTest {
         Assessment earlier = BundledData.sampleAssessment().withId("earlier")
                 .withDescription(later.unit(), Period.FULL_YEAR, 2022);
         earlier = earlier.withEntry(earlier.entry("1.2").withFirstAppraisal(new RuleInput.ViolationCount(2)));
-        Assessment linked = EarlierPeriod.link(later, earlier, "xếp thứ 6/18");
+        Assessment linked = EarlierPeriods.link(later, earlier, "xếp thứ 6/18");
         Comparison comparison = Comparison.compare(linked).orElseThrow();
 
         String result = Drafts.draft(DocumentKind.LETTER, linked, REQUEST).section("ket-qua").orElseThrow()

@@ -7,10 +7,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.workbook.domain.assessment.DocumentKind;
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.Track;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Totals;
 import vn.cchc.workbook.domain.text.Points;
@@ -81,7 +83,7 @@ class ReportAndPlanDraftTest {
         Assessment later = BundledData.sampleAssessment();
         Assessment earlier = BundledData.sampleAssessment().withId("earlier")
                 .withDescription(later.unit(), Period.FULL_YEAR, 2022);
-        Assessment linked = EarlierPeriod.link(later, earlier, "xếp thứ 6/18");
+        Assessment linked = EarlierPeriods.link(later, earlier, "xếp thứ 6/18");
 
         Table fields = Drafts.draft(DocumentKind.PLAN, linked, REQUEST).section("muc-tieu-linh-vuc").orElseThrow()
                 .tables().get(0);

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.cchc.workbook.domain.documents.DocumentKind;
+import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.domain.documents.DraftDocument;
 import vn.cchc.workbook.domain.documents.Drafts;
 import vn.cchc.workbook.domain.documents.Section;

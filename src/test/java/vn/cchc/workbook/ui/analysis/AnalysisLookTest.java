@@ -23,12 +23,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.app.RankingService;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
-import vn.cchc.workbook.domain.assessment.RuleInput;
-import vn.cchc.workbook.domain.comparison.EarlierPeriod;
+import vn.cchc.workbook.domain.criteria.RuleInput;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.store.H2WorkbookStore;
@@ -73,7 +74,7 @@ class AnalysisLookTest {
                     new RuleInput.PointsInput(java.math.BigDecimal.ZERO)).withSecondAppraisal(null));
         }
         earlier = earlier.withDescription(sample.unit(), Period.FULL_YEAR, sample.year() - 1);
-        Assessment later = sample.withEarlierPeriod(EarlierPeriod.of(earlier, "xếp thứ 7/18"))
+        Assessment later = sample.withEarlierPeriod(EarlierPeriods.of(earlier, "xếp thứ 7/18"))
                 .withRankText("xếp thứ 4/18");
         for (CriterionNode leaf : sample.criteria().leaves().subList(0, 30)) {
             var f = vn.cchc.workbook.domain.scoring.ScoreEngine.score(later).node(leaf.code()).appraised();

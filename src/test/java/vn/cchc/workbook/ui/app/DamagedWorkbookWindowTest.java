@@ -19,7 +19,7 @@ import org.testfx.api.FxRobot;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.interchange.CchcFixtures;
 import vn.cchc.workbook.store.H2WorkbookStore;
 import vn.cchc.workbook.ui.start.RecentWorkbook;

@@ -28,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.assessment.RuleInput;
-import vn.cchc.workbook.domain.documents.DocumentKind;
+import vn.cchc.workbook.domain.criteria.RuleInput;
+import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.store.H2WorkbookStore;
 import vn.cchc.workbook.store.WorkbookStore;

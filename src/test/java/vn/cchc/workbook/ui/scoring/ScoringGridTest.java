@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 
 /**
  * The score table used as a spreadsheet, by keyboard, on the real view over a real H2 store: values typed down a

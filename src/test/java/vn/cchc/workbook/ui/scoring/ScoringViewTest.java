@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import vn.cchc.workbook.domain.assessment.RuleInput;
+import vn.cchc.workbook.domain.criteria.RuleInput;
 
 /** Drives the real scoring view in a stage: typing scores, refusals, rule inputs, filters and the detail pane. */
 @ExtendWith(ApplicationExtension.class)

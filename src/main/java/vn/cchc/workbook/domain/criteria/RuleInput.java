@@ -1,4 +1,4 @@
-package vn.cchc.workbook.domain.assessment;
+package vn.cchc.workbook.domain.criteria;
 
 import java.math.BigDecimal;
 import java.util.Objects;

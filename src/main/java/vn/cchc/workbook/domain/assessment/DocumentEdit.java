@@ -1,7 +1,5 @@
-package vn.cchc.workbook.domain.documents;
+package vn.cchc.workbook.domain.assessment;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,64 +85,6 @@ public record DocumentEdit(List<String> order, Set<String> dropped, Map<String, 
             copy.remove(sectionId);
         }
         return new DocumentEdit(order, copy, paragraphs);
-    }
-
-    /**
-     * Applies the edit to freshly drafted sections: rewritten paragraphs replace the drafted text (flagged outdated
-     * when the draft has changed since), the order is the user's, dropped sections are set aside. Sections stay
-     * within their placement.
-     */
-    Applied applyTo(List<Section> drafted) {
-        Map<String, Section> byId = new HashMap<>();
-        drafted.forEach(s -> byId.putIfAbsent(s.id(), s));
-        List<Section> ordered = new ArrayList<>();
-        Set<String> placed = new java.util.HashSet<>();
-        for (String id : order) {
-            Section section = byId.get(id);
-            if (section != null && placed.add(id)) {
-                ordered.add(section);
-            }
-        }
-        for (int i = 0; i < drafted.size(); i++) {
-            Section section = drafted.get(i);
-            if (!placed.add(section.id())) {
-                continue;
-            }
-            int at = 0;
-            for (int j = i - 1; j >= 0; j--) {
-                int index = ordered.indexOf(drafted.get(j));
-                if (index >= 0) {
-                    at = index + 1;
-                    break;
-                }
-            }
-            ordered.add(at, section);
-        }
-        ordered.sort(java.util.Comparator.comparing(Section::placement));
-        List<Section> kept = new ArrayList<>();
-        List<Section> left = new ArrayList<>();
-        for (Section section : ordered) {
-            Section edited = withParagraphEdits(section);
-            (dropped.contains(section.id()) ? left : kept).add(edited);
-        }
-        return new Applied(kept, left);
-    }
-
-    private Section withParagraphEdits(Section section) {
-        List<Block> blocks = new ArrayList<>();
-        for (Block block : section.blocks()) {
-            if (block instanceof Paragraph p && paragraphs.containsKey(p.id())) {
-                ParagraphEdit edit = paragraphs.get(p.id());
-                blocks.add(new Paragraph(p.id(), p.role(), edit.text(), p.drafted(), true,
-                        !edit.drafted().strip().equals(p.drafted().strip())));
-            } else {
-                blocks.add(block);
-            }
-        }
-        return new Section(section.id(), section.title(), section.placement(), blocks);
-    }
-
-    record Applied(List<Section> kept, List<Section> dropped) {
     }
 
     private static void checkId(String id) {

@@ -1,4 +1,4 @@
-package vn.cchc.workbook.domain.documents;
+package vn.cchc.workbook.domain.assessment;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.cchc.workbook.domain.document;
+package vn.cchc.workbook.domain.assessment;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package vn.cchc.workbook.domain.comparison;
+package vn.cchc.workbook.domain.assessment;
 
 import java.math.BigDecimal;
 import java.util.Objects;
