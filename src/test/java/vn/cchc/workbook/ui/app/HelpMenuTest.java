@@ -35,7 +35,8 @@ class HelpMenuTest extends AppWindowTest {
         Stage help = helpStage();
         assertThat(help.getTitle()).isEqualTo("Hướng dẫn sử dụng — Sổ chấm điểm CCHC");
         ListView<String> contents = robot.lookup("#helpContents").queryListView();
-        assertThat(contents.getItems()).containsExactly("Bắt đầu", "Chấm điểm", "Lưu sổ",
+        assertThat(contents.getItems()).containsExactly("Bắt đầu", "Chấm điểm",
+                "Nhập điểm bằng bàn phím như trong Excel", "Khung chi tiết bằng bàn phím", "Cửa sổ", "Lưu sổ",
                 "Gửi sổ chấm điểm qua thư điện tử", "Xuất báo cáo Excel", "Nhập bộ tiêu chí của tỉnh",
                 "Xếp hạng nhiều đơn vị", "Dữ liệu và hỗ trợ");
         assertThat(text(robot, "#helpTitle")).isEqualTo("Hướng dẫn sử dụng Sổ chấm điểm CCHC");
