@@ -69,6 +69,8 @@ public final class GridKeystrokeBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        // Each set closes its window; the runtime must outlive the first one.
+        Platform.setImplicitExit(false);
         Path folder = Files.createTempDirectory("cchc-grid-bench");
         System.out.println("set,nodes,leaves,samples,median-ms,p90-ms,max-ms");
         run("commune-sample", BundledData.sampleAssessment().withId(UUID.randomUUID().toString()),

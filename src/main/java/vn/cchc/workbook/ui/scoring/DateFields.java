@@ -20,6 +20,18 @@ final class DateFields {
     private DateFields() {
     }
 
+    /** The date typed as d/M/yyyy (or dd/MM/yyyy), or empty when the text is not one. */
+    static java.util.Optional<LocalDate> parse(String text) {
+        if (text == null || text.isBlank() || text.length() > 20) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(LocalDate.parse(text.strip(), TYPED));
+        } catch (DateTimeParseException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static String format(LocalDate date) {
         return date == null ? "" : SHOWN.format(date);
     }
@@ -35,13 +47,10 @@ final class DateFields {
                 picker.setValue(null);
                 return;
             }
-            try {
-                LocalDate typed = LocalDate.parse(text.strip(), TYPED);
+            parse(text).ifPresentOrElse(typed -> {
                 picker.setValue(typed);
                 message.accept("");
-            } catch (DateTimeParseException unreadable) {
-                message.accept(Messages.get("scoring.detail.date.invalid", text.strip()));
-            }
+            }, () -> message.accept(Messages.get("scoring.detail.date.invalid", text.strip())));
         };
         picker.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
