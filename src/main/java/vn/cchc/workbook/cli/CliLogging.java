@@ -1,16 +1,8 @@
 package vn.cchc.workbook.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.ConsoleHandler;
-import java.util.logging.FileHandler;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogManager;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
+
+import vn.cchc.workbook.files.ProgramLog;
 
 /**
  * The command line's log: java.util.logging into a file, never onto the console, so that a user sees short
@@ -27,26 +19,10 @@ final class CliLogging {
     private CliLogging() {
     }
 
-    /** Sends every log record of this process to the log file instead of the console. */
+    /** Sends every log record of this process to the log file instead of the console (see {@link ProgramLog}). */
     static synchronized void install(Path dataDir) {
         Path file = location(dataDir);
-        Logger root = LogManager.getLogManager().getLogger("");
-        for (Handler handler : root.getHandlers()) {
-            if (handler instanceof ConsoleHandler) {
-                root.removeHandler(handler);
-            }
-        }
-        current = file;
-        try {
-            Files.createDirectories(file.getParent());
-            FileHandler handler = new FileHandler(file.toString(), 1_000_000, 1, true);
-            handler.setEncoding(StandardCharsets.UTF_8.name());
-            handler.setFormatter(new SimpleFormatter());
-            handler.setLevel(Level.INFO);
-            root.addHandler(handler);
-        } catch (IOException | SecurityException unavailable) {
-            // Without a log file the program still runs; it only loses the details of unexpected errors.
-        }
+        current = ProgramLog.install(file.getParent(), "cchc-workbook-cli", 1, ProgramLog.Console.NONE);
     }
 
     /** The file the log is written to (or would be). */

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.store.H2WorkbookStore;
 import vn.cchc.workbook.store.WorkbookStore.AssessmentSummary;
@@ -20,7 +21,7 @@ import vn.cchc.workbook.store.WorkbookStore.AssessmentSummary;
 @Command(name = "list", sortOptions = false)
 final class ListCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = VietnameseDates.DATE_TIME;
 
     @Spec
     private CommandSpec spec;

@@ -1,7 +1,6 @@
 package vn.cchc.workbook.cli;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,6 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import vn.cchc.workbook.domain.text.TextFolding;
 import vn.cchc.workbook.app.WorkbookFiles;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -137,8 +137,7 @@ final class NewCommand implements Callable<Integer> {
 
     /** "6-thang-dau-nam", "6 tháng đầu năm", "ca-nam", "cả năm" (with or without accents); anything else is its own name. */
     static Period period(String text) {
-        String plain = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replaceAll("[\\s_-]+", "-");
+        String plain = TextFolding.fold(text).replaceAll("[\\s_-]+", "-");
         return switch (plain) {
             case "6-thang-dau-nam", "6-thang" -> Period.FIRST_HALF;
             case "ca-nam", "nam" -> Period.FULL_YEAR;

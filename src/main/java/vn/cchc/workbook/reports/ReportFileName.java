@@ -1,8 +1,8 @@
 package vn.cchc.workbook.reports;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
 
+import vn.cchc.workbook.domain.text.TextFolding;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.documents.DocumentText;
@@ -13,7 +13,6 @@ import vn.cchc.workbook.domain.documents.DocumentText;
  */
 public final class ReportFileName {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+");
     private static final int MAX_PART = 40;
 
@@ -56,8 +55,7 @@ public final class ReportFileName {
 
     /** "Hiền Thành – Đông Hà" becomes "Hien Thanh – Dong Ha": marks removed, đ/Đ replaced (NFD keeps them whole). */
     static String ascii(String text) {
-        String replaced = text.replace('đ', 'd').replace('Đ', 'D');
-        return MARKS.matcher(Normalizer.normalize(replaced, Normalizer.Form.NFD)).replaceAll("");
+        return TextFolding.withoutMarks(text);
     }
 
     /** "xa Hien Thanh" becomes "XaHienThanh"; anything but ASCII letters and digits separates words. */

@@ -3,7 +3,6 @@ package vn.cchc.workbook.domain.text;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +44,6 @@ public final class Messages {
             "vn.cchc.workbook.i18n.documents",
             "vn.cchc.workbook.i18n.documentsui");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static volatile List<ResourceBundle> loaded;
 
     private Messages() {
@@ -90,7 +88,7 @@ public final class Messages {
             return Limits.isSaneFigure(number) ? Points.format(number) : Limits.shown(number);
         }
         if (arg instanceof LocalDate date) {
-            return DATE.format(date);
+            return VietnameseDates.format(date);
         }
         if (arg instanceof Integer || arg instanceof Long) {
             return arg.toString();

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class TextFolding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
     private TextFolding() {

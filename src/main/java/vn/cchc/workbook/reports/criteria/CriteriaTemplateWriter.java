@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
@@ -42,7 +43,7 @@ public final class CriteriaTemplateWriter {
     static final String SHEET = "Bộ tiêu chí";
     static final String GUIDE_SHEET = "Hướng dẫn";
     private static final int COLUMNS = 7;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = VietnameseDates.DATE;
 
     private CriteriaTemplateWriter() {
     }

@@ -1,7 +1,8 @@
 package vn.cchc.workbook.reports.criteria;
 
 import java.text.Normalizer;
-import java.util.Locale;
+
+import vn.cchc.workbook.domain.text.TextFolding;
 
 /**
  * A text folded character by character (no diacritics, lower case, every white space a plain space) with the same
@@ -22,19 +23,7 @@ final class Folded {
     }
 
     private static char foldChar(char c) {
-        if (Character.isWhitespace(c) || c == '\u00A0') {
-            return ' ';
-        }
-        if (c == 'đ' || c == 'Đ') {
-            return 'd';
-        }
-        if (c < 0x80) {
-            return Character.toLowerCase(c);
-        }
-        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        char base = decomposed.charAt(0);
-        return Character.getType(base) == Character.NON_SPACING_MARK ? c
-                : String.valueOf(base).toLowerCase(Locale.ROOT).charAt(0);
+        return TextFolding.foldChar(c);
     }
 
     String text() {

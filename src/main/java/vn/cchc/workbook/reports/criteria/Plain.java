@@ -1,8 +1,8 @@
 package vn.cchc.workbook.reports.criteria;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import vn.cchc.workbook.domain.text.TextFolding;
 
 /**
  * Text folded for matching words typed in many ways: without diacritics ("Điểm tối đa" → "diem toi da"),
@@ -10,19 +10,13 @@ import java.util.regex.Pattern;
  */
 final class Plain {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
     private Plain() {
     }
 
     static String fold(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        String bare = MARKS.matcher(decomposed).replaceAll("");
-        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return TextFolding.fold(text);
     }
 
     /** One line: runs of white space, line breaks included, become one space. */

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.domain.text.Messages;
 
 /** Short helpers for the UI's Vietnamese texts and date formats. */
 public final class Texts {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+    private static final DateTimeFormatter DATE_TIME = VietnameseDates.DATE_TIME
             .withZone(ZoneId.systemDefault());
 
     private Texts() {

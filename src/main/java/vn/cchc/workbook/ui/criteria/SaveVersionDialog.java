@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.criteria.editing.VersionDetails;
 import vn.cchc.workbook.domain.text.Messages;
@@ -115,12 +116,9 @@ final class SaveVersionDialog {
 
     /** Dates as Vietnamese officials write them: 16/11/2022. */
     private static final class DayMonthYear extends StringConverter<LocalDate> {
-        private static final java.time.format.DateTimeFormatter FORMAT =
-                java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
-
         @Override
         public String toString(LocalDate date) {
-            return date == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+            return date == null ? "" : VietnameseDates.DATE.format(date);
         }
 
         @Override
@@ -128,11 +126,7 @@ final class SaveVersionDialog {
             if (text == null || text.isBlank()) {
                 return null;
             }
-            try {
-                return LocalDate.parse(text.strip(), FORMAT);
-            } catch (java.time.format.DateTimeParseException e) {
-                return null;
-            }
+            return VietnameseDates.parse(text).orElse(null);
         }
     }
 }

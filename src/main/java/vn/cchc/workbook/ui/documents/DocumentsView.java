@@ -31,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.domain.documents.DraftDocument;
 import vn.cchc.workbook.reports.documents.DocumentFiles;
@@ -46,7 +47,7 @@ import vn.cchc.workbook.ui.common.Texts;
  */
 public final class DocumentsView {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = VietnameseDates.DATE;
 
     private final DocumentsViewModel model;
     private final DialogService dialogs;

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.reports.ReportKind;
@@ -32,7 +33,7 @@ import vn.cchc.workbook.ui.common.Texts;
 /** "Xuất Excel…": the reports and what is printed around them; the file is chosen afterwards. */
 public final class ExportDialog extends Dialog<ExportOptions> {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = VietnameseDates.DATE;
 
     private boolean documentsRequested;
 

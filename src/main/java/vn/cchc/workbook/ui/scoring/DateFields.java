@@ -2,34 +2,27 @@ package vn.cchc.workbook.ui.scoring;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
+import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.domain.text.Messages;
 
 /** Dates as Vietnamese documents write them: dd/MM/yyyy; "6/9/2023" is read too. */
 final class DateFields {
 
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter SHOWN = VietnameseDates.DATE;
 
     private DateFields() {
     }
 
     /** The date typed as d/M/yyyy (or dd/MM/yyyy), or empty when the text is not one. */
     static java.util.Optional<LocalDate> parse(String text) {
-        if (text == null || text.isBlank() || text.length() > 20) {
+        if (text == null || text.length() > 20) {
             return java.util.Optional.empty();
         }
-        try {
-            return java.util.Optional.of(LocalDate.parse(text.strip(), TYPED));
-        } catch (DateTimeParseException unreadable) {
-            return java.util.Optional.empty();
-        }
+        return VietnameseDates.parse(text);
     }
 
     static String format(LocalDate date) {
@@ -74,12 +67,8 @@ final class DateFields {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                try {
-                    return LocalDate.parse(text.strip(), TYPED);
-                } catch (DateTimeParseException unreadable) {
-                    // Keep the previous value rather than fail; the field shows it again.
-                    return picker.getValue();
-                }
+                // An unreadable date keeps the previous value rather than fail; the field shows it again.
+                return parse(text).orElse(picker.getValue());
             }
         });
         return picker;

@@ -1,8 +1,8 @@
 package vn.cchc.workbook.domain.criteria.editing;
 
-import java.text.Normalizer;
 import java.util.Collection;
-import java.util.Locale;
+
+import vn.cchc.workbook.domain.text.TextFolding;
 
 /**
  * Ids for new criteria sets: readable ASCII made from the name, year and version ("bo-tieu-chi-xa-2024-v2"), so
@@ -34,17 +34,6 @@ public final class CriteriaSetIds {
 
     /** Lower-case ASCII letters and digits joined by single hyphens: Vietnamese marks dropped, đ as d. */
     static String slug(String text, int maxLength) {
-        if (text == null) {
-            return "";
-        }
-        String plain = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (plain.length() > maxLength) {
-            plain = plain.substring(0, maxLength).replaceAll("-+$", "");
-        }
-        return plain;
+        return TextFolding.slug(text, maxLength);
     }
 }
