@@ -51,6 +51,6 @@ class PublishedResultJsonTest {
         assertThatThrownBy(() -> new PublishedResult(null, new BigDecimal("250"), ""))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new PublishedResult(null, null, "x".repeat(PublishedResult.MAX_DECISION_LENGTH + 1)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("500");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2000");
     }
 }
