@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import picocli.CommandLine;
 
+import vn.cchc.workbook.cli.CliRun;
 import vn.cchc.workbook.cli.Cli;
 import vn.cchc.workbook.domain.Problem;
 import vn.cchc.workbook.domain.UserFacingException;
@@ -110,7 +108,7 @@ class HostileCorpusTest {
     private void tryCase(HostileCorpus.Case hostile) throws IOException {
         List<Object> before = snapshot();
 
-        Run validate = run("validate", hostile.file().toString());
+        CliRun validate = run("validate", hostile.file().toString());
         String output = validate.out() + validate.err();
         assertThat(output.length()).as("length of the message").isLessThan(MAX_MESSAGE);
         assertThat(output).as("no stack trace").doesNotContain("Exception").doesNotContain("\tat ");
@@ -181,16 +179,7 @@ class HostileCorpusTest {
         Files.writeString(target.resolve("hostile-corpus.txt"), text, StandardCharsets.UTF_8);
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,7 +13,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
@@ -28,17 +25,8 @@ class CriteriaCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** A small appendix on sheet "PL1"; {@code secondChild} points make it add up (1) or not (2). */
@@ -71,7 +59,7 @@ class CriteriaCliTest {
     @Test
     void importCriteriaWritesTheSetWhenThereIsNoError() throws IOException {
         Path json = dir.resolve("bo.json");
-        Run run = run("import-criteria", appendix("pl.xlsx", 1).toString(), "--sheet", "PL1", "--name", "Bộ thử",
+        CliRun run = run("import-criteria", appendix("pl.xlsx", 1).toString(), "--sheet", "PL1", "--name", "Bộ thử",
                 "-o", json.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Cảnh báo (Trang tính PL1): Tổng điểm tối đa của các lĩnh vực là 2,00")
@@ -87,7 +75,7 @@ class CriteriaCliTest {
     @Test
     void importCriteriaPrintsErrorsWithSheetAndRowAndWritesNothing() throws IOException {
         Path json = dir.resolve("bo.json");
-        Run run = run("import-criteria", appendix("pl.xlsx", 2).toString(), "--level", "xa", "--year", "2023",
+        CliRun run = run("import-criteria", appendix("pl.xlsx", 2).toString(), "--level", "xa", "--year", "2023",
                 "-o", json.toString());
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(run.out()).contains(
@@ -103,7 +91,7 @@ class CriteriaCliTest {
     @Test
     void asPublishedKeepsTheProvincesMaximaWithEachDifferenceAsAWarningOnTheSet() throws IOException {
         Path json = dir.resolve("bo.json");
-        Run run = run("import-criteria", appendix("pl.xlsx", 2).toString(), "--level", "xa", "--year", "2023",
+        CliRun run = run("import-criteria", appendix("pl.xlsx", 2).toString(), "--level", "xa", "--year", "2023",
                 "--as-published", "-o", json.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("Cảnh báo (Trang tính PL1, dòng 4): Giữ như bản đã ban hành: tổng điểm các "
@@ -133,13 +121,13 @@ class CriteriaCliTest {
             doc.write(out);
         }
         Path json = dir.resolve("word.json");
-        Run run = run("import-criteria", docx.toString(), "-o", json.toString());
+        CliRun run = run("import-criteria", docx.toString(), "-o", json.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("từ trang tính „Bảng 1“");
         assertThat(CriteriaSetJson.read(json).node("1.1").title()).isEqualTo("Kế hoạch");
 
         Path doc = Files.writeString(dir.resolve("cu.doc"), "old Word");
-        Run refused = run("import-criteria", doc.toString(), "-o", dir.resolve("cu.json").toString());
+        CliRun refused = run("import-criteria", doc.toString(), "-o", dir.resolve("cu.json").toString());
         assertThat(refused.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(refused.err() + refused.out()).contains("lưu thành Word (.docx) hoặc Excel (.xlsx)");
         assertThat(dir.resolve("cu.json")).doesNotExist();
@@ -147,14 +135,14 @@ class CriteriaCliTest {
 
     @Test
     void aWrongLevelIsAUsageError() throws IOException {
-        Run run = run("import-criteria", appendix("pl.xlsx", 1).toString(), "--level", "phuong", "-o", "x.json");
+        CliRun run = run("import-criteria", appendix("pl.xlsx", 1).toString(), "--level", "phuong", "-o", "x.json");
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_USAGE);
         assertThat(run.err()).contains("phuong");
     }
 
     @Test
     void aMissingFileFailsWithAVietnameseMessage() {
-        Run run = run("import-criteria", dir.resolve("khong-co.xlsx").toString(), "-o", dir.resolve("x.json").toString());
+        CliRun run = run("import-criteria", dir.resolve("khong-co.xlsx").toString(), "-o", dir.resolve("x.json").toString());
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(run.err()).contains("Không tìm thấy tệp").doesNotContain("Exception");
     }
@@ -162,10 +150,10 @@ class CriteriaCliTest {
     @Test
     void theTemplateImportsBackWithoutErrors() {
         Path template = dir.resolve("mau.xlsx");
-        Run written = run("criteria-template", "-o", template.toString());
+        CliRun written = run("criteria-template", "-o", template.toString());
         assertThat(written.exitCode()).isZero();
         assertThat(written.out()).isEqualTo("Đã ghi mẫu bộ tiêu chí: " + template + "\n");
-        Run imported = run("import-criteria", template.toString(), "-o", dir.resolve("mau.json").toString());
+        CliRun imported = run("import-criteria", template.toString(), "-o", dir.resolve("mau.json").toString());
         assertThat(imported.exitCode()).as(imported.out()).isZero();
     }
 
@@ -191,16 +179,16 @@ class CriteriaCliTest {
         Files.write(json, CriteriaSetJson.toBytes(BundledData.sampleCriteriaSet(UnitLevel.DISTRICT)));
         String id = BundledData.sampleCriteriaSet(UnitLevel.DISTRICT).id();
 
-        Run imported = run("--data-dir", data.toString(), "criteria", "import", json.toString());
+        CliRun imported = run("--data-dir", data.toString(), "criteria", "import", json.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).startsWith("Đã lưu bộ tiêu chí „");
 
-        Run listed = run("--data-dir", data.toString(), "criteria", "list");
+        CliRun listed = run("--data-dir", data.toString(), "criteria", "list");
         assertThat(listed.exitCode()).isZero();
         assertThat(listed.out()).startsWith(id + " — ").contains("cấp huyện (trước 7/2025), năm");
 
         Path back = dir.resolve("ra.json");
-        Run exported = run("--data-dir", data.toString(), "criteria", "export", id, "-o", back.toString());
+        CliRun exported = run("--data-dir", data.toString(), "criteria", "export", id, "-o", back.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(Files.readString(back)).isEqualTo(Files.readString(json));
     }
@@ -208,7 +196,7 @@ class CriteriaCliTest {
     @Test
     void exportingAnUnknownSetFails() {
         Path data = dir.resolve("data");
-        Run run = run("--data-dir", data.toString(), "criteria", "export", "khong-co", "-o",
+        CliRun run = run("--data-dir", data.toString(), "criteria", "export", "khong-co", "-o",
                 dir.resolve("x.json").toString());
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(run.err()).contains("Kho dữ liệu không có bộ tiêu chí mã „khong-co“");
@@ -217,7 +205,7 @@ class CriteriaCliTest {
 
     @Test
     void theNewCommandsHaveVietnameseHelp() {
-        Run run = run("import-criteria", "--help");
+        CliRun run = run("import-criteria", "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Cách dùng: cchc-workbook import-criteria")
                 .contains("Đọc bộ tiêu chí từ tệp Excel", "--sheet=TÊN", "Trang tính (hoặc „Bảng 2“ của tệp Word)", "--as-published");

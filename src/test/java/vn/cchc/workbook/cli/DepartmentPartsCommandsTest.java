@@ -2,8 +2,6 @@ package vn.cchc.workbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -11,7 +9,6 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 import vn.cchc.workbook.app.OnConflict;
 import vn.cchc.workbook.app.WorkbookFiles;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -35,16 +32,8 @@ class DepartmentPartsCommandsTest {
     @TempDir
     Path departmentB;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return new Run(commandLine.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Opens the part in the department's own data folder, edits it as the window would, and saves it over itself. */
@@ -72,7 +61,7 @@ class DepartmentPartsCommandsTest {
         Path partB = work.resolve("Phần VH-XH.cchc");
         Path partA = work.resolve("Phần VP-TK.cchc");
 
-        Run split = run("split", workbook.toString(), "--department", "Công chức Văn hóa - Xã hội", "-o",
+        CliRun split = run("split", workbook.toString(), "--department", "Công chức Văn hóa - Xã hội", "-o",
                 partB.toString());
         assertThat(split.exitCode()).as(split.err()).isZero();
         assertThat(split.out()).contains("3 tiêu chí (2, 2.1, 2.2)");
@@ -88,7 +77,7 @@ class DepartmentPartsCommandsTest {
             return out.withEntry(out.entry("1.1").withSelf(new RuleInput.PointsInput(new java.math.BigDecimal("1"))));
         });
         Path merged = work.resolve("Sổ đã gộp.cchc");
-        Run outside = run("merge", workbook.toString(), partB.toString(), "-o", merged.toString());
+        CliRun outside = run("merge", workbook.toString(), partB.toString(), "-o", merged.toString());
         assertThat(outside.exitCode()).isEqualTo(1);
         assertThat(outside.out()).contains("SỬA NGOÀI PHẦN (không nhận): 1.1 Tiêu chí 1.1: Điểm tự đánh giá: – → 1",
                 "Không gộp: 1 sửa ngoài phần, 0 xung đột");
@@ -96,7 +85,7 @@ class DepartmentPartsCommandsTest {
 
         // B takes back the stray edit; the merge goes through.
         editPart(departmentB, partB, a -> a.withEntry(a.entry("1.1").withSelf(null)));
-        Run mergeB = run("merge", workbook.toString(), partB.toString(), "-o", merged.toString());
+        CliRun mergeB = run("merge", workbook.toString(), partB.toString(), "-o", merged.toString());
         assertThat(mergeB.exitCode()).as(mergeB.out() + mergeB.err()).isZero();
         assertThat(mergeB.out()).contains("2.1 Tiêu chí 2.1: Giải trình: – → Đã có báo cáo quý IV.");
         assertThat(CchcFile.read(merged).entry("2.1").selfExplanation()).isEqualTo("Đã có báo cáo quý IV.");
@@ -105,13 +94,13 @@ class DepartmentPartsCommandsTest {
         editPart(departmentA, partA, a -> a.withEntry(a.entry("2.1").withSelfExplanation("Sẽ bổ sung sau.")
                 .withSelf(new RuleInput.PointsInput(new java.math.BigDecimal("48")))));
         Path both = work.resolve("Sổ gộp cả hai.cchc");
-        Run conflict = run("merge", merged.toString(), partA.toString(), "-o", both.toString());
+        CliRun conflict = run("merge", merged.toString(), partA.toString(), "-o", both.toString());
         assertThat(conflict.exitCode()).isEqualTo(1);
         assertThat(conflict.out()).contains(
                 "XUNG ĐỘT 2.1 Tiêu chí 2.1: Giải trình: trong sổ „Đã có báo cáo quý IV.“, trong phần „Sẽ bổ sung sau.“");
         assertThat(both).doesNotExist();
 
-        Run settled = run("merge", merged.toString(), partA.toString(), "-o", both.toString(), "--resolve",
+        CliRun settled = run("merge", merged.toString(), partA.toString(), "-o", both.toString(), "--resolve",
                 "workbook");
         assertThat(settled.exitCode()).as(settled.out() + settled.err()).isZero();
         Assessment result = CchcFile.read(both);

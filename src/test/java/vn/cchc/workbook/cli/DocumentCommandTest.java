@@ -3,8 +3,6 @@ package vn.cchc.workbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
-import picocli.CommandLine;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.DocumentEdit;
@@ -33,23 +30,14 @@ class DocumentCommandTest {
 
     private Path workbook;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeEach
     void saveTheSample() {
         workbook = folder.resolve("Sổ chấm điểm Hiền Thành.cchc");
         CchcFile.write(BundledData.sampleAssessment(), workbook);
     }
 
-    private static Run run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static XWPFDocument open(Path file) throws Exception {
@@ -66,7 +54,7 @@ class DocumentCommandTest {
     void letterWritesTheDocumentWithTheTypedNumberBasisSignerAndAppendix() throws Exception {
         Path out = folder.resolve("CongVan.docx");
 
-        Run run = run("letter", workbook.toString(), "--number", "103/UBND", "--date", "06/09/2023",
+        CliRun run = run("letter", workbook.toString(), "--number", "103/UBND", "--date", "06/09/2023",
                 "--ref-kind", "Thông báo", "--ref-number", "285/TB-HĐTĐ", "--ref-date", "08/08/2023",
                 "--ref-issuer", "Hội đồng thẩm định chỉ số CCHC huyện Vĩnh Linh", "--signer-name", "Lê Đức Kiên",
                 "--recipient", "UBND huyện Vĩnh Linh (b/c);", "--recipient", "Lưu: VT.", "--appendix", "-o",
@@ -114,7 +102,7 @@ class DocumentCommandTest {
         CchcFile.write(sample.withDocuments(DocumentEdits.NONE.with(DocumentKind.LETTER, edit)), workbook);
         Path out = folder.resolve("CongVan.docx");
 
-        Run run = run("letter", workbook.toString(), "-o", out.toString());
+        CliRun run = run("letter", workbook.toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("Cảnh báo: đoạn đã sửa tay có số liệu đã thay đổi",
@@ -129,9 +117,9 @@ class DocumentCommandTest {
     void badInputIsRefusedWithAVietnameseMessageAndNothingWritten() {
         Path out = folder.resolve("CongVan.docx");
 
-        Run badDate = run("letter", workbook.toString(), "--date", "31/02/2023", "-o", out.toString());
-        Run tooLong = run("letter", workbook.toString(), "--number", "1".repeat(501), "-o", out.toString());
-        Run missing = run("plan", folder.resolve("không có.cchc").toString(), "-o", out.toString());
+        CliRun badDate = run("letter", workbook.toString(), "--date", "31/02/2023", "-o", out.toString());
+        CliRun tooLong = run("letter", workbook.toString(), "--number", "1".repeat(501), "-o", out.toString());
+        CliRun missing = run("plan", folder.resolve("không có.cchc").toString(), "-o", out.toString());
 
         assertThat(badDate.exitCode()).isEqualTo(Cli.EXIT_USAGE);
         assertThat(badDate.err()).contains("31/02/2023");
@@ -148,8 +136,8 @@ class DocumentCommandTest {
         Path out = folder.resolve("KeHoach.docx");
         Files.writeString(out, "cũ");
 
-        Run refused = run("plan", workbook.toString(), "-o", out.toString());
-        Run replaced = run("plan", workbook.toString(), "-o", out.toString(), "--overwrite");
+        CliRun refused = run("plan", workbook.toString(), "-o", out.toString());
+        CliRun replaced = run("plan", workbook.toString(), "-o", out.toString(), "--overwrite");
 
         assertThat(refused.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(Files.size(out)).isGreaterThan(1000);

@@ -3,19 +3,15 @@ package vn.cchc.workbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
@@ -33,18 +29,8 @@ class EvidenceCommandsTest {
     @TempDir
     Path work;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        String[] all = args[0].equals("--data-dir") ? args
-                : Stream.concat(Stream.of("--data-dir", dataDir.toString()), Stream.of(args)).toArray(String[]::new);
-        return new Run(commandLine.execute(all), out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return args[0].equals("--data-dir") ? CliRun.of(args) : CliRun.in(dataDir, args);
     }
 
     private Path workbook() throws Exception {
@@ -60,29 +46,29 @@ class EvidenceCommandsTest {
         Path pdf = EvidenceSamples.write(documents, "KH 30.pdf", plan);
         Path photo = EvidenceSamples.write(documents, "ảnh/KH 30.pdf", EvidenceSamples.jpeg(2));
 
-        Run add = run("evidence", "add", file.toString(), "1.1", pdf.toString(), "--number", "30/KH-UBND", "--date",
+        CliRun add = run("evidence", "add", file.toString(), "1.1", pdf.toString(), "--number", "30/KH-UBND", "--date",
                 "15/01/2023", "--summary", "Kế hoạch CCHC năm 2023");
         assertThat(add.exitCode()).as(add.err()).isZero();
         assertThat(add.out()).contains("Đã đính kèm KH 30.pdf (PDF", "vào tiêu chí 1.1");
-        Run second = run("evidence", "add", file.toString(), "2.1", pdf.toString(), photo.toString());
+        CliRun second = run("evidence", "add", file.toString(), "2.1", pdf.toString(), photo.toString());
         assertThat(second.exitCode()).as(second.err()).isZero();
         // A JPEG named .pdf is kept as what it is.
         assertThat(second.out()).contains("KH 30.pdf.jpg (JPEG");
 
-        Run list = run("evidence", "list", file.toString());
+        CliRun list = run("evidence", "list", file.toString());
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).contains("2 tệp minh chứng", "được lưu kèm minh chứng",
                 "1.1 | 30/KH-UBND | ngày 15/01/2023 | Kế hoạch CCHC năm 2023 | KH 30.pdf (PDF", "[kèm theo]");
         assertThat(list.out().lines().filter(l -> l.startsWith("2.1 |"))).hasSize(2);
 
         Path extracted = work.resolve("trich");
-        Run extract = run("evidence", "extract", file.toString(), "-o", extracted.toString());
+        CliRun extract = run("evidence", "extract", file.toString(), "-o", extracted.toString());
         assertThat(extract.exitCode()).as(extract.err()).isZero();
         assertThat(Files.readAllBytes(extracted.resolve("KH 30.pdf"))).isEqualTo(plan);
         assertThat(extracted.resolve("KH 30.pdf.jpg")).exists();
 
         Path zip = work.resolve("Hồ sơ minh chứng.zip");
-        Run export = run("evidence", "export", file.toString(), "-o", zip.toString());
+        CliRun export = run("evidence", "export", file.toString(), "-o", zip.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(export.out()).contains("3 tệp, 3 tài liệu kiểm chứng, 2 tiêu chí chưa có minh chứng");
         try (var zipFile = new java.util.zip.ZipFile(zip.toFile())) {
@@ -106,16 +92,16 @@ class EvidenceCommandsTest {
         assertThat(folder.resolve("2.1").resolve("2.1_KH 30.pdf")).exists();
 
         Path small = work.resolve("du-lieu.cchc");
-        Run dataOnly = run("save", file.toString(), "--without-evidence", "-o", small.toString());
+        CliRun dataOnly = run("save", file.toString(), "--without-evidence", "-o", small.toString());
         assertThat(dataOnly.exitCode()).as(dataOnly.err()).isZero();
         assertThat(CchcFile.readManifest(small).hasEvidence()).isFalse();
         assertThat(CchcFile.read(small)).isEqualTo(CchcFile.read(file));
-        Run listSmall = run("evidence", "list", small.toString());
+        CliRun listSmall = run("evidence", "list", small.toString());
         assertThat(listSmall.out()).contains("không kèm minh chứng", "[không kèm theo]");
 
         // Another data folder has none of the files: saving with evidence is refused, naming the problem.
         Path elsewhere = work.resolve("noi-khac");
-        Run refused = run("--data-dir", elsewhere.toString(), "save", small.toString(), "--with-evidence", "-o",
+        CliRun refused = run("--data-dir", elsewhere.toString(), "save", small.toString(), "--with-evidence", "-o",
                 work.resolve("lai.cchc").toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("thiếu 2 tệp");
@@ -127,7 +113,7 @@ class EvidenceCommandsTest {
         Path file = workbook();
         byte[] before = Files.readAllBytes(file);
         Path exe = EvidenceSamples.write(documents, "Quyết định.pdf", EvidenceSamples.exe());
-        Run add = run("evidence", "add", file.toString(), "1.1", exe.toString());
+        CliRun add = run("evidence", "add", file.toString(), "1.1", exe.toString());
         assertThat(add.exitCode()).isEqualTo(1);
         assertThat(add.err()).contains("Quyết định.pdf", "chương trình");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -145,11 +131,11 @@ class EvidenceCommandsTest {
         Files.write(old, CchcFile.toBytes(a, java.time.Instant.now()));
         Files.write(now, CchcFile.toBytes(b, java.time.Instant.now()));
 
-        Run same = run("diff", old.toString(), old.toString());
+        CliRun same = run("diff", old.toString(), old.toString());
         assertThat(same.exitCode()).isZero();
         assertThat(same.out()).contains("Hai bản giống nhau.");
 
-        Run differ = run("diff", old.toString(), now.toString());
+        CliRun differ = run("diff", old.toString(), now.toString());
         assertThat(differ.exitCode()).isEqualTo(1);
         assertThat(differ.out().lines().toList()).containsExactly(
                 "2.1 Tiêu chí 2.1: Điểm thẩm định lần 1: 40 → 35",
@@ -158,7 +144,7 @@ class EvidenceCommandsTest {
                 "Có 3 thay đổi.");
         Path other = work.resolve("khac.cchc");
         Files.write(other, CchcFile.toBytes(SmallCommune.standard("Vĩnh Lâm"), java.time.Instant.now()));
-        Run foreign = run("diff", old.toString(), other.toString());
+        CliRun foreign = run("diff", old.toString(), other.toString());
         assertThat(foreign.exitCode()).isEqualTo(1);
         assertThat(foreign.err()).contains("không phải hai bản của cùng một sổ");
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
@@ -46,23 +43,14 @@ class ExportCommandTest {
     private final Assessment sample = BundledData.sampleAssessment();
     private Path workbook;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeEach
     void saveTheSample() {
         workbook = folder.resolve("Sổ chấm điểm Hiền Thành.cchc");
         CchcFile.write(sample, workbook);
     }
 
-    private static Run run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static XSSFWorkbook open(Path file) throws IOException {
@@ -108,7 +96,7 @@ class ExportCommandTest {
     void exportsAllFiveReportsByDefaultWithTheEnginesTotal() throws IOException {
         Path target = folder.resolve("Báo cáo CCHC.xlsx");
 
-        Run run = run("export", workbook.toString(), "-o", target.toString());
+        CliRun run = run("export", workbook.toString(), "-o", target.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
@@ -132,7 +120,7 @@ class ExportCommandTest {
     void chosenReportsInTheOrderGivenWithTheDocumentTexts() throws IOException {
         Path target = folder.resolve("phu-luc.xlsx");
 
-        Run run = run("export", workbook.toString(), "--reports", "khac-phuc,phu-luc", "--only-deductions",
+        CliRun run = run("export", workbook.toString(), "--reports", "khac-phuc,phu-luc", "--only-deductions",
                 "--date", "06/9/2023", "--place", "Hiền Thành", "--ref-kind", "Báo cáo", "--ref-number", "103/BC-UBND",
                 "--ref-date", "05/09/2023", "--ref-issuer", "UBND xã Hiền Thành",
                 "--signer-line", "TM. ỦY BAN NHÂN DÂN", "--signer-title", "Chủ tịch", "--signer-name", "Lê Đức Kiên",
@@ -155,7 +143,7 @@ class ExportCommandTest {
     void selfTakesTheSelfScoresAsTheFigures() throws IOException {
         Path target = folder.resolve("tu-danh-gia.xlsx");
 
-        Run run = run("export", workbook.toString(), "--reports", "phu-luc", "--self", "-o", target.toString());
+        CliRun run = run("export", workbook.toString(), "--reports", "phu-luc", "--self", "-o", target.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Totals self = ScoreEngine.score(sample).totals(Track.SELF);
@@ -169,7 +157,7 @@ class ExportCommandTest {
     void anUnknownReportIsRefusedNamingTheValidOnes() throws IOException {
         Path target = folder.resolve("x.xlsx");
 
-        Run run = run("export", workbook.toString(), "--reports", "phu-luc,tong-hop", "-o", target.toString());
+        CliRun run = run("export", workbook.toString(), "--reports", "phu-luc,tong-hop", "-o", target.toString());
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(run.err()).contains("„tong-hop“").contains("phu-luc, don-vi, linh-vuc, tien-do, khac-phuc");
@@ -178,7 +166,7 @@ class ExportCommandTest {
 
     @Test
     void aWrongDateIsAUsageError() {
-        Run run = run("export", workbook.toString(), "--date", "31/02/2023", "-o", folder.resolve("x.xlsx").toString());
+        CliRun run = run("export", workbook.toString(), "--date", "31/02/2023", "-o", folder.resolve("x.xlsx").toString());
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_USAGE);
         assertThat(run.err()).startsWith("Giá trị không hợp lệ cho --date: „31/02/2023“.")
@@ -189,13 +177,13 @@ class ExportCommandTest {
     void anExistingFileIsOnlyReplacedWithOverwrite() throws IOException {
         Path target = Files.writeString(folder.resolve("có rồi.xlsx"), "giữ nguyên");
 
-        Run refused = run("export", workbook.toString(), "-o", target.toString());
+        CliRun refused = run("export", workbook.toString(), "-o", target.toString());
 
         assertThat(refused.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(refused.err()).contains("Tệp „" + target + "“ đã có").contains("--overwrite");
         assertThat(Files.readString(target)).isEqualTo("giữ nguyên");
 
-        Run replaced = run("export", workbook.toString(), "--reports", "don-vi", "-o", target.toString(),
+        CliRun replaced = run("export", workbook.toString(), "--reports", "don-vi", "-o", target.toString(),
                 "--overwrite");
 
         assertThat(replaced.exitCode()).as(replaced.err()).isZero();
@@ -209,7 +197,7 @@ class ExportCommandTest {
         Path locked = Files.createDirectory(folder.resolve("chỉ đọc"));
         Path target = locked.resolve("BaoCao.xlsx");
 
-        Run run;
+        CliRun run;
         try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(locked)) {
             run = run("export", workbook.toString(), "-o", target.toString());
         }
@@ -223,7 +211,7 @@ class ExportCommandTest {
     void aMissingFolderGivesAMessageAndNoFile() {
         Path target = folder.resolve("không có").resolve("BaoCao.xlsx");
 
-        Run run = run("export", workbook.toString(), "-o", target.toString());
+        CliRun run = run("export", workbook.toString(), "-o", target.toString());
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(run.err()).contains("thư mục „" + target.getParent() + "“ không tồn tại");
@@ -234,7 +222,7 @@ class ExportCommandTest {
     void aFileThatIsNotAWorkbookIsRefused() throws IOException {
         Path notWorkbook = Files.writeString(folder.resolve("ghi chú.cchc"), "chỉ là văn bản");
 
-        Run run = run("export", notWorkbook.toString(), "-o", folder.resolve("x.xlsx").toString());
+        CliRun run = run("export", notWorkbook.toString(), "-o", folder.resolve("x.xlsx").toString());
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(run.err()).contains("ghi chú.cchc");
@@ -253,7 +241,7 @@ class ExportCommandTest {
 
     @Test
     void helpIsVietnamese() {
-        Run run = run("export", "--help");
+        CliRun run = run("export", "--help");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Cách dùng: cchc-workbook export", "--only-deductions",

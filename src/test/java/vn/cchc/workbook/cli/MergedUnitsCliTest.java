@@ -2,8 +2,6 @@ package vn.cchc.workbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.UnitKind;
@@ -27,17 +24,8 @@ class MergedUnitsCliTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(Assessment assessment, String name) {
@@ -54,7 +42,7 @@ class MergedUnitsCliTest {
         Path dongLe = write(formers.get(2), "phuong-dong-le.cchc");
         Path merged = write(BundledData.mergedSample().withEarlierPeriod(null), "dong-ha.cchc");
 
-        Run sum = run("link", merged.toString(), "--earlier", one.toString(), "--earlier", five.toString(),
+        CliRun sum = run("link", merged.toString(), "--earlier", one.toString(), "--earlier", five.toString(),
                 "--earlier", dongLe.toString(), "--merge", "tong");
 
         assertThat(sum.exitCode()).as(sum.err()).isZero();
@@ -64,7 +52,7 @@ class MergedUnitsCliTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(earlier.total()).isEqualByComparingTo(expected);
 
-        Run chosen = run("link", merged.toString(), "--earlier", one.toString(), "--earlier", five.toString(),
+        CliRun chosen = run("link", merged.toString(), "--earlier", one.toString(), "--earlier", five.toString(),
                 "--merge", "mot", "--chosen", "2");
         assertThat(chosen.exitCode()).as(chosen.err()).isZero();
         EarlierPeriod second = CchcFile.read(merged).earlierPeriod();
@@ -72,7 +60,7 @@ class MergedUnitsCliTest {
         assertThat(second.node("1").orElseThrow().points())
                 .isEqualByComparingTo(EarlierPeriods.of(formers.get(1), "").node("1").orElseThrow().points());
 
-        Run average = run("link", merged.toString(), "--earlier", one.toString(), "--earlier", five.toString(),
+        CliRun average = run("link", merged.toString(), "--earlier", one.toString(), "--earlier", five.toString(),
                 "--merge", "trung-binh");
         assertThat(average.exitCode()).isZero();
         BigDecimal two = EarlierPeriods.of(formers.get(0), "").total().add(EarlierPeriods.of(formers.get(1), "").total());
@@ -87,20 +75,20 @@ class MergedUnitsCliTest {
         Path five = write(formers.get(1), "phuong-5.cchc");
         Path merged = write(BundledData.mergedSample().withEarlierPeriod(null), "dong-ha.cchc");
 
-        Run noMethod = run("link", merged.toString(), "--earlier", one.toString(), "--earlier", five.toString());
+        CliRun noMethod = run("link", merged.toString(), "--earlier", one.toString(), "--earlier", five.toString());
         assertThat(noMethod.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(noMethod.err() + noMethod.out()).contains("hãy chọn cách ghép: --merge tong");
 
-        Run noSuch = run("link", merged.toString(), "--earlier", one.toString(), "--earlier", five.toString(),
+        CliRun noSuch = run("link", merged.toString(), "--earlier", one.toString(), "--earlier", five.toString(),
                 "--merge", "mot", "--chosen", "3");
         assertThat(noSuch.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(noSuch.err() + noSuch.out()).contains("Không có đơn vị cũ thứ 3; chỉ có 2 đơn vị.");
 
-        Run otherPeriods = run("link", one.toString(), "--earlier", merged.toString(), "--earlier", five.toString(),
+        CliRun otherPeriods = run("link", one.toString(), "--earlier", merged.toString(), "--earlier", five.toString(),
                 "--merge", "tong");
         assertThat(otherPeriods.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(otherPeriods.err() + otherPeriods.out()).contains("các đơn vị cũ phải cùng một kỳ");
-        Run later = run("link", one.toString(), "--earlier", merged.toString(), "--merge", "tong");
+        CliRun later = run("link", one.toString(), "--earlier", merged.toString(), "--merge", "tong");
         assertThat(later.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(later.err() + later.out()).contains("kỳ trước phải là kỳ sớm hơn");
         assertThat(CchcFile.read(merged).earlierPeriod()).isNull();
@@ -109,19 +97,19 @@ class MergedUnitsCliTest {
     @Test
     void newTakesTheKindAndTheSampleOfTheYear() {
         Path ward = folder.resolve("dong-ha.cchc");
-        Run run = run("--data-dir", folder.resolve("data").toString(), "new", "--sample-set", "xa", "--unit",
+        CliRun run = run("--data-dir", folder.resolve("data").toString(), "new", "--sample-set", "xa", "--unit",
                 "Đông Hà", "--kind", "phuong", "--period", "6 tháng đầu năm", "--year", "2025", "-o", ward.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         Assessment created = CchcFile.read(ward);
         assertThat(created.unit().kind()).isEqualTo(UnitKind.WARD);
         assertThat(created.criteria().id()).isEqualTo("mau-xa-2025");
 
-        Run district = run("--data-dir", folder.resolve("data").toString(), "new", "--sample-set", "huyen", "--unit",
+        CliRun district = run("--data-dir", folder.resolve("data").toString(), "new", "--sample-set", "huyen", "--unit",
                 "Vĩnh Linh", "--period", "cả năm", "--year", "2025", "-o", folder.resolve("vl.cchc").toString());
         assertThat(district.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(district.err()).contains("chỉ dùng cho các kỳ trước 7/2025");
 
-        Run wrongKind = run("--data-dir", folder.resolve("data").toString(), "new", "--sample-set", "so-nganh",
+        CliRun wrongKind = run("--data-dir", folder.resolve("data").toString(), "new", "--sample-set", "so-nganh",
                 "--unit", "Sở Tư pháp", "--kind", "phuong", "--period", "cả năm", "--year", "2025", "-o",
                 folder.resolve("stp.cchc").toString());
         assertThat(wrongKind.exitCode()).isEqualTo(Cli.EXIT_FAILURE);

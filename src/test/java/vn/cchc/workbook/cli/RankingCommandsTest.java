@@ -3,8 +3,6 @@ package vn.cchc.workbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,7 +10,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
@@ -25,17 +22,8 @@ class RankingCommandsTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(Assessment assessment, String name) {
@@ -53,7 +41,7 @@ class RankingCommandsTest {
         Files.writeString(bad, "{}");
         Path out = folder.resolve("xếp hạng.xlsx");
 
-        Run run = run("rank", a.toString(), b.toString(), bad.toString(), "-o", out.toString(), "--bands", "85,79,65");
+        CliRun run = run("rank", a.toString(), b.toString(), bad.toString(), "-o", out.toString(), "--bands", "85,79,65");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).startsWith("Bỏ qua " + bad + ": ").contains("hong.cchc");
@@ -72,7 +60,7 @@ class RankingCommandsTest {
         Path b = write(other.withDescription(other.unit(), Period.FIRST_HALF, 2024), "b.cchc");
         Path out = folder.resolve("xh.xlsx");
 
-        Run run = run("rank", a.toString(), b.toString(), "-o", out.toString(), "--date", "15/03/2024",
+        CliRun run = run("rank", a.toString(), b.toString(), "-o", out.toString(), "--date", "15/03/2024",
                 "--ref-kind", "Báo cáo", "--ref-number", "15/BC-NV", "--signer-line", "KT. TRƯỞNG PHÒNG",
                 "--signer-title", "Phó Trưởng phòng", "--signer-name", "Trần Thị Cúc", "--recipient", "Lưu: VT.");
 
@@ -95,10 +83,10 @@ class RankingCommandsTest {
     @Test
     void aReferenceKindAloneIsRefusedNotDropped() {
         Path a = write(SmallCommune.standard("Hiền Thành"), "a.cchc");
-        Run run = run("rank", a.toString(), "-o", folder.resolve("x.xlsx").toString(), "--ref-kind", "Báo cáo");
+        CliRun run = run("rank", a.toString(), "-o", folder.resolve("x.xlsx").toString(), "--ref-kind", "Báo cáo");
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("--ref-kind „Báo cáo“ cần kèm --ref-number");
-        Run export = run("export", a.toString(), "-o", folder.resolve("y.xlsx").toString(), "--ref-kind", "Báo cáo");
+        CliRun export = run("export", a.toString(), "-o", folder.resolve("y.xlsx").toString(), "--ref-kind", "Báo cáo");
         assertThat(export.exitCode()).isNotZero();
         assertThat(export.err()).contains("--ref-kind „Báo cáo“ cần kèm --ref-number");
         assertThat(folder.resolve("y.xlsx")).doesNotExist();
@@ -110,7 +98,7 @@ class RankingCommandsTest {
         Files.writeString(bad, "không phải sổ");
         Path out = folder.resolve("out.xlsx");
 
-        Run run = run("rank", bad.toString(), "-o", out.toString());
+        CliRun run = run("rank", bad.toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("Bỏ qua").contains("Không xếp hạng được đơn vị nào.");
@@ -121,7 +109,7 @@ class RankingCommandsTest {
     void rankRefusesBadBandsAsAnErrorMessage() {
         Path a = write(SmallCommune.standard("Hiền Thành"), "hien-thanh.cchc");
 
-        Run run = run("rank", a.toString(), "-o", folder.resolve("o.xlsx").toString(), "--bands", "60,70,80");
+        CliRun run = run("rank", a.toString(), "-o", folder.resolve("o.xlsx").toString(), "--bands", "60,70,80");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("Các ngưỡng xếp loại phải giảm dần");
@@ -135,13 +123,13 @@ class RankingCommandsTest {
         Path earlier = write(half, "6 tháng.cchc");
         Path later = write(SmallCommune.standard("Hiền Thành"), "cả năm.cchc");
 
-        Run link = run("link", later.toString(), "--earlier", earlier.toString(), "--rank", "xếp thứ 4/18");
+        CliRun link = run("link", later.toString(), "--earlier", earlier.toString(), "--rank", "xếp thứ 4/18");
 
         assertThat(link.exitCode()).as(link.err()).isZero();
         assertThat(link.out()).contains("Đã gắn kết quả 6 tháng đầu năm 2023 (xếp thứ 4/18) vào " + later);
         assertThat(CchcFile.read(later).earlierPeriod().rankText()).isEqualTo("xếp thứ 4/18");
 
-        Run compare = run("compare", later.toString());
+        CliRun compare = run("compare", later.toString());
 
         assertThat(compare.exitCode()).as(compare.err()).isZero();
         assertThat(compare.out()).contains("So sánh Hiền Thành: cả năm 2023 với 6 tháng đầu năm 2023")
@@ -158,8 +146,8 @@ class RankingCommandsTest {
         Path earlier = write(SmallCommune.standard("Vĩnh Lâm"), "vinh-lam.cchc");
         Path later = write(SmallCommune.standard("Hiền Thành"), "hien-thanh.cchc");
 
-        Run link = run("link", later.toString(), "--earlier", earlier.toString());
-        Run compare = run("compare", later.toString());
+        CliRun link = run("link", later.toString(), "--earlier", earlier.toString());
+        CliRun compare = run("compare", later.toString());
 
         assertThat(link.exitCode()).isEqualTo(1);
         assertThat(link.err()).contains("Kỳ trước thuộc đơn vị „Vĩnh Lâm“");
@@ -169,7 +157,7 @@ class RankingCommandsTest {
 
     @Test
     void helpIsVietnamese() {
-        Run run = run("rank", "--help");
+        CliRun run = run("rank", "--help");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Xếp hạng các đơn vị từ các tệp sổ chấm điểm .cchc").contains("--bands");

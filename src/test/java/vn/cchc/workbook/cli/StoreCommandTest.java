@@ -2,9 +2,7 @@ package vn.cchc.workbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.interchange.BundledData;
@@ -31,21 +28,8 @@ class StoreCommandTest {
     @TempDir
     Path out;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        commandLine.setOut(new PrintWriter(stdout, true));
-        commandLine.setErr(new PrintWriter(stderr, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exitCode = commandLine.execute(all);
-        return new Run(exitCode, stdout.toString(), stderr.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(dir, args);
     }
 
     private void storeWith(String... ids) {
@@ -60,18 +44,18 @@ class StoreCommandTest {
     void checkExitsZeroOnASoundStoreAndOneOnADamagedOne() throws Exception {
         storeWith("a-1", "a-2");
 
-        Run sound = run("store", "check");
+        CliRun sound = run("store", "check");
         assertThat(sound.exitCode()).as(sound.err()).isZero();
         assertThat(sound.out()).contains("còn nguyên vẹn: 2 bản chấm điểm");
 
         try (RandomAccessFile file = new RandomAccessFile(dir.resolve("workbook.mv.db").toFile(), "rw")) {
             file.setLength(file.length() / 2);
         }
-        Run damaged = run("store", "check");
+        CliRun damaged = run("store", "check");
         assertThat(damaged.exitCode()).isEqualTo(1);
         assertThat(damaged.err()).startsWith("Dữ liệu trong máy có dấu hiệu bị hỏng: ");
 
-        Run list = run("list");
+        CliRun list = run("list");
         assertThat(list.exitCode()).isEqualTo(1);
         assertThat(list.err()).contains("có dấu hiệu bị hỏng").contains("store restore")
                 .doesNotContain("Exception");
@@ -83,7 +67,7 @@ class StoreCommandTest {
         storeWith("a-2");
         List<StoreBackups.Backup> backups = StoreRecovery.backups(dir);
 
-        Run listed = run("store", "backups");
+        CliRun listed = run("store", "backups");
         assertThat(listed.exitCode()).isZero();
         assertThat(listed.out().lines()).hasSize(backups.size())
                 .allMatch(line -> line.startsWith("workbook-") && line.contains(" bản chấm điểm"));
@@ -91,7 +75,7 @@ class StoreCommandTest {
                 .endsWith("2 bản chấm điểm");
 
         StoreBackups.Backup older = backups.stream().filter(b -> b.assessments() == 1).findFirst().orElseThrow();
-        Run restored = run("store", "restore", older.name());
+        CliRun restored = run("store", "restore", older.name());
         assertThat(restored.exitCode()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("gồm 1 bản chấm điểm").contains("Các thay đổi sau thời điểm đó")
                 .contains("damaged");
@@ -109,7 +93,7 @@ class StoreCommandTest {
         storeWith("a-1");
         byte[] before = Files.readAllBytes(dir.resolve("workbook.mv.db"));
 
-        Run refused = run("store", "restore", "../../etc/passwd");
+        CliRun refused = run("store", "restore", "../../etc/passwd");
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("Không có bản sao lưu „../../etc/passwd“");
@@ -120,7 +104,7 @@ class StoreCommandTest {
     void exportWritesEveryWorkbookAsACchcFile() {
         storeWith("a-1", "a-2");
 
-        Run exported = run("store", "export", out.toString());
+        CliRun exported = run("store", "export", out.toString());
 
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(exported.out()).contains("Đã ghi 2/2 bản chấm điểm");
@@ -140,7 +124,7 @@ class StoreCommandTest {
         dir = dir.resolve("CCHC;2025;FILE_LOCK=NO");
         storeWith("a-1");
 
-        Run sound = run("store", "check");
+        CliRun sound = run("store", "check");
 
         assertThat(sound.exitCode()).as(sound.err()).isZero();
         assertThat(dir.resolve("workbook.mv.db")).exists();

@@ -3,8 +3,6 @@ package vn.cchc.workbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import picocli.CommandLine;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
@@ -34,17 +31,8 @@ class WorkbookCommandsTest {
     @TempDir
     Path documents;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private List<WorkbookStore.AssessmentSummary> stored() {
@@ -57,7 +45,7 @@ class WorkbookCommandsTest {
     void newWithASampleSetCreatesTheFileAndKeepsTheAssessmentInTheStore() {
         Path file = documents.resolve("Sổ chấm điểm 2024.cchc");
 
-        Run run = run("--data-dir", dataDir.toString(), "new", "--sample-set", "xa", "--unit", "Vĩnh Lâm",
+        CliRun run = run("--data-dir", dataDir.toString(), "new", "--sample-set", "xa", "--unit", "Vĩnh Lâm",
                 "--parent", "UBND huyện Vĩnh Linh", "--period", "cả năm", "--year", "2024", "-o", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -82,7 +70,7 @@ class WorkbookCommandsTest {
         }
         Path file = documents.resolve("quý 3.cchc");
 
-        Run run = run("--data-dir", dataDir.toString(), "new", "--criteria", criteria.toString(), "--unit",
+        CliRun run = run("--data-dir", dataDir.toString(), "new", "--criteria", criteria.toString(), "--unit",
                 "Hiền Thành", "--period", "Quý 3", "--year", "2023", "-o", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -96,7 +84,7 @@ class WorkbookCommandsTest {
         String[] args = {"--data-dir", dataDir.toString(), "new", "--sample-set", "huyen", "--unit", "Vĩnh Linh",
                 "--period", "6-thang-dau-nam", "--year", "2023", "-o", file.toString()};
 
-        Run refused = run(args);
+        CliRun refused = run(args);
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("Tệp „" + file + "“ đã có").contains("--overwrite");
@@ -111,7 +99,7 @@ class WorkbookCommandsTest {
 
     @Test
     void newWithoutTheRequiredOptionsIsAUsageErrorWithHelp() {
-        Run run = run("--data-dir", dataDir.toString(), "new", "--sample-set", "xa", "--unit", "Hiền Thành");
+        CliRun run = run("--data-dir", dataDir.toString(), "new", "--sample-set", "xa", "--unit", "Hiền Thành");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Thiếu tham số bắt buộc").contains("Cách dùng: cchc-workbook new");
@@ -119,11 +107,11 @@ class WorkbookCommandsTest {
 
     @Test
     void newWithBothCriteriaSourcesOrAnUnknownSampleIsAUsageError() {
-        Run both = run("--data-dir", dataDir.toString(), "new", "--sample-set", "xa", "--criteria", "x.json",
+        CliRun both = run("--data-dir", dataDir.toString(), "new", "--sample-set", "xa", "--criteria", "x.json",
                 "--unit", "A", "--period", "ca-nam", "--year", "2023", "-o", documents.resolve("a.cchc").toString());
-        Run unknown = run("--data-dir", dataDir.toString(), "new", "--sample-set", "tinh", "--unit", "A",
+        CliRun unknown = run("--data-dir", dataDir.toString(), "new", "--sample-set", "tinh", "--unit", "A",
                 "--period", "ca-nam", "--year", "2023", "-o", documents.resolve("a.cchc").toString());
-        Run badYear = run("--data-dir", dataDir.toString(), "new", "--sample-set", "xa", "--unit", "A",
+        CliRun badYear = run("--data-dir", dataDir.toString(), "new", "--sample-set", "xa", "--unit", "A",
                 "--period", "ca-nam", "--year", "1789", "-o", documents.resolve("a.cchc").toString());
 
         assertThat(both.exitCode()).isEqualTo(2);
@@ -144,8 +132,8 @@ class WorkbookCommandsTest {
         Path workbook = documents.resolve("Sổ chấm điểm 2023.cchc");
         Path exported = documents.resolve("xuất ra.json");
 
-        Run imported = run("import-json", json.toString(), "-o", workbook.toString());
-        Run export = run("export-json", workbook.toString(), "-o", exported.toString());
+        CliRun imported = run("import-json", json.toString(), "-o", workbook.toString());
+        CliRun export = run("export-json", workbook.toString(), "-o", exported.toString());
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Đã ghi").contains("Hiền Thành, 6 tháng đầu năm 2023");
@@ -163,7 +151,7 @@ class WorkbookCommandsTest {
         Files.writeString(input, json);
         Path workbook = documents.resolve("hỏng.cchc");
 
-        Run run = run("import-json", input.toString(), "-o", workbook.toString());
+        CliRun run = run("import-json", input.toString(), "-o", workbook.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> lines = run.err().lines().toList();
@@ -180,9 +168,9 @@ class WorkbookCommandsTest {
         Path file = bad.create(documents);
         Path out = documents.resolve("ra.json");
 
-        Run export = run("export-json", file.toString(), "-o", out.toString());
-        Run validate = run("validate", file.toString());
-        Run summary = run("summary", file.toString());
+        CliRun export = run("export-json", file.toString(), "-o", out.toString());
+        CliRun validate = run("validate", file.toString());
+        CliRun summary = run("summary", file.toString());
 
         assertThat(export.exitCode()).isEqualTo(1);
         assertThat(export.err()).contains(bad.messageFragment());
@@ -198,9 +186,9 @@ class WorkbookCommandsTest {
         Path file = documents.resolve("Sổ chấm điểm mẫu.cchc");
         Files.write(file, CchcFixtures.valid(BundledData.sampleAssessment()));
 
-        Run validate = run("validate", file.toString());
-        Run summary = run("summary", file.toString());
-        Run summaryOfJson = run("summary");
+        CliRun validate = run("validate", file.toString());
+        CliRun summary = run("summary", file.toString());
+        CliRun summaryOfJson = run("summary");
 
         assertThat(validate.exitCode()).as(validate.out()).isZero();
         assertThat(validate.out()).contains("Tệp hợp lệ: " + file).contains("sổ chấm điểm .cchc (định dạng số 1)")
@@ -214,7 +202,7 @@ class WorkbookCommandsTest {
         Path file = documents.resolve("sổ gửi qua email.zip");
         Files.write(file, CchcFixtures.valid(CchcFixtures.rich()));
 
-        Run validate = run("validate", file.toString());
+        CliRun validate = run("validate", file.toString());
 
         assertThat(validate.exitCode()).isZero();
         assertThat(validate.out()).contains("sổ chấm điểm .cchc");
@@ -222,7 +210,7 @@ class WorkbookCommandsTest {
 
     @Test
     void listShowsTheAssessmentsOfTheDataFolderGiven() {
-        Run empty = run("--data-dir", dataDir.toString(), "list");
+        CliRun empty = run("--data-dir", dataDir.toString(), "list");
         assertThat(empty.exitCode()).isZero();
         assertThat(empty.out()).contains("Chưa có sổ chấm điểm nào").contains(dataDir.toString());
 
@@ -233,7 +221,7 @@ class WorkbookCommandsTest {
             store.createAssessment(CchcFixtures.rich());
         }
 
-        Run list = run("--data-dir", dataDir.toString(), "list");
+        CliRun list = run("--data-dir", dataDir.toString(), "list");
 
         assertThat(list.exitCode()).isZero();
         List<String> lines = list.out().lines().toList();
@@ -248,7 +236,7 @@ class WorkbookCommandsTest {
 
     @Test
     void helpListsTheNewCommands() {
-        Run run = run("--help");
+        CliRun run = run("--help");
 
         assertThat(run.out()).contains("new ", "import-json", "export-json", "list ")
                 .contains("Liệt kê các sổ chấm điểm trong dữ liệu của máy");
