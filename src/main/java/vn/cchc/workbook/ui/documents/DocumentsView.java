@@ -1,9 +1,6 @@
 package vn.cchc.workbook.ui.documents;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -29,9 +26,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
-import vn.cchc.workbook.domain.text.VietnameseDates;
+import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.domain.documents.DraftDocument;
 import vn.cchc.workbook.reports.documents.DocumentFiles;
@@ -47,7 +43,6 @@ import vn.cchc.workbook.ui.common.Texts;
  */
 public final class DocumentsView {
 
-    private static final DateTimeFormatter DATE = VietnameseDates.DATE;
 
     private final DocumentsViewModel model;
     private final DialogService dialogs;
@@ -83,7 +78,7 @@ public final class DocumentsView {
         ComboBox<DocumentKind> kind = new ComboBox<>();
         kind.setId("docKind");
         kind.getItems().setAll(DocumentKind.values());
-        kind.setConverter(converter(DocumentKind::label));
+        kind.setConverter(FormFields.converter(DocumentKind::label));
         kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.setMaxWidth(Double.MAX_VALUE);
 
@@ -95,12 +90,12 @@ public final class DocumentsView {
                 "documentsui.field.number.prompt"));
         form.addRow(row++, label("documentsui.field.subject"), field("docSubject", model.subjectProperty(),
                 "documentsui.field.subject.prompt"));
-        form.addRow(row++, label("documentsui.field.date"), datePicker(model.dateProperty()));
+        form.addRow(row++, label("documentsui.field.date"), FormFields.datePicker(model.dateProperty(), 150));
         form.addRow(row++, label("documentsui.field.place"), field("docPlace", model.placeProperty(), ""));
         form.addRow(row++, label("documentsui.field.basis"), new HBox(6,
                 field("docBasisKind", model.basisKindProperty(), ""),
                 field("docBasisNumber", model.basisNumberProperty(), "documentsui.field.basisNumber.prompt")));
-        form.addRow(row++, label("documentsui.field.basisDate"), datePicker(model.basisDateProperty()));
+        form.addRow(row++, label("documentsui.field.basisDate"), FormFields.datePicker(model.basisDateProperty(), 150));
         form.addRow(row++, label("documentsui.field.basisIssuer"), field("docBasisIssuer",
                 model.basisIssuerProperty(), "documentsui.field.basisIssuer.prompt"));
         form.addRow(row++, label("documentsui.field.signer"), field("docSignerLine",
@@ -280,41 +275,5 @@ public final class DocumentsView {
         GridPane.setHgrow(field, Priority.ALWAYS);
         HBox.setHgrow(field, Priority.ALWAYS);
         return field;
-    }
-
-    private static DatePicker datePicker(ObjectProperty<LocalDate> property) {
-        DatePicker picker = new DatePicker();
-        picker.setPrefWidth(150);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DATE);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
-        picker.valueProperty().bindBidirectional(property);
-        return picker;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

@@ -1,7 +1,5 @@
 package vn.cchc.workbook.ui.reports;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -21,9 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
-import vn.cchc.workbook.domain.text.VietnameseDates;
+import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.reports.ReportKind;
@@ -33,7 +30,6 @@ import vn.cchc.workbook.ui.common.Texts;
 /** "Xuất Excel…": the reports and what is printed around them; the file is chosen afterwards. */
 public final class ExportDialog extends Dialog<ExportOptions> {
 
-    private static final DateTimeFormatter DATE = VietnameseDates.DATE;
 
     private boolean documentsRequested;
 
@@ -55,15 +51,15 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         onlyDeductions.selectedProperty().bindBidirectional(model.onlyDeductionsProperty());
         ComboBox<Track> track = new ComboBox<>();
         track.getItems().setAll(Track.APPRAISED, Track.SELF);
-        track.setConverter(converter(t -> Texts.t("ui.export.track." + t.name().toLowerCase())));
+        track.setConverter(FormFields.converter(t -> Texts.t("ui.export.track." + t.name().toLowerCase())));
         track.valueProperty().bindBidirectional(model.trackProperty());
 
-        DatePicker documentDate = datePicker(model.documentDateProperty());
+        DatePicker documentDate = FormFields.datePicker(model.documentDateProperty(), 140);
         TextField place = field(model.placeProperty(), "");
         TextField refKind = field(model.referenceKindProperty(), "");
         refKind.setPrefColumnCount(8);
         TextField refNumber = field(model.referenceNumberProperty(), "ui.export.reference.number.prompt");
-        DatePicker refDate = datePicker(model.referenceDateProperty());
+        DatePicker refDate = FormFields.datePicker(model.referenceDateProperty(), 140);
         TextField refIssuer = field(model.referenceIssuerProperty(), "");
         HBox reference = new HBox(8, refKind, refNumber, new Label(Texts.t("ui.export.reference.date")), refDate);
         reference.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -140,41 +136,5 @@ public final class ExportDialog extends Dialog<ExportOptions> {
             field.setPromptText(Texts.t(promptKey));
         }
         return field;
-    }
-
-    private static DatePicker datePicker(javafx.beans.property.ObjectProperty<LocalDate> property) {
-        DatePicker picker = new DatePicker();
-        picker.setPrefWidth(140);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DATE);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
-        picker.valueProperty().bindBidirectional(property);
-        return picker;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }
