@@ -4,6 +4,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -31,6 +32,8 @@ public final class WelcomeDialog {
         text.setId("welcomeText");
         text.setWrapText(true);
         text.setPrefWidth(520);
+        // A wrapped label reports one line's height unless told otherwise; the dialog would then cut the text.
+        text.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(text);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("welcomeDialog");
