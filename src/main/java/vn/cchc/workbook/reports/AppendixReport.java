@@ -1,6 +1,7 @@
 package vn.cchc.workbook.reports;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +65,7 @@ final class AppendixReport implements SheetReport {
         List<Integer> penalty = new ArrayList<>();
         BigDecimal shownMainMaximum = BigDecimal.ZERO;
         BigDecimal setMainMaximum = BigDecimal.ZERO;
+        LocalDate sharedDeadline = sharedDeadline(context, shown);
         for (NodeResult result : context.scorecard().nodes()) {
             CriterionNode node = result.node();
             if (shown != null && !shown.contains(node.code())) {
@@ -86,7 +88,7 @@ final class AppendixReport implements SheetReport {
                     pointsOrDash(result.figures(appraisal)),
                     deductionCell(node.section(), figures),
                     opinion(entry),
-                    responsibleAndRemedy(context, node, entry, figures));
+                    responsibleAndRemedy(context, node, entry, figures, sharedDeadline == null));
             if (result.depth() == 0) {
                 switch (node.section()) {
                     case MAIN -> {
@@ -139,6 +141,37 @@ final class AppendixReport implements SheetReport {
             addIndexRow(sheet, totalRow, trackTotals.applicableMaximum(), selfTotals, appraisedTotals);
         }
         publishedNote(context, sheet, appraisedTotals);
+        if (sharedDeadline != null) {
+            sheet.addNoteRow(Messages.get("print.note.sharedDeadline", DocumentText.shortDate(sharedDeadline)));
+        }
+    }
+
+    /**
+     * The deadline every printed remedy shares, when there are at least two of them and none without it: it is then
+     * said once under the table (as seed 003's letter says it once), not on every row, where it took two lines of
+     * the narrow remedy column each time. Null when the remedies differ (each row then keeps its own).
+     */
+    static LocalDate sharedDeadline(ReportContext context, Set<String> shown) {
+        LocalDate shared = null;
+        int rows = 0;
+        for (NodeResult result : context.scorecard().nodes()) {
+            CriterionNode node = result.node();
+            if (shown != null && !shown.contains(node.code())) {
+                continue;
+            }
+            Entry entry = context.assessment().entry(node.code());
+            Remedy remedy = entry.remedy();
+            boolean printed = result.figures(context.track()).hasDeduction() || !remedy.isEmpty();
+            if (!printed || remedy.deadline() == null && remedy.measure().isEmpty()) {
+                continue;
+            }
+            if (remedy.deadline() == null || shared != null && !shared.equals(remedy.deadline())) {
+                return null;
+            }
+            shared = remedy.deadline();
+            rows++;
+        }
+        return rows >= 2 ? shared : null;
     }
 
     /** A dash, not 0,00, for the rows and totals of a track nothing has been scored on yet. */
@@ -250,9 +283,11 @@ final class AppendixReport implements SheetReport {
 
     /**
      * Who is responsible and the remedy, for a row that lost points or has a remedy: the node's own departments, or
-     * for a leaf the inherited ones, then the measure and its deadline, one per line.
+     * for a leaf the inherited ones, then the measure and (unless said once under the table) its deadline, one per
+     * line.
      */
-    static String responsibleAndRemedy(ReportContext context, CriterionNode node, Entry entry, Figures figures) {
+    static String responsibleAndRemedy(ReportContext context, CriterionNode node, Entry entry, Figures figures,
+                                       boolean withDeadline) {
         if (!figures.hasDeduction() && entry.remedy().isEmpty()) {
             // Nothing to fix: the column is about who fixes what (as in the 003 appendix), so it stays empty.
             return "";
@@ -270,7 +305,7 @@ final class AppendixReport implements SheetReport {
         if (!remedy.measure().isEmpty()) {
             lines.add(remedy.measure());
         }
-        if (remedy.deadline() != null) {
+        if (withDeadline && remedy.deadline() != null) {
             lines.add("(" + Messages.get("reports.deadline", DocumentText.shortDate(remedy.deadline())) + ")");
         }
         return lines.toString();

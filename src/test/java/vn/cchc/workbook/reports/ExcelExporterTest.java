@@ -38,6 +38,7 @@ import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.documents.DocumentReference;
 import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.domain.documents.Signer;
+import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.scoring.Totals;
@@ -170,9 +171,9 @@ class ExcelExporterTest {
         assertThat(number(row, 5)).isCloseTo(0.6, within(EXACT));
         // A row whose text runs past the end of a page continues on the next one, line by line.
         assertThat(WorkbookReading.continuedText(row, 6)).isEqualTo(TestAssessments.LONG_OPINION);
+        // Both remedies are due on 31/10/2023: the deadline is said once under the table, not on each row.
         assertThat(WorkbookReading.continuedText(row, 7)).isEqualTo("Công chức Văn phòng - Thống kê "
-                + "Giao CC Văn phòng - Thống kê phụ trách CCHC khắc phục đánh giá 6 tháng cuối năm "
-                + "(hoàn thành trước ngày 31/10/2023)");
+                + "Giao CC Văn phòng - Thống kê phụ trách CCHC khắc phục đánh giá 6 tháng cuối năm");
         for (int c = 2; c <= 5; c++) {
             assertThat(row.getCell(c).getCellStyle().getDataFormatString()).isEqualTo("0.00");
             assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -417,6 +418,35 @@ class ExcelExporterTest {
             XSSFRow total = rowWith(sheet, 1, "Tổng điểm");
             assertFormula(total, 4, scorecard.totals(Track.APPRAISED).total().doubleValue());
             assertFormula(total, 5, scorecard.totals(Track.APPRAISED).deduction().doubleValue());
+        }
+    }
+
+    @Test
+    void aDeadlineSharedByEveryRemedyIsSaidOnceUnderTheTable() {
+        XSSFSheet sheet = sheet(ReportKind.PHU_LUC);
+        XSSFRow note = rowWith(sheet, 0, "Các biện pháp khắc phục ở cột (8) hoàn thành trước ngày 31/10/2023.");
+        assertThat(note.getRowNum()).isGreaterThan(rowWith(sheet, 1, "Tổng điểm").getRowNum());
+        assertThat(WorkbookReading.continuedText(rowWith(sheet, 0, "1.3"), 7)).isEqualTo("Công chức Văn phòng - Thống kê Đề xuất sáng kiến CCHC");
+        for (Row row : sheet) {
+            assertThat(text((XSSFRow) row, 7)).doesNotContain("hoàn thành trước");
+        }
+    }
+
+    @Test
+    void remediesWithDifferentDeadlinesKeepEachTheirOwn() throws Exception {
+        Assessment differing = assessment.withEntry(assessment.entry("1.3").withRemedy(
+                new Remedy("Đề xuất sáng kiến CCHC", LocalDate.of(2023, 11, 30), Remedy.Status.NOT_STARTED)));
+        Path file = folder.resolve("deadlines.xlsx");
+        new ExcelExporter().export(differing, allOptions().toBuilder().reports(ReportKind.PHU_LUC).build(), file);
+        try (XSSFWorkbook book = WorkbookReading.open(file)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(WorkbookReading.continuedText(rowWith(sheet, 0, "1.3"), 7))
+                    .isEqualTo("Công chức Văn phòng - Thống kê Đề xuất sáng kiến CCHC (hoàn thành trước ngày 30/11/2023)");
+            assertThat(WorkbookReading.continuedText(rowWith(sheet, 0, "1.1.3"), 7))
+                    .endsWith("(hoàn thành trước ngày 31/10/2023)");
+            for (Row row : sheet) {
+                assertThat(text((XSSFRow) row, 0)).doesNotContain("Các biện pháp khắc phục ở cột");
+            }
         }
     }
 

@@ -120,11 +120,11 @@ final class PrintSamples {
                 .reference(new DocumentReference("Công văn", "103/UBND", LocalDate.of(2023, 9, 6),
                         "UBND xã Hiền Thành"))
                 .signer(new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình")).build();
-        add(exports, exporter, folder, "xa", commune(), commune, new int[] {16, 3, 2, 1, 7, 8});
+        add(exports, exporter, folder, "xa", commune(), commune, new int[] {15, 3, 2, 1, 7, 7});
         add(exports, exporter, folder, "huyen", district(), districtOptions().build(),
-                new int[] {15, 5, 2, 1, 6, 8});
+                new int[] {13, 4, 2, 1, 6, 7});
         add(exports, exporter, folder, "dai", longTexts(), districtOptions().build(),
-                new int[] {200, 31, 2, 1, 224, 178});
+                new int[] {182, 30, 2, 1, 214, 161});
         exports.add(ranking(folder));
         return exports;
     }
