@@ -191,6 +191,26 @@ class ColumnBalanceTest {
         assertThat(tried).isGreaterThan(200);
     }
 
+    /** The lowest table is also the fewest pages: nearby divisions of the text columns print no fewer pages. */
+    @Test
+    void noNearbySplitOfTheTextColumnsPrintsTheCommuneAppendixOnFewerPages() {
+        List<DocumentSheet.Line> appendix = communeAppendix();
+        DocumentSheet.Page page = DocumentSheet.Page.a4(true);
+        RowLayout.Result chosen = RowLayout.lay(appendix, SheetReport.of(ReportKind.PHU_LUC).columns(), page);
+        int[] widths = chosen.widths();
+        int text = widths[1] + widths[6] + widths[7];
+        for (int title = widths[1] - 4; title <= widths[1] + 4; title += 2) {
+            for (int opinion = widths[6] - 4; opinion <= widths[6] + 4; opinion += 2) {
+                int[] other = widths.clone();
+                other[1] = title;
+                other[6] = opinion;
+                other[7] = text - title - opinion;
+                assertThat(RowLayout.lay(appendix, page, other).pages()).as("title %d, opinion %d", title, opinion)
+                        .isGreaterThanOrEqualTo(chosen.pages());
+            }
+        }
+    }
+
     /** The lines of the commune sample's full appendix, as the exporter collects them. */
     private static List<DocumentSheet.Line> communeAppendix() {
         Assessment sample = PrintSamples.commune();
