@@ -161,8 +161,8 @@ final class AppendixReport implements SheetReport {
             }
             Entry entry = context.assessment().entry(node.code());
             Remedy remedy = entry.remedy();
-            boolean printed = result.figures(context.track()).hasDeduction() || !remedy.isEmpty();
-            if (!printed || remedy.deadline() == null && remedy.measure().isEmpty()) {
+            if (!printsRemedy(result.figures(context.track()), entry)
+                    || remedy.deadline() == null && remedy.measure().isEmpty()) {
                 continue;
             }
             if (remedy.deadline() == null || shared != null && !shared.equals(remedy.deadline())) {
@@ -288,8 +288,7 @@ final class AppendixReport implements SheetReport {
      */
     static String responsibleAndRemedy(ReportContext context, CriterionNode node, Entry entry, Figures figures,
                                        boolean withDeadline) {
-        if (!figures.hasDeduction() && entry.remedy().isEmpty()) {
-            // Nothing to fix: the column is about who fixes what (as in the 003 appendix), so it stays empty.
+        if (!printsRemedy(figures, entry)) {
             return "";
         }
         List<Responsibility> list = entry.responsibilities();
@@ -309,6 +308,14 @@ final class AppendixReport implements SheetReport {
             lines.add("(" + Messages.get("reports.deadline", DocumentText.shortDate(remedy.deadline())) + ")");
         }
         return lines.toString();
+    }
+
+    /**
+     * Whether a row fills the responsible-and-remedy column: only when it lost points or has a remedy. With nothing to
+     * fix the column stays empty, because it is about who fixes what (as in the 003 appendix).
+     */
+    private static boolean printsRemedy(Figures figures, Entry entry) {
+        return figures.hasDeduction() || !entry.remedy().isEmpty();
     }
 
     /** "Phòng Nội vụ 13 điểm; Trung tâm VH&TT 3 điểm" when shares are given, else the names. */
