@@ -20,8 +20,6 @@ import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.assessment.DocumentEdits;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
-import vn.cchc.workbook.store.StoreException;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * One assessment open for editing. Every edit is validated by the domain, committed to the store before this

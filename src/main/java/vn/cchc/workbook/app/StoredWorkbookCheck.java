@@ -15,7 +15,6 @@ import vn.cchc.workbook.domain.assessment.AssessmentBounds;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * Loads and scores one stored workbook for a list (the start screen) with bounds and isolation: its values are

@@ -1,5 +1,9 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.EvidenceFolder;
+import vn.cchc.workbook.app.StoreDamagedException;
+import vn.cchc.workbook.app.StoreException;
+import vn.cchc.workbook.app.WorkbookStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -24,7 +24,7 @@ import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.interchange.InterchangeException;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /** Edited paragraphs, section order and dropped sections survive saving, reopening the store and a .cchc trip. */
 class DocumentEditsKeptTest {

@@ -1,5 +1,6 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.WorkbookStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
-import vn.cchc.workbook.store.WorkbookStore.EntryEdit;
+import vn.cchc.workbook.app.WorkbookStore.EntryEdit;
 
 /** Edits acknowledged by the store survive a process that is killed without any shutdown. */
 class StoreCrashTest {

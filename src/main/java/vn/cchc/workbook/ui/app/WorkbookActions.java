@@ -25,8 +25,8 @@ import vn.cchc.workbook.app.WorkbookFiles;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
-import vn.cchc.workbook.store.StoreDamagedException;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.StoreDamagedException;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.DialogService.ImportChoice;
 import vn.cchc.workbook.ui.common.DialogService.SaveChoice;
@@ -537,7 +537,7 @@ public final class WorkbookActions {
     private void recovery(String problem) {
         CompletableFuture<WorkbookStore> store = services.storeFuture();
         boolean storeOpen = store.isDone() && !store.isCompletedExceptionally();
-        RecoveryViewModel recovery = new RecoveryViewModel(services.dataDirectory());
+        RecoveryViewModel recovery = new RecoveryViewModel(services.storeAccess(), services.dataDirectory());
         RecoveryDialog.Choice choice = new RecoveryDialog(owner, recovery, problem, storeOpen).showAndWait();
         switch (choice.action()) {
             case RESTORE -> {

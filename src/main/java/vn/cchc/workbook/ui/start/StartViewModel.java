@@ -17,7 +17,7 @@ import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.scoring.Totals;
 import vn.cchc.workbook.domain.text.Points;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.ui.common.Texts;
 
 /** The recent workbooks of the local store, most recently edited first. */

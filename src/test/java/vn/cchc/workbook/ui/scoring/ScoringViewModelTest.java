@@ -21,7 +21,7 @@ import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.criteria.RuleInput;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 class ScoringViewModelTest {
 

@@ -1,4 +1,4 @@
-package vn.cchc.workbook.store;
+package vn.cchc.workbook.app;
 
 import java.nio.file.Path;
 import java.time.Instant;
