@@ -81,7 +81,8 @@ public final class H2WorkbookStore implements WorkbookStore {
     private final ZoneId zone;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
-    private ReadOnly readOnly;
+    /** Volatile: read without the lock, so that the window's status never waits for a write in progress. */
+    private volatile ReadOnly readOnly;
     /** The connection failed while writing and must be reopened before the next use. */
     private boolean broken;
     /** A reopened store turned out behind what it had acknowledged: no more writing. */
@@ -543,23 +544,13 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     @Override
     public boolean isReadOnly() {
-        lock.lock();
-        try {
-            return readOnly != ReadOnly.NO;
-        } finally {
-            lock.unlock();
-        }
+        return readOnly != ReadOnly.NO;
     }
 
     @Override
     public Optional<String> readOnlyReason() {
-        lock.lock();
-        try {
-            return readOnly == ReadOnly.NO ? Optional.empty()
-                    : Optional.of(Messages.get(readOnly.key, files.folder().toString()));
-        } finally {
-            lock.unlock();
-        }
+        ReadOnly now = readOnly;
+        return now == ReadOnly.NO ? Optional.empty() : Optional.of(Messages.get(now.key, files.folder().toString()));
     }
 
     /** Makes a backup now (the "Sao lưu ngay" action); nothing when the store is read-only. */
@@ -731,6 +722,7 @@ public final class H2WorkbookStore implements WorkbookStore {
                 broken = true;
                 throw StoreFailures.classify(failed, files.folder(), "storesafety.write.failed");
             }
+            StoreFailures.slowDiskPause();
             acknowledged = state;
             changesSinceBackup++;
             writeSideFile(files, state);
@@ -751,6 +743,15 @@ public final class H2WorkbookStore implements WorkbookStore {
         if (damaged != null) {
             throw damaged;
         }
+    }
+
+    /**
+     * Test hook: every committed write then waits {@code pause} more before it returns, inside the store's lock, as
+     * on an old hard disk whose sync is slow ({@code Duration.ZERO} or null to stop). For the tests and benchmarks of
+     * the background writer; the program never calls it.
+     */
+    public static void simulateSlowDisk(Duration pause) {
+        StoreFailures.simulateSlowDisk(pause);
     }
 
     /** A read-only store refuses changes; one opened on a full disk writes again once there is room. */

@@ -47,7 +47,9 @@ class ScoringViewModelTest {
         store.close();
     }
 
+    /** What the store holds once the session's writer has written every accepted change. */
     private Assessment stored() {
+        session.requireWritten();
         return store.loadAssessment(session.assessment().id()).orElseThrow();
     }
 
