@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,6 +84,9 @@ public final class H2WorkbookStore implements WorkbookStore {
     private Connection connection;
     /** Volatile: read without the lock, so that the window's status never waits for a write in progress. */
     private volatile ReadOnly readOnly;
+    /** The workbooks the opening check read, until they are taken or anything is written (guarded by the lock). */
+    private Map<String, Assessment> checked;
+    private final AtomicLong reads = new AtomicLong();
     /** The connection failed while writing and must be reopened before the next use. */
     private boolean broken;
     /** A reopened store turned out behind what it had acknowledged: no more writing. */
@@ -94,7 +98,9 @@ public final class H2WorkbookStore implements WorkbookStore {
     private boolean closed;
 
     private H2WorkbookStore(StoreFiles files, StoreLock storeLock, Connection connection, ReadOnly readOnly,
-                            StoreState acknowledged, Clock clock) {
+                            StoreState acknowledged, Clock clock, Map<String, Assessment> checked) {
+        this.checked = checked.isEmpty() ? null : checked;
+        this.reads.set(checked.size());
         this.files = files;
         this.storeLock = storeLock;
         this.connection = connection;
@@ -196,7 +202,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         if (recorded.isEmpty() || !recorded.get().equals(state)) {
             writeSideFile(files, state);
         }
-        return new H2WorkbookStore(files, storeLock, connection, ReadOnly.NO, state, clock);
+        return new H2WorkbookStore(files, storeLock, connection, ReadOnly.NO, state, clock, full.assessments());
     }
 
     /** Checks the store in full on a read-only connection; NEWER is refused here. */
@@ -261,7 +267,8 @@ public final class H2WorkbookStore implements WorkbookStore {
         }
         Connection connection = connect(files, H2Connections.Mode.READ);
         LOG.warning("Store opened read-only (" + why + "): " + files.database());
-        return new H2WorkbookStore(files, storeLock, connection, why, check.state().orElseThrow(), clock);
+        return new H2WorkbookStore(files, storeLock, connection, why, check.state().orElseThrow(), clock,
+                check.assessments());
     }
 
     private static Connection connect(StoreFiles files, H2Connections.Mode mode) {
@@ -299,7 +306,32 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     @Override
     public Optional<Assessment> loadAssessment(String assessmentId) {
+        reads.incrementAndGet();
         return read(c -> AssessmentReader.load(c, assessmentId));
+    }
+
+    /**
+     * {@inheritDoc} The opening check reads every workbook to make sure the store can be trusted; the start screen
+     * lists them from that reading instead of reading each one again.
+     */
+    @Override
+    public Map<String, Assessment> takeCheckedAssessments() {
+        lock.lock();
+        try {
+            Map<String, Assessment> taken = checked == null ? Map.of() : checked;
+            checked = null;
+            return taken;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * How many workbooks this store has read from its tables since it was opened: the ones its opening check read,
+     * and every {@link #loadAssessment} since (for the test that start-up reads each workbook once).
+     */
+    public long assessmentReads() {
+        return reads.get();
     }
 
     @Override
@@ -689,6 +721,7 @@ public final class H2WorkbookStore implements WorkbookStore {
     private void write(Change change) {
         lock.lock();
         try {
+            checked = null;
             requireOpen();
             requireWritable();
             reopenIfBroken();
