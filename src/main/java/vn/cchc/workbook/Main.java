@@ -8,6 +8,7 @@ import vn.cchc.workbook.cli.Cli;
 import vn.cchc.workbook.platform.ProgramArguments;
 import vn.cchc.workbook.platform.StartupCacheJar;
 import vn.cchc.workbook.platform.Utf8Console;
+import vn.cchc.workbook.store.H2StoreAccess;
 import vn.cchc.workbook.ui.app.CchcLauncher;
 
 /**
@@ -35,7 +36,7 @@ public final class Main {
 
     /** A plain start, or a double-clicked .cchc file: the window (returns when it closes). */
     static int runWithoutCommand(String[] args) {
-        CchcLauncher.main(args);
+        CchcLauncher.launch(args, new H2StoreAccess());
         return 0;
     }
 

@@ -1,7 +1,6 @@
 package vn.cchc.workbook.app;
 
 import vn.cchc.workbook.domain.UserFacingException;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * Opening a file whose assessment is already in the local store, with {@link OnConflict#ASK}: nothing was changed.

@@ -1,11 +1,14 @@
 package vn.cchc.workbook.app;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import vn.cchc.workbook.domain.InvalidInputException;
@@ -20,15 +23,17 @@ import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.assessment.DocumentEdits;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
-import vn.cchc.workbook.store.StoreException;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.domain.text.Messages;
 
 /**
- * One assessment open for editing. Every edit is validated by the domain, committed to the store before this
- * returns (so a crash loses nothing), and recorded for undo. The undo stack is seeded from the store's edit
- * history, so Ctrl+Z still works after the program was closed or killed.
+ * One assessment open for editing. Every edit is validated by the domain and shown at once (the assessment and its
+ * scorecard change before this returns), and its store write is handed to the session's one background writer
+ * ({@link EditWriter}), which commits the writes strictly in order; {@link #writeState()} says whether everything is
+ * on disk ("Đã lưu"), still being written ("Đang lưu…"), or stopped on a refused write, with the entries concerned
+ * (decision 13). Every edit is recorded for undo; the undo stack is seeded from the store's edit history, so Ctrl+Z
+ * still works after the program was closed or killed. Undo and redo are written through the same writer.
  *
- * <p>Not thread-safe: the UI calls it from one thread (store work is quick single-row commits).
+ * <p>Not thread-safe: the UI calls it from one thread; only the writer's own methods may be used from others.
  */
 public final class EditSession {
 
@@ -36,12 +41,13 @@ public final class EditSession {
     public static final int UNDO_DEPTH = 100;
 
     private final WorkbookStore store;
+    private final EditWriter writer = new EditWriter("cchc-edit-writer");
     private Assessment assessment;
     private Scorecard scorecard;
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private String writeFailure;
+    private long edits;
 
     public EditSession(WorkbookStore store, Assessment assessment) {
         this.store = Objects.requireNonNull(store, "store");
@@ -71,16 +77,20 @@ public final class EditSession {
     }
 
     /**
-     * Records {@code updated} (an entry of this assessment, edited from {@code assessment().entry(code)}).
+     * Records {@code updated} (an entry of this assessment, edited from {@code assessment().entry(code)}): shown at
+     * once, written in the background.
      *
-     * @throws InvalidInputException when the domain refuses the value; nothing is stored or changed then
+     * @throws InvalidInputException when the domain refuses the value; nothing is changed then
+     * @throws StoreException        when the writer is stopped on an earlier refused write; nothing is changed then
      */
     public void apply(Entry updated) {
         Entry before = assessment.entry(updated.code());
         if (before.equals(updated)) {
             return;
         }
-        write(before, updated);
+        Assessment next = assessment.withEntry(updated);
+        writeEntries(List.of(before), List.of(updated));
+        replaceQuietly(next);
         push(undo, new Edit(List.of(before), List.of(updated)));
         redo.clear();
         changed();
@@ -88,8 +98,8 @@ public final class EditSession {
 
     /**
      * Records several edited entries as one step (one undo restores them all), e.g. a pasted column. Each is
-     * validated first; when any is refused nothing is stored. When the store fails part-way, the entries already
-     * written are written back to what they were, so the store and the session never disagree.
+     * validated first; when any is refused nothing is changed. They are written as one write of several steps: a
+     * refused step stops the writer there, and a retry resumes at that step.
      *
      * @throws InvalidInputException when the domain refuses one of the values
      */
@@ -108,23 +118,8 @@ public final class EditSession {
         if (afters.isEmpty()) {
             return;
         }
-        int written = 0;
-        try {
-            for (; written < afters.size(); written++) {
-                store.saveEntry(assessment.id(), befores.get(written), afters.get(written));
-            }
-        } catch (RuntimeException failed) {
-            for (int i = written - 1; i >= 0; i--) {
-                try {
-                    store.saveEntry(assessment.id(), afters.get(i), befores.get(i));
-                } catch (RuntimeException alsoFailed) {
-                    failed.addSuppressed(alsoFailed);
-                }
-            }
-            throw failed;
-        }
-        assessment = next;
-        scorecard = ScoreEngine.score(next);
+        writeEntries(befores, afters);
+        replaceQuietly(next);
         push(undo, new Edit(befores, afters));
         redo.clear();
         changed();
@@ -143,12 +138,20 @@ public final class EditSession {
         if (!canUndo()) {
             return null;
         }
-        Edit edit = undo.pop();
+        Edit edit = undo.peek();
+        List<Entry> befores = new ArrayList<>();
+        List<Entry> afters = new ArrayList<>();
+        Assessment next = assessment;
         for (int i = edit.after().size() - 1; i >= 0; i--) {
-            write(assessment.entry(edit.after().get(i).code()), edit.before().get(i));
+            Entry restored = edit.before().get(i);
+            befores.add(next.entry(restored.code()));
+            afters.add(restored);
+            next = next.withEntry(restored);
         }
+        writeEntries(befores, afters);
+        undo.pop();
         push(redo, edit);
-        changed();
+        replace(next);
         return edit.before().get(0).code();
     }
 
@@ -157,24 +160,31 @@ public final class EditSession {
         if (!canRedo()) {
             return null;
         }
-        Edit edit = redo.pop();
+        Edit edit = redo.peek();
+        List<Entry> befores = new ArrayList<>();
+        Assessment next = assessment;
         for (Entry after : edit.after()) {
-            write(assessment.entry(after.code()), after);
+            befores.add(next.entry(after.code()));
+            next = next.withEntry(after);
         }
+        writeEntries(befores, edit.after());
+        redo.pop();
         push(undo, edit);
-        changed();
+        replace(next);
         return edit.after().get(0).code();
     }
 
     public void setDepartments(List<Department> departments) {
         Assessment next = assessment.withDepartments(departments);
-        stored(() -> store.saveDepartments(assessment.id(), next.departments()));
+        String id = assessment.id();
+        write(() -> store.saveDepartments(id, next.departments()));
         replace(next);
     }
 
     public void setDescription(AssessedUnit unit, Period period, int year) {
         Assessment next = assessment.withDescription(unit, period, year);
-        stored(() -> store.saveDescription(assessment.id(), unit, period, year));
+        String id = assessment.id();
+        write(() -> store.saveDescription(id, unit, period, year));
         replace(next);
     }
 
@@ -183,8 +193,10 @@ public final class EditSession {
         if (assessment.locked() == locked) {
             return;
         }
-        stored(() -> store.saveLocked(assessment.id(), locked));
-        replace(assessment.withLocked(locked));
+        Assessment next = assessment.withLocked(locked);
+        String id = assessment.id();
+        write(() -> store.saveLocked(id, locked));
+        replace(next);
     }
 
     /**
@@ -196,8 +208,10 @@ public final class EditSession {
         if (value.equals(assessment.rankText())) {
             return;
         }
-        stored(() -> store.saveRankText(assessment.id(), value));
-        replace(assessment.withRankText(value));
+        Assessment next = assessment.withRankText(value);
+        String id = assessment.id();
+        write(() -> store.saveRankText(id, value));
+        replace(next);
     }
 
     /** Records the total and index the province announced; allowed when locked, like the rank. */
@@ -205,34 +219,18 @@ public final class EditSession {
         if (published.equals(assessment.published())) {
             return;
         }
-        store.savePublished(assessment.id(), published);
-        replace(assessment.withPublished(published));
+        Assessment next = assessment.withPublished(published);
+        String id = assessment.id();
+        write(() -> store.savePublished(id, published));
+        replace(next);
     }
 
     /** Links (or, with null, unlinks) the earlier period this assessment is compared with; changes no score. */
     public void setEarlierPeriod(EarlierPeriod earlier) {
-        stored(() -> store.saveEarlierPeriod(assessment.id(), earlier));
-        replace(assessment.withEarlierPeriod(earlier));
-    }
-
-    /**
-     * The message of the last change the store refused (a full or read-only disk), until a change is stored again:
-     * the status line then says the change is NOT saved.
-     */
-    public Optional<String> writeFailure() {
-        return Optional.ofNullable(writeFailure);
-    }
-
-    /** Runs one store write; a refusal is remembered (and listeners told) before it is passed on. */
-    private void stored(Runnable write) {
-        try {
-            write.run();
-            writeFailure = null;
-        } catch (StoreException refused) {
-            writeFailure = refused.getMessage();
-            changed();
-            throw refused;
-        }
+        Assessment next = assessment.withEarlierPeriod(earlier);
+        String id = assessment.id();
+        write(() -> store.saveEarlierPeriod(id, earlier));
+        replace(next);
     }
 
     /** Keeps the user's edits to the drafted documents with the workbook; allowed when locked. */
@@ -240,8 +238,79 @@ public final class EditSession {
         if (documents.equals(assessment.documents())) {
             return;
         }
-        store.saveDocuments(assessment.id(), documents);
-        replace(assessment.withDocuments(documents));
+        Assessment next = assessment.withDocuments(documents);
+        String id = assessment.id();
+        write(() -> store.saveDocuments(id, documents));
+        replace(next);
+    }
+
+    /**
+     * Why the writer stopped (a full or read-only disk), as a Vietnamese message, until the user has retried: the
+     * status line then says the changes are NOT saved.
+     */
+    public Optional<String> writeFailure() {
+        return writer.state().failure();
+    }
+
+    /** What is on disk, pending or refused (see {@link EditWriter.State}); any thread. */
+    public EditWriter.State writeState() {
+        return writer.state();
+    }
+
+    /** Resumes writing after a refused write (the user's "Thử lại"); any thread. */
+    public void retryWrites() {
+        writer.retry();
+    }
+
+    /**
+     * Forgets the writes the store refused and every later one (the user's explicit "Bỏ các thay đổi này" when
+     * closing); the session is not to be used afterwards. Returns how many were forgotten.
+     */
+    public int discardUnwritten() {
+        return writer.discardPending();
+    }
+
+    /**
+     * Waits until every accepted change is on disk, the writer stops on a refused write, or {@code timeout} passes;
+     * call off the JavaFX thread (closing, opening another workbook, saving a file, exporting).
+     */
+    public EditWriter.Outcome awaitWritten(Duration timeout) throws InterruptedException {
+        return writer.awaitWritten(timeout);
+    }
+
+    /**
+     * Waits (off the JavaFX thread) until every accepted change is on disk, for work that reads the workbook back
+     * from the store (saving the .cchc file, exporting).
+     *
+     * @throws StoreException when the writer is stopped on a refused write, saying how many changes are not stored
+     */
+    public void requireWritten() {
+        try {
+            while (writer.awaitWritten(Duration.ofSeconds(1)) == EditWriter.Outcome.STILL_WRITING) {
+                // The disk is slow; keep waiting: what follows must see every change.
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("writer.notWritten", writer.state().pending(), Messages.get("writer.failed"));
+        }
+        EditWriter.State state = writer.state();
+        if (state.isStopped()) {
+            throw new StoreException("writer.notWritten", state.pending(), state.failure().orElseThrow());
+        }
+    }
+
+    /** Called after every change of {@link #writeState()}, on the writer's thread (or the caller's). */
+    public void addWriteListener(Runnable listener) {
+        writer.addListener(listener);
+    }
+
+    public void removeWriteListener(Runnable listener) {
+        writer.removeListener(listener);
+    }
+
+    /** How many changes this session has accepted (edits, undo, redo, settings); grows by one per change. */
+    public long changeCount() {
+        return edits;
     }
 
     /** Called after every change (edit, undo, redo, departments, lock), on the caller's thread. */
@@ -253,16 +322,32 @@ public final class EditSession {
         listeners.remove(listener);
     }
 
-    private void write(Entry before, Entry after) {
-        Assessment next = assessment.withEntry(after);
-        stored(() -> store.saveEntry(assessment.id(), before, after));
+    /** Queues the store writes of entries changed from {@code befores} to {@code afters}, in that order. */
+    private void writeEntries(List<Entry> befores, List<Entry> afters) {
+        String id = assessment.id();
+        Set<String> codes = new LinkedHashSet<>();
+        List<Runnable> steps = new ArrayList<>();
+        for (int i = 0; i < afters.size(); i++) {
+            Entry before = befores.get(i);
+            Entry after = afters.get(i);
+            codes.add(after.code());
+            steps.add(() -> store.saveEntry(id, before, after));
+        }
+        writer.submit(codes, steps);
+    }
+
+    private void write(Runnable change) {
+        writer.submit(Set.of(), List.of(change));
+    }
+
+    private void replaceQuietly(Assessment next) {
         assessment = next;
         scorecard = ScoreEngine.score(next);
+        edits++;
     }
 
     private void replace(Assessment next) {
-        assessment = next;
-        scorecard = ScoreEngine.score(next);
+        replaceQuietly(next);
         changed();
     }
 

@@ -27,8 +27,6 @@ import vn.cchc.workbook.domain.evidence.EvidenceFile;
 import vn.cchc.workbook.domain.evidence.EvidenceLimits;
 import vn.cchc.workbook.domain.evidence.EvidenceNames;
 import vn.cchc.workbook.domain.evidence.EvidenceType;
-import vn.cchc.workbook.store.EvidenceFolder;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * Attaching evidence files to criteria and opening them, for the window and the command line.

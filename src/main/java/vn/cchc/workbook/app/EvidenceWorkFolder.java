@@ -16,7 +16,6 @@ import vn.cchc.workbook.domain.assessment.EvidenceInventory;
 import vn.cchc.workbook.domain.evidence.EvidenceFile;
 import vn.cchc.workbook.interchange.CchcEvidence;
 import vn.cchc.workbook.interchange.EvidenceSource;
-import vn.cchc.workbook.store.EvidenceFolder;
 
 /**
  * A workbook file's evidence worked on outside the local store, for the command line ({@code evidence add},

@@ -14,8 +14,6 @@ import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.comparison.MergedUnits;
 import vn.cchc.workbook.interchange.CchcEvidence;
 import vn.cchc.workbook.interchange.CchcFile;
-import vn.cchc.workbook.store.StoreException;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * Links an assessment to an earlier period of the same unit, from files or from the store. The earlier period is

@@ -16,7 +16,6 @@ import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.interchange.CchcFile;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * Every workbook of the store written as a .cchc file into one folder, on request ("Xuất tất cả" in the recovery

@@ -1,10 +1,13 @@
 package vn.cchc.workbook.app;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,7 +18,6 @@ import vn.cchc.workbook.domain.assessment.AssessmentBounds;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * Loads and scores one stored workbook for a list (the start screen) with bounds and isolation: its values are
@@ -37,7 +39,28 @@ public final class StoredWorkbookCheck {
         }
     }
 
+    /** One line of a list of stored workbooks: what the store says of it, and how it scored. */
+    public record Listed(WorkbookStore.AssessmentSummary summary, Outcome outcome) {
+    }
+
     private StoredWorkbookCheck() {
+    }
+
+    /**
+     * Every workbook of {@code store}, most recently edited first, each checked and scored on its own as in
+     * {@link #check}. Right after the store opened, the workbooks its opening check read are used
+     * ({@link WorkbookStore#takeCheckedAssessments()}), so that start-up reads each workbook once; a workbook not
+     * among them is loaded.
+     */
+    public static List<Listed> checkAll(WorkbookStore store) {
+        Map<String, Assessment> checked = store.takeCheckedAssessments();
+        List<Listed> listed = new ArrayList<>();
+        for (WorkbookStore.AssessmentSummary summary : store.listAssessments()) {
+            Assessment read = checked.get(summary.id());
+            listed.add(new Listed(summary, read != null ? check(summary.id(), () -> Optional.of(read), TIMEOUT)
+                    : check(store, summary.id())));
+        }
+        return listed;
     }
 
     /** Loads and scores workbook {@code id} of {@code store}; never throws for a damaged workbook. */
@@ -46,8 +69,12 @@ public final class StoredWorkbookCheck {
     }
 
     static Outcome check(WorkbookStore store, String id, Duration timeout) {
+        return check(id, () -> store.loadAssessment(id), timeout);
+    }
+
+    private static Outcome check(String id, Supplier<Optional<Assessment>> load, Duration timeout) {
         IsolatedTask<Outcome> task = IsolatedTask.start("check-" + id, () -> {
-            Optional<Assessment> loaded = store.loadAssessment(id);
+            Optional<Assessment> loaded = load.get();
             if (loaded.isEmpty()) {
                 return damaged(Messages.get("limits.stored.missing"));
             }

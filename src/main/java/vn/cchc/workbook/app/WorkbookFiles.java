@@ -13,14 +13,12 @@ import vn.cchc.workbook.domain.assessment.EvidenceInventory;
 import vn.cchc.workbook.domain.evidence.EvidenceFile;
 import vn.cchc.workbook.interchange.CchcEvidence;
 import vn.cchc.workbook.interchange.EvidenceSource;
-import vn.cchc.workbook.store.EvidenceFolder;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.interchange.AssessmentJson;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.interchange.CchcFileException;
 import vn.cchc.workbook.interchange.CchcManifest;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * Opening and saving workbook files (.cchc) for the window and the command line: the bridge between the local

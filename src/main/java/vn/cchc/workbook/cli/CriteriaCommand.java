@@ -19,7 +19,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.interchange.CriteriaSetJson;
 import vn.cchc.workbook.store.DataDirectory;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /**
  * {@code criteria import SET.json | list | export ID -o SET.json}: criteria sets in the local store, passed between

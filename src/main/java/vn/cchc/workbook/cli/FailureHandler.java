@@ -9,7 +9,7 @@ import picocli.CommandLine.ParseResult;
 
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.store.StoreDamagedException;
+import vn.cchc.workbook.app.StoreDamagedException;
 
 /**
  * A command failed. An error the user can act on prints its Vietnamese message; anything else prints one short

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore.AssessmentSummary;
+import vn.cchc.workbook.app.WorkbookStore.AssessmentSummary;
 
 /** {@code list}: the assessments in the local store, most recently edited first, with the file each was saved to. */
 @Command(name = "list", sortOptions = false)

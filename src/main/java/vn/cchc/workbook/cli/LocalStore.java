@@ -9,7 +9,7 @@ final class LocalStore {
     private LocalStore() {
     }
 
-    /** @throws vn.cchc.workbook.store.StoreException when the store cannot be opened (in use, newer version) */
+    /** @throws vn.cchc.workbook.app.StoreException when the store cannot be opened (in use, newer version) */
     static H2WorkbookStore open(CchcCommand top) {
         return H2WorkbookStore.open(DataDirectory.resolve(top.dataDir().orElse(null)));
     }

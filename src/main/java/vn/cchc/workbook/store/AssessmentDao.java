@@ -1,5 +1,6 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.WorkbookStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,7 +16,7 @@ import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.assessment.ParentLine;
-import vn.cchc.workbook.store.WorkbookStore.AssessmentSummary;
+import vn.cchc.workbook.app.WorkbookStore.AssessmentSummary;
 
 /** The assessment rows themselves (table assessment): description, lock, edit order and change counter. */
 final class AssessmentDao {

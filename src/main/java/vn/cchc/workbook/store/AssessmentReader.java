@@ -1,7 +1,9 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.WorkbookStore;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,15 +55,20 @@ final class AssessmentReader {
         }
     }
 
-    /** Reads every workbook and every criteria set of the library as the program would. */
-    static void loadAll(Connection c) throws SQLException {
+    /**
+     * Reads every workbook and every criteria set of the library as the program would; returns the workbooks by id,
+     * most recently edited first (the start screen lists them from this, so that start-up reads each one once).
+     */
+    static Map<String, Assessment> loadAll(Connection c) throws SQLException {
+        Map<String, Assessment> all = new LinkedHashMap<>();
         for (WorkbookStore.AssessmentSummary summary : AssessmentDao.list(c)) {
-            load(c, summary.id());
+            load(c, summary.id()).ifPresent(a -> all.put(a.id(), a));
         }
         try {
             CriteriaSetDao.list(c);
         } catch (IllegalStateException undecodable) {
             throw new Inconsistent("Stored criteria sets do not fit together", undecodable);
         }
+        return all;
     }
 }

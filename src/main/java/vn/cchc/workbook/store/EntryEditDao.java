@@ -1,5 +1,6 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.WorkbookStore;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.cchc.workbook.domain.assessment.Entry;
-import vn.cchc.workbook.store.WorkbookStore.EntryEdit;
+import vn.cchc.workbook.app.WorkbookStore.EntryEdit;
 
 /** The edit history of entries (table entry_edit). */
 final class EntryEditDao {

@@ -1,5 +1,9 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.EvidenceFolder;
+import vn.cchc.workbook.app.StoreDamagedException;
+import vn.cchc.workbook.app.StoreException;
+import vn.cchc.workbook.app.WorkbookStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -77,7 +82,11 @@ public final class H2WorkbookStore implements WorkbookStore {
     private final ZoneId zone;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
-    private ReadOnly readOnly;
+    /** Volatile: read without the lock, so that the window's status never waits for a write in progress. */
+    private volatile ReadOnly readOnly;
+    /** The workbooks the opening check read, until they are taken or anything is written (guarded by the lock). */
+    private Map<String, Assessment> checked;
+    private final AtomicLong reads = new AtomicLong();
     /** The connection failed while writing and must be reopened before the next use. */
     private boolean broken;
     /** A reopened store turned out behind what it had acknowledged: no more writing. */
@@ -89,7 +98,9 @@ public final class H2WorkbookStore implements WorkbookStore {
     private boolean closed;
 
     private H2WorkbookStore(StoreFiles files, StoreLock storeLock, Connection connection, ReadOnly readOnly,
-                            StoreState acknowledged, Clock clock) {
+                            StoreState acknowledged, Clock clock, Map<String, Assessment> checked) {
+        this.checked = checked.isEmpty() ? null : checked;
+        this.reads.set(checked.size());
         this.files = files;
         this.storeLock = storeLock;
         this.connection = connection;
@@ -191,7 +202,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         if (recorded.isEmpty() || !recorded.get().equals(state)) {
             writeSideFile(files, state);
         }
-        return new H2WorkbookStore(files, storeLock, connection, ReadOnly.NO, state, clock);
+        return new H2WorkbookStore(files, storeLock, connection, ReadOnly.NO, state, clock, full.assessments());
     }
 
     /** Checks the store in full on a read-only connection; NEWER is refused here. */
@@ -256,7 +267,8 @@ public final class H2WorkbookStore implements WorkbookStore {
         }
         Connection connection = connect(files, H2Connections.Mode.READ);
         LOG.warning("Store opened read-only (" + why + "): " + files.database());
-        return new H2WorkbookStore(files, storeLock, connection, why, check.state().orElseThrow(), clock);
+        return new H2WorkbookStore(files, storeLock, connection, why, check.state().orElseThrow(), clock,
+                check.assessments());
     }
 
     private static Connection connect(StoreFiles files, H2Connections.Mode mode) {
@@ -294,7 +306,32 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     @Override
     public Optional<Assessment> loadAssessment(String assessmentId) {
+        reads.incrementAndGet();
         return read(c -> AssessmentReader.load(c, assessmentId));
+    }
+
+    /**
+     * {@inheritDoc} The opening check reads every workbook to make sure the store can be trusted; the start screen
+     * lists them from that reading instead of reading each one again.
+     */
+    @Override
+    public Map<String, Assessment> takeCheckedAssessments() {
+        lock.lock();
+        try {
+            Map<String, Assessment> taken = checked == null ? Map.of() : checked;
+            checked = null;
+            return taken;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * How many workbooks this store has read from its tables since it was opened: the ones its opening check read,
+     * and every {@link #loadAssessment} since (for the test that start-up reads each workbook once).
+     */
+    public long assessmentReads() {
+        return reads.get();
     }
 
     @Override
@@ -539,23 +576,13 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     @Override
     public boolean isReadOnly() {
-        lock.lock();
-        try {
-            return readOnly != ReadOnly.NO;
-        } finally {
-            lock.unlock();
-        }
+        return readOnly != ReadOnly.NO;
     }
 
     @Override
     public Optional<String> readOnlyReason() {
-        lock.lock();
-        try {
-            return readOnly == ReadOnly.NO ? Optional.empty()
-                    : Optional.of(Messages.get(readOnly.key, files.folder().toString()));
-        } finally {
-            lock.unlock();
-        }
+        ReadOnly now = readOnly;
+        return now == ReadOnly.NO ? Optional.empty() : Optional.of(Messages.get(now.key, files.folder().toString()));
     }
 
     /** Makes a backup now (the "Sao lưu ngay" action); nothing when the store is read-only. */
@@ -694,6 +721,7 @@ public final class H2WorkbookStore implements WorkbookStore {
     private void write(Change change) {
         lock.lock();
         try {
+            checked = null;
             requireOpen();
             requireWritable();
             reopenIfBroken();
@@ -727,6 +755,7 @@ public final class H2WorkbookStore implements WorkbookStore {
                 broken = true;
                 throw StoreFailures.classify(failed, files.folder(), "storesafety.write.failed");
             }
+            StoreFailures.slowDiskPause();
             acknowledged = state;
             changesSinceBackup++;
             writeSideFile(files, state);
@@ -747,6 +776,15 @@ public final class H2WorkbookStore implements WorkbookStore {
         if (damaged != null) {
             throw damaged;
         }
+    }
+
+    /**
+     * Test hook: every committed write then waits {@code pause} more before it returns, inside the store's lock, as
+     * on an old hard disk whose sync is slow ({@code Duration.ZERO} or null to stop). For the tests and benchmarks of
+     * the background writer; the program never calls it.
+     */
+    public static void simulateSlowDisk(Duration pause) {
+        StoreFailures.simulateSlowDisk(pause);
     }
 
     /** A read-only store refuses changes; one opened on a full disk writes again once there is room. */

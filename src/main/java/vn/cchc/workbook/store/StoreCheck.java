@@ -1,5 +1,6 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.StoreDamagedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,9 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
 
 /**
  * Whether a store can be trusted, decided before anything is written to it: the schema history is there and
@@ -40,12 +44,13 @@ final class StoreCheck {
      * @param state         what the store holds (counted), when it could be read
      * @param reasonKey     for DAMAGED, the message key of what is wrong ({@code safety.damaged.*})
      * @param reasonArgs    its arguments
+     * @param assessments   the workbooks read by a full check of a current store, by id (empty otherwise)
      */
     record Result(Verdict verdict, String storedVersion, Optional<StoreState> state, String reasonKey,
-                  Object[] reasonArgs) {
+                  Object[] reasonArgs, Map<String, Assessment> assessments) {
 
         static Result damaged(String storedVersion, String reasonKey, Object... args) {
-            return new Result(Verdict.DAMAGED, storedVersion, Optional.empty(), reasonKey, args);
+            return new Result(Verdict.DAMAGED, storedVersion, Optional.empty(), reasonKey, args, Map.of());
         }
 
         /** A store file H2 refuses to open: empty, or its header or newest part unreadable. */
@@ -97,18 +102,19 @@ final class StoreCheck {
                 return Result.damaged(version, "storesafety.damaged.failedMigration");
             }
             case NEWER -> {
-                return new Result(Verdict.NEWER, version, Optional.empty(), "", new Object[0]);
+                return new Result(Verdict.NEWER, version, Optional.empty(), "", new Object[0], Map.of());
             }
             default -> {
                 // CURRENT or OLDER: read everything.
             }
         }
+        Map<String, Assessment> assessments = Map.of();
         try {
             if (readEverything) {
                 readEveryRow(connection);
                 if (inspection.state() == StoreSchema.State.CURRENT) {
                     // The program's own reading needs today's schema; an older store is read so after migrating.
-                    AssessmentReader.loadAll(connection);
+                    assessments = AssessmentReader.loadAll(connection);
                 }
             }
         } catch (SQLException | RuntimeException unreadable) {
@@ -127,7 +133,7 @@ final class StoreCheck {
                         counted.assessments());
             }
             Verdict verdict = inspection.state() == StoreSchema.State.CURRENT ? Verdict.SOUND : Verdict.OLDER;
-            return new Result(verdict, version, Optional.of(counted), "", new Object[0]);
+            return new Result(verdict, version, Optional.of(counted), "", new Object[0], assessments);
         } catch (SQLException | RuntimeException unreadable) {
             LOG.log(Level.WARNING, "Store counts unreadable", unreadable);
             return Result.damaged(version, "storesafety.damaged.unreadable");

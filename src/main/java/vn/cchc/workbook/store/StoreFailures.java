@@ -1,10 +1,12 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.StoreException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -102,5 +104,26 @@ final class StoreFailures {
         String text = innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
         text = text.lines().findFirst().orElse("").strip();
         return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) + "…" : text;
+    }
+
+    private static volatile Duration slowDisk = Duration.ZERO;
+
+    /**
+     * Test hook behind {@link H2WorkbookStore#simulateSlowDisk}.
+     */
+    static void simulateSlowDisk(Duration pause) {
+        slowDisk = pause == null ? Duration.ZERO : pause;
+    }
+
+    static void slowDiskPause() {
+        Duration pause = slowDisk;
+        if (pause.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

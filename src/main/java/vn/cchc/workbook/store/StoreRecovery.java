@@ -1,5 +1,7 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.StoreDamagedException;
+import vn.cchc.workbook.app.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

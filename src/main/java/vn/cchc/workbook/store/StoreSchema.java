@@ -1,5 +1,6 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -24,7 +24,7 @@ import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.interchange.InterchangeException;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /** Edited paragraphs, section order and dropped sections survive saving, reopening the store and a .cchc trip. */
 class DocumentEditsKeptTest {
@@ -61,6 +61,7 @@ class DocumentEditsKeptTest {
             store.createAssessment(sample);
             EditSession session = new EditSession(store, store.loadAssessment(sample.id()).orElseThrow());
             session.setDocuments(edits(sample));
+            session.requireWritten();
             assertThat(store.hasUnsavedChanges(sample.id())).isTrue();
         }
         try (WorkbookStore store = H2WorkbookStore.open(data)) {
@@ -76,7 +77,9 @@ class DocumentEditsKeptTest {
         Path file = folder.resolve("Sổ chấm điểm.cchc");
         try (WorkbookStore store = H2WorkbookStore.open(folder.resolve("here"))) {
             store.createAssessment(sample);
-            new EditSession(store, sample).setDocuments(edits(sample));
+            EditSession session = new EditSession(store, sample);
+            session.setDocuments(edits(sample));
+            session.requireWritten();
             new WorkbookFiles(store).save(sample.id(), file);
         }
         try (WorkbookStore elsewhere = H2WorkbookStore.open(folder.resolve("there"))) {

@@ -21,7 +21,7 @@ import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.store.H2WorkbookStore;
 import vn.cchc.workbook.testdata.SmallCommune;
 
-/** Edits through the session: validated, stored at once, undoable to a fixed depth, redo cleared by a new edit. */
+/** Edits through the session: validated, shown at once, stored by the writer, undoable to a fixed depth, redo cleared by a new edit. */
 class EditSessionTest {
 
     @TempDir
@@ -44,10 +44,11 @@ class EditSessionTest {
     }
 
     @Test
-    void anEditIsInTheStoreAndTheTotalsAtOnce() {
+    void anEditShowsInTheTotalsAtOnceAndIsInTheStoreOnceWritten() {
         session.apply(self("2.1", "37.5"));
 
         assertThat(Points.format(session.scorecard().totals(Track.SELF).total())).isEqualTo("37,50");
+        session.requireWritten();
         Assessment stored = store.loadAssessment(session.assessment().id()).orElseThrow();
         assertThat(stored.entry("2.1").self()).isEqualTo(new RuleInput.PointsInput(new BigDecimal("37.5")));
     }
@@ -101,6 +102,7 @@ class EditSessionTest {
     void theUndoHistorySurvivesARestart() {
         session.apply(self("1.1", "3"));
         session.apply(self("1.1", "4"));
+        session.requireWritten();
         Assessment reloaded = store.loadAssessment(session.assessment().id()).orElseThrow();
 
         EditSession afterRestart = new EditSession(store, reloaded);
@@ -138,7 +140,9 @@ class EditSessionTest {
         return shown(session.assessment().entry(code));
     }
 
+    /** What the store holds once the session's writer has written every accepted change. */
     private String storedSelfOf(String code) {
+        session.requireWritten();
         return shown(store.loadAssessment(session.assessment().id()).orElseThrow().entry(code));
     }
 

@@ -168,8 +168,8 @@ class EvidenceRoundTripTest {
     }
 
     private static void assertSameFiles(Path oneData, Path otherData, List<EvidenceFile> files) throws Exception {
-        var one = vn.cchc.workbook.store.EvidenceFolder.in(oneData);
-        var other = vn.cchc.workbook.store.EvidenceFolder.in(otherData);
+        var one = vn.cchc.workbook.app.EvidenceFolder.in(oneData);
+        var other = vn.cchc.workbook.app.EvidenceFolder.in(otherData);
         for (EvidenceFile file : files) {
             ByteArrayOutputStream a = new ByteArrayOutputStream();
             ByteArrayOutputStream b = new ByteArrayOutputStream();

@@ -25,7 +25,7 @@ import vn.cchc.workbook.interchange.CchcFileException;
 import vn.cchc.workbook.interchange.CchcFixtures;
 import vn.cchc.workbook.interchange.ReadOnlyFolder;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 class WorkbookFilesTest {
 

@@ -15,8 +15,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The layer rule of the project: dependencies point inward to the domain. The domain is plain Java; store,
- * interchange and reports are independent adapters, each the only user of its library; only ui touches JavaFX;
- * the composition root ({@code Main}/{@code App}) may wire everything together.
+ * interchange and reports are independent adapters, each the only user of its library; the application layer
+ * ({@code app}) declares the store's interfaces (ports) and the store implements them, so the user interface reaches
+ * the store only through {@code app}; only ui touches JavaFX; the composition root ({@code Main}/{@code App}) may
+ * wire everything together.
  */
 class ArchitectureTest {
 
@@ -28,6 +30,7 @@ class ArchitectureTest {
     private static final String UI = ROOT + ".ui..";
     private static final String CLI = ROOT + ".cli..";
     private static final String FILES = ROOT + ".files..";
+    private static final String APP = ROOT + ".app..";
 
     private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -60,6 +63,20 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(STORE)
                 .should().dependOnClassesThat().resideInAnyPackage(INTERCHANGE, REPORTS, UI, CLI)
                 .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theUiReachesTheStoreOnlyThroughTheApplicationLayer() {
+        noClasses().that().resideInAPackage(UI)
+                .should().dependOnClassesThat().resideInAPackage(STORE)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theApplicationLayerKnowsTheStoreOnlyByItsOwnInterfaces() {
+        noClasses().that().resideInAPackage(APP)
+                .should().dependOnClassesThat().resideInAnyPackage(STORE, UI, CLI)
                 .check(MAIN_CLASSES);
     }
 

@@ -36,7 +36,7 @@ import vn.cchc.workbook.domain.criteria.ScoringRule;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.ui.scoring.ScoringRow;
 import vn.cchc.workbook.ui.scoring.ScoringView;
 import vn.cchc.workbook.ui.scoring.ScoringViewModel;

@@ -17,7 +17,7 @@ import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.store.H2WorkbookStore;
 import vn.cchc.workbook.store.StoreBackups;
 import vn.cchc.workbook.store.StoreRecovery;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /** {@code store check | backups | restore | export}, run in-process against a real store. */
 class StoreCommandTest {

@@ -21,7 +21,7 @@ import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.interchange.CchcFixtures;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /** The workbook-file commands (new, import-json, export-json, list, validate/summary of .cchc) run in-process. */
 class WorkbookCommandsTest {

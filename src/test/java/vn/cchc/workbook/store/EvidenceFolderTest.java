@@ -1,5 +1,7 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.EvidenceFolder;
+import vn.cchc.workbook.app.StoreException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.WorkbookStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.StoreException;
+import vn.cchc.workbook.app.WorkbookStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.cchc.workbook.store.StoreFixtures.MOT_CUA;
@@ -28,8 +30,8 @@ import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.ScoringRule;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
-import vn.cchc.workbook.store.WorkbookStore.AssessmentSummary;
-import vn.cchc.workbook.store.WorkbookStore.EntryEdit;
+import vn.cchc.workbook.app.WorkbookStore.AssessmentSummary;
+import vn.cchc.workbook.app.WorkbookStore.EntryEdit;
 
 class H2WorkbookStoreTest {
 

@@ -1,8 +1,12 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.WorkbookStore;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
+import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
 
@@ -11,6 +15,8 @@ import vn.cchc.workbook.domain.assessment.Entry;
  * <ul>
  *   <li>{@code edit DIR ID FIRST}: edits entry 5 of assessment ID over and over, numbering the edits from FIRST, and
  *   prints {@code EDITED n} once edit n has been committed; it runs until it is killed.</li>
+ *   <li>{@code session DIR ID FIRST}: the same through an {@link EditSession} and its background writer, printing
+ *   {@code WRITTEN n} whenever the writer reports everything up to edit n written ("Đã lưu").</li>
  *   <li>{@code hold DIR}: opens the store, prints {@code OPEN}, and keeps it open until its standard input closes.</li>
  *   <li>{@code open DIR}: opens (creating or migrating) the store, prints {@code OPEN n} with its number of workbooks,
  *   and closes it.</li>
@@ -31,10 +37,11 @@ public final class StoreChild {
         return "Lần sửa số " + n;
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         Path dir = Path.of(args[1]);
         switch (args[0]) {
             case "edit" -> edit(dir, args[2], Integer.parseInt(args[3]));
+            case "session" -> editThroughSession(dir, args[2], Integer.parseInt(args[3]));
             case "hold" -> hold(dir);
             case "open" -> {
                 try (WorkbookStore store = H2WorkbookStore.open(dir)) {
@@ -58,6 +65,31 @@ public final class StoreChild {
             System.out.println("EDITED " + n);
             System.out.flush();
             current = next;
+        }
+    }
+
+    private static void editThroughSession(Path dir, String id, int first) throws InterruptedException {
+        WorkbookStore store = H2WorkbookStore.open(dir);
+        EditSession session = new EditSession(store, store.loadAssessment(id).orElseThrow());
+        AtomicInteger lastApplied = new AtomicInteger(first - 1);
+        AtomicInteger lastReported = new AtomicInteger(first - 1);
+        session.addWriteListener(() -> {
+            // Read before the state: everything applied up to it was submitted before it was set.
+            int applied = lastApplied.get();
+            if (session.writeState().isWritten() && lastReported.getAndAccumulate(applied, Math::max) < applied) {
+                synchronized (System.out) {
+                    System.out.println("WRITTEN " + applied);
+                    System.out.flush();
+                }
+            }
+        });
+        for (int n = first; ; n++) {
+            session.apply(session.assessment().entry(CODE).withSelfExplanation(explanation(n)));
+            lastApplied.set(n);
+            if (n % 5 == 0) {
+                // A burst of five queued edits, then a pause as a clerk's between cells: the writer catches up.
+                session.awaitWritten(java.time.Duration.ofSeconds(30));
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.WorkbookStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
-import vn.cchc.workbook.store.WorkbookStore.EntryEdit;
+import vn.cchc.workbook.app.WorkbookStore.EntryEdit;
 
 /** Edits acknowledged by the store survive a process that is killed without any shutdown. */
 class StoreCrashTest {
@@ -58,15 +59,50 @@ class StoreCrashTest {
         }
     }
 
+    /**
+     * The window's path: edits made through the session's background writer. Every edit the writer reported written
+     * ("Đã lưu") survives the kill, and the store holds the edits in the order they were made, without a gap.
+     */
+    @Test
+    void everyEditTheWriterReportedWrittenSurvivesAKilledProcess() throws Exception {
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            store.createAssessment(StoreFixtures.richAssessment("a-1"));
+        }
+        int first = 1;
+        for (int round = 0; round < ROUNDS; round++) {
+            int reported = editUntilKilled("session", "WRITTEN ", first);
+            assertThat(reported).isGreaterThanOrEqualTo(first + EDITS_BEFORE_KILL - 1);
+            try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+                int lastStored = number(store.loadAssessment("a-1").orElseThrow().entry(StoreChild.CODE)
+                        .selfExplanation());
+                assertThat(lastStored).isGreaterThanOrEqualTo(reported);
+                List<Integer> numbers = new ArrayList<>();
+                for (EntryEdit edit : store.history("a-1", Integer.MAX_VALUE).reversed()) {
+                    numbers.add(number(edit.after().selfExplanation()));
+                }
+                List<Integer> expected = new ArrayList<>();
+                for (int n = 1; n <= lastStored; n++) {
+                    expected.add(n);
+                }
+                assertThat(numbers).containsExactlyElementsOf(expected);
+                first = lastStored + 1;
+            }
+        }
+    }
+
     /** Starts an editing child, kills it right after it acknowledged some edits; returns the last acknowledged. */
     private int editUntilKilled(int first) throws Exception {
+        return editUntilKilled("edit", "EDITED ", first);
+    }
+
+    private int editUntilKilled(String mode, String acknowledgement, int first) throws Exception {
         int last = first - 1;
-        try (ChildJvm child = ChildJvm.start(logs.resolve("child.log"), "edit", dir.toString(), "a-1",
+        try (ChildJvm child = ChildJvm.start(logs.resolve("child.log"), mode, dir.toString(), "a-1",
                 Integer.toString(first))) {
             while (last < first + EDITS_BEFORE_KILL - 1) {
                 String line = child.readLine();
                 assertThat(line).as("child output; see %s", logs.resolve("child.log")).isNotNull();
-                last = Integer.parseInt(line.substring("EDITED ".length()));
+                last = Integer.parseInt(line.substring(acknowledgement.length()));
             }
             // Killed while it is in the middle of further edits; killing closes its output too.
             child.kill();

@@ -1,5 +1,6 @@
 package vn.cchc.workbook.store;
 
+import vn.cchc.workbook.app.StoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;

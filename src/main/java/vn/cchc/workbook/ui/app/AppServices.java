@@ -2,18 +2,19 @@ package vn.cchc.workbook.ui.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import vn.cchc.workbook.app.EvidenceService;
+import vn.cchc.workbook.app.StoreAccess;
 import vn.cchc.workbook.app.WorkbookFiles;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.interchange.CriteriaSetJson;
-import vn.cchc.workbook.store.DataDirectory;
-import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * The window's composition root: the data folder, the store (opened once, in the background, so the first frame
@@ -25,19 +26,24 @@ public final class AppServices implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AppServices.class.getName());
 
     private final Path dataDirectory;
+    private final StoreAccess storeAccess;
     private final AppSettings settings;
     private volatile CompletableFuture<WorkbookStore> store;
     private boolean opening;
 
-    private AppServices(Path dataDirectory) {
+    private AppServices(Path dataDirectory, StoreAccess storeAccess) {
         this.dataDirectory = dataDirectory;
+        this.storeAccess = storeAccess;
         this.settings = AppSettings.load(dataDirectory);
         this.store = new CompletableFuture<>();
     }
 
-    /** The services for {@code dataDirectory}; the store opens only on {@link #openStore()}. */
-    public static AppServices start(Path dataDirectory) {
-        return new AppServices(dataDirectory);
+    /**
+     * The services for {@code dataDirectory}, whose store is reached through {@code storeAccess} (given by the
+     * composition root); the store opens only on {@link #openStore()}.
+     */
+    public static AppServices start(Path dataDirectory, StoreAccess storeAccess) {
+        return new AppServices(dataDirectory, Objects.requireNonNull(storeAccess, "storeAccess"));
     }
 
     /**
@@ -51,7 +57,7 @@ public final class AppServices implements AutoCloseable {
         opening = true;
         Thread opener = new Thread(() -> {
             try {
-                store.complete(openH2(dataDirectory));
+                store.complete(openStore(storeAccess, dataDirectory));
             } catch (Throwable e) {
                 LOG.log(Level.SEVERE, "Store did not open", e);
                 store.completeExceptionally(e);
@@ -79,13 +85,13 @@ public final class AppServices implements AutoCloseable {
         return store;
     }
 
-    /** The per-user data folder; the system property {@code cchc.dataDir} points tests and benchmarks elsewhere. */
-    public static Path defaultDataDirectory() {
-        return DataDirectory.resolve(null);
-    }
-
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** The store's opening and recovery (the "Khôi phục" dialog runs it with the store closed). */
+    public StoreAccess storeAccess() {
+        return storeAccess;
     }
 
     public AppSettings settings() {
@@ -119,10 +125,10 @@ public final class AppServices implements AutoCloseable {
         return new WorkbookFiles(store());
     }
 
-    private static WorkbookStore openH2(Path dataDirectory) {
-        H2WorkbookStore store = H2WorkbookStore.open(dataDirectory);
+    private static WorkbookStore openStore(StoreAccess access, Path dataDirectory) {
+        WorkbookStore store = access.open(dataDirectory);
         // Viewer copies of evidence from earlier sessions; one a viewer still holds stays until next time.
-        new vn.cchc.workbook.app.EvidenceService(store).clearViewerCopies();
+        new EvidenceService(store).clearViewerCopies();
         return store;
     }
 

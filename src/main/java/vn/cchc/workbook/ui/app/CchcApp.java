@@ -10,6 +10,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import vn.cchc.workbook.app.StoreAccess;
 import vn.cchc.workbook.ui.common.AppLog;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.ui.common.ErrorMessages;
@@ -28,6 +29,8 @@ public class CchcApp extends Application {
     private static final Logger LOG = Logger.getLogger(CchcApp.class.getName());
 
     private AppServices services;
+    /** The local store's access, set by the launcher from the composition root before JavaFX starts. */
+    static volatile StoreAccess storeAccess;
     /** This process's claim to be the one running copy (set by the launcher), or null. */
     static volatile SingleInstance runningCopy;
 
@@ -38,14 +41,14 @@ public class CchcApp extends Application {
         StartupProbe.mark("theme stylesheet set");
         Path dataDirectory;
         try {
-            dataDirectory = AppServices.defaultDataDirectory();
+            dataDirectory = storeAccess.defaultDataDirectory();
         } catch (UserFacingException e) {
             // Without a data folder nothing can be kept; say why and stop.
             new FxDialogService(null).showError(e.getMessage());
             Platform.exit();
             return;
         }
-        services = AppServices.start(dataDirectory);
+        services = AppServices.start(dataDirectory, storeAccess);
         AppLog.install(dataDirectory);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(Level.SEVERE, "Uncaught on " + thread.getName(), error);

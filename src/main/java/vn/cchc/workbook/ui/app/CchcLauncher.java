@@ -2,9 +2,11 @@ package vn.cchc.workbook.ui.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import javafx.application.Application;
 
+import vn.cchc.workbook.app.StoreAccess;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.interchange.BundledData;
 
@@ -17,11 +19,16 @@ public final class CchcLauncher {
     private CchcLauncher() {
     }
 
-    public static void main(String[] args) {
+    /**
+     * Starts the window (returns when it closes), reaching the local store through {@code storeAccess}, which the
+     * composition root ({@code Main}) provides.
+     */
+    public static void launch(String[] args, StoreAccess storeAccess) {
         StartupProbe.mark("main");
+        CchcApp.storeAccess = Objects.requireNonNull(storeAccess, "storeAccess");
         UiLocale.install();
         if (!Boolean.getBoolean("cchc.startupBenchmark") && System.getProperty("cchc.screenshot") == null
-                && !becomeTheRunningCopy(args)) {
+                && !becomeTheRunningCopy(args, storeAccess)) {
             return;
         }
         warmUpInBackground();
@@ -32,10 +39,10 @@ public final class CchcLauncher {
      * Hands the file (or the wish to see the window) to a copy that already runs and returns false, or becomes the
      * running copy and returns true.
      */
-    private static boolean becomeTheRunningCopy(String[] args) {
+    private static boolean becomeTheRunningCopy(String[] args, StoreAccess storeAccess) {
         Path folder;
         try {
-            folder = AppServices.defaultDataDirectory();
+            folder = storeAccess.defaultDataDirectory();
         } catch (RuntimeException noFolder) {
             // The window says why without a data folder; nothing to hand over to.
             return true;

@@ -61,7 +61,11 @@ public final class ExportActions {
         Path folder = services.settings().lastDirectory().orElse(null);
         dialogs.chooseFileToSave(Texts.t("ui.export.saveTitle"), DialogService.FileKind.EXCEL, folder,
                 ExcelExporter.suggestedFileName(assessment, options.get())).ifPresent(file ->
-                Tasks.create(() -> new ExcelExporter().export(assessment, options.get(), file))
+                Tasks.create(() -> {
+                    // What is exported must also be stored: wait for the writer (it says so when it cannot store).
+                    session.requireWritten();
+                    new ExcelExporter().export(assessment, options.get(), file);
+                })
                         .busy(model, Texts.t("ui.busy.exporting", file.getFileName()))
                         .onSuccess(done -> {
                             services.settings().setLastDirectory(file.toAbsolutePath().getParent());

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import javafx.stage.Window;
 
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.ui.help.AboutDialog;
 import vn.cchc.workbook.ui.help.HelpWindow;
 import vn.cchc.workbook.ui.help.ProgramInfo;

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -37,6 +38,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.app.EditWriter;
 import vn.cchc.workbook.ui.analysis.AnalysisMenu;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.FxDialogService;
@@ -111,6 +113,17 @@ public final class MainWindow {
         model.lockedProperty().addListener((obs, old, now) -> {
             if (scoringPane != null) {
                 scoringPane.refresh();
+            }
+        });
+        model.unwrittenCodesProperty().addListener((obs, old, codes) -> {
+            if (scoringPane != null) {
+                scoringPane.markUnwritten(codes);
+            }
+        });
+        model.writeStoppedProperty().addListener((obs, was, stopped) -> {
+            if (stopped) {
+                // Not inside the property change: the question is a dialog of its own.
+                Platform.runLater(this::askToRetryWrites);
             }
         });
 
@@ -229,6 +242,7 @@ public final class MainWindow {
                 settings.divider("scoring").ifPresent(divider::set);
                 divider.addListener((obs, old, now) -> settings.setDivider("scoring", now.doubleValue()));
             });
+            scoringPane.markUnwritten(model.unwrittenCodesProperty().get());
             content.getChildren().setAll(scoringPane.node());
             scoringPane.focus();
         }
@@ -296,7 +310,10 @@ public final class MainWindow {
         departments.disableProperty().bind(notEditable);
         MenuItem info = item("menuInfo", "ui.menu.edit.info", null, editing::editInfo);
         info.disableProperty().bind(notEditable);
-        Menu edit = new Menu(Texts.t("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), departments, info);
+        MenuItem retryWrites = item("menuRetryWrites", "writer.retryMenu", null, this::retryWrites);
+        retryWrites.disableProperty().bind(model.writeStoppedProperty().not());
+        Menu edit = new Menu(Texts.t("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), departments, info,
+                new SeparatorMenuItem(), retryWrites);
 
         MenuItem lock = item("menuLock", "ui.menu.scoring.lock", null, editing::toggleLock);
         lock.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
@@ -389,9 +406,34 @@ public final class MainWindow {
         saved.setMinWidth(Region.USE_PREF_SIZE);
         saved.textProperty().bind(model.saveStateProperty());
         saved.visibleProperty().bind(model.workbookOpenProperty());
+        model.writeStoppedProperty().addListener((obs, was, stopped) -> saved.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("unwritten"), stopped));
         bar.getRightItems().add(saved);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /**
+     * The writer stopped on a refused write: says why and how many changes are not on disk, and tries again at once
+     * if the user chooses so; otherwise they stay marked and held until "Thử lưu lại…" in the Sửa menu.
+     */
+    private void askToRetryWrites() {
+        EditSession session = model.session();
+        if (session == null || !session.writeState().isStopped()) {
+            return;
+        }
+        EditWriter.State state = session.writeState();
+        if (dialogs.confirm(Texts.t("writer.failure.title"), Texts.t("writer.failure.message",
+                state.failure().orElse(""), state.pending()), Texts.t("writer.failure.retry"))) {
+            session.retryWrites();
+        }
+    }
+
+    private void retryWrites() {
+        EditSession session = model.session();
+        if (session != null) {
+            session.retryWrites();
+        }
     }
 
     private void exportExcel() {

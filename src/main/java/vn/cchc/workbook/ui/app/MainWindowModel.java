@@ -2,7 +2,9 @@ package vn.cchc.workbook.ui.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -18,13 +20,20 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.app.EditWriter;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * The state the main window shows: which workbook is open, its title, whether it has changes not written to its
- * file, whether it may be edited, and what is running in the background. Plain properties, no controls.
+ * file, whether it may be edited, whether its edits are on disk (the session's background writer: "Đang lưu…",
+ * "Đã lưu", or stopped with the entries not stored), and what is running in the background. Plain properties, no
+ * controls.
+ *
+ * <p>An edit never makes this read the store on the JavaFX thread (the store may be busy with the writer's sync on a
+ * slow disk): the file the workbook belongs to and whether it had changes are read when a workbook is shown and
+ * after it is saved ({@link #refreshFileState()}); an edit since then marks it changed.
  */
 public final class MainWindowModel implements Tasks.BusyIndicator {
 
@@ -40,22 +49,54 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
     private final StringProperty saveState = new SimpleStringProperty("");
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final StringProperty busyMessage = new SimpleStringProperty("");
+    private final BooleanProperty writeStopped = new SimpleBooleanProperty();
+    private final ObjectProperty<Set<String>> unwrittenCodes = new SimpleObjectProperty<>(Set.of());
+    private final ObjectProperty<EditWriter.State> writeState = new SimpleObjectProperty<>();
+    private boolean storeUnsaved;
+    private long changesAtRefresh;
 
+    /**
+     * One binding for everyone: a new one per call was never read by the status bar's text binding, so it stayed
+     * invalid and never told it that work had begun (the status bar showed no busy message).
+     */
+    private final BooleanBinding busy = Bindings.greaterThan(running, 0);
     private final BooleanBinding workbookOpen = session.isNotNull();
     private final BooleanBinding editable = workbookOpen.and(preview.not()).and(locked.not());
     private final BooleanBinding fileActionsAllowed = workbookOpen.and(preview.not());
     private final Runnable sessionListener = this::update;
+    /** Called on the writer's thread; the state is shown on the JavaFX thread. */
+    private final Runnable writeListener = () -> Platform.runLater(this::update);
 
     /** Shows {@code newSession}; a preview session (store not open yet) is shown read-only. */
     public void open(EditSession newSession, boolean isPreview) {
         EditSession old = session.get();
         if (old != null) {
             old.removeListener(sessionListener);
+            old.removeWriteListener(writeListener);
         }
         preview.set(isPreview);
         session.set(newSession);
         if (newSession != null) {
             newSession.addListener(sessionListener);
+            newSession.addWriteListener(writeListener);
+        }
+        refreshFileState();
+    }
+
+    /**
+     * Reads again from the store which file the workbook belongs to and whether it has changes not in that file
+     * (after it was shown or saved; the writer has written everything then), and shows it.
+     */
+    public void refreshFileState() {
+        EditSession current = session.get();
+        if (current == null || preview.get()) {
+            file.set(null);
+            storeUnsaved = false;
+        } else {
+            String id = current.assessment().id();
+            file.set(current.store().savedFile(id).orElse(null));
+            storeUnsaved = current.store().hasUnsavedChanges(id);
+            changesAtRefresh = current.changeCount();
         }
         update();
     }
@@ -64,7 +105,7 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         open(null, false);
     }
 
-    /** Re-reads the session and the store after any change. */
+    /** Shows the session's state after any change (an edit, a write done or refused); reads nothing from the store. */
     public void update() {
         EditSession current = session.get();
         if (current == null) {
@@ -75,18 +116,25 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
             canUndo.set(false);
             canRedo.set(false);
             saveState.set("");
+            writeState.set(null);
+            writeStopped.set(false);
+            unwrittenCodes.set(Set.of());
             return;
         }
         Assessment assessment = current.assessment();
-        Optional<Path> saved = preview.get() ? Optional.empty() : current.store().savedFile(assessment.id());
-        file.set(saved.orElse(null));
-        boolean changed = !preview.get() && current.store().hasUnsavedChanges(assessment.id());
+        boolean changed = !preview.get() && (storeUnsaved || current.changeCount() > changesAtRefresh);
         unsaved.set(changed);
         locked.set(assessment.locked());
         canUndo.set(!preview.get() && current.canUndo());
         canRedo.set(!preview.get() && current.canRedo());
         title.set(Texts.t(changed ? "ui.app.title.unsaved" : "ui.app.title", documentName()));
-        saveState.set(current.writeFailure().isPresent() ? Texts.t("ui.status.notSaved")
+        EditWriter.State writes = current.writeState();
+        writeState.set(writes);
+        writeStopped.set(writes.isStopped());
+        unwrittenCodes.set(writes.isStopped() ? writes.unsavedCodes() : Set.of());
+        saveState.set(writes.isStopped()
+                ? Texts.t("writer.status.stopped", writes.pending(), writes.failure().orElseThrow())
+                : writes.pending() > 0 ? Texts.t("writer.status.saving", writes.pending())
                 : !preview.get() && current.store().isReadOnly() ? Texts.t("ui.status.readOnly")
                 : Texts.t(preview.get() ? "ui.status.preview"
                 : assessment.locked() ? "ui.status.locked" : "ui.status.autosaved"));
@@ -168,12 +216,27 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         return saveState;
     }
 
+    /** The writer stopped on a refused write: the edits it holds are not on disk (the user is asked what to do). */
+    public ReadOnlyBooleanProperty writeStoppedProperty() {
+        return writeStopped;
+    }
+
+    /** The codes of the entries whose changes the stopped writer holds (marked "chưa lưu" in the table). */
+    public ReadOnlyObjectProperty<Set<String>> unwrittenCodesProperty() {
+        return unwrittenCodes;
+    }
+
+    /** The session's writer as last shown (null without a workbook). */
+    public ReadOnlyObjectProperty<EditWriter.State> writeStateProperty() {
+        return writeState;
+    }
+
     public ReadOnlyStringProperty busyMessageProperty() {
         return busyMessage;
     }
 
     public BooleanBinding busyProperty() {
-        return Bindings.greaterThan(running, 0);
+        return busy;
     }
 
     public BooleanBinding workbookOpenProperty() {

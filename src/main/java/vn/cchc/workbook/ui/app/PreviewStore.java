@@ -13,8 +13,8 @@ import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.assessment.DocumentEdits;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
-import vn.cchc.workbook.store.StoreException;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.StoreException;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /**
  * A read-only store holding one assessment in memory. It lets the window show the bundled sample in the first
@@ -144,7 +144,7 @@ final class PreviewStore implements WorkbookStore {
     }
 
     @Override
-    public vn.cchc.workbook.store.EvidenceFolder evidenceFolder() {
+    public vn.cchc.workbook.app.EvidenceFolder evidenceFolder() {
         throw notReady();
     }
 

@@ -14,6 +14,10 @@ public interface ScoringPane {
     /** Re-reads every figure from the session (after undo, redo, or a change made outside the view). */
     void refresh();
 
+    /** Marks the rows of {@code codes}: their changes are not on disk (the writer stopped on a refused write). */
+    default void markUnwritten(java.util.Set<String> codes) {
+    }
+
     /** Selects and shows the row of {@code code}. */
     default void reveal(String code) {
         selectedCode().set(code);

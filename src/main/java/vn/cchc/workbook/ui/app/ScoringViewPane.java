@@ -38,6 +38,11 @@ final class ScoringViewPane implements ScoringPane {
         model.refresh();
     }
 
+    @Override
+    public void markUnwritten(java.util.Set<String> codes) {
+        model.markUnwritten(codes);
+    }
+
     /** Selects and scrolls to {@code code} (the row an undo or redo changed). */
     @Override
     public void reveal(String code) {

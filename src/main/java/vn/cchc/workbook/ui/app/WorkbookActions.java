@@ -1,6 +1,7 @@
 package vn.cchc.workbook.ui.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +20,15 @@ import javafx.stage.Window;
 
 import vn.cchc.workbook.app.AssessmentExistsException;
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.app.EditWriter;
 import vn.cchc.workbook.app.OnConflict;
 import vn.cchc.workbook.app.StoreExport;
 import vn.cchc.workbook.app.WorkbookFiles;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
-import vn.cchc.workbook.store.StoreDamagedException;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.StoreDamagedException;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.DialogService.ImportChoice;
 import vn.cchc.workbook.ui.common.DialogService.SaveChoice;
@@ -474,6 +476,8 @@ public final class WorkbookActions {
         EditSession session = model.session();
         String id = session.assessment().id();
         Tasks.create(() -> {
+            // The file is written from the store: every edit must be there first.
+            session.requireWritten();
             boolean evidence = withEvidence != null ? withEvidence : carriesEvidence(file)
                     && services.files().hasAllEvidence(id);
             if (evidence) {
@@ -483,7 +487,7 @@ public final class WorkbookActions {
             }
         }).busy(model, Texts.t("ui.busy.saving", file.getFileName())).onSuccess(done -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
-            model.update();
+            model.refreshFileState();
             refreshRecent();
             Notices.done(owner, Texts.t("ui.notice.saved.title"), Texts.t("ui.notice.saved", file.getFileName(),
                     file.toAbsolutePath().getParent()));
@@ -504,8 +508,56 @@ public final class WorkbookActions {
         return WorkbookFiles.suggestedFileName(assessment).getFileName().toString();
     }
 
-    /** Runs {@code then} once the open workbook may be closed: saved, not to be saved, or nothing open. */
+    /**
+     * Runs {@code then} once the open workbook may be closed: every edit it accepted is on disk (waited for, visibly
+     * when the disk is slow), and it is saved to its file, not to be saved, or nothing is open.
+     */
     public void closeCurrentThen(Runnable then) {
+        afterWritesThen(() -> askToSaveThen(then));
+    }
+
+    /**
+     * Runs {@code then} once every edit the open workbook accepted is on disk. While the session's writer is still
+     * writing (a slow disk), the status bar says so and the window waits off the JavaFX thread; when the writer
+     * stopped on a refused write, the user chooses: try again, give the unstored changes up (asked twice), or stay.
+     */
+    public void afterWritesThen(Runnable then) {
+        EditSession session = model.session();
+        if (session == null || model.isPreview() || session.writeState().isWritten()) {
+            then.run();
+            return;
+        }
+        if (session.writeState().isStopped()) {
+            askAboutUnwritten(session, then);
+            return;
+        }
+        Tasks.create(() -> {
+            EditWriter.Outcome outcome;
+            do {
+                outcome = session.awaitWritten(Duration.ofSeconds(1));
+            } while (outcome == EditWriter.Outcome.STILL_WRITING);
+            return outcome;
+        }).busy(model, Texts.t("writer.waiting")).onSuccess(outcome -> {
+            if (model.session() == session) {
+                afterWritesThen(then);
+            }
+        }).onError(dialogs::showError).start();
+    }
+
+    private void askAboutUnwritten(EditSession session, Runnable then) {
+        EditWriter.State state = session.writeState();
+        if (dialogs.confirm(Texts.t("writer.close.title"), Texts.t("writer.close.message", state.pending(),
+                state.failure().orElse("")), Texts.t("writer.failure.retry"))) {
+            session.retryWrites();
+            afterWritesThen(then);
+        } else if (dialogs.confirm(Texts.t("writer.close.title"), Texts.t("writer.close.discardMessage",
+                state.pending()), Texts.t("writer.close.discard"))) {
+            session.discardUnwritten();
+            then.run();
+        }
+    }
+
+    private void askToSaveThen(Runnable then) {
         EditSession session = model.session();
         if (session == null || model.isPreview() || !model.unsavedProperty().get()) {
             then.run();
@@ -537,7 +589,7 @@ public final class WorkbookActions {
     private void recovery(String problem) {
         CompletableFuture<WorkbookStore> store = services.storeFuture();
         boolean storeOpen = store.isDone() && !store.isCompletedExceptionally();
-        RecoveryViewModel recovery = new RecoveryViewModel(services.dataDirectory());
+        RecoveryViewModel recovery = new RecoveryViewModel(services.storeAccess(), services.dataDirectory());
         RecoveryDialog.Choice choice = new RecoveryDialog(owner, recovery, problem, storeOpen).showAndWait();
         switch (choice.action()) {
             case RESTORE -> {

@@ -15,7 +15,7 @@ import vn.cchc.workbook.files.SafeFileWriter;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.interchange.CriteriaSetJson;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /**
  * The criteria sets a user can work with: those in the store and the samples shipped with the program, plus the

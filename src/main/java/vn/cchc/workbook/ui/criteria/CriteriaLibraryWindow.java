@@ -35,7 +35,7 @@ import vn.cchc.workbook.domain.criteria.editing.CriteriaSetIds;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.WrappingToolBar;
 import vn.cchc.workbook.domain.text.Points;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.ui.common.Tasks;
 
 /**

@@ -9,8 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.store.StoreBackups;
-import vn.cchc.workbook.store.StoreRecovery;
+import vn.cchc.workbook.app.StoreAccess;
 
 /**
  * The "Khôi phục" dialog's model: the backups of the data folder (date, number of workbooks), and the restore of
@@ -30,20 +29,22 @@ public final class RecoveryViewModel {
     public record Row(String name, String when, long assessments) {
     }
 
+    private final StoreAccess access;
     private final Path dataDirectory;
     private final ObservableList<Row> backups = FXCollections.observableArrayList();
 
-    public RecoveryViewModel(Path dataDirectory) {
+    public RecoveryViewModel(StoreAccess access, Path dataDirectory) {
+        this.access = Objects.requireNonNull(access, "access");
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
         reload();
     }
 
     /** Reads the backups again, newest first. */
     public void reload() {
-        backups.setAll(StoreRecovery.backups(dataDirectory).stream().map(RecoveryViewModel::row).toList());
+        backups.setAll(access.backups(dataDirectory).stream().map(RecoveryViewModel::row).toList());
     }
 
-    private static Row row(StoreBackups.Backup backup) {
+    private static Row row(StoreAccess.Backup backup) {
         return new Row(backup.name(), WHEN.format(backup.createdAt().atZone(ZoneId.systemDefault())),
                 backup.assessments());
     }
@@ -57,7 +58,7 @@ public final class RecoveryViewModel {
      * the backup's time and workbooks, and that later changes are not in it, and where the old store was kept.
      */
     public String restore(Row row) {
-        StoreRecovery.Restored restored = StoreRecovery.restore(dataDirectory, row.name());
+        StoreAccess.Restored restored = access.restore(dataDirectory, row.name());
         String message = Messages.get("storesafety.restored", row.when(), restored.backup().assessments());
         return restored.setAside().map(file -> message + "\n" + Messages.get("storesafety.setAside", file.toString()))
                 .orElse(message);
@@ -65,7 +66,7 @@ public final class RecoveryViewModel {
 
     /** Sets the damaged store aside and lets the next opening begin with an empty one (the store must be closed). */
     public String startEmpty() {
-        return StoreRecovery.startEmpty(dataDirectory)
+        return access.startEmpty(dataDirectory)
                 .map(file -> Messages.get("storesafety.startedEmpty", file.toString()))
                 .orElse(Messages.get("storesafety.startedEmptyNothingKept"));
     }

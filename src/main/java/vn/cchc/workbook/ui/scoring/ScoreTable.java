@@ -552,7 +552,9 @@ final class ScoreTable {
         private static final PseudoClass NOT_APPLICABLE = PseudoClass.getPseudoClass("not-applicable");
         private static final PseudoClass HAS_DEDUCTION = PseudoClass.getPseudoClass("has-deduction");
         private static final PseudoClass UNSCORED = PseudoClass.getPseudoClass("unscored");
+        private static final PseudoClass UNWRITTEN = PseudoClass.getPseudoClass("unwritten");
         private final ChangeListener<RowState> stateListener = (obs, old, state) -> style();
+        private final ChangeListener<Boolean> unwrittenListener = (obs, old, now) -> style();
         private ScoringRow watched;
 
         StyledRow() {
@@ -564,10 +566,12 @@ final class ScoreTable {
             super.updateItem(row, empty);
             if (watched != null) {
                 watched.stateProperty().removeListener(stateListener);
+                watched.unwrittenProperty().removeListener(unwrittenListener);
             }
             watched = empty ? null : row;
             if (watched != null) {
                 watched.stateProperty().addListener(stateListener);
+                watched.unwrittenProperty().addListener(unwrittenListener);
             }
             style();
         }
@@ -584,6 +588,7 @@ final class ScoreTable {
             pseudoClassStateChanged(NOT_APPLICABLE, state != null && state.notApplicable());
             pseudoClassStateChanged(HAS_DEDUCTION, state != null && state.hasDeduction());
             pseudoClassStateChanged(UNSCORED, state != null && state.unscored() && leaf);
+            pseudoClassStateChanged(UNWRITTEN, row != null && row.isUnwritten());
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.cchc.workbook.ui.scoring;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -16,6 +18,7 @@ public final class ScoringRow {
     private final int depth;
     private final String parentCode;
     private final ReadOnlyObjectWrapper<RowState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyBooleanWrapper unwritten = new ReadOnlyBooleanWrapper(this, "unwritten");
 
     ScoringRow(CriterionNode node, int depth, String parentCode, RowState initial) {
         this.node = node;
@@ -60,6 +63,22 @@ public final class ScoringRow {
 
     public ReadOnlyObjectProperty<RowState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /**
+     * The row's entry was changed but the change is NOT on disk: the session's writer stopped on a refused write
+     * (a full or read-only disk) and holds it; the table marks the row until it is written.
+     */
+    public ReadOnlyBooleanProperty unwrittenProperty() {
+        return unwritten.getReadOnlyProperty();
+    }
+
+    public boolean isUnwritten() {
+        return unwritten.get();
+    }
+
+    void setUnwritten(boolean value) {
+        unwritten.set(value);
     }
 
     void update(RowState next) {

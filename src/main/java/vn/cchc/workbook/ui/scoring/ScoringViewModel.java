@@ -91,6 +91,15 @@ public final class ScoringViewModel {
         refresh();
     }
 
+    /**
+     * Marks the rows whose entries have changes the stopped writer holds (not on disk), and unmarks the others.
+     */
+    public void markUnwritten(java.util.Set<String> codes) {
+        for (ScoringRow row : rows) {
+            row.setUnwritten(codes.contains(row.code()));
+        }
+    }
+
     /** Stops following the session; the view model is not used afterwards. */
     public void dispose() {
         session.removeListener(sessionListener);

@@ -17,7 +17,7 @@ import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.scoring.Totals;
 import vn.cchc.workbook.domain.text.Points;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.ui.common.Texts;
 
 /** The recent workbooks of the local store, most recently edited first. */
@@ -45,13 +45,15 @@ public final class StartViewModel {
 
     /**
      * Reads the list with each workbook's index; slow (the store), so call it off the JavaFX thread. Each workbook is
-     * checked and scored on its own with a time limit ({@link StoredWorkbookCheck}): one that cannot be scored is
-     * listed as damaged and never stops the list.
+     * checked and scored on its own with a time limit ({@link StoredWorkbookCheck#checkAll}): one that cannot be
+     * scored is listed as damaged and never stops the list. Right after start-up the workbooks come from the store's
+     * opening check, so each is read from the disk once.
      */
     public static List<RecentWorkbook> read(WorkbookStore store) {
         List<RecentWorkbook> items = new ArrayList<>();
-        for (WorkbookStore.AssessmentSummary summary : store.listAssessments()) {
-            StoredWorkbookCheck.Outcome checked = StoredWorkbookCheck.check(store, summary.id());
+        for (StoredWorkbookCheck.Listed listed : StoredWorkbookCheck.checkAll(store)) {
+            WorkbookStore.AssessmentSummary summary = listed.summary();
+            StoredWorkbookCheck.Outcome checked = listed.outcome();
             String index = checked.isDamaged() ? Texts.t("limits.stored.label") : index(checked.scorecard());
             items.add(new RecentWorkbook(summary.id(), summary.unitName(),
                     summary.period().labelWithYear(summary.year()), index,

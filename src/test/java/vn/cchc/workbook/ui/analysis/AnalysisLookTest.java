@@ -33,7 +33,7 @@ import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.testdata.CommuneWorkbooks;
 import vn.cchc.workbook.ui.ranking.RankingView;
 import vn.cchc.workbook.ui.ranking.RankingViewModel;

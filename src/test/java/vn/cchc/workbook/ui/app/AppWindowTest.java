@@ -22,6 +22,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
+import vn.cchc.workbook.store.H2StoreAccess;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.ui.common.FxDialogService;
 
@@ -46,7 +47,7 @@ abstract class AppWindowTest {
         FxToolkit.setupFixture(() -> {
             stage = primary;
             Theme.installUserAgentStylesheet();
-            services = AppServices.start(dataDir);
+            services = AppServices.start(dataDir, new H2StoreAccess());
             window = new MainWindow(primary, services, owner -> {
                 files = new ScriptedFileChoosers(new FxDialogService(owner));
                 return files;

@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
+import vn.cchc.workbook.store.H2StoreAccess;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
@@ -135,7 +136,7 @@ class CriteriaLibraryFromMenuTest extends AppWindowTest {
     @Test
     void theMenuItemAndTheStartButtonWaitForTheStore(FxRobot robot) throws Exception {
         Path otherData = Files.createTempDirectory("cchc-ui-no-store");
-        AppServices notOpened = AppServices.start(otherData);
+        AppServices notOpened = AppServices.start(otherData, new H2StoreAccess());
         MainWindow[] other = new MainWindow[1];
         try {
             // The start screen is built when the window is first shown.

@@ -13,6 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import vn.cchc.workbook.store.H2StoreAccess;
 import vn.cchc.workbook.ui.common.FxDialogService;
 
 /**
@@ -46,7 +47,7 @@ class FirstRunWelcomeTest extends AppWindowTest {
         FxToolkit.setupFixture(() -> {
             Stage second = new Stage();
             stage = second;
-            services = AppServices.start(dataDir);
+            services = AppServices.start(dataDir, new H2StoreAccess());
             window = new MainWindow(second, services, FxDialogService::new);
             window.actions().startUp(java.util.Optional.empty(), false);
             second.show();

@@ -80,7 +80,7 @@ class SecondLaunchTest extends AppWindowTest {
         command.add(System.getProperty("java.class.path"));
         command.add("-Dcchc.dataDir=" + dataDir);
         command.add("-Djava.awt.headless=true");
-        command.add(CchcLauncher.class.getName());
+        command.add(vn.cchc.workbook.Main.class.getName());
         command.add(argument);
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }

@@ -16,7 +16,7 @@ import javafx.scene.control.TableView;
 
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /**
  * A store found damaged at start: the window says so in Vietnamese and offers "Khôi phục…"; the dialog lists the

@@ -32,7 +32,7 @@ import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.ui.analysis.ScriptedDialogs;
 
 /** "Soạn văn bản…" driven in the real window: edit, reorder, drop, follow the scores, write the Word file. */

@@ -14,7 +14,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.ParentLine;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.testdata.SmallCommune;
 
 /** The header-block choice and the published result in "Thông tin sổ", stored through the session. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.testdata.SmallCommune;
 
 class TargetsViewModelTest {

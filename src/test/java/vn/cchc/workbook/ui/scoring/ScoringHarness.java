@@ -13,7 +13,7 @@ import atlantafx.base.theme.PrimerLight;
 
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /** The real scoring view on a real store, in a 1366×768 stage themed as the shell themes it. */
 final class ScoringHarness {

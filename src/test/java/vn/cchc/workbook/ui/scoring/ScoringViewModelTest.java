@@ -21,7 +21,7 @@ import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.criteria.RuleInput;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 class ScoringViewModelTest {
 
@@ -47,7 +47,9 @@ class ScoringViewModelTest {
         store.close();
     }
 
+    /** What the store holds once the session's writer has written every accepted change. */
     private Assessment stored() {
+        session.requireWritten();
         return store.loadAssessment(session.assessment().id()).orElseThrow();
     }
 

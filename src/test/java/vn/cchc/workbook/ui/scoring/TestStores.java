@@ -3,7 +3,7 @@ package vn.cchc.workbook.ui.scoring;
 import java.nio.file.Path;
 
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /** Opens the real H2 store in a test's temporary folder. */
 final class TestStores {

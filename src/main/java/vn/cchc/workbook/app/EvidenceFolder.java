@@ -1,4 +1,4 @@
-package vn.cchc.workbook.store;
+package vn.cchc.workbook.app;
 
 import java.io.IOException;
 import java.io.InputStream;

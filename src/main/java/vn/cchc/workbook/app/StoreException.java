@@ -1,4 +1,4 @@
-package vn.cchc.workbook.store;
+package vn.cchc.workbook.app;
 
 import vn.cchc.workbook.domain.UserFacingException;
 

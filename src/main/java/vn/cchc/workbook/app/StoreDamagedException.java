@@ -1,4 +1,4 @@
-package vn.cchc.workbook.store;
+package vn.cchc.workbook.app;
 
 import java.nio.file.Path;
 
@@ -15,7 +15,7 @@ public final class StoreDamagedException extends StoreException {
 
     private final transient Path dataDirectory;
 
-    StoreDamagedException(Path dataDirectory, String reasonKey, Object... reasonArgs) {
+    public StoreDamagedException(Path dataDirectory, String reasonKey, Object... reasonArgs) {
         super("storesafety.damaged", Messages.get(reasonKey, reasonArgs));
         this.dataDirectory = dataDirectory;
     }

@@ -1,8 +1,9 @@
-package vn.cchc.workbook.store;
+package vn.cchc.workbook.app;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
@@ -29,6 +30,15 @@ public interface WorkbookStore extends AutoCloseable {
     List<AssessmentSummary> listAssessments();
 
     Optional<Assessment> loadAssessment(String assessmentId);
+
+    /**
+     * The workbooks the store read when it was opened (its check reads every one), by id, handed over once: the
+     * start screen lists them without reading each again. Empty after the first call, once anything was written, or
+     * when the opening read none; the caller then loads each with {@link #loadAssessment}.
+     */
+    default Map<String, Assessment> takeCheckedAssessments() {
+        return Map.of();
+    }
 
     boolean containsAssessment(String assessmentId);
 

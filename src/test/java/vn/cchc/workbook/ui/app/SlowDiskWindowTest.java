@@ -1,0 +1,188 @@
+package vn.cchc.workbook.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.criteria.RuleInput;
+import vn.cchc.workbook.domain.criteria.ScoringRule;
+import vn.cchc.workbook.store.H2WorkbookStore;
+import vn.cchc.workbook.store.SmallDisk;
+import vn.cchc.workbook.ui.scoring.ScoringRow;
+
+/**
+ * The keyboard flow on a slow and on a full disk, with the real window and the real store: a typed score shows at
+ * once while the status says "Đang lưu…", then "Đã lưu"; closing waits for the writes, visibly; a refused write
+ * (the store's small disk really full) tells the user, keeps the score shown and its row marked, and "Thử lưu lại"
+ * writes it once there is room. The disk is slowed through the store's test hook, not by a stand-in store.
+ */
+class SlowDiskWindowTest extends AppWindowTest {
+
+    private SmallDisk disk;
+
+    @Override
+    protected void prepareDataDir(Path dir) throws IOException {
+        try {
+            disk = SmallDisk.mountOn(dir);
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+        super.prepareDataDir(dir);
+    }
+
+    @AfterEach
+    void normalDisk() throws Exception {
+        H2WorkbookStore.simulateSlowDisk(null);
+        disk.free();
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        disk.close();
+    }
+
+    @Test
+    void aScoreTypedOnASlowDiskShowsAtOnceAndTheStatusSaysSavingThenSaved(FxRobot robot) {
+        openSample(robot);
+        CriterionNode node = manualLeaf();
+        H2WorkbookStore.simulateSlowDisk(Duration.ofSeconds(3));
+
+        clickSelfScore(robot, node.code());
+        robot.write("0,5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(session().assessment().entry(node.code()).self()).isEqualTo(half());
+        assertThat(savedLabel(robot)).startsWith("Đang lưu…");
+        waitUntil(() -> savedLabel(robot).startsWith("Đã lưu"));
+        assertThat(services.store().loadAssessment(session().assessment().id()).orElseThrow()
+                .entry(node.code()).self()).isEqualTo(half());
+    }
+
+    @Test
+    void closingTheWorkbookWaitsVisiblyForTheWritesAndThenAsksAboutTheFile(FxRobot robot) {
+        openSample(robot);
+        CriterionNode node = manualLeaf();
+        String id = session().assessment().id();
+        H2WorkbookStore.simulateSlowDisk(Duration.ofSeconds(3));
+        clickSelfScore(robot, node.code());
+        robot.write("0,5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(savedLabel(robot)).startsWith("Đang lưu…");
+
+        fx(() -> window.actions().closeWorkbook());
+
+        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText())
+                .isEqualTo("Đang lưu các thay đổi vào máy…");
+        assertThat(window.model().session()).isNotNull();
+        waitUntil(() -> robot.lookup(".dialog-pane .button").match((Button b) -> "Không lưu".equals(b.getText()))
+                .tryQuery().isPresent());
+        assertThat(services.store().loadAssessment(id).orElseThrow().entry(node.code()).self()).isEqualTo(half());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Không lưu".equals(b.getText()))
+                .queryButton());
+        waitUntil(() -> window.model().session() == null);
+    }
+
+    @Test
+    void aFullDiskIsToldKeepsTheScoreShownAndMarkedAndRetryWritesItOnceThereIsRoom(FxRobot robot)
+            throws Exception {
+        openSample(robot);
+        CriterionNode node = manualLeaf();
+        disk.fill();
+
+        clickSelfScore(robot, node.code());
+        robot.write("0,5").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+
+        assertThat(robot.lookup(".dialog-pane .label").match((Label l) -> l.getText() != null
+                && l.getText().contains("đã đầy") && l.getText().contains("1 thay đổi vừa nhập vẫn hiện trên bảng"))
+                .tryQuery()).isPresent();
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Hủy".equals(b.getText()))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(session().assessment().entry(node.code()).self()).isEqualTo(half());
+        assertThat(savedLabel(robot)).startsWith("✗ 1 thay đổi CHƯA được lưu");
+        assertThat(rowOf(robot, node.code()).getPseudoClassStates()).extracting(Object::toString)
+                .contains("unwritten");
+
+        disk.free();
+        robot.clickOn("Sửa").clickOn("Thử lưu lại các thay đổi chưa lưu");
+        waitUntil(() -> savedLabel(robot).startsWith("Đã lưu"));
+        assertThat(rowOf(robot, node.code()).getPseudoClassStates()).extracting(Object::toString)
+                .doesNotContain("unwritten");
+        assertThat(services.store().loadAssessment(session().assessment().id()).orElseThrow()
+                .entry(node.code()).self()).isEqualTo(half());
+    }
+
+    private void openSample(FxRobot robot) {
+        waitForStore();
+        robot.clickOn("#startSample");
+        waitForWorkbook();
+    }
+
+    private CriterionNode manualLeaf() {
+        return session().assessment().criteria().leaves().stream()
+                .filter(n -> n.rule() instanceof ScoringRule.Manual && accepts(n)
+                        && !session().assessment().entry(n.code()).notApplicable()
+                        && !half().equals(session().assessment().entry(n.code()).self()))
+                .findFirst().orElseThrow();
+    }
+
+    private static RuleInput half() {
+        return new RuleInput.PointsInput(new java.math.BigDecimal("0.5"));
+    }
+
+    private static boolean accepts(CriterionNode node) {
+        try {
+            node.rule().points(node.maxPoints(), half());
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        }
+    }
+
+    private static String savedLabel(FxRobot robot) {
+        return robot.lookup("#statusSaved").queryAs(Label.class).getText();
+    }
+
+    private void clickSelfScore(FxRobot robot, String code) {
+        @SuppressWarnings("unchecked")
+        TreeTableView<ScoringRow> table = robot.lookup(".score-table").queryAs(TreeTableView.class);
+        fx(() -> {
+            for (int i = 0; i < table.getExpandedItemCount(); i++) {
+                if (table.getTreeItem(i).getValue().code().equals(code)) {
+                    table.scrollTo(Math.max(0, i - 2));
+                }
+            }
+        });
+        TreeTableCell<?, ?> cell = robot.lookup(".score-table .tree-table-cell")
+                .match((TreeTableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() != null
+                        && ((ScoringRow) c.getTableRow().getItem()).code().equals(code)
+                        && "column-self".equals(c.getTableColumn().getId()))
+                .query();
+        robot.clickOn(cell);
+    }
+
+    private static Node rowOf(FxRobot robot, String code) {
+        return robot.lookup(".score-table .tree-table-row-cell")
+                .match((TreeTableRow<?> r) -> r.getItem() instanceof ScoringRow row && row.code().equals(code))
+                .query();
+    }
+}
