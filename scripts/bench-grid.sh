@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/find-jdk.sh
 mkdir -p target/bench
-mvn -Pbench -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench/grid-classpath.txt >/dev/null
+./mvnw -Pbench -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench/grid-classpath.txt >/dev/null
 cp="target/test-classes:target/classes:$(cat target/bench/grid-classpath.txt)"
 flags=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32)
 [ "${1:-}" = "--window" ] && flags=()

@@ -15,7 +15,7 @@ count=${2:-3321}
 heap=${3:-512m}
 out=target/bench-rank-country
 mkdir -p "$out"
-mvn -Pbench -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >"$out/build.log" 2>&1 \
+./mvnw -Pbench -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >"$out/build.log" 2>&1 \
   || { tail -n 40 "$out/build.log" >&2; exit 1; }
 cp="target/classes:target/test-classes:$(cat "$out/cp.txt")"
 java=("$JAVA_HOME/bin/java")

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 . scripts/find-jdk.sh
 rounds="${1:-300}"
 start=$(date +%s)
-mvn -B -q test -Dtest=StoreConcurrencyStressTest -Dsurefire.failIfNoSpecifiedTests=false -Dstore.stress.rounds="$rounds"
+./mvnw -B -q test -Dtest=StoreConcurrencyStressTest -Dsurefire.failIfNoSpecifiedTests=false -Dstore.stress.rounds="$rounds"
 echo "store stress: $rounds rounds per copy (2 + 4 copies, $((rounds * 6)) rounds) passed in $(( $(date +%s) - start )) s"

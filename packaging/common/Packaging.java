@@ -42,6 +42,10 @@ import java.util.zip.ZipOutputStream;
  *   java packaging/common/Packaging.java strip-javafx APP_JAR JARS_DIR OUT_JAR
  *       A copy of the shaded jar without the classes and native libraries of the JavaFX jars in JARS_DIR, which the
  *       runtime now has as modules.
+ *   java packaging/common/Packaging.java java-options linux|macos|windows
+ *       The Java options of the installed launcher for that system, one a line, from the arrays of
+ *       scripts/launcher-options.sh (the one place they are kept): the packaged program's, every start's, and on
+ *       Windows the console's. The options that only exist from a later JDK are left out for an older build JDK.
  *   java packaging/common/Packaging.java windows-names OUT_DIR
  *       The jpackage argument files (UTF-8, one option a line) that carry the Vietnamese name to jpackage on
  *       Windows without passing it through a command line, and the Windows copy of the .cchc file type.
@@ -73,9 +77,12 @@ public final class Packaging {
                         javafxJmods(Path.of(args[1]), Path.of(args[2]))));
                 case "strip-javafx" -> System.out.println(
                         stripJavafx(Path.of(args[1]), Path.of(args[2]), Path.of(args[3])) + " entries removed");
+                case "java-options" -> javaOptions(Files.readString(LAUNCHER_OPTIONS, StandardCharsets.UTF_8), args[1],
+                        Runtime.version().feature()).forEach(System.out::println);
                 case "windows-names" -> windowsNames(Path.of(args[1]));
-                default -> throw new Failure("usage: java packaging/common/Packaging.java "
-                        + "version [TAG] | javafx-jmods JARS OUT | strip-javafx JAR JARS OUT | windows-names OUT");
+                default -> throw new Failure("usage: java packaging/common/Packaging.java version [TAG] | "
+                        + "javafx-jmods JARS OUT | strip-javafx JAR JARS OUT | java-options linux|macos|windows | "
+                        + "windows-names OUT");
             }
         } catch (Failure | ArrayIndexOutOfBoundsException failure) {
             System.err.println("packaging: " + failure.getMessage());
@@ -222,6 +229,65 @@ public final class Packaging {
             }
         }
         return removed;
+    }
+
+    // --- Java options ------------------------------------------------------------------------------------------
+
+    static final Path LAUNCHER_OPTIONS = Path.of("scripts", "launcher-options.sh");
+    private static final Pattern ARRAY_START = Pattern.compile("^([a-z_]+)=\\($");
+
+    /**
+     * The installed launcher's Java options for {@code system} (linux, macos, windows), read from the bash arrays of
+     * {@code script} (scripts/launcher-options.sh): {@code packaged_java_options}, {@code launcher_java_options},
+     * then on Windows {@code windows_java_options}. {@code jdkFeature} is the build JDK's (the runtime is made from
+     * it): {@code --sun-misc-unsafe-memory-access} exists from JDK 23 on.
+     *
+     * @throws Failure for an unknown system, or when the script lacks one of the arrays or has a line this reader
+     *     would not read as bash does (quotes, variables, several options on a line)
+     */
+    static List<String> javaOptions(String script, String system, int jdkFeature) {
+        if (!List.of("linux", "macos", "windows").contains(system)) {
+            throw new Failure("java-options: unknown system " + system + " (linux, macos or windows)");
+        }
+        java.util.Map<String, List<String>> arrays = new java.util.HashMap<>();
+        List<String> current = null;
+        int lineNumber = 0;
+        for (String raw : script.split("\n", -1)) {
+            lineNumber++;
+            String line = raw.strip();
+            if (current == null) {
+                Matcher start = ARRAY_START.matcher(line);
+                if (start.matches()) {
+                    current = new ArrayList<>();
+                    arrays.put(start.group(1), current);
+                }
+            } else if (line.equals(")")) {
+                current = null;
+            } else if (!line.isEmpty() && !line.startsWith("#")) {
+                if (!line.matches("[-+A-Za-z0-9_.=,:/]+")) {
+                    throw new Failure(LAUNCHER_OPTIONS + " line " + lineNumber
+                            + ": one option a line, without quotes, spaces or variables: " + line);
+                }
+                current.add(line);
+            }
+        }
+        List<String> options = new ArrayList<>();
+        List<String> names = new ArrayList<>(List.of("packaged_java_options", "launcher_java_options"));
+        if (system.equals("windows")) {
+            names.add("windows_java_options");
+        }
+        for (String name : names) {
+            List<String> array = arrays.get(name);
+            if (array == null || array.isEmpty()) {
+                throw new Failure(LAUNCHER_OPTIONS + " has no array " + name);
+            }
+            for (String option : array) {
+                if (jdkFeature >= 23 || !option.startsWith("--sun-misc-unsafe-memory-access")) {
+                    options.add(option);
+                }
+            }
+        }
+        return options;
     }
 
     // --- Windows names -----------------------------------------------------------------------------------------

@@ -11,15 +11,13 @@ jar=target/$name.jar
 version=$("$JAVA_HOME/bin/java" packaging/common/Packaging.java version "${RELEASE_TAG:-}")
 
 # Options of every start: the launcher's, and the training run's (an ahead-of-time cache is only used by a JVM
-# started with the options it was made with).
-java_options=(
-  -Xmx512m
-  -Dfile.encoding=UTF-8
-  --enable-native-access=ALL-UNNAMED,javafx.graphics
-)
-# The start-up options (C1 only, Serial GC, small initial heap; scripts/launcher-options.sh, docs/performance.md).
-. scripts/launcher-options.sh
-java_options+=("${launcher_java_options[@]}")
+# started with the options it was made with). Kept in scripts/launcher-options.sh; Packaging.java makes the list
+# for this system from it, as build.ps1 does for Windows.
+case "$(uname)" in Darwin) options_system=macos ;; *) options_system=linux ;; esac
+java_options=()  # (no mapfile: macOS has bash 3.2)
+while IFS= read -r option; do java_options+=("$option"); done \
+  < <("$JAVA_HOME/bin/java" packaging/common/Packaging.java java-options "$options_system")
+[ ${#java_options[@]} -gt 0 ] || { echo "no Java options from scripts/launcher-options.sh" >&2; exit 1; }
 
 # The jar's modification time in the image (seconds since 1970): the cache is made with it and the launcher passes
 # it on (-Dcchc.jarTime), so an installed copy can put it back (vn.cchc.workbook.platform.StartupCacheJar).
@@ -29,17 +27,6 @@ jar_time=$(date +%s)
 aot_launcher_options=("-XX:AOTCache=\$APPDIR/$name.aot" -Xlog:aot=off -Xlog:cds=off "-Dcchc.jarTime=$jar_time")
 
 log() { printf '== %s\n' "$*" >&2; }
-
-# The Java feature version of JAVA_HOME (21, 25, …).
-java_feature() {
-  "$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
-}
-# JavaFX 21 allocates memory through sun.misc.Unsafe, which JDK 24 and newer warn about on the console at every
-# start (JEP 498); the runtime is the build JDK's, so the option is added only where it exists (JDK 23 and newer).
-if [ "$(java_feature)" -ge 23 ]; then
-  java_options+=(--sun-misc-unsafe-memory-access=allow)
-fi
 
 ensure_jar() {
   if [ ! -f "$jar" ]; then
@@ -87,9 +74,11 @@ make_runtime() {
 
 # make_aot_cache JAVA APP_JAR CACHE: the JDK's ahead-of-time cache (JEP 483/514, JDK 24+): the classes a start
 # loads, parsed, verified and linked once at build time, with the objects they build, mapped at each start. It is
-# made by one training run of the image's own runtime and jar with the launcher's options: the window opens the
-# bundled sample, changes a score, exports every table and ends (-Dcchc.aotTraining, ui/app/TrainingRun). That
-# needs an X display (DISPLAY, or xvfb-run); without one the command line's summary is the training. The jar gets
+# made by one training run of the image's own runtime and jar with the launcher's options: the window starts as on
+# a first start, shows the bundled sample and ends after its first frame, before the store opens
+# (-Dcchc.aotTraining=true, ui/app/TrainingRun: the JVM loads every class of the cache at each start, so it holds
+# the start's classes only). That needs an X display (DISPLAY, or xvfb-run); without one the command line's summary
+# is the training. The jar gets
 # the time in jar_time first. If the cache cannot be used (another JVM build, a changed jar) the JVM starts without
 # it, only slower.
 make_aot_cache() {
@@ -100,10 +89,9 @@ make_aot_cache() {
   if [ -n "${DISPLAY:-}" ] || [ "$(uname)" = Darwin ]; then runner=(env)
   elif command -v xvfb-run > /dev/null; then runner=(xvfb-run -a); fi
   if [ ${#runner[@]} -gt 0 ]; then
-    log "AOT cache: training run (window: sample, a score, export)"
-    mkdir -p "$scratch/export"
+    log "AOT cache: training run (the window's start to its first frame)"
     if ! "${runner[@]}" "$java_bin" "${java_options[@]}" -XX:AOTCacheOutput="$cache" \
-        -Dcchc.dataDir="$scratch/data" -Dcchc.aotTraining="$scratch/export" -cp "$app_jar" "$main_class" \
+        -Dcchc.dataDir="$scratch/data" -Dcchc.aotTraining=true -cp "$app_jar" "$main_class" \
         > "$scratch/training.txt" 2>&1 || ! grep -q '^aot-training-done' "$scratch/training.txt"; then
       grep -v '^\[' "$scratch/training.txt" | tail -20 >&2
       rm -rf "$scratch" "$cache"

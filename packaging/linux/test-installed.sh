@@ -109,7 +109,7 @@ if run validate "$file" > "$work/validate.txt" 2>&1; then pass "validate: the fi
 JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" summary "$file" > "$work/classload.txt" 2>&1 || true
 shared=$(grep -c 'source: shared objects file' "$work/classload.txt" || true)
 check "start-up cache used by the launcher ($shared classes from it)" test "$shared" -gt 1000
-# The cache is trained on the window (sample, a score, export); the entry class is in it, the command line's are not.
+# The cache is trained on the window's start (to its first frame); the entry class is in it, the command line's are not.
 check "the program's own classes come from the cache" \
   grep -q 'vn.cchc.workbook.Main source: shared objects file' "$work/classload.txt"
 

@@ -3,7 +3,7 @@
 #   2. JavaFX for Windows as jmods (from Maven Central), and a trimmed Java runtime with them (jdeps, jlink),
 #   3. a jpackage app image in an ASCII folder: the window launcher, named in Vietnamese for the Start menu, and
 #      the console launcher cchc-workbook.exe; both get a manifest that makes their ANSI code page UTF-8,
-#   4. the JDK's ahead-of-time cache, trained by one window run of the image (sample, a score, an export),
+#   4. the JDK's ahead-of-time cache, trained by one window start of the image (the sample, to the first frame),
 #   5. the .msi (per-user install into %LOCALAPPDATA%\Programs\CCHC Workbook, no administrator rights, Start menu
 #      and desktop shortcut for the window launcher only, the .cchc file type) and the portable ZIP of the image.
 # This file is ASCII on purpose: Windows PowerShell 5.1 reads a script without a byte-order mark in the ANSI code
@@ -101,12 +101,11 @@ Invoke-Checked "$bin\jlink.exe" @("--module-path", "$out\jmods", "--add-modules"
 Log "names (UTF-8 argument files)"
 Invoke-Checked $java @("packaging\common\Packaging.java", "windows-names", "$out\names")
 
-# The options of scripts/launcher-options.sh and packaging/common/build-lib.sh; keep the three in step.
-# Windows only: the command line's output in UTF-8 also when it goes to a file or a pipe (a console is switched to
-# UTF-8 by vn.cchc.workbook.platform.Utf8Console); Java would otherwise use the ANSI or OEM code page.
-$javaOptions = @("-Xmx512m", "-Dfile.encoding=UTF-8", "--enable-native-access=ALL-UNNAMED,javafx.graphics",
-    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m", "--sun-misc-unsafe-memory-access=allow",
-    "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8")
+# The Java options of every start, from scripts/launcher-options.sh (the one place they are kept), as
+# packaging/common/build-lib.sh gets them for Linux and macOS; on Windows they include the console's UTF-8 output.
+$javaOptions = @(& $java packaging\common\Packaging.java java-options windows)
+if ($LASTEXITCODE -ne 0 -or $javaOptions.Count -eq 0) { throw "no Java options from scripts\launcher-options.sh" }
+$javaOptions = @($javaOptions | ForEach-Object { "$_".Trim() } | Where-Object { $_ -ne "" })
 # The jar's time (seconds since 1970) that the cache is made with; the launcher passes it on so that an installed
 # copy whose time the .msi shifted puts it back (vn.cchc.workbook.platform.StartupCacheJar).
 $jarTime = [DateTimeOffset]::UtcNow.ToUnixTimeSeconds()
@@ -175,11 +174,11 @@ if (-not $NoAotCache) {
     $cache = Join-Path $image "app\$name.aot"
     (Get-Item -LiteralPath $appJar).LastWriteTimeUtc = [DateTimeOffset]::FromUnixTimeSeconds($jarTime).UtcDateTime
     $scratch = Join-Path ([System.IO.Path]::GetTempPath()) ("cchc-aot-" + [guid]::NewGuid())
-    New-Item -ItemType Directory "$scratch\export" | Out-Null
+    New-Item -ItemType Directory "$scratch" | Out-Null
     try {
-        Log "AOT cache: training run (window: sample, a score, export)"
+        Log "AOT cache: training run (the window's start to its first frame)"
         $words = $javaOptions + @("-XX:AOTCacheOutput=$cache", "-Dcchc.dataDir=$scratch\data",
-            "-Dcchc.aotTraining=$scratch\export", "-cp", $appJar, $mainClass)
+            "-Dcchc.aotTraining=true", "-cp", $appJar, $mainClass)
         $training = Start-Process -FilePath $runtimeJava -ArgumentList (ConvertTo-CommandLine $words) -PassThru `
             -NoNewWindow -RedirectStandardOutput "$scratch\training.txt" -RedirectStandardError "$scratch\training-err.txt"
         $null = $training.Handle  # keeps the exit code readable after the process ends

@@ -143,6 +143,51 @@ class PackagingToolTest {
         }
     }
 
+    @Test
+    void theLaunchersJavaOptionsComeFromTheOneListInLauncherOptions() throws Exception {
+        String script = Files.readString(Path.of("scripts/launcher-options.sh"), StandardCharsets.UTF_8);
+
+        List<String> linux = javaOptions(script, "linux", 25);
+        List<String> windows = javaOptions(script, "windows", 25);
+
+        assertThat(linux).startsWith("-Xmx512m", "-Dfile.encoding=UTF-8",
+                "--enable-native-access=ALL-UNNAMED,javafx.graphics", "--sun-misc-unsafe-memory-access=allow")
+                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m", "-XX:MetaspaceSize=64m",
+                        "-Dprism.disableRegionCaching=true")
+                .doesNotContain("-Dstdout.encoding=UTF-8");
+        assertThat(windows).startsWith(linux.toArray(String[]::new))
+                .endsWith("-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8").hasSize(linux.size() + 2);
+        assertThat(javaOptions(script, "macos", 25)).isEqualTo(linux);
+        assertThat(javaOptions(script, "linux", 21)).doesNotContain("--sun-misc-unsafe-memory-access=allow")
+                .hasSize(linux.size() - 1);
+    }
+
+    @Test
+    void aLauncherOptionsLineThatBashWouldReadDifferentlyStopsTheBuild() {
+        String script = """
+                # comment
+                launcher_java_options=(
+                  # a comment line inside
+                  -XX:+UseSerialGC
+                )
+                packaged_java_options=(
+                  "-Xmx512m -Xms16m"
+                )
+                """;
+
+        assertThatThrownBy(() -> javaOptions(script, "linux", 25)).hasMessageContaining("line 7")
+                .hasMessageContaining("one option a line");
+        assertThatThrownBy(() -> javaOptions("launcher_java_options=(\n  -Xms16m\n)\n", "linux", 25))
+                .hasMessageContaining("no array packaged_java_options");
+        assertThatThrownBy(() -> javaOptions(script, "solaris", 25)).hasMessageContaining("unknown system solaris");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> javaOptions(String script, String system, int feature) throws Exception {
+        return (List<String>) PackagingTool.call("javaOptions", List.of(String.class, String.class, int.class),
+                script, system, feature);
+    }
+
     private static String version(String pomVersion, String tag) throws Exception {
         return (String) PackagingTool.call("version", List.of(String.class, String.class),
                 POM.formatted(pomVersion), tag);

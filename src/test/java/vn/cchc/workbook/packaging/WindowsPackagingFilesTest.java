@@ -65,17 +65,22 @@ class WindowsPackagingFilesTest {
                 .containsEntry("win-shortcut", "false");
     }
 
+    /**
+     * The Java options are kept in one place, scripts/launcher-options.sh: build.ps1 and build-lib.sh get them from
+     * Packaging.java (PackagingToolTest checks what it makes of the file) and name none themselves, except the
+     * start-up cache's, which only the installed launcher has.
+     */
     @Test
-    void theBuildScriptsStartTheProgramWithTheSameOptions() throws Exception {
+    void theBuildScriptsTakeTheJavaOptionsFromTheOneList() throws Exception {
         String powershell = Files.readString(Path.of("packaging/windows/build.ps1"));
-        String bash = Files.readString(Path.of("packaging/common/build-lib.sh"))
-                + Files.readString(Path.of("scripts/launcher-options.sh"));
+        String bash = Files.readString(Path.of("packaging/common/build-lib.sh"));
 
-        for (String option : new String[] {"-Xmx512m", "-Dfile.encoding=UTF-8",
-                "--enable-native-access=ALL-UNNAMED,javafx.graphics", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xms32m", "--sun-misc-unsafe-memory-access=allow", "-Xlog:aot=off", "-Dcchc.jarTime="}) {
-            assertThat(powershell).as("build.ps1").contains(option);
-            assertThat(bash).as("build-lib.sh").contains(option);
+        assertThat(powershell).contains("Packaging.java java-options windows");
+        assertThat(bash).contains("packaging/common/Packaging.java java-options \"$options_system\"");
+        for (String script : new String[] {powershell, bash}) {
+            assertThat(script).doesNotContain("-Xmx", "-Xms", "-XX:TieredStopAtLevel", "-XX:+UseSerialGC",
+                    "--enable-native-access", "-Dfile.encoding", "-Dstdout.encoding", "-Dprism.")
+                    .contains("-XX:AOTCache=", "-Xlog:aot=off", "-Dcchc.jarTime=", "-Dcchc.aotTraining=true");
         }
     }
 }

@@ -88,8 +88,7 @@ class EvidenceFolderTest {
         EvidenceFolder folder = EvidenceFolder.in(data);
         EvidenceFile file = folder.add(EvidenceSamples.write(documents, "a.pdf", EvidenceSamples.pdf("a")));
         Path stored = folder.find(file.sha256()).orElseThrow();
-        assertFalse(Files.getPosixFilePermissions(stored).contains(
-                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+        assertTrue(vn.cchc.workbook.testdata.FileModes.isReadOnly(stored));
         stored.toFile().setWritable(true);
         Files.write(stored, EvidenceSamples.pdf("b"));
         Path copy = documents.resolve("copy.pdf");

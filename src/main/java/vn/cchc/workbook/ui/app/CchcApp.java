@@ -21,7 +21,7 @@ import vn.cchc.workbook.ui.common.FxDialogService;
  *
  * <p>System properties: {@code cchc.dataDir} (data folder), {@code cchc.startupBenchmark=true} (print the time of the
  * first frame showing the sample and exit), {@code cchc.screenshot=<file.png>} (write the window with the sample at
- * 1366×768 to a PNG and exit), {@code cchc.aotTraining=<folder>} (the start-up cache's training run, see
+ * 1366×768 to a PNG and exit), {@code cchc.aotTraining=true} (the start-up cache's training run, see
  * {@link TrainingRun}).
  */
 public class CchcApp extends Application {
@@ -64,9 +64,8 @@ public class CchcApp extends Application {
         String screenshot = System.getProperty("cchc.screenshot");
         boolean benchmark = Boolean.getBoolean("cchc.startupBenchmark");
         Optional<Path> file = LaunchArguments.file(getParameters().getRaw());
-        Optional<Path> training = TrainingRun.folder();
-        window.actions().startUp(file, benchmark || screenshot != null || training.isPresent());
-        training.ifPresent(folder -> TrainingRun.start(window, folder));
+        boolean training = TrainingRun.requested();
+        window.actions().startUp(file, benchmark || screenshot != null || training);
         SingleInstance instance = runningCopy;
         if (instance != null) {
             instance.onRequest(request -> Platform.runLater(() -> window.openFromAnotherLaunch(request)));
@@ -77,7 +76,11 @@ public class CchcApp extends Application {
         }
         stage.show();
         StartupProbe.mark("shown (CSS and layout done)");
-        StartupProbe.afterFirstFrame(window.scene(), services::openStore);
+        if (training) {
+            TrainingRun.endAfterFirstFrame(window.scene());
+        } else {
+            StartupProbe.afterFirstFrame(window.scene(), services::openStore);
+        }
         if (benchmark) {
             StartupProbe.reportFirstFrameAndExit(window.scene());
         } else if (screenshot != null) {

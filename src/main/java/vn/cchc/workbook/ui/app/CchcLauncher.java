@@ -61,13 +61,14 @@ public final class CchcLauncher {
     /**
      * While the JavaFX toolkit starts on one core, reads and scores the bundled sample (Jackson, the engine) on the
      * other, so the first frame does not wait for it. Pure Java only: JavaFX classes must not be initialised here,
-     * before the toolkit. Failures only cost the head start.
+     * before the toolkit. Failures only cost the head start. The bundled criteria sets are not read here: only the
+     * criteria library and a new workbook use them, and read as a head start they stayed on the heap at every start
+     * (docs/performance.md, "Memory at start").
      */
     private static void warmUpInBackground() {
         Thread warmUp = new Thread(() -> {
             try {
                 ScoreEngine.score(BundledData.sampleAssessment());
-                BundledData.sampleCriteriaSets();
                 StartupProbe.mark("sample read and scored");
             } catch (Throwable ignored) {
                 // Only a head start; the window does the same work again when it needs it.

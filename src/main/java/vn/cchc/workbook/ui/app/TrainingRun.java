@@ -1,26 +1,18 @@
 package vn.cchc.workbook.ui.app;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.util.Optional;
-
 import javafx.application.Platform;
-
-import vn.cchc.workbook.app.EditSession;
-import vn.cchc.workbook.domain.assessment.Entry;
-import vn.cchc.workbook.domain.criteria.RuleInput;
-import vn.cchc.workbook.reports.ExcelExporter;
-import vn.cchc.workbook.reports.ExportOptions;
-import vn.cchc.workbook.reports.ReportKind;
-import vn.cchc.workbook.ui.common.Tasks;
+import javafx.scene.Scene;
 
 /**
- * The training run of the start-up cache ({@code -Dcchc.aotTraining=<folder>}, packaging/common/build-lib.sh and
- * packaging/windows/build.ps1): what a clerk's first minute loads, done once at build time so that the JVM's
- * ahead-of-time cache holds it. The window opens the bundled sample as a first start does, one score is changed and
- * undone, every table is exported to an .xlsx in {@code folder}, and the program ends normally (the JVM writes the
- * cache at its exit). Prints "aot-training-done" when all of it worked; on a failure it prints the reason and ends
- * with exit code 1, so a build does not ship a cache trained on half a run.
+ * The training run of the start-up cache ({@code -Dcchc.aotTraining=true}, packaging/common/build-lib.sh and
+ * packaging/windows/build.ps1): the window starts as on a clerk's first start, shows the bundled sample, and the
+ * program ends normally after the first frame, before the store opens (the JVM writes the cache at its exit).
+ *
+ * <p>The cache holds what the start loads up to its first frame and nothing more, on purpose: the JVM loads and
+ * links every class of the cache when it starts (that is where the cache's speed comes from), so each class in it
+ * costs memory and time at every start whether or not that start uses it. The store (H2, Flyway) and the Excel
+ * export (POI) load their classes from the jar when they are first used, after the first frame, as they would without
+ * a cache. docs/packaging.md ("Start-up: the ahead-of-time cache") has the figures.
  */
 final class TrainingRun {
 
@@ -29,46 +21,16 @@ final class TrainingRun {
     private TrainingRun() {
     }
 
-    static Optional<Path> folder() {
-        String value = System.getProperty(PROPERTY);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+    static boolean requested() {
+        return Boolean.getBoolean(PROPERTY);
     }
 
-    /** Waits for the sample to be opened from the store, then scores, exports and ends. */
-    static void start(MainWindow window, Path folder) {
-        window.model().sessionProperty().addListener((observable, old, session) -> {
-            if (session != null && !window.model().isPreview()) {
-                Platform.runLater(() -> scoreAndExport(session, folder));
-            }
-        });
-    }
-
-    private static void scoreAndExport(EditSession session, Path folder) {
-        try {
-            Entry scored = session.assessment().entries().values().stream()
-                    .filter(entry -> entry.self() instanceof RuleInput.PointsInput)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the sample has no typed score to change"));
-            session.apply(scored.withSelf(new RuleInput.PointsInput(BigDecimal.ZERO)));
-            session.undo();
-        } catch (RuntimeException failed) {
-            fail(failed);
-            return;
-        }
-        Path target = folder.resolve("aot-training.xlsx");
-        ExportOptions everything = ExportOptions.builder().reports(ReportKind.values()).build();
-        Tasks.create(() -> {
-            new ExcelExporter().export(session.assessment(), everything, target);
-            return target;
-        }).onSuccess(done -> {
-            System.out.println("aot-training-done " + done);
+    /** Ends the program normally once the first frame of {@code scene} is on screen, printing "aot-training-done". */
+    static void endAfterFirstFrame(Scene scene) {
+        StartupProbe.afterFirstFrame(scene, () -> {
+            System.out.println("aot-training-done");
+            System.out.flush();
             Platform.exit();
-        }).onError(TrainingRun::fail).start();
-    }
-
-    private static void fail(Throwable failed) {
-        System.out.println("aot-training-failed " + failed);
-        System.out.flush();
-        System.exit(1);
+        });
     }
 }
