@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.cchc.workbook.domain.ranking.FieldColumn;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.ui.figures.FigureStyle;
@@ -110,13 +111,42 @@ public final class RankingView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = row(addFiles, addFolder, clear, sources, spacer, rankButton);
+        javafx.scene.control.ComboBox<ResultBasis> basis = new javafx.scene.control.ComboBox<>();
+        basis.setId("ranking-basis");
+        basis.getItems().setAll(ResultBasis.values());
+        basis.valueProperty().bindBidirectional(model.basisProperty());
+        basis.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ResultBasis value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public ResultBasis fromString(String text) {
+                return null;
+            }
+        });
+        model.basisProperty().addListener((obs, was, now) -> rank());
+        Label basisLabel = new Label(Messages.get("comparison.ranking.basisLabel"));
+        basisLabel.setLabelFor(basis);
         HBox second = row(new Label(Messages.get("analysis.ranking.bands")), bands, applyBands, bandsError,
-                spacer(), busy.node(), export);
+                basisLabel, basis, spacer(), busy.node(), export);
 
         Label summary = new Label();
         summary.setId("ranking-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
+        Label basisText = new Label();
+        basisText.setId("ranking-basis-text");
+        basisText.setWrapText(true);
+        basisText.textProperty().bind(model.basisTextProperty());
+        Label warning = new Label();
+        warning.setId("ranking-warning");
+        warning.setWrapText(true);
+        warning.getStyleClass().add("field-error");
+        warning.textProperty().bind(model.warningProperty());
+        warning.visibleProperty().bind(model.warningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
 
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -158,7 +188,7 @@ public final class RankingView {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(top, second, summary, split);
+        root.getChildren().addAll(top, second, summary, basisText, warning, split);
     }
 
     public Parent getRoot() {

@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -21,6 +23,7 @@ import vn.cchc.workbook.domain.ranking.CriteriaDifference;
 import vn.cchc.workbook.domain.ranking.ExcludedUnit;
 import vn.cchc.workbook.domain.ranking.FieldColumn;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 
@@ -48,6 +51,9 @@ public final class RankingViewModel {
     private final ReadOnlyStringWrapper bandsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper exportable = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<ResultBasis> basis = new SimpleObjectProperty<>(ResultBasis.PUBLISHED);
+    private final ReadOnlyStringWrapper basisText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private Bands bands = Bands.defaults();
     private RankingService.Result result;
 
@@ -72,7 +78,7 @@ public final class RankingViewModel {
 
     /** Reads and ranks every source with the current bands. File work: off the JavaFX thread. */
     public RankingService.Result rank() {
-        return service.rank(List.copyOf(sources), bands);
+        return service.rank(List.copyOf(sources), bands, basis.get());
     }
 
     /** Shows a ranking computed by {@link #rank()}. */
@@ -88,7 +94,7 @@ public final class RankingViewModel {
             list.add(new RankingRow(unit.position(), unit.unit().name(), unit.source(), points,
                     Points.format(unit.total()), Points.format(unit.index()),
                     unit.isRanked() ? String.valueOf(unit.rank()) : "",
-                    unit.band() == null ? "" : unit.band().name(), note(unit), unit.tied(),
+                    unit.band() == null ? "" : unit.band().name(), note(newResult.ranking(), unit), unit.tied(),
                     unit.index() == null ? Double.NaN : Points.rounded(unit.index()).doubleValue()));
         }
         rows.setAll(list);
@@ -101,6 +107,24 @@ public final class RankingViewModel {
         rejected.setAll(bad);
         exportable.set(newResult.anythingRanked());
         summary.set(summaryText(newResult));
+        basisText.set(newResult.anythingRanked() ? newResult.ranking().basisText() : "");
+        warning.set(warningText(newResult));
+    }
+
+    /**
+     * What the user must know before sending the sheet: units of different periods, units scored against another
+     * criteria set. The same warnings the command line prints and the sheet carries.
+     */
+    private static String warningText(RankingService.Result r) {
+        StringJoiner lines = new StringJoiner("\n");
+        if (!r.periodWarning().isEmpty()) {
+            lines.add(r.periodWarning());
+        }
+        int other = r.ranking().unitsWithDifferences().size();
+        if (other > 0) {
+            lines.add(Messages.get("comparison.ranking.otherSets", other, r.ranking().referenceSetName()));
+        }
+        return lines.toString();
     }
 
     /**
@@ -160,8 +184,12 @@ public final class RankingViewModel {
         return joiner.toString();
     }
 
-    private static String note(RankedUnit unit) {
+    private static String note(vn.cchc.workbook.domain.ranking.Ranking ranking, RankedUnit unit) {
         StringJoiner lines = new StringJoiner("; ");
+        if (!unit.published() && ranking.basis() == ResultBasis.PUBLISHED
+                && ranking.units().stream().anyMatch(RankedUnit::published)) {
+            lines.add(Messages.get("comparison.ranking.unitComputed"));
+        }
         if (unit.tied()) {
             lines.add(Messages.get("analysis.ranking.tied"));
         }
@@ -221,6 +249,21 @@ public final class RankingViewModel {
     /** Whether anything was ranked (the sheet can be written). */
     public ReadOnlyBooleanProperty exportableProperty() {
         return exportable.getReadOnlyProperty();
+    }
+
+    /** The result units are ranked on; changing it calls for {@link #rank()} again. */
+    public ObjectProperty<ResultBasis> basisProperty() {
+        return basis;
+    }
+
+    /** Which result the shown ranking used ("Tổng điểm và chỉ số theo kết quả công bố …"). */
+    public ReadOnlyStringProperty basisTextProperty() {
+        return basisText.getReadOnlyProperty();
+    }
+
+    /** Units of different periods or criteria sets ranked together; "" when there is nothing to warn about. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 
     public Bands bands() {

@@ -148,6 +148,57 @@ class RankingViewTest {
                 || text.contains("UBND huyện Vĩnh Linh"));
     }
 
+    @Test
+    void thePublishedResultRanksByDefaultAndTheComputedOneWhenChosenByKeyboard(FxRobot robot) throws Exception {
+        Path communes = Files.createDirectory(folder.resolve("cong-bo"));
+        CchcFile.write(SmallCommune.standard("Xã A").withPublished(new vn.cchc.workbook.domain.assessment
+                .PublishedResult(new java.math.BigDecimal("90"), new java.math.BigDecimal("90"), "")),
+                communes.resolve("xa-a.cchc"));
+        CchcFile.write(SmallCommune.scored(SmallCommune.standard("Xã C"), "1.1", "4"), communes.resolve("xa-c.cchc"));
+        dialogs.folders.add(communes);
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-add-folder").query());
+        TableView<RankingRow> table = robot.from(view.getRoot()).lookup("#ranking-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).extracting(RankingRow::unit).containsExactly("Xã A", "Xã C");
+        assertThat(table.getItems()).extracting(RankingRow::index).containsExactly("90,00", "80,00");
+        assertThat(table.getItems().get(1).note()).contains("Kết quả tính (chưa ghi kết quả công bố)");
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-basis-text").queryLabeled().getText())
+                .contains("theo kết quả công bố (1 đơn vị); 1 đơn vị chưa ghi");
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-warning").queryLabeled().isVisible()).isFalse();
+
+        javafx.scene.control.ComboBox<?> basis = robot.from(view.getRoot()).lookup("#ranking-basis")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(basis);
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Xã C".equals(table.getItems().get(0).unit()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).extracting(RankingRow::index).containsExactly("80,00", "79,00");
+        assertThat(table.getItems()).extracting(RankingRow::note).noneMatch(n -> n.contains("Kết quả tính"));
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-basis-text").queryLabeled().getText())
+                .contains("không dùng kết quả công bố");
+    }
+
+    @Test
+    void unitsOfDifferentPeriodsAreRankedWithAWarningInTheWindow(FxRobot robot) throws Exception {
+        Path communes = Files.createDirectory(folder.resolve("hai-ky"));
+        CchcFile.write(SmallCommune.standard("Xã A"), communes.resolve("xa-a.cchc"));
+        Assessment half = SmallCommune.standard("Xã B");
+        CchcFile.write(half.withDescription(half.unit(), vn.cchc.workbook.domain.assessment.Period.FIRST_HALF, 2024),
+                communes.resolve("xa-b.cchc"));
+        dialogs.folders.add(communes);
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-add-folder").query());
+        TableView<RankingRow> table = robot.from(view.getRoot()).lookup("#ranking-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Labeled warning = robot.from(view.getRoot()).lookup("#ranking-warning").queryLabeled();
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).contains("các kỳ đánh giá khác nhau").contains("6 tháng đầu năm 2024 (1 đơn vị)");
+    }
+
     /** Every row as text: numbers as Java prints doubles ("80.0"), strings as they are. */
     private static List<List<String>> read(Path file) throws Exception {
         List<List<String>> rows = new ArrayList<>();
