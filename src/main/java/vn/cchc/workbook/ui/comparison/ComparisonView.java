@@ -122,8 +122,12 @@ public final class ComparisonView {
         });
         Label basisLabel = new Label(Messages.get("comparison.view.basis"));
         basisLabel.setLabelFor(basis);
+        Button export = new Button(Messages.get("comparison.view.export"));
+        export.setId("compare-export");
+        export.disableProperty().bind(model.linkedProperty().not());
+        export.setOnAction(e -> exportSheet());
         HBox ownBar = row(new Label(Messages.get("analysis.compare.ownRank")), ownRank, basisLabel, basis,
-                busy.node());
+                busy.node(), export);
 
         FlowPane tiles = new FlowPane(10, 10,
                 FigureTables.tile("analysis.compare.earlierTile", model.earlierTextProperty(), "compare-earlier"),
@@ -185,6 +189,15 @@ public final class ComparisonView {
                 .ifPresent(file -> Tasks.create(() -> model.readEarlier(file))
                         .busy(busy, Messages.get("analysis.compare.reading", file.getFileName()))
                         .onSuccess(this::link).onError(dialogs::showError).start());
+    }
+
+    private void exportSheet() {
+        dialogs.chooseFileToSave(Messages.get("comparison.view.exportTitle"), DialogService.FileKind.EXCEL, null,
+                model.suggestedExportName()).ifPresent(file -> Tasks.create(() -> model.exportComparison(file))
+                .busy(busy, Messages.get("comparison.view.exporting", file.getFileName()))
+                .onSuccess(v -> dialogs.showInfo(Messages.get("comparison.view.exportTitle"),
+                        Messages.get("comparison.view.exported", file.toString())))
+                .onError(dialogs::showError).start());
     }
 
     private void linkMergedFiles(MergedUnits.Method method) {

@@ -30,6 +30,9 @@ import vn.cchc.workbook.domain.comparison.RepeatedDeduction;
 import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.reports.ExcelExporter;
+import vn.cchc.workbook.reports.ExportOptions;
+import vn.cchc.workbook.reports.ReportKind;
 
 /**
  * So sánh với kỳ trước: links an earlier period of the same unit (from the store or a .cchc file) with its typed
@@ -151,6 +154,27 @@ public final class ComparisonViewModel {
                 session.setEarlierPeriod(earlier.withFieldRank(row.code(), typed));
             }
         });
+    }
+
+    /** The comparison sheet's options: that sheet alone, dated today, at the unit's place, no signature block. */
+    private ExportOptions comparisonSheet() {
+        return ExportOptions.builder().reports(ReportKind.SO_SANH).place(session.assessment().unit().placeName())
+                .build();
+    }
+
+    /** "SoSanhKyTruoc_CCHC_XaHienThanh_Nam2023.xlsx". */
+    public String suggestedExportName() {
+        return ExcelExporter.suggestedFileName(session.assessment(), comparisonSheet());
+    }
+
+    /**
+     * Writes the comparison sheet ("So sánh kết quả với kỳ trước"), the same content as this view. File work: off
+     * the JavaFX thread.
+     *
+     * @throws vn.cchc.workbook.reports.ReportException when nothing is linked or the file cannot be written
+     */
+    public void exportComparison(Path target) {
+        new ExcelExporter().export(session.assessment(), comparisonSheet(), target);
     }
 
     public void unlink() {

@@ -54,6 +54,7 @@ public final class RankingViewModel {
     private final ObjectProperty<ResultBasis> basis = new SimpleObjectProperty<>(ResultBasis.PUBLISHED);
     private final ReadOnlyStringWrapper basisText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final RankingSheetForm sheet = new RankingSheetForm();
     private Bands bands = Bands.defaults();
     private RankingService.Result result;
 
@@ -107,6 +108,11 @@ public final class RankingViewModel {
         rejected.setAll(bad);
         exportable.set(newResult.anythingRanked());
         summary.set(summaryText(newResult));
+        List<String> authorities = newResult.ranking().units().stream().map(u -> u.unit().parentAuthority())
+                .distinct().toList();
+        if (authorities.size() == 1) {
+            sheet.suggestAuthority(authorities.get(0));
+        }
         basisText.set(newResult.anythingRanked() ? newResult.ranking().basisText() : "");
         warning.set(warningText(newResult));
     }
@@ -149,12 +155,28 @@ public final class RankingViewModel {
         return true;
     }
 
-    /** Writes the ranking sheet. File work: off the JavaFX thread. */
-    public void export(Path target) {
+    /**
+     * The sheet's options as typed in {@link #sheet()}, or null when something typed cannot be used (its message is
+     * then in {@link RankingSheetForm#messageProperty()}). Quick: on the JavaFX thread, before choosing the file.
+     */
+    public vn.cchc.workbook.reports.RankingSheetOptions sheetOptions() {
+        return sheet.build();
+    }
+
+    /**
+     * Writes the ranking sheet with {@code options} (from {@link #sheetOptions()}); the title names the period the
+     * units share and the sheet carries the warnings. File work: off the JavaFX thread.
+     */
+    public void export(vn.cchc.workbook.reports.RankingSheetOptions options, Path target) {
         if (result == null) {
             throw new IllegalStateException("Nothing ranked yet");
         }
-        service.export(result, target);
+        service.export(result, options, target);
+    }
+
+    /** What the sheet is headed, dated and signed with. */
+    public RankingSheetForm sheet() {
+        return sheet;
     }
 
     /** "Bảng xếp hạng Chỉ số CCHC năm 2023.xlsx". */
