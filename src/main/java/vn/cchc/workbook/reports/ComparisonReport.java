@@ -105,11 +105,12 @@ final class ComparisonReport implements SheetReport {
                 null);
         writeDepartments(sheet);
         writeRepeated(sheet);
-        totalsNote(earlierSum, laterSum).ifPresent(sheet::addNoteRow);
-        sheet.addNoteRow(resultLine(ResultBasis.COMPUTED));
+        // The overall result of both periods closes the table, as total rows (kept with the signature).
+        resultRows(sheet, ResultBasis.COMPUTED);
         if (comparison.earlierResult().published() || comparison.laterResult().published()) {
-            sheet.addNoteRow(resultLine(ResultBasis.PUBLISHED));
+            resultRows(sheet, ResultBasis.PUBLISHED);
         }
+        totalsNote(earlierSum, laterSum).ifPresent(sheet::addNoteRow);
         if (!comparison.sameCriteria()) {
             sheet.addNoteRow(Messages.get("comparison.report.note.otherCriteria", comparison.newNodes().size(),
                     comparison.droppedNodes().size(), comparison.changedNodes().size()));
@@ -211,34 +212,40 @@ final class ComparisonReport implements SheetReport {
     }
 
     /**
-     * "Theo kết quả tính: kỳ trước 79,00 điểm (chỉ số 79,00), xếp thứ 4/18; kỳ này 89,00 điểm (chỉ số 89,00); tăng
-     * 10,00 điểm." and the same on the published result, each side saying when it had none recorded.
+     * "Tổng điểm (kết quả tính)" and "Chỉ số (kết quả tính)" of both periods, the change a formula; on the published
+     * result the same, a period that recorded none saying so in the note; the ranks beside the first.
      */
-    private String resultLine(ResultBasis basis) {
+    private void resultRows(DocumentSheet sheet, ResultBasis basis) {
         EarlierPeriod earlier = comparison.earlier();
         boolean published = basis == ResultBasis.PUBLISHED;
         ResultBasis.Chosen before = published ? comparison.earlierResult()
                 : new ResultBasis.Chosen(earlier.total(), earlier.index(), false);
         ResultBasis.Chosen now = published ? comparison.laterResult()
                 : new ResultBasis.Chosen(comparison.laterTotal(), comparison.laterIndex(), false);
-        BigDecimal change = now.total().subtract(before.total());
-        return Messages.get(published ? "comparison.report.note.published" : "comparison.report.note.computed",
-                side(earlier.label(), before, basis, earlier.rankText()),
-                side(comparison.laterLabel(), now, basis, comparison.laterRankText()),
-                Messages.get(change.signum() >= 0 ? "comparison.report.up" : "comparison.report.down",
-                        Points.format(change.abs())));
+        String note = null;
+        if (published && !(before.published() && now.published())) {
+            note = Messages.get(before.published() ? "comparison.report.note.laterNotPublished"
+                    : now.published() ? "comparison.report.note.earlierNotPublished"
+                    : "comparison.report.note.nonePublished");
+        } else if (!published && (!earlier.rankText().isEmpty() || !comparison.laterRankText().isEmpty())) {
+            note = Messages.get("comparison.report.note.ranks", dashIfBlank(earlier.rankText()),
+                    dashIfBlank(comparison.laterRankText()));
+        }
+        String label = basis.label();
+        int totalRow = sheet.nextRow();
+        sheet.addTotalRow(null, Messages.get("comparison.report.row.total", label), null, before.total(),
+                now.total(), new Formula(DocumentSheet.ref(totalRow, LATER) + "-" + DocumentSheet.ref(totalRow,
+                        EARLIER), now.total().subtract(before.total())), null, note);
+        if (before.index() != null && now.index() != null) {
+            int indexRow = sheet.nextRow();
+            sheet.addTotalRow(null, Messages.get("comparison.report.row.index", label), null, before.index(),
+                    now.index(), new Formula(DocumentSheet.ref(indexRow, LATER) + "-" + DocumentSheet.ref(indexRow,
+                            EARLIER), now.index().subtract(before.index())), null, null);
+        }
     }
 
-    private static String side(String label, ResultBasis.Chosen figures, ResultBasis basis, String rank) {
-        StringBuilder text = new StringBuilder(Messages.get("comparison.report.note.side", label,
-                Points.format(figures.total()), figures.index() == null ? "-" : Points.format(figures.index())));
-        if (basis == ResultBasis.PUBLISHED && !figures.published()) {
-            text.append(' ').append(Messages.get("comparison.report.note.nonePublished"));
-        }
-        if (!rank.isEmpty()) {
-            text.append(", ").append(rank);
-        }
-        return text.toString();
+    private static String dashIfBlank(String text) {
+        return text.isEmpty() ? "-" : text;
     }
 
     private static BigDecimal zeroIfNull(BigDecimal value) {

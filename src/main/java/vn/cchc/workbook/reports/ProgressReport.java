@@ -4,19 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.cchc.workbook.domain.criteria.Section;
 import vn.cchc.workbook.domain.planning.DepartmentPlan;
-import vn.cchc.workbook.domain.scoring.Figures;
-import vn.cchc.workbook.domain.scoring.NodeResult;
-import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**
  * Tiến độ thực hiện theo đơn vị: per department, the points it answers for, what it has now, what it expects to
  * add, and the expected end-of-period total (a formula: now + expected), with a "Tổng" row. Figures come from the
  * {@link vn.cchc.workbook.domain.planning.Projection}. Under it, as under the department table, a note says why its
- * totals differ from the appendix's where they do: bonus and penalty points belong to no department, points of
- * criteria given to nobody are in no row, and the points answered for include criteria not assessed yet.
+ * totals differ from the appendix's where they do: bonus and penalty points belong to no department and points of
+ * criteria given to nobody are in no row. (Points answered for count only the criteria assessed, as the
+ * appendix's Điểm chuẩn does, so those two agree.)
  */
 final class ProgressReport implements SheetReport {
 
@@ -77,31 +74,5 @@ final class ProgressReport implements SheetReport {
                 new Formula(AppendixReport.sum(END, rows), achieved.add(gain)));
         DepartmentReport.differenceNote(context.scorecard().totals(context.track()), achieved)
                 .ifPresent(sheet::addNoteRow);
-        notAssessedNote(context, responsible).ifPresent(sheet::addNoteRow);
-    }
-
-    /**
-     * "The points answered for include X points of criteria not yet assessed or not applicable; the appendix counts
-     * only the Y points of those assessed", when some are not assessed: the appendix's Điểm tối đa is then smaller.
-     */
-    static java.util.Optional<String> notAssessedNote(ReportContext context, BigDecimal responsible) {
-        BigDecimal assessed = BigDecimal.ZERO;
-        BigDecimal all = BigDecimal.ZERO;
-        for (NodeResult result : context.scorecard().nodes()) {
-            if (!result.node().isLeaf() || result.node().section() != Section.MAIN) {
-                continue;
-            }
-            all = all.add(result.node().maxPoints());
-            Figures figures = result.figures(context.track());
-            if (figures.isScored() && !figures.notApplicable()) {
-                assessed = assessed.add(result.node().maxPoints());
-            }
-        }
-        BigDecimal rest = all.subtract(assessed);
-        if (Points.rounded(rest).signum() == 0) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(Messages.get("comparison.progress.notAssessed", Points.format(responsible),
-                Points.format(rest), Points.format(assessed)));
     }
 }

@@ -124,12 +124,21 @@ class ComparisonReportTest {
         assertThat((Object) repeated).isNotNull();
         assertThat(text(repeated, 7)).isEqualTo("Kỳ trước bị trừ 10,00: Chưa số hóa hồ sơ\n"
                 + "Kỳ này bị trừ 5,00: Số hóa được 70 % hồ sơ");
-        assertThat(lines).contains("Theo kết quả tính từ điểm thẩm định: 6 tháng đầu năm 2023 79,00 điểm (chỉ số"
-                        + " 79,00), xếp thứ 4/18; cả năm 2023 89,00 điểm (chỉ số 89,00), xếp thứ 3/18; tăng 10,00"
-                        + " điểm.",
-                "Theo kết quả công bố: 6 tháng đầu năm 2023 79,00 điểm (chỉ số 79,00) (chưa ghi kết quả công bố,"
-                        + " dùng kết quả tính), xếp thứ 4/18; cả năm 2023 82,50 điểm (chỉ số 82,50), xếp thứ 3/18;"
-                        + " tăng 3,50 điểm.");
+        XSSFRow computed = rowWith(sheet, 1, "Tổng điểm (kết quả tính)");
+        assertThat(number(computed, 3)).isEqualTo(79.0);
+        assertThat(number(computed, 4)).isEqualTo(89.0);
+        assertThat(number(computed, 5)).isEqualTo(10.0);
+        assertThat(text(computed, 7)).isEqualTo("Xếp hạng: xếp thứ 4/18 (kỳ trước), xếp thứ 3/18 (kỳ này)");
+        XSSFRow published = rowWith(sheet, 1, "Tổng điểm (kết quả công bố)");
+        assertThat(number(published, 3)).isEqualTo(79.0);
+        assertThat(number(published, 4)).isEqualTo(82.5);
+        assertThat(number(published, 5)).isEqualTo(3.5);
+        assertThat(published.getCell(5).getCellFormula()).isEqualTo("E" + (published.getRowNum() + 1) + "-D"
+                + (published.getRowNum() + 1));
+        assertThat(text(published, 7)).isEqualTo("Kỳ trước chưa ghi kết quả công bố: dùng kết quả tính");
+        XSSFRow index = rowWith(sheet, 1, "Chỉ số CCHC (kết quả công bố)");
+        assertThat(number(index, 4)).isEqualTo(82.5);
+        assertThat(published.getRowNum()).isGreaterThan(repeated.getRowNum());
         assertThat(lines.stream().filter(l -> l.startsWith("SO SÁNH KẾT QUẢ ĐÁNH GIÁ CCHC"))).singleElement()
                 .asString().contains("VỚI 6 THÁNG ĐẦU NĂM 2023");
     }

@@ -136,26 +136,20 @@ class ReconciliationTest {
     }
 
     @Test
-    void theProgressTableOfAHalfYearSaysWhichPointsAreNotAssessedYet() throws Exception {
+    void theProgressTableOfAHalfYearAgreesWithTheAppendixAndNeedsNoNote() throws Exception {
         Assessment commune = PrintSamples.commune();
         XSSFSheet sheet = export(commune, ExportOptions.builder().reports(ReportKind.TIEN_DO).build(), "tien-do-xa");
         XSSFSheet appendix = export(commune, ExportOptions.builder().reports(ReportKind.PHU_LUC).build(), "pl-xa");
         XSSFRow total = WorkbookReading.rowWith(sheet, 1, "Tổng");
-        List<String> notes = new java.util.ArrayList<>();
-        for (int r = total.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-            if (sheet.getRow(r) != null && WorkbookReading.text(sheet.getRow(r), 0).startsWith("Ghi chú")) {
-                notes.add(WorkbookReading.text(sheet.getRow(r), 0));
-            }
-        }
-        // The appendix's own row gives the maximum of the criteria not assessed: the note cites the same figure.
-        XSSFRow notAssessed = WorkbookReading.rowWith(appendix, 1,
-                "Điểm tối đa của các tiêu chí chưa đánh giá hoặc không áp dụng");
-        String rest = vn.cchc.workbook.domain.text.Points.format(
-                BigDecimal.valueOf(notAssessed.getCell(2).getNumericCellValue()));
+        XSSFRow appendixTotal = WorkbookReading.rowWith(appendix, 1, "Tổng điểm");
 
-        assertThat(notes).anySatisfy(note -> assertThat(note)
-                .startsWith("Ghi chú: tổng điểm phụ trách (")
-                .contains("gồm cả " + rest + " điểm của các tiêu chí chưa đánh giá hoặc không áp dụng"));
+        // Points answered for count the criteria assessed, as the appendix's Điểm chuẩn does; achieved agree too.
+        assertThat(total.getCell(2).getNumericCellValue()).isCloseTo(appendixTotal.getCell(2).getNumericCellValue(),
+                within(CENT));
+        assertThat(total.getCell(3).getNumericCellValue()).isCloseTo(appendixTotal.getCell(4).getNumericCellValue(),
+                within(CENT));
+        XSSFRow after = sheet.getRow(total.getRowNum() + 1);
+        assertThat(after == null ? "" : WorkbookReading.text(after, 0)).doesNotStartWith("Ghi chú");
         sheet.getWorkbook().close();
         appendix.getWorkbook().close();
     }

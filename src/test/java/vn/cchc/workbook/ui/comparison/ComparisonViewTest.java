@@ -206,4 +206,33 @@ class ComparisonViewTest {
         assertThat(store.loadAssessment(session.assessment().id()).orElseThrow().earlierPeriod().node("1")
                 .orElseThrow().rankText()).isEmpty();
     }
+
+    @Test
+    void theComparisonSheetIsExportedFromTheViewWithTheSameFigures(FxRobot robot) throws Exception {
+        assertThat(robot.from(root).lookup("#compare-export").queryButton().isDisabled()).isTrue();
+        linkEarlierFile(robot);
+        Path out = folder.resolve("so-sanh-" + System.nanoTime() + ".xlsx");
+        dialogs.files.add(out);
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-export").query());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(out));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.suggestedNames).contains("SoSanhKyTruoc_CCHC_XaHienThanh_Nam2023.xlsx");
+        assertThat(dialogs.errors).isEmpty();
+        try (var in = java.nio.file.Files.newInputStream(out);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = book.getSheet("So sánh với kỳ trước");
+            org.apache.poi.ss.usermodel.Row row = null;
+            for (var r : sheet) {
+                if (r.getCell(0) != null && r.getCell(0).toString().equals("2.1")) {
+                    row = r;
+                    break;
+                }
+            }
+            assertThat((Object) row).isNotNull();
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(45.0);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(5.0);
+        }
+    }
 }
