@@ -234,10 +234,10 @@ public final class ComparisonView {
         grid.setVgap(4);
         Runnable fill = () -> {
             grid.getChildren().clear();
-            int row = 0;
+            int index = 0;
             for (ComparisonViewModel.FieldRank field : model.fieldRanks()) {
                 Label label = new Label(field.label());
-                label.setMaxWidth(520);
+                label.setMaxWidth(420);
                 TextField input = new TextField();
                 input.setId("compare-field-rank-" + field.code());
                 input.setPromptText(Messages.get("comparison.view.fieldRankPrompt"));
@@ -250,7 +250,10 @@ public final class ComparisonView {
                     }
                 });
                 label.setLabelFor(input);
-                grid.addRow(row++, label, input);
+                // Two lĩnh vực a line, read left to right as Tab goes: half the height of one column.
+                grid.add(label, (index % 2) * 2, index / 2);
+                grid.add(input, (index % 2) * 2 + 1, index / 2);
+                index++;
             }
         };
         model.fieldRanks().addListener((javafx.collections.ListChangeListener<ComparisonViewModel.FieldRank>) c -> fill.run());

@@ -140,6 +140,8 @@ public final class RankingView {
         basisText.setId("ranking-basis-text");
         basisText.setWrapText(true);
         basisText.textProperty().bind(model.basisTextProperty());
+        basisText.visibleProperty().bind(model.basisTextProperty().isNotEmpty());
+        basisText.managedProperty().bind(basisText.visibleProperty());
         Label warning = new Label();
         warning.setId("ranking-warning");
         warning.setWrapText(true);
@@ -231,7 +233,6 @@ public final class RankingView {
         javafx.scene.control.DatePicker date = vn.cchc.workbook.ui.common.FormFields.datePicker(form.dateProperty(), 140);
         date.setId("ranking-sheet-date");
         TextField refKind = field(form.referenceKindProperty(), "", "ranking-sheet-ref-kind");
-        refKind.setPrefColumnCount(8);
         TextField refNumber = field(form.referenceNumberProperty(), "ui.export.reference.number.prompt",
                 "ranking-sheet-ref-number");
         javafx.scene.control.DatePicker refDate = vn.cchc.workbook.ui.common.FormFields.datePicker(
@@ -261,9 +262,13 @@ public final class RankingView {
         int row = 0;
         grid.addRow(row++, label("comparison.rankingSheet.ui.authority", authority), authority,
                 label("comparison.rankingSheet.ui.issuer", issuer), issuer);
-        grid.addRow(row++, label("ui.export.place", place), place, label("ui.export.date", date), date);
-        grid.addRow(row++, label("ui.export.reference", refKind), row(refKind, refNumber),
-                label("ui.export.reference.date", refDate), row(refDate, new Label(Messages.get("ui.export.reference.issuer")), refIssuer));
+        grid.addRow(row++, label("ui.export.place", place), place, label("comparison.rankingSheet.ui.date", date),
+                date);
+        refKind.setPrefColumnCount(6);
+        HBox reference = row(refKind, refNumber);
+        HBox.setHgrow(refNumber, Priority.ALWAYS);
+        grid.addRow(row++, label("ui.export.reference", refKind), reference,
+                label("comparison.rankingSheet.ui.refDate", refDate), row(refDate, new Label(Messages.get("ui.export.reference.issuer")), refIssuer));
         grid.addRow(row++, label("ui.export.signer", signerLine), row(signerLine, signerTitle), new Label(),
                 signerName);
         grid.addRow(row++, label("ui.export.recipients", recipients), recipients);
