@@ -216,17 +216,6 @@ public final class RankingService {
     }
 
     /**
-     * Writes the sheet for the window: headed by the parent authority every ranked unit names (the district of the
-     * communes), when they all name the same one; dated today; no signature block.
-     */
-    public void export(Result result, Path target) {
-        List<String> authorities = result.ranking().units().stream().map(u -> u.unit().parentAuthority())
-                .distinct().toList();
-        String authority = authorities.size() == 1 ? authorities.get(0) : "";
-        export(result, new RankingSheetOptions(authority, "", "", null, "", null, List.of()), target);
-    }
-
-    /**
      * The same ranking with other band thresholds: ranks depend on the index only, so only the xếp loại changes
      * and no file is read again.
      */
