@@ -30,6 +30,7 @@ import vn.cchc.workbook.domain.ranking.Bands;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.ranking.Ranking;
 import vn.cchc.workbook.domain.ranking.ScoredUnit;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.reports.RankingExporter;
@@ -104,7 +105,16 @@ public final class RankingService {
      * @throws NullPointerException for null arguments; nothing a user can cause throws
      */
     public Result rank(List<Path> filesOrFolders, Bands bands) {
+        return rank(filesOrFolders, bands, ResultBasis.PUBLISHED);
+    }
+
+    /**
+     * As {@link #rank(List, Bands)}, ranking on {@code basis}: the published result of each unit that recorded one
+     * (the default), or the computed result of every unit.
+     */
+    public Result rank(List<Path> filesOrFolders, Bands bands, ResultBasis basis) {
         Objects.requireNonNull(bands, "bands");
+        Objects.requireNonNull(basis, "basis");
         List<Path> files = new ArrayList<>();
         List<RejectedFile> rejected = new ArrayList<>();
         for (Path path : filesOrFolders) {
@@ -130,7 +140,7 @@ public final class RankingService {
         while (!running.isEmpty()) {
             collect(running.removeFirst(), scored, rejected, sets);
         }
-        Ranking ranking = Ranking.rankScored(scored, bands);
+        Ranking ranking = Ranking.rankScored(scored, bands, basis);
         Set<String> rankedIds = new HashSet<>();
         ranking.units().forEach(u -> rankedIds.add(u.assessmentId()));
         List<ScoredUnit> ranked = scored.stream().filter(u -> rankedIds.contains(u.assessmentId())).toList();
@@ -206,27 +216,15 @@ public final class RankingService {
     }
 
     /**
-     * Writes the sheet for the window: headed by the parent authority every ranked unit names (the district of the
-     * communes), when they all name the same one; dated today; no signature block.
-     */
-    public void export(Result result, Path target) {
-        List<String> authorities = result.ranking().units().stream().map(u -> u.unit().parentAuthority())
-                .distinct().toList();
-        String authority = authorities.size() == 1 ? authorities.get(0) : "";
-        export(result, new RankingSheetOptions(authority, "", "", null, "", null, List.of()), target);
-    }
-
-    /**
      * The same ranking with other band thresholds: ranks depend on the index only, so only the xếp loại changes
      * and no file is read again.
      */
     public static Result withBands(Result result, Bands bands) {
         Ranking ranking = result.ranking();
-        List<RankedUnit> units = ranking.units().stream().map(u -> new RankedUnit(u.position(), u.assessmentId(),
-                u.unit(), u.source(), u.fieldPoints(), u.total(), u.index(), u.rank(), u.tied(),
-                u.isRanked() ? bands.bandFor(u.index()) : null, u.differences())).toList();
+        List<RankedUnit> units = ranking.units().stream()
+                .map(u -> u.withBand(u.isRanked() ? bands.bandFor(u.index()) : null)).toList();
         Ranking rebanded = new Ranking(ranking.referenceSetId(), ranking.referenceSetName(), ranking.fields(), units,
-                ranking.excluded(), bands);
+                ranking.excluded(), bands, ranking.basis());
         return new Result(rebanded, result.rejected(), result.read(), result.periodText(), result.periodWarning());
     }
 

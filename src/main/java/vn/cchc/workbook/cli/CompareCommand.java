@@ -18,6 +18,7 @@ import vn.cchc.workbook.domain.comparison.Comparison;
 import vn.cchc.workbook.domain.comparison.DepartmentChange;
 import vn.cchc.workbook.domain.comparison.NodeChange;
 import vn.cchc.workbook.domain.comparison.RepeatedDeduction;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 
@@ -37,10 +38,14 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TỆP", descriptionKey = "cli.compare.file")
     private Path file;
 
+    @picocli.CommandLine.Option(names = "--result", paramLabel = "cong-bo|tinh", converter = ResultBasisOption.class,
+            descriptionKey = "cli.option.result")
+    private ResultBasis basis = ResultBasis.PUBLISHED;
+
     @Override
     public Integer call() {
         Assessment assessment = AssessmentFiles.load(file);
-        Comparison comparison = Comparison.compare(assessment)
+        Comparison comparison = Comparison.compare(assessment, basis)
                 .orElseThrow(() -> new UserFacingException("ranking.cli.notLinked", file.toString()));
         lines(assessment, comparison).forEach(spec.commandLine().getOut()::println);
         return Cli.EXIT_OK;
@@ -50,10 +55,11 @@ final class CompareCommand implements Callable<Integer> {
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
         out.add(Messages.get("ranking.compare.heading", assessment.unit().name(), c.laterLabel(),
                 c.earlier().label()));
-        out.add(Messages.get("ranking.compare.total", Points.format(c.earlier().total()), Points.format(c.laterTotal()),
-                signed(c.totalChange())));
-        out.add(Messages.get("ranking.compare.index", Points.format(c.earlier().index()),
-                Points.format(c.laterIndex()), signed(c.indexChange())));
+        out.add(Messages.get("comparison.cli.basis", c.basisText()));
+        out.add(Messages.get("ranking.compare.total", Points.format(c.earlierResult().total()),
+                Points.format(c.laterResult().total()), signed(c.totalChange())));
+        out.add(Messages.get("ranking.compare.index", Points.format(c.earlierResult().index()),
+                Points.format(c.laterResult().index()), signed(c.indexChange())));
         if (!c.earlier().rankText().isEmpty() || !c.laterRankText().isEmpty()) {
             out.add(Messages.get("ranking.compare.rank", blankAsDash(c.earlier().rankText()),
                     blankAsDash(c.laterRankText())));

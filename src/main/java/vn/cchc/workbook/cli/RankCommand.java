@@ -17,6 +17,7 @@ import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.domain.ranking.Bands;
 import vn.cchc.workbook.domain.ranking.ExcludedUnit;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.domain.documents.DocumentReference;
@@ -44,6 +45,10 @@ final class RankCommand implements Callable<Integer> {
 
     @Option(names = "--bands", paramLabel = "TỐT,KHÁ,TB", descriptionKey = "cli.rank.bands")
     private String bands;
+
+    @Option(names = "--result", paramLabel = "cong-bo|tinh", converter = ResultBasisOption.class,
+            descriptionKey = "cli.option.result")
+    private ResultBasis basis = ResultBasis.PUBLISHED;
 
     @Option(names = "--authority", paramLabel = "CƠ_QUAN", descriptionKey = "cli.rank.authority")
     private String authority;
@@ -93,7 +98,7 @@ final class RankCommand implements Callable<Integer> {
                 referenceIssuer);
         OutputFile.checked(output, overwrite);
         RankingService service = new RankingService();
-        RankingService.Result result = service.rank(inputs, chosen);
+        RankingService.Result result = service.rank(inputs, chosen, basis);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         for (RankingService.RejectedFile rejected : result.rejected()) {
@@ -116,6 +121,7 @@ final class RankCommand implements Callable<Integer> {
             out.println(Messages.get("ranking.cli.differences", unit.source(), unit.unit().name(),
                     unit.differences().size(), unit.differences().get(0).describe()));
         }
+        out.println(result.ranking().basisText());
         out.println(Messages.get("ranking.cli.done", result.ranking().units().size(), output.toString(),
                 result.rejected().size() + result.ranking().excluded().size()));
         for (RankedUnit unit : result.ranking().units().stream().limit(3).toList()) {

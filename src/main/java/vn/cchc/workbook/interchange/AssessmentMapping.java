@@ -166,7 +166,7 @@ final class AssessmentMapping {
             nodes.add(new EarlierNode(node.requiredNonBlankText("code"), node.optionalText("title", ""),
                     node.requiredInt("depth"), node.requiredFigure("maxPoints"), node.optionalFigure("points"),
                     node.optionalFigure("deduction"), node.optionalText("opinion", ""),
-                    node.optionalBoolean("notApplicable", false)));
+                    node.optionalBoolean("notApplicable", false), node.optionalText("rankText", "")));
         }
         List<EarlierDepartment> departments = new ArrayList<>();
         // One line per department plus the unassigned points.
@@ -175,8 +175,12 @@ final class AssessmentMapping {
             departments.add(new EarlierDepartment(d.optionalText("name", ""), d.requiredFigure("responsible"),
                     d.requiredFigure("achieved"), d.requiredFigure("deduction")));
         }
+        // "published" came with the choice of result (published or computed); older files have none.
+        JsonInput publishedIn = in.optionalObject("published");
+        PublishedResult published = publishedIn == null || publishedIn.isBroken() ? PublishedResult.NONE
+                : readPublished(publishedIn);
         return new EarlierPeriod(assessmentId, unitName, period, year, criteriaId, rankText, nodes, departments,
-                maximum, applicable, total, index);
+                maximum, applicable, total, index, published);
     }
 
     private static AssessedUnit readUnit(JsonInput in) {
@@ -356,6 +360,10 @@ final class AssessmentMapping {
         out.put("applicableMaximum", earlier.applicableMaximum());
         out.put("total", earlier.total());
         out.put("index", earlier.index());
+        if (!earlier.published().isEmpty()) {
+            out.putObject("published").put("total", earlier.published().total())
+                    .put("index", earlier.published().index());
+        }
         ArrayNode nodes = out.putArray("nodes");
         for (EarlierNode node : earlier.nodes()) {
             ObjectNode n = nodes.addObject();
@@ -367,6 +375,9 @@ final class AssessmentMapping {
             n.put("deduction", node.deduction());
             n.put("opinion", node.opinion());
             n.put("notApplicable", node.notApplicable());
+            if (!node.rankText().isEmpty()) {
+                n.put("rankText", node.rankText());
+            }
         }
         ArrayNode departments = out.putArray("departments");
         for (EarlierDepartment d : earlier.departments()) {

@@ -48,6 +48,10 @@ public final class ExcelExporter {
         if (options.reports().isEmpty()) {
             throw new ReportException("reports.error.noReports");
         }
+        if (options.reports().contains(ReportKind.SO_SANH) && assessment.earlier().isEmpty()) {
+            // Refused before anything is laid out or written.
+            throw new ReportException("comparison.report.notLinked", assessment.unit().name());
+        }
         Scorecard scorecard = ScoreEngine.score(assessment);
         SXSSFWorkbook workbook = build(assessment, scorecard, options);
         try {
@@ -137,7 +141,7 @@ public final class ExcelExporter {
             int position = 0;
             int count = options.reports().size();
             for (ReportKind kind : options.reports()) {
-                SheetReport report = SheetReport.of(kind);
+                SheetReport report = SheetReport.of(kind, context);
                 DocumentSheet sheet = new DocumentSheet(workbook, styles, kind.sheetName(), report.columns());
                 sheet.documentHeader(header, placeDate);
                 sheet.headings(DocumentText.appendixHeading(position++, count),
@@ -162,8 +166,11 @@ public final class ExcelExporter {
      * self scores, "… (theo điểm tự đánh giá)", so that a self-scored table is never taken for the appraised result.
      */
     static String title(ReportKind kind, Assessment assessment, Track track) {
+        String earlier = assessment.earlier().map(e -> e.label()).orElse("");
         String title = Messages.get("reports.title." + kind.id(), DocumentText.unitInTitle(assessment.unit()),
-                DocumentText.periodText(assessment.period(), assessment.year()));
-        return track == Track.SELF ? title + " " + Messages.get("print.title.selfScores") : title;
+                DocumentText.periodText(assessment.period(), assessment.year()), earlier);
+        // The comparison is of appraised results whatever the track chosen for the other sheets.
+        return track == Track.SELF && kind != ReportKind.SO_SANH
+                ? title + " " + Messages.get("print.title.selfScores") : title;
     }
 }

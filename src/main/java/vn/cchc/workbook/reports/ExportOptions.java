@@ -86,7 +86,7 @@ public record ExportOptions(
 
     /** Collects the options; every value has a default. */
     public static final class Builder {
-        private SequencedSet<ReportKind> reports = new LinkedHashSet<>(Arrays.asList(ReportKind.values()));
+        private SequencedSet<ReportKind> reports = new LinkedHashSet<>(ReportKind.standard());
         private boolean onlyDeductions;
         private LocalDate documentDate;
         private String place = "";

@@ -15,8 +15,9 @@ import vn.cchc.workbook.domain.text.Points;
 /**
  * Kết quả theo lĩnh vực và mục tiêu: each lĩnh vực with the earlier period's points (matched by code), its points in
  * the set, the expected gain, the target and the departments with their shares ("Phòng Nội vụ 13 điểm; Trung tâm
- * VH&amp;TT 3 điểm"). Figures come from the {@link vn.cchc.workbook.domain.planning.Projection}. The earlier rank is
- * the unit's overall rank, so it is shown once, in the "Tổng" row, with the earlier total.
+ * VH&amp;TT 3 điểm"). Figures come from the {@link vn.cchc.workbook.domain.planning.Projection}. The earlier rank of
+ * each lĩnh vực is the one typed for it ("xếp thứ 7/10", blank when none was); the unit's overall rank is in the
+ * "Tổng" row, with the earlier total.
  */
 final class FieldReport implements SheetReport {
 
@@ -65,7 +66,7 @@ final class FieldReport implements SheetReport {
                     field.code(),
                     field.node().title(),
                     previous,
-                    null,
+                    earlier == null ? null : previousRank(earlier, field.code()),
                     field.node().maxPoints(),
                     field.expectedGain(),
                     field.target(),
@@ -100,6 +101,12 @@ final class FieldReport implements SheetReport {
     private static Object earlierTotal(EarlierPeriod earlier, List<Integer> rows, BigDecimal sum, boolean every) {
         return every && !rows.isEmpty() ? new Formula(AppendixReport.sum(PREVIOUS_POINTS, rows), sum)
                 : earlier.total();
+    }
+
+    /** The rank typed for the earlier lĩnh vực with the same code, or null when none was. */
+    private static String previousRank(EarlierPeriod earlier, String code) {
+        return earlier.node(code).filter(n -> n.depth() == 0).map(EarlierNode::rankText).filter(t -> !t.isEmpty())
+                .orElse(null);
     }
 
     /** The earlier lĩnh vực with the same code, when it was scored. */

@@ -10,7 +10,10 @@ import vn.cchc.workbook.domain.text.Messages;
 /**
  * Tiến độ thực hiện theo đơn vị: per department, the points it answers for, what it has now, what it expects to
  * add, and the expected end-of-period total (a formula: now + expected), with a "Tổng" row. Figures come from the
- * {@link vn.cchc.workbook.domain.planning.Projection}.
+ * {@link vn.cchc.workbook.domain.planning.Projection}. Under it, as under the department table, a note says why its
+ * totals differ from the appendix's where they do: bonus and penalty points belong to no department and points of
+ * criteria given to nobody are in no row. (Points answered for count only the criteria assessed, as the
+ * appendix's Điểm chuẩn does, so those two agree.)
  */
 final class ProgressReport implements SheetReport {
 
@@ -69,5 +72,7 @@ final class ProgressReport implements SheetReport {
                 new Formula(AppendixReport.sum(ACHIEVED, rows), achieved),
                 new Formula(AppendixReport.sum(GAIN, rows), gain),
                 new Formula(AppendixReport.sum(END, rows), achieved.add(gain)));
+        DepartmentReport.differenceNote(context.scorecard().totals(context.track()), achieved)
+                .ifPresent(sheet::addNoteRow);
     }
 }

@@ -17,6 +17,7 @@ import vn.cchc.workbook.domain.ranking.CriteriaDifference;
 import vn.cchc.workbook.domain.ranking.FieldColumn;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.ranking.Ranking;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.files.SafeFileWriter;
@@ -109,9 +110,11 @@ public final class RankingExporter {
             row.add(unit.index());
             row.add(unit.isRanked() ? Integer.toString(unit.rank()) : null);
             row.add(unit.band() == null ? null : unit.band().name());
-            row.add(note(unit));
+            row.add(note(ranking, unit));
             sheet.addRow(false, row.toArray());
         }
+        // Which result the ranking used is always said: published and computed totals of one unit differ.
+        sheet.addNoteRow(ranking.basisText());
         if (!options.note().isEmpty()) {
             sheet.addNoteRow(options.note());
         }
@@ -120,9 +123,16 @@ public final class RankingExporter {
         return workbook;
     }
 
-    /** "Đồng hạng" and the criteria that differ from the common set, one per line. */
-    static String note(RankedUnit unit) {
+    /**
+     * "Đồng hạng", "kết quả tính" for a unit ranked on its computed result among units ranked on their published one,
+     * and the criteria that differ from the common set, one per line.
+     */
+    static String note(Ranking ranking, RankedUnit unit) {
         StringJoiner lines = new StringJoiner("\n");
+        if (!unit.published() && ranking.basis() == ResultBasis.PUBLISHED
+                && ranking.units().stream().anyMatch(RankedUnit::published)) {
+            lines.add(Messages.get("comparison.ranking.unitComputed"));
+        }
         if (unit.tied()) {
             lines.add(Messages.get("reports.ranking.tied"));
         }

@@ -80,6 +80,7 @@ public final class ReportFileName {
             case LINH_VUC -> "KetQuaLinhVuc";
             case TIEN_DO -> "TienDo";
             case KHAC_PHUC -> "KeHoachKhacPhuc";
+            case SO_SANH -> "SoSanhKyTruoc";
         };
     }
 }

@@ -24,7 +24,13 @@ public enum ReportKind {
     /** Tiến độ thực hiện theo đơn vị: points now and expected by the end of the period, per department. */
     TIEN_DO("tien-do"),
     /** Kế hoạch khắc phục: every lost point with its remedy, deadline and status, grouped by department. */
-    KHAC_PHUC("khac-phuc");
+    KHAC_PHUC("khac-phuc"),
+    /**
+     * So sánh kết quả với kỳ trước: this period against the linked earlier one, per lĩnh vực, criterion and
+     * department, with the deductions that repeat. Only for a workbook with an earlier period linked, so not among
+     * the {@link #standard()} reports.
+     */
+    SO_SANH("so-sanh");
 
     private final String id;
 
@@ -45,6 +51,11 @@ public enum ReportKind {
     /** The sheet's name: Vietnamese, within Excel's rules (at most 31 characters, none of []:*?/\). */
     public String sheetName() {
         return Messages.get("reports.sheet." + id);
+    }
+
+    /** The five reports every workbook has (all but {@link #SO_SANH}): the default of an export. */
+    public static List<ReportKind> standard() {
+        return Arrays.stream(values()).filter(kind -> kind != SO_SANH).toList();
     }
 
     public static Optional<ReportKind> fromId(String id) {

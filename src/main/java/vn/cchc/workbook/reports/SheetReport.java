@@ -13,6 +13,21 @@ interface SheetReport {
     /** Writes the rows under the table header, including the total row. */
     void writeTable(ReportContext context, DocumentSheet sheet);
 
+    /**
+     * The report of {@code kind} for {@code context}'s assessment.
+     *
+     * @throws ReportException for the comparison sheet of a workbook with no earlier period linked
+     */
+    static SheetReport of(ReportKind kind, ReportContext context) {
+        if (kind == ReportKind.SO_SANH) {
+            return new ComparisonReport(vn.cchc.workbook.domain.comparison.Comparison.compare(context.assessment())
+                    .orElseThrow(() -> new ReportException("comparison.report.notLinked",
+                            context.assessment().unit().name())));
+        }
+        return of(kind);
+    }
+
+    /** The report of {@code kind}, for every kind but {@link ReportKind#SO_SANH} (which needs the assessment). */
     static SheetReport of(ReportKind kind) {
         return switch (kind) {
             case PHU_LUC -> new AppendixReport();
@@ -20,6 +35,7 @@ interface SheetReport {
             case LINH_VUC -> new FieldReport();
             case TIEN_DO -> new ProgressReport();
             case KHAC_PHUC -> new RemediationReport();
+            case SO_SANH -> throw new IllegalArgumentException("The comparison sheet is made from an assessment");
         };
     }
 }

@@ -149,7 +149,11 @@ class RankingServiceTest {
                 assertThat(row.getCell(4 + fields).getStringCellValue()).isEqualTo(Integer.toString(unit.rank()));
                 assertThat(row.getCell(5 + fields).getStringCellValue()).isEqualTo(unit.band().name());
             }
-            assertThat((Object) sheet.getRow(firstData + units.size())).isNull();
+            // Under the table, which result the ranking used (none of these units recorded a published one).
+            assertThat(sheet.getRow(firstData + units.size()).getCell(0).getStringCellValue())
+                    .isEqualTo("Tổng điểm và chỉ số theo kết quả tính từ điểm thẩm định: chưa đơn vị nào ghi kết quả"
+                            + " công bố.");
+            assertThat((Object) sheet.getRow(firstData + units.size() + 1)).isNull();
             assertThat(book.getSheetAt(0).getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getRepeatingRows()).isNotNull();
         }

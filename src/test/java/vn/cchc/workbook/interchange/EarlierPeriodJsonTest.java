@@ -67,4 +67,39 @@ class EarlierPeriodJsonTest {
         assertThat(check.problems()).extracting(Problem::where)
                 .contains("$.earlierPeriod.applicableMaximum", "$.earlierPeriod.nodes[0].depth");
     }
+
+    @Test
+    void theEarlierPublishedResultAndFieldRanksTravelInTheCchcFile() {
+        Assessment half = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2023, SmallCommune.standardSet())
+                .withPublished(new vn.cchc.workbook.domain.assessment.PublishedResult(
+                        new java.math.BigDecimal("30.5"), null, "QĐ 15"));
+        Assessment linked = EarlierPeriods.link(SmallCommune.standard("Hiền Thành"), half, "");
+        linked = linked.withEarlierPeriod(linked.earlierPeriod().withFieldRank("2", "xếp thứ 7/10"));
+        byte[] json = AssessmentJson.toBytes(linked);
+        String text = new String(json, StandardCharsets.UTF_8);
+
+        assertThat(text).contains("\"rankText\": \"xếp thứ 7/10\"").contains("\"published\": {");
+        Path file = folder.resolve("field-ranks.cchc");
+        CchcFile.write(linked, file);
+        Assessment read = CchcFile.read(file);
+        assertThat(read).isEqualTo(linked);
+        assertThat(read.earlierPeriod().node("2").orElseThrow().rankText()).isEqualTo("xếp thứ 7/10");
+        assertThat(read.earlierPeriod().published().total()).isEqualByComparingTo("30.5");
+        // Without them the earlier period is written as before.
+        String plain = new String(AssessmentJson.toBytes(linked()), StandardCharsets.UTF_8);
+        assertThat(plain.substring(plain.indexOf("\"earlierPeriod\"")))
+                .doesNotContain("\"published\"").doesNotContain("\"rankText\": \"\"");
+    }
+
+    @Test
+    void aTooLongFieldRankOrAnUnknownFieldIsRefusedWithItsMessage() {
+        EarlierPeriod earlier = linked().earlierPeriod();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> earlier.withFieldRank("2", "x".repeat(2001)))
+                .hasMessageContaining("lĩnh vực 2").hasMessageContaining("2000");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> earlier.withFieldRank("9", "xếp thứ 1/10"))
+                .hasMessageContaining("không có lĩnh vực mã 9");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> earlier.withFieldRank("1.1", "xếp thứ 1/10"))
+                .hasMessageContaining("không có lĩnh vực mã 1.1");
+    }
 }

@@ -125,8 +125,58 @@ final class PrintSamples {
                 new int[] {13, 4, 2, 1, 6, 7});
         add(exports, exporter, folder, "dai", longTexts(), districtOptions().build(),
                 new int[] {182, 30, 2, 1, 214, 161});
+        exports.add(comparison(exporter, folder, "xa", commune(), commune, COMPARISON_PAGES[0]));
+        exports.add(comparison(exporter, folder, "huyen", district(), districtOptions().build(),
+                COMPARISON_PAGES[1]));
+        exports.add(comparison(exporter, folder, "dai", longTexts(), districtOptions().build(),
+                COMPARISON_PAGES[2]));
         exports.add(ranking(folder));
         return exports;
+    }
+
+    /** Page bounds of the comparison sheet of the commune, the district and the long-text workbook. */
+    static final int[] COMPARISON_PAGES = {13, 18, 70};
+
+    /** The comparison sheet of {@code assessment} against a made-up earlier period ({@link #linkedForPrint}). */
+    private static Export comparison(ExcelExporter exporter, Path folder, String workbook, Assessment assessment,
+                                     ExportOptions options, int bound) {
+        Path file = folder.resolve(workbook + "-so-sanh.xlsx");
+        exporter.export(linkedForPrint(assessment), options.withReports(ReportKind.SO_SANH), file);
+        return new Export(workbook, "so-sanh", file, bound);
+    }
+
+    /**
+     * {@code later} linked to an earlier period of the year before made from its own figures: every scored node a
+     * tenth lower (so rows go up and down), every lĩnh vực with a typed rank, the overall rank "xếp thứ 5/18".
+     */
+    static Assessment linkedForPrint(Assessment later) {
+        var own = vn.cchc.workbook.domain.comparison.EarlierPeriods.of(later, "xếp thứ 5/18");
+        List<vn.cchc.workbook.domain.assessment.EarlierNode> nodes = new ArrayList<>();
+        int field = 0;
+        BigDecimal total = own.total();
+        for (var node : own.nodes()) {
+            boolean main = later.criteria().find(node.code())
+                    .map(n -> n.section() == vn.cchc.workbook.domain.criteria.Section.MAIN).orElse(false);
+            if (node.depth() == 0) {
+                field++;
+            }
+            boolean lower = main && field % 2 == 1;
+            BigDecimal points = node.points() == null || !lower ? node.points()
+                    : node.points().multiply(new BigDecimal("0.9")).setScale(2, java.math.RoundingMode.HALF_UP);
+            if (node.depth() == 0 && points != null) {
+                // The earlier total follows its lĩnh vực, so the sheet's totals reconcile as real ones do.
+                total = total.add(points).subtract(node.points());
+            }
+            String rank = node.depth() == 0 && main ? "xếp thứ " + (field + 2) + "/18" : "";
+            nodes.add(new vn.cchc.workbook.domain.assessment.EarlierNode(node.code(), node.title(), node.depth(),
+                    node.maximum(), points, node.deduction(), node.opinion(), node.notApplicable(), rank));
+        }
+        var earlier = new vn.cchc.workbook.domain.assessment.EarlierPeriod("print-earlier", own.unitName(),
+                Period.FULL_YEAR, later.year() - 1, own.criteriaSetId(), own.rankText(), nodes, own.departments(),
+                own.maximum(), own.applicableMaximum(), total, own.applicableMaximum().signum() == 0 ? null
+                        : total.multiply(BigDecimal.valueOf(100)).divide(own.applicableMaximum(), 4,
+                                java.math.RoundingMode.HALF_UP));
+        return later.withEarlierPeriod(earlier);
     }
 
     /**
@@ -161,7 +211,7 @@ final class PrintSamples {
     private static void add(List<Export> exports, ExcelExporter exporter, Path folder, String workbook,
                             Assessment assessment, ExportOptions options, int[] bounds) {
         int i = 0;
-        for (ReportKind kind : ReportKind.values()) {
+        for (ReportKind kind : ReportKind.standard()) {
             Path file = folder.resolve(workbook + "-" + kind.id() + ".xlsx");
             exporter.export(assessment, options.withReports(kind), file);
             exports.add(new Export(workbook, kind.id(), file, bounds[i++]));

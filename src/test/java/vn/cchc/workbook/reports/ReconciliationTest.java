@@ -120,6 +120,60 @@ class ReconciliationTest {
     }
 
     @Test
+    void theProgressTotalSaysWhyItDiffersFromTheAppendixTotal() throws Exception {
+        Assessment district = PrintSamples.district();
+        var totals = vn.cchc.workbook.domain.scoring.ScoreEngine.score(district)
+                .totals(vn.cchc.workbook.domain.assessment.Track.APPRAISED);
+        XSSFSheet sheet = export(district, ExportOptions.builder().reports(ReportKind.TIEN_DO).build(), "tien-do");
+        XSSFRow total = WorkbookReading.rowWith(sheet, 1, "Tổng");
+        String note = WorkbookReading.text(sheet.getRow(total.getRowNum() + 1), 0);
+
+        assertThat(note).startsWith("Ghi chú: tổng điểm đạt được của các đơn vị (")
+                .contains("khác tổng điểm ở Phụ lục kết quả (" + vn.cchc.workbook.domain.text.Points.format(
+                        totals.total()) + ")")
+                .contains("trừ " + vn.cchc.workbook.domain.text.Points.format(totals.penalty()) + " điểm trừ");
+        sheet.getWorkbook().close();
+    }
+
+    @Test
+    void theProgressTableOfAHalfYearAgreesWithTheAppendixAndNeedsNoNote() throws Exception {
+        Assessment commune = PrintSamples.commune();
+        XSSFSheet sheet = export(commune, ExportOptions.builder().reports(ReportKind.TIEN_DO).build(), "tien-do-xa");
+        XSSFSheet appendix = export(commune, ExportOptions.builder().reports(ReportKind.PHU_LUC).build(), "pl-xa");
+        XSSFRow total = WorkbookReading.rowWith(sheet, 1, "Tổng");
+        XSSFRow appendixTotal = WorkbookReading.rowWith(appendix, 1, "Tổng điểm");
+
+        // Points answered for count the criteria assessed, as the appendix's Điểm chuẩn does; achieved agree too.
+        assertThat(total.getCell(2).getNumericCellValue()).isCloseTo(appendixTotal.getCell(2).getNumericCellValue(),
+                within(CENT));
+        assertThat(total.getCell(3).getNumericCellValue()).isCloseTo(appendixTotal.getCell(4).getNumericCellValue(),
+                within(CENT));
+        XSSFRow after = sheet.getRow(total.getRowNum() + 1);
+        assertThat(after == null ? "" : WorkbookReading.text(after, 0)).doesNotStartWith("Ghi chú");
+        sheet.getWorkbook().close();
+        appendix.getWorkbook().close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xa", "huyen", "dai"})
+    void theComparisonSheetsChangeIsNowMinusBeforeOnEveryRow(String name) throws Exception {
+        Assessment linked = PrintSamples.linkedForPrint(workbook(name));
+        XSSFSheet sheet = export(linked, ExportOptions.builder().reports(ReportKind.SO_SANH).build(), name + "-ss");
+        FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+        int checked = 0;
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row != null && numeric(row, 3) && numeric(row, 4) && numeric(row, 5)) {
+                assertThat(value(evaluator, row, 4) - value(evaluator, row, 3)).as("%s row %d", name, r + 1)
+                        .isCloseTo(value(evaluator, row, 5), within(CENT));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+        sheet.getWorkbook().close();
+    }
+
+    @Test
     void aPublishedResultThatDiffersIsPrintedBesideTheComputedOne() throws Exception {
         Assessment sample = PrintSamples.commune().withRankText("xếp thứ 4/18 xã, thị trấn")
                 .withPublished(new PublishedResult(new BigDecimal("69.82"), null,

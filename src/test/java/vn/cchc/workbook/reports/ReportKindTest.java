@@ -17,6 +17,8 @@ class ReportKindTest {
     @Test
     void idsAreTheCommandLineNames() {
         assertThat(ReportKind.values()).extracting(ReportKind::id)
+                .containsExactly("phu-luc", "don-vi", "linh-vuc", "tien-do", "khac-phuc", "so-sanh");
+        assertThat(ReportKind.standard()).extracting(ReportKind::id)
                 .containsExactly("phu-luc", "don-vi", "linh-vuc", "tien-do", "khac-phuc");
         assertThat(ReportKind.fromId(" tien-do ")).contains(ReportKind.TIEN_DO);
         assertThat(ReportKind.fromId("tiendo")).isEmpty();
@@ -32,7 +34,7 @@ class ReportKindTest {
     void anUnknownIdIsNamedWithTheValidOnes() {
         assertThatThrownBy(() -> ReportKind.parseIds("phu-luc,bang-x"))
                 .isInstanceOf(ReportException.class)
-                .hasMessage("Không có bảng „bang-x“. Các bảng có thể xuất: phu-luc, don-vi, linh-vuc, tien-do, khac-phuc.");
+                .hasMessage("Không có bảng „bang-x“. Các bảng có thể xuất: phu-luc, don-vi, linh-vuc, tien-do, khac-phuc, so-sanh.");
         assertThatThrownBy(() -> ReportKind.parseIds(" , ")).hasMessage("Chưa chọn bảng nào để xuất.");
     }
 
@@ -42,16 +44,22 @@ class ReportKindTest {
         for (String key : new String[] {"reports.kind.", "reports.sheet.", "reports.title."}) {
             assertThat(Messages.has(key + kind.id())).as(key + kind.id()).isTrue();
         }
-        for (Column column : SheetReport.of(kind).columns()) {
-            assertThat(Messages.has(column.headerKey())).as(column.headerKey()).isTrue();
+        SheetReport report = kind == ReportKind.SO_SANH
+                ? new ComparisonReport(vn.cchc.workbook.domain.comparison.Comparison
+                        .compare(ComparisonReportTest.linked()).orElseThrow())
+                : SheetReport.of(kind);
+        for (Column column : report.columns()) {
+            // A column titled from data (the periods compared) has no key.
+            assertThat(column.headerText() != null || Messages.has(column.headerKey())).as(column.headerKey())
+                    .isTrue();
         }
         assertThat(kind.sheetName()).hasSizeLessThanOrEqualTo(31).doesNotContainPattern("[\\[\\]:*?/\\\\]");
     }
 
     @Test
-    void optionsDefaultToEveryReportTheAppraisalAndToday() {
+    void optionsDefaultToEveryStandardReportTheAppraisalAndToday() {
         ExportOptions defaults = ExportOptions.defaults();
-        assertThat(defaults.reports()).containsExactly(ReportKind.values());
+        assertThat(defaults.reports()).containsExactlyElementsOf(ReportKind.standard());
         assertThat(defaults.track()).isEqualTo(Track.APPRAISED);
         assertThat(defaults.onlyDeductions()).isFalse();
         assertThat(defaults.effectiveDate()).isEqualTo(LocalDate.now());

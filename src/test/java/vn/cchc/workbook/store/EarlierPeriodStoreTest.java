@@ -68,4 +68,30 @@ class EarlierPeriodStoreTest {
             assertThat(store.loadAssessment("later").orElseThrow().earlierPeriod()).isNull();
         }
     }
+
+    @Test
+    void theEarlierPublishedResultAndTheRankOfEachFieldAreKept() {
+        Assessment earlier = StoreFixtures.richAssessment("earlier").withPublished(
+                new vn.cchc.workbook.domain.assessment.PublishedResult(new java.math.BigDecimal("69.82"),
+                        new java.math.BigDecimal("69.8200"), "QĐ 15"));
+        EarlierPeriod baseline = EarlierPeriods.of(earlier, "xếp thứ 4/18");
+        String field = baseline.fields().get(0).code();
+        Assessment later = StoreFixtures.richAssessment("later")
+                .withEarlierPeriod(baseline.withFieldRank(field, " xếp thứ 7/10 "));
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            store.createAssessment(later);
+        }
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            EarlierPeriod loaded = store.loadAssessment("later").orElseThrow().earlierPeriod();
+            assertThat(loaded.published().total()).isEqualByComparingTo("69.82");
+            assertThat(loaded.published().index()).isEqualByComparingTo("69.82");
+            assertThat(loaded.node(field).orElseThrow().rankText()).isEqualTo("xếp thứ 7/10");
+            assertThat(loaded.nodes().stream().filter(n -> !n.code().equals(field)))
+                    .allMatch(n -> n.rankText().isEmpty());
+
+            store.saveEarlierPeriod("later", loaded.withFieldRank(field, ""));
+            assertThat(store.loadAssessment("later").orElseThrow().earlierPeriod().node(field).orElseThrow()
+                    .rankText()).isEmpty();
+        }
+    }
 }

@@ -152,6 +152,7 @@ public final class AssessmentBounds {
                 Limits.checkFigure(at, "limits.field.earlierFigure", node.deduction(), problems);
                 Limits.checkText(at, "limits.field.appraisalOpinion", node.opinion(), Limits.LONG_TEXT_LENGTH,
                         problems);
+                Limits.checkText(at, "limits.field.rankText", node.rankText(), Limits.NAME_LENGTH, problems);
             }
         }
         // One line per department plus the unassigned points.

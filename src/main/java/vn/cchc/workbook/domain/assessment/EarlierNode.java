@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param deduction     the points lost, or null when not scored
  * @param opinion       the appraisal opinion (ý kiến thẩm định), possibly blank
  * @param notApplicable the node was excluded (không áp dụng) in the earlier period
+ * @param rankText      for a lĩnh vực, the rank the province published for it in the earlier period, as typed
+ *                      ("xếp thứ 7/10"); blank when not typed (and always for deeper nodes)
  */
 public record EarlierNode(String code, String title, int depth, BigDecimal maximum, BigDecimal points,
-                          BigDecimal deduction, String opinion, boolean notApplicable) {
+                          BigDecimal deduction, String opinion, boolean notApplicable, String rankText) {
+
+    /** A node without a typed rank. */
+    public EarlierNode(String code, String title, int depth, BigDecimal maximum, BigDecimal points,
+                       BigDecimal deduction, String opinion, boolean notApplicable) {
+        this(code, title, depth, maximum, points, deduction, opinion, notApplicable, "");
+    }
 
     public EarlierNode {
         Objects.requireNonNull(code, "code");
@@ -25,6 +33,11 @@ public record EarlierNode(String code, String title, int depth, BigDecimal maxim
         points = Decimals.plain(points);
         deduction = Decimals.plain(deduction);
         opinion = opinion == null ? "" : opinion.strip();
+        rankText = rankText == null ? "" : rankText.strip();
+    }
+
+    public EarlierNode withRankText(String value) {
+        return new EarlierNode(code, title, depth, maximum, points, deduction, opinion, notApplicable, value);
     }
 
     /** Whether the node lost points in the earlier period. */

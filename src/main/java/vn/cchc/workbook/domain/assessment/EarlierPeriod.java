@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param applicableMaximum the maximum without not-applicable criteria
  * @param total             the total points (achieved + bonus − penalty)
  * @param index             total ÷ applicable maximum × 100, or null when nothing was applicable
+ * @param published         the total and index the province announced for the earlier period (copied from the
+ *                          earlier assessment when it was linked), {@link PublishedResult#NONE} when none
  */
 public record EarlierPeriod(
         String assessmentId,
@@ -37,7 +39,8 @@ public record EarlierPeriod(
         BigDecimal maximum,
         BigDecimal applicableMaximum,
         BigDecimal total,
-        BigDecimal index) {
+        BigDecimal index,
+        PublishedResult published) {
 
     public EarlierPeriod {
         Objects.requireNonNull(assessmentId, "assessmentId");
@@ -51,6 +54,15 @@ public record EarlierPeriod(
         applicableMaximum = Decimals.plain(Objects.requireNonNull(applicableMaximum, "applicableMaximum"));
         total = Decimals.plain(Objects.requireNonNull(total, "total"));
         index = Decimals.plain(index);
+        published = published == null ? PublishedResult.NONE : published;
+    }
+
+    /** A baseline without a published result. */
+    public EarlierPeriod(String assessmentId, String unitName, Period period, int year, String criteriaSetId,
+                         String rankText, List<EarlierNode> nodes, List<EarlierDepartment> departments,
+                         BigDecimal maximum, BigDecimal applicableMaximum, BigDecimal total, BigDecimal index) {
+        this(assessmentId, unitName, period, year, criteriaSetId, rankText, nodes, departments, maximum,
+                applicableMaximum, total, index, PublishedResult.NONE);
     }
 
     /** "6 tháng đầu năm 2023", "cả năm 2022". */
@@ -70,7 +82,40 @@ public record EarlierPeriod(
 
     public EarlierPeriod withRankText(String value) {
         return new EarlierPeriod(assessmentId, unitName, period, year, criteriaSetId, value, nodes, departments,
-                maximum, applicableMaximum, total, index);
+                maximum, applicableMaximum, total, index, published);
+    }
+
+    public EarlierPeriod withPublished(PublishedResult value) {
+        return new EarlierPeriod(assessmentId, unitName, period, year, criteriaSetId, rankText, nodes, departments,
+                maximum, applicableMaximum, total, index, value);
+    }
+
+    /**
+     * The baseline with lĩnh vực {@code code}'s rank typed as {@code value} ("xếp thứ 7/10"; blank removes it).
+     *
+     * @throws vn.cchc.workbook.domain.InvalidInputException when there is no such lĩnh vực or the text is too long
+     */
+    public EarlierPeriod withFieldRank(String code, String value) {
+        String typed = value == null ? "" : value.strip();
+        if (typed.length() > vn.cchc.workbook.domain.Limits.NAME_LENGTH) {
+            throw new vn.cchc.workbook.domain.InvalidInputException("comparison.fieldRank.tooLong", code,
+                    vn.cchc.workbook.domain.Limits.NAME_LENGTH, typed.length());
+        }
+        boolean found = false;
+        List<EarlierNode> changed = new java.util.ArrayList<>(nodes.size());
+        for (EarlierNode node : nodes) {
+            if (!found && node.depth() == 0 && node.code().equals(code)) {
+                changed.add(node.withRankText(typed));
+                found = true;
+            } else {
+                changed.add(node);
+            }
+        }
+        if (!found) {
+            throw new vn.cchc.workbook.domain.InvalidInputException("comparison.fieldRank.noField", code, label());
+        }
+        return new EarlierPeriod(assessmentId, unitName, period, year, criteriaSetId, rankText, changed, departments,
+                maximum, applicableMaximum, total, index, published);
     }
 
     /** "6 tháng đầu năm 2023" for a period and year. */

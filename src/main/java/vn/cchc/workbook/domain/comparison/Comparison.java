@@ -18,6 +18,7 @@ import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.scoring.DepartmentResult;
 import vn.cchc.workbook.domain.scoring.Figures;
 import vn.cchc.workbook.domain.scoring.NodeResult;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.scoring.Totals;
@@ -27,14 +28,21 @@ import vn.cchc.workbook.domain.scoring.Totals;
  * change per node, lĩnh vực, department and overall, which criteria are new, dropped or changed between the two
  * criteria sets, and which deductions repeat. Appraised figures on both sides. Immutable, computed at once.
  *
+ * <p>The overall change (total, index) is taken between the results the user chose ({@link ResultBasis}): by
+ * default the published ones where recorded, on each side separately, since a unit cites the province's figures.
+ * Per node and per department the figures are always the computed ones (nothing finer is published).
+ *
  * @param earlier            the baseline
  * @param laterLabel         "cả năm 2023"
  * @param laterRankText      the later period's published rank, possibly blank
  * @param nodes              the later set's nodes in printed order (matched or new), then the dropped ones
  * @param departments        the later assessment's departments, then those only in the earlier one
- * @param laterTotal         the later total points
- * @param laterIndex         the later index, or null
+ * @param laterTotal         the later total points, as computed
+ * @param laterIndex         the later index as computed, or null
  * @param repeatedDeductions leaves that lost points in both periods, in the later set's order
+ * @param basis              the result the user chose for the overall change
+ * @param earlierResult      the earlier total and index on that basis (computed where none was published)
+ * @param laterResult        the later total and index on that basis
  */
 public record Comparison(
         EarlierPeriod earlier,
@@ -44,27 +52,47 @@ public record Comparison(
         List<DepartmentChange> departments,
         BigDecimal laterTotal,
         BigDecimal laterIndex,
-        List<RepeatedDeduction> repeatedDeductions) {
+        List<RepeatedDeduction> repeatedDeductions,
+        ResultBasis basis,
+        ResultBasis.Chosen earlierResult,
+        ResultBasis.Chosen laterResult) {
 
     public Comparison {
         Objects.requireNonNull(earlier, "earlier");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(earlierResult, "earlierResult");
+        Objects.requireNonNull(laterResult, "laterResult");
         nodes = List.copyOf(nodes);
         departments = List.copyOf(departments);
         repeatedDeductions = List.copyOf(repeatedDeductions);
     }
 
-    /** The assessment against the earlier period linked to it; empty when none is linked. */
+    /**
+     * The assessment against the earlier period linked to it, on the published results where recorded; empty when
+     * none is linked.
+     */
     public static Optional<Comparison> compare(Assessment later) {
-        return later.earlier().map(earlier -> between(earlier, later));
+        return compare(later, ResultBasis.PUBLISHED);
     }
 
-    /** The assessment against {@code earlier}, whether or not it is linked. */
+    /** The assessment against the earlier period linked to it, on {@code basis}; empty when none is linked. */
+    public static Optional<Comparison> compare(Assessment later, ResultBasis basis) {
+        return later.earlier().map(earlier -> between(earlier, later, basis));
+    }
+
+    /** The assessment against {@code earlier}, whether or not it is linked, on the published results. */
     public static Comparison between(Assessment earlier, Assessment later) {
-        return between(EarlierPeriods.of(earlier, ""), later);
+        return between(EarlierPeriods.of(earlier, ""), later, ResultBasis.PUBLISHED);
     }
 
-    /** The assessment against a baseline. */
+    /** The assessment against a baseline, on the published results. */
     public static Comparison between(EarlierPeriod earlier, Assessment later) {
+        return between(earlier, later, ResultBasis.PUBLISHED);
+    }
+
+    /** The assessment against a baseline, the overall change on {@code basis}. */
+    public static Comparison between(EarlierPeriod earlier, Assessment later, ResultBasis basis) {
+        Objects.requireNonNull(basis, "basis");
         Scorecard scorecard = ScoreEngine.score(later);
         Map<String, EarlierNode> before = new LinkedHashMap<>();
         earlier.nodes().forEach(n -> before.putIfAbsent(n.code(), n));
@@ -98,8 +126,11 @@ public record Comparison(
             }
         }
         Totals totals = scorecard.totals(Track.APPRAISED);
+        ResultBasis.Chosen earlierResult = basis.choose(earlier.published(), earlier.total(), earlier.index(),
+                earlier.applicableMaximum());
         return new Comparison(earlier, EarlierPeriod.label(later.period(), later.year()), later.rankText(), nodes,
-                departments(earlier, scorecard), totals.total(), totals.index(), repeated);
+                departments(earlier, scorecard), totals.total(), totals.index(), repeated, basis, earlierResult,
+                basis.choose(later.published(), totals));
     }
 
     private static List<DepartmentChange> departments(EarlierPeriod earlier, Scorecard scorecard) {
@@ -152,14 +183,27 @@ public record Comparison(
         return newNodes().isEmpty() && droppedNodes().isEmpty() && changedNodes().isEmpty();
     }
 
-    /** later − earlier total points. */
+    /** later − earlier total points, on the chosen results. */
     public BigDecimal totalChange() {
-        return laterTotal.subtract(earlier.total());
+        return laterResult.total().subtract(earlierResult.total());
     }
 
-    /** later − earlier index, or null when either has none. */
+    /** later − earlier index on the chosen results, or null when either has none. */
     public BigDecimal indexChange() {
-        return laterIndex == null || earlier.index() == null ? null : laterIndex.subtract(earlier.index());
+        return laterResult.index() == null || earlierResult.index() == null ? null
+                : laterResult.index().subtract(earlierResult.index());
+    }
+
+    /**
+     * "kết quả công bố", "kết quả tính", or "kỳ trước: kết quả tính; kỳ này: kết quả công bố" when the two sides
+     * differ (one period has no published figures): which figures the overall change is between.
+     */
+    public String basisText() {
+        if (earlierResult.published() == laterResult.published()) {
+            return earlierResult.label();
+        }
+        return vn.cchc.workbook.domain.text.Messages.get("comparison.basis.mixed", earlierResult.label(),
+                laterResult.label());
     }
 
     private static String key(String name) {

@@ -52,7 +52,15 @@ public final class EarlierPeriods {
                 : totals.index().setScale(4, RoundingMode.HALF_UP);
         return new EarlierPeriod(earlier.id(), earlier.unit().name(), earlier.period(), earlier.year(),
                 earlier.criteria().id(), rank, nodes, departments, totals.maximum(), totals.applicableMaximum(),
-                totals.total(), index);
+                totals.total(), index, publishedFigures(earlier.published()));
+    }
+
+    /** The published total and index alone: the baseline keeps figures, not the decision's wording. */
+    private static vn.cchc.workbook.domain.assessment.PublishedResult publishedFigures(
+            vn.cchc.workbook.domain.assessment.PublishedResult published) {
+        return published.total() == null && published.index() == null
+                ? vn.cchc.workbook.domain.assessment.PublishedResult.NONE
+                : new vn.cchc.workbook.domain.assessment.PublishedResult(published.total(), published.index(), "");
     }
 
     /**

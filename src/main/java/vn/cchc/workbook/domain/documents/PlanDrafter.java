@@ -91,6 +91,11 @@ final class PlanDrafter {
         columns.add(new Table.Column(Messages.get("reports.col.field"), 30, false));
         earlier.ifPresent(e -> columns.add(new Table.Column(Messages.get("documents.col.achievedIn", e.label()), 10,
                 true)));
+        // The earlier rank of each lĩnh vực, as seed 000's field table prints it, when any was typed.
+        boolean ranks = earlier.map(e -> e.fields().stream().anyMatch(n -> !n.rankText().isEmpty())).orElse(false);
+        if (ranks) {
+            columns.add(new Table.Column(Messages.get("reports.col.previousRank"), 10, true));
+        }
         columns.add(new Table.Column(Messages.get("documents.col.achievedIn", context.period()), 10, true));
         columns.add(new Table.Column(Messages.get("reports.col.setMaximum"), 9, true));
         columns.add(new Table.Column(Messages.get("reports.col.expectedGain"), 9, true));
@@ -100,6 +105,10 @@ final class PlanDrafter {
         for (NodePlan field : context.projection().fields()) {
             List<String> cells = new ArrayList<>(List.of(field.code(), field.node().title().strip()));
             earlier.ifPresent(e -> cells.add(e.node(field.code()).map(n -> format(n.points())).orElse("")));
+            if (ranks) {
+                cells.add(earlier.get().node(field.code()).filter(n -> n.depth() == 0).map(n -> n.rankText())
+                        .orElse(""));
+            }
             cells.addAll(List.of(Points.format(field.current()), Points.format(field.maximum()),
                     format(field.expectedGain()), format(field.target() != null ? field.target() : field.projected()),
                     shares(field.shares())));
@@ -108,6 +117,9 @@ final class PlanDrafter {
         OverallPlan overall = context.projection().overall();
         List<String> total = new ArrayList<>(List.of("", Messages.get("reports.row.total")));
         earlier.ifPresent(e -> total.add(Points.format(e.total())));
+        if (ranks) {
+            total.add(earlier.get().rankText());
+        }
         total.addAll(List.of(Points.format(overall.current()), Points.format(overall.applicableMaximum()),
                 format(overall.expectedGain()),
                 format(overall.target() != null ? overall.target() : overall.projected()), ""));

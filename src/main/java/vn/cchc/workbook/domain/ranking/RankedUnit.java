@@ -20,14 +20,23 @@ import vn.cchc.workbook.domain.assessment.AssessedUnit;
  * @param tied           shares its rank with another unit
  * @param band           xếp loại, or null when not ranked
  * @param differences    how the unit's criteria differ from the reference set (empty when identical)
+ * @param published      whether total and index are the published ones ({@link Ranking#basis()}); false when
+ *                       computed, by choice or because the unit recorded no published result
  */
 public record RankedUnit(int position, String assessmentId, AssessedUnit unit, String source,
                          Map<String, BigDecimal> fieldPoints, BigDecimal total, BigDecimal index, int rank,
-                         boolean tied, Band band, List<CriteriaDifference> differences) {
+                         boolean tied, Band band, List<CriteriaDifference> differences,
+                         boolean published) {
 
     public RankedUnit {
         fieldPoints = Map.copyOf(fieldPoints);
         differences = List.copyOf(differences);
+    }
+
+    /** The same row with another band (the thresholds changed; nothing else did). */
+    public RankedUnit withBand(Band value) {
+        return new RankedUnit(position, assessmentId, unit, source, fieldPoints, total, index, rank, tied, value,
+                differences, published);
     }
 
     public boolean isRanked() {

@@ -18,7 +18,7 @@ import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.Section;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
-import vn.cchc.workbook.domain.scoring.Totals;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 
@@ -41,32 +41,48 @@ import vn.cchc.workbook.domain.text.Points;
  * @param units            ranked units, in ranked order (unranked ones last)
  * @param excluded         assessments left out, with the reason
  * @param bands            the bands applied
+ * @param basis            the result units are ranked by: the published total and index where a unit recorded
+ *                         them ({@link ResultBasis#PUBLISHED}, the default), or the computed ones; each row says
+ *                         which it got ({@link RankedUnit#published()}). Lĩnh vực points are always computed.
  */
 public record Ranking(String referenceSetId, String referenceSetName, List<FieldColumn> fields,
-                      List<RankedUnit> units, List<ExcludedUnit> excluded, Bands bands) {
+                      List<RankedUnit> units, List<ExcludedUnit> excluded, Bands bands, ResultBasis basis) {
 
     public Ranking {
         fields = List.copyOf(fields);
         units = List.copyOf(units);
         excluded = List.copyOf(excluded);
         Objects.requireNonNull(bands, "bands");
+        Objects.requireNonNull(basis, "basis");
     }
 
-    /** Ranks assessments without sources. */
+    /** Ranks assessments without sources, on the published results where recorded. */
     public static Ranking of(List<Assessment> assessments, Bands bands) {
         return rank(assessments.stream().map(a -> new Candidate(a, a.unit().name())).toList(), bands);
     }
 
-    /** Ranks the candidates; see the class description for the rules. */
+    /** Ranks the candidates on the published results where recorded; see the class description for the rules. */
     public static Ranking rank(List<Candidate> candidates, Bands bands) {
-        return rankScored(candidates.stream().map(c -> ScoredUnit.of(c.assessment(), c.source())).toList(), bands);
+        return rank(candidates, bands, ResultBasis.PUBLISHED);
+    }
+
+    /** Ranks the candidates on {@code basis}; see the class description for the rules. */
+    public static Ranking rank(List<Candidate> candidates, Bands bands, ResultBasis basis) {
+        return rankScored(candidates.stream().map(c -> ScoredUnit.of(c.assessment(), c.source())).toList(), bands,
+                basis);
+    }
+
+    /** Ranks scored units on the published results where recorded. */
+    public static Ranking rankScored(List<ScoredUnit> candidates, Bands bands) {
+        return rankScored(candidates, bands, ResultBasis.PUBLISHED);
     }
 
     /**
      * Ranks units already scored and reduced to their figures (the streaming path of a ranking of many files); see
      * the class description for the rules.
      */
-    public static Ranking rankScored(List<ScoredUnit> candidates, Bands bands) {
+    public static Ranking rankScored(List<ScoredUnit> candidates, Bands bands, ResultBasis basis) {
+        Objects.requireNonNull(basis, "basis");
         List<ExcludedUnit> excluded = new ArrayList<>();
         List<ScoredUnit> kept = distinct(candidates, excluded);
         kept = sameLevel(kept, excluded);
@@ -79,10 +95,8 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
                 }
             }
         }
-        record Scored(ScoredUnit unit, Map<String, BigDecimal> fieldPoints, List<CriteriaDifference> differences) {
-            Totals totals() {
-                return unit.appraised();
-            }
+        record Scored(ScoredUnit unit, Map<String, BigDecimal> fieldPoints, List<CriteriaDifference> differences,
+                      ResultBasis.Chosen totals) {
         }
         Map<CriteriaSet, List<CriteriaDifference>> differencesBySet = new IdentityHashMap<>();
         List<Scored> scored = new ArrayList<>();
@@ -96,7 +110,7 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
             }
             List<CriteriaDifference> differences = differencesBySet.computeIfAbsent(unit.criteria(),
                     set -> differences(reference, set));
-            scored.add(new Scored(unit, points, differences));
+            scored.add(new Scored(unit, points, differences, basis.choose(unit.published(), unit.appraised())));
         }
         Collator collator = Collator.getInstance(Messages.VIETNAMESE);
         Comparator<Scored> byIndex = Comparator.comparing((Scored s) -> s.totals().index() == null)
@@ -128,10 +142,25 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
             }
             ScoredUnit unit = s.unit();
             units.add(new RankedUnit(i + 1, unit.assessmentId(), unit.unit(), unit.source(), s.fieldPoints(),
-                    s.totals().total(), index, unitRank, tied, bands.bandFor(index), s.differences()));
+                    s.totals().total(), index, unitRank, tied, bands.bandFor(index), s.differences(),
+                    s.totals().published()));
         }
         return new Ranking(reference == null ? "" : reference.id(), reference == null ? "" : reference.name(),
-                fields, units, excluded, bands);
+                fields, units, excluded, bands, basis);
+    }
+
+    /**
+     * Which figures the ranking used, for every output: "kết quả công bố", "kết quả tính", or the published
+     * result with how many units had none recorded and were ranked on their computed one.
+     */
+    public String basisText() {
+        long computed = units.stream().filter(u -> !u.published()).count();
+        if (basis == ResultBasis.COMPUTED || computed == units.size()) {
+            return basis == ResultBasis.COMPUTED ? Messages.get("comparison.ranking.basis.computed")
+                    : Messages.get("comparison.ranking.basis.nonePublished");
+        }
+        return computed == 0 ? Messages.get("comparison.ranking.basis.published")
+                : Messages.get("comparison.ranking.basis.partly", units.size() - computed, computed);
     }
 
     /** Whether every ranked unit was scored against the reference set. */

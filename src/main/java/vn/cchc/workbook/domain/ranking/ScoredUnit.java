@@ -8,6 +8,7 @@ import java.util.Objects;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
@@ -23,9 +24,11 @@ import vn.cchc.workbook.domain.scoring.Totals;
  * same set share one {@link CriteriaSet} instance ({@link #withCriteria}).
  *
  * @param fieldPoints appraised points of each top-level node of the unit's own set that is applicable, by code
+ * @param published   the total and index the province announced for the unit, {@link PublishedResult#NONE} when
+ *                    none was recorded
  */
 public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, CriteriaSet criteria, Period period,
-                         int year, Totals appraised, Map<String, BigDecimal> fieldPoints) {
+                         int year, Totals appraised, Map<String, BigDecimal> fieldPoints, PublishedResult published) {
 
     public ScoredUnit {
         Objects.requireNonNull(assessmentId, "assessmentId");
@@ -35,6 +38,7 @@ public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, 
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(appraised, "appraised");
         fieldPoints = Map.copyOf(fieldPoints);
+        published = published == null ? PublishedResult.NONE : published;
     }
 
     /** Scores {@code assessment} (from {@code source}, a file name for messages) and keeps only its figures. */
@@ -48,12 +52,12 @@ public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, 
             }
         }
         return new ScoredUnit(assessment.id(), assessment.unit(), source, assessment.criteria(), assessment.period(),
-                assessment.year(), scorecard.totals(Track.APPRAISED), points);
+                assessment.year(), scorecard.totals(Track.APPRAISED), points, assessment.published());
     }
 
     /** The same unit pointing at {@code shared}, an equal set (same id, codes and maxima) kept once for many units. */
     public ScoredUnit withCriteria(CriteriaSet shared) {
-        return new ScoredUnit(assessmentId, unit, source, shared, period, year, appraised, fieldPoints);
+        return new ScoredUnit(assessmentId, unit, source, shared, period, year, appraised, fieldPoints, published);
     }
 
     /**

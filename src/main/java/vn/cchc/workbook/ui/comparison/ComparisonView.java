@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import vn.cchc.workbook.app.PeriodLinks;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.comparison.MergedUnits;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.figures.FigureStyle;
 import vn.cchc.workbook.ui.figures.FigureTables;
@@ -104,7 +105,29 @@ public final class ComparisonView {
                 attempt(model::commitOwnRank);
             }
         });
-        HBox ownBar = row(new Label(Messages.get("analysis.compare.ownRank")), ownRank, busy.node());
+        ComboBox<ResultBasis> basis = new ComboBox<>();
+        basis.setId("compare-basis");
+        basis.getItems().setAll(ResultBasis.values());
+        basis.valueProperty().bindBidirectional(model.basisProperty());
+        basis.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ResultBasis value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public ResultBasis fromString(String text) {
+                return null;
+            }
+        });
+        Label basisLabel = new Label(Messages.get("comparison.view.basis"));
+        basisLabel.setLabelFor(basis);
+        Button export = new Button(Messages.get("comparison.view.export"));
+        export.setId("compare-export");
+        export.disableProperty().bind(model.linkedProperty().not());
+        export.setOnAction(e -> exportSheet());
+        HBox ownBar = row(new Label(Messages.get("analysis.compare.ownRank")), ownRank, basisLabel, basis,
+                busy.node(), export);
 
         FlowPane tiles = new FlowPane(10, 10,
                 FigureTables.tile("analysis.compare.earlierTile", model.earlierTextProperty(), "compare-earlier"),
@@ -113,7 +136,8 @@ public final class ComparisonView {
                         "compare-total-change"),
                 FigureTables.tile("analysis.compare.indexChange", model.indexChangeTextProperty(),
                         "compare-index-change"),
-                FigureTables.tile("analysis.compare.criteria", model.criteriaTextProperty(), "compare-criteria"));
+                FigureTables.tile("analysis.compare.criteria", model.criteriaTextProperty(), "compare-criteria"),
+                FigureTables.tile("comparison.view.basisTile", model.basisTextProperty(), "compare-basis-text"));
 
         TableView<ChangeRow> nodes = changeTable("compare-nodes", "analysis.col.content", 300);
         nodes.setItems(model.nodes());
@@ -136,7 +160,7 @@ public final class ComparisonView {
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(linkBar, mergeBar, ownBar, tiles, split);
+        root.getChildren().addAll(linkBar, mergeBar, ownBar, fieldRankPane(), tiles, split);
         refreshChoices();
     }
 
@@ -167,6 +191,15 @@ public final class ComparisonView {
                         .onSuccess(this::link).onError(dialogs::showError).start());
     }
 
+    private void exportSheet() {
+        dialogs.chooseFileToSave(Messages.get("comparison.view.exportTitle"), DialogService.FileKind.EXCEL, null,
+                model.suggestedExportName()).ifPresent(file -> Tasks.create(() -> model.exportComparison(file))
+                .busy(busy, Messages.get("comparison.view.exporting", file.getFileName()))
+                .onSuccess(v -> dialogs.showInfo(Messages.get("comparison.view.exportTitle"),
+                        Messages.get("comparison.view.exported", file.toString())))
+                .onError(dialogs::showError).start());
+    }
+
     private void linkMergedFiles(MergedUnits.Method method) {
         List<Path> files = dialogs.chooseFilesToOpen(Messages.get("criteriasets.ui.merge.filesTitle"),
                 DialogService.FileKind.WORKBOOK);
@@ -191,6 +224,49 @@ public final class ComparisonView {
         }
     }
 
+    /**
+     * The earlier period's rank per lĩnh vực, one text field each (Tab goes from one to the next); each is kept
+     * when the field is left or Enter is pressed. Collapsed by default; hidden when nothing is linked.
+     */
+    private javafx.scene.control.TitledPane fieldRankPane() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        Runnable fill = () -> {
+            grid.getChildren().clear();
+            int index = 0;
+            for (ComparisonViewModel.FieldRank field : model.fieldRanks()) {
+                Label label = new Label(field.label());
+                label.setMaxWidth(420);
+                TextField input = new TextField();
+                input.setId("compare-field-rank-" + field.code());
+                input.setPromptText(Messages.get("comparison.view.fieldRankPrompt"));
+                input.setPrefColumnCount(14);
+                input.textProperty().bindBidirectional(field.input());
+                input.setOnAction(e -> attempt(() -> model.commitFieldRank(field)));
+                input.focusedProperty().addListener((obs, was, now) -> {
+                    if (!now) {
+                        attempt(() -> model.commitFieldRank(field));
+                    }
+                });
+                label.setLabelFor(input);
+                // Two lĩnh vực a line, read left to right as Tab goes: half the height of one column.
+                grid.add(label, (index % 2) * 2, index / 2);
+                grid.add(input, (index % 2) * 2 + 1, index / 2);
+                index++;
+            }
+        };
+        model.fieldRanks().addListener((javafx.collections.ListChangeListener<ComparisonViewModel.FieldRank>) c -> fill.run());
+        fill.run();
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
+                Messages.get("comparison.view.fieldRanks"), grid);
+        pane.setId("compare-field-ranks");
+        pane.setExpanded(false);
+        pane.visibleProperty().bind(model.linkedProperty());
+        pane.managedProperty().bind(model.linkedProperty());
+        return pane;
+    }
+
     private static TableView<ChangeRow> changeTable(String id, String labelKey, double width) {
         TableView<ChangeRow> table = FigureTables.table(id);
         table.getColumns().add(FigureTables.text(labelKey, width, row -> "  ".repeat(row.depth()) + row.label()));
@@ -199,6 +275,9 @@ public final class ComparisonView {
         table.getColumns().add(FigureTables.styled("analysis.col.change", 96, ChangeRow::change,
                 row -> row.direction() > 0 ? "change-up" : row.direction() < 0 ? "change-down" : null));
         table.getColumns().add(FigureTables.text("analysis.col.note", 110, ChangeRow::status));
+        if (id.equals("compare-nodes")) {
+            table.getColumns().add(FigureTables.text("comparison.view.col.earlierRank", 110, ChangeRow::earlierRank));
+        }
         FigureTables.styleRows(table, row -> switch (row.kind()) {
             case NEW -> "row-new";
             case DROPPED -> "row-dropped";

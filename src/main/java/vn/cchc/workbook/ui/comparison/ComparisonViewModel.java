@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -25,8 +27,12 @@ import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.comparison.MergedUnits;
 import vn.cchc.workbook.domain.comparison.NodeChange;
 import vn.cchc.workbook.domain.comparison.RepeatedDeduction;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.reports.ExcelExporter;
+import vn.cchc.workbook.reports.ExportOptions;
+import vn.cchc.workbook.reports.ReportKind;
 
 /**
  * So sánh với kỳ trước: links an earlier period of the same unit (from the store or a .cchc file) with its typed
@@ -57,10 +63,25 @@ public final class ComparisonViewModel {
     private final ReadOnlyStringWrapper criteriaText = new ReadOnlyStringWrapper("");
     private final StringProperty earlierRankInput = new SimpleStringProperty("");
     private final StringProperty ownRankInput = new SimpleStringProperty("");
+    private final ObjectProperty<ResultBasis> basis = new SimpleObjectProperty<>(ResultBasis.PUBLISHED);
+    private final ReadOnlyStringWrapper basisText = new ReadOnlyStringWrapper("");
+    private final ObservableList<FieldRank> fieldRanks = FXCollections.observableArrayList();
+    private final ObservableList<FieldRank> fieldRanksView = FXCollections.unmodifiableObservableList(fieldRanks);
+
+    /**
+     * One lĩnh vực of the linked earlier period and the rank typed for it.
+     *
+     * @param code  the lĩnh vực's code in the earlier set
+     * @param label "1. Công tác chỉ đạo, điều hành CCHC"
+     * @param input the rank as typed, kept by {@link #commitFieldRank(FieldRank)}
+     */
+    public record FieldRank(String code, String label, StringProperty input) {
+    }
 
     public ComparisonViewModel(EditSession session) {
         this.session = session;
         session.addListener(listener);
+        basis.addListener((obs, was, now) -> refresh());
         refresh();
     }
 
@@ -119,6 +140,43 @@ public final class ComparisonViewModel {
         });
     }
 
+    /**
+     * Keeps the rank typed for one lĩnh vực of the linked earlier period ("xếp thứ 7/10"; blank removes it).
+     *
+     * @throws vn.cchc.workbook.domain.InvalidInputException when the text is too long (nothing changes)
+     */
+    public void commitFieldRank(FieldRank row) {
+        session.assessment().earlier().ifPresent(earlier -> {
+            String typed = row.input().get() == null ? "" : row.input().get().strip();
+            String kept = earlier.node(row.code()).map(vn.cchc.workbook.domain.assessment.EarlierNode::rankText)
+                    .orElse("");
+            if (!typed.equals(kept)) {
+                session.setEarlierPeriod(earlier.withFieldRank(row.code(), typed));
+            }
+        });
+    }
+
+    /** The comparison sheet's options: that sheet alone, dated today, at the unit's place, no signature block. */
+    private ExportOptions comparisonSheet() {
+        return ExportOptions.builder().reports(ReportKind.SO_SANH).place(session.assessment().unit().placeName())
+                .build();
+    }
+
+    /** "SoSanhKyTruoc_CCHC_XaHienThanh_Nam2023.xlsx". */
+    public String suggestedExportName() {
+        return ExcelExporter.suggestedFileName(session.assessment(), comparisonSheet());
+    }
+
+    /**
+     * Writes the comparison sheet ("So sánh kết quả với kỳ trước"), the same content as this view. File work: off
+     * the JavaFX thread.
+     *
+     * @throws vn.cchc.workbook.reports.ReportException when nothing is linked or the file cannot be written
+     */
+    public void exportComparison(Path target) {
+        new ExcelExporter().export(session.assessment(), comparisonSheet(), target);
+    }
+
     public void unlink() {
         session.setEarlierPeriod(null);
     }
@@ -133,13 +191,16 @@ public final class ComparisonViewModel {
     public void refresh() {
         Assessment assessment = session.assessment();
         ownRankInput.set(assessment.rankText());
-        laterText.set(Messages.get("analysis.compare.periodLine",
+        ResultBasis.Chosen own = basis.get().choose(assessment.published(),
+                session.scorecard().totals(Track.APPRAISED));
+        laterText.set(Messages.get("comparison.view.periodLine",
                 capitalized((assessment.period().label() + " " + assessment.year()).strip()),
-                Points.format(session.scorecard().totals(Track.APPRAISED).total()),
-                rankOrDash(assessment.rankText())));
-        Optional<Comparison> comparison = Comparison.compare(assessment);
+                Points.format(own.total()), own.label(), rankOrDash(assessment.rankText())));
+        Optional<Comparison> comparison = Comparison.compare(assessment, basis.get());
         linked.set(comparison.isPresent());
+        basisText.set(comparison.map(Comparison::basisText).orElse(own.label()));
         if (comparison.isEmpty()) {
+            fieldRanks.clear();
             nodes.clear();
             departments.clear();
             repeated.clear();
@@ -152,8 +213,25 @@ public final class ComparisonViewModel {
         Comparison c = comparison.get();
         EarlierPeriod earlier = c.earlier();
         earlierRankInput.set(earlier.rankText());
-        earlierText.set(Messages.get("analysis.compare.periodLine", capitalized(earlier.label()), Points.format(earlier.total()),
-                rankOrDash(earlier.rankText())));
+        earlierText.set(Messages.get("comparison.view.periodLine", capitalized(earlier.label()),
+                Points.format(c.earlierResult().total()), c.earlierResult().label(), rankOrDash(earlier.rankText())));
+        laterText.set(Messages.get("comparison.view.periodLine", capitalized(c.laterLabel()),
+                Points.format(c.laterResult().total()), c.laterResult().label(), rankOrDash(c.laterRankText())));
+        List<String> codes = earlier.fields().stream().map(vn.cchc.workbook.domain.assessment.EarlierNode::code)
+                .toList();
+        if (codes.equals(fieldRanks.stream().map(FieldRank::code).toList())) {
+            // The same lĩnh vực: the rows (and the fields typed in) stay, only their values follow the store.
+            for (int i = 0; i < codes.size(); i++) {
+                fieldRanks.get(i).input().set(earlier.fields().get(i).rankText());
+            }
+        } else {
+            List<FieldRank> ranks = new ArrayList<>();
+            for (var field : earlier.fields()) {
+                ranks.add(new FieldRank(field.code(), field.code() + ". " + field.title(),
+                        new SimpleStringProperty(field.rankText())));
+            }
+            fieldRanks.setAll(ranks);
+        }
         totalChangeText.set(signed(c.totalChange()));
         indexChangeText.set(c.indexChange() == null ? "—" : signed(c.indexChange()));
         criteriaText.set(c.sameCriteria() ? Messages.get("analysis.compare.sameCriteria")
@@ -175,7 +253,8 @@ public final class ComparisonViewModel {
             };
             nodeRows.add(new ChangeRow(n.code(), n.code() + ". " + n.title(), n.depth(), Points.format(n.earlierPoints()),
                     Points.format(n.laterPoints()), n.change() == null ? "" : signed(n.change()),
-                    direction(n.change()), status, kind));
+                    direction(n.change()), status, kind, n.depth() == 0
+                    ? earlier.node(n.code()).filter(e -> e.depth() == 0).map(e -> e.rankText()).orElse("") : ""));
         }
         nodes.setAll(nodeRows);
         List<ChangeRow> departmentRows = new ArrayList<>();
@@ -185,7 +264,7 @@ public final class ComparisonViewModel {
                     : d.laterAchieved() == null ? Messages.get("analysis.compare.status.dropped") : "";
             departmentRows.add(new ChangeRow("", name, 0, Points.format(d.earlierAchieved()),
                     Points.format(d.laterAchieved()), d.change() == null ? "" : signed(d.change()),
-                    direction(d.change()), status, ChangeRow.Kind.DEPARTMENT));
+                    direction(d.change()), status, ChangeRow.Kind.DEPARTMENT, ""));
         }
         departments.setAll(departmentRows);
         List<RepeatedRow> repeatedRows = new ArrayList<>();
@@ -267,6 +346,21 @@ public final class ComparisonViewModel {
     /** The earlier period's rank as typed ("xếp thứ 4/18"); used when linking and by {@link #commitEarlierRank()}. */
     public StringProperty earlierRankInputProperty() {
         return earlierRankInput;
+    }
+
+    /** The result the overall change is taken between: published (the default, where recorded) or computed. */
+    public ObjectProperty<ResultBasis> basisProperty() {
+        return basis;
+    }
+
+    /** Which figures the totals are: "kết quả công bố", "kết quả tính", or each side's when they differ. */
+    public ReadOnlyStringProperty basisTextProperty() {
+        return basisText.getReadOnlyProperty();
+    }
+
+    /** The linked earlier period's lĩnh vực, each with its rank as typed; empty when nothing is linked. */
+    public ObservableList<FieldRank> fieldRanks() {
+        return fieldRanksView;
     }
 
     /** This assessment's own published rank; kept by {@link #commitOwnRank()}. */

@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.cchc.workbook.domain.ranking.FieldColumn;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.ui.figures.FigureStyle;
@@ -110,13 +111,44 @@ public final class RankingView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = row(addFiles, addFolder, clear, sources, spacer, rankButton);
+        javafx.scene.control.ComboBox<ResultBasis> basis = new javafx.scene.control.ComboBox<>();
+        basis.setId("ranking-basis");
+        basis.getItems().setAll(ResultBasis.values());
+        basis.valueProperty().bindBidirectional(model.basisProperty());
+        basis.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ResultBasis value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public ResultBasis fromString(String text) {
+                return null;
+            }
+        });
+        model.basisProperty().addListener((obs, was, now) -> rank());
+        Label basisLabel = new Label(Messages.get("comparison.ranking.basisLabel"));
+        basisLabel.setLabelFor(basis);
         HBox second = row(new Label(Messages.get("analysis.ranking.bands")), bands, applyBands, bandsError,
-                spacer(), busy.node(), export);
+                basisLabel, basis, spacer(), busy.node(), export);
 
         Label summary = new Label();
         summary.setId("ranking-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
+        Label basisText = new Label();
+        basisText.setId("ranking-basis-text");
+        basisText.setWrapText(true);
+        basisText.textProperty().bind(model.basisTextProperty());
+        basisText.visibleProperty().bind(model.basisTextProperty().isNotEmpty());
+        basisText.managedProperty().bind(basisText.visibleProperty());
+        Label warning = new Label();
+        warning.setId("ranking-warning");
+        warning.setWrapText(true);
+        warning.getStyleClass().add("field-error");
+        warning.textProperty().bind(model.warningProperty());
+        warning.visibleProperty().bind(model.warningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
 
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -158,7 +190,7 @@ public final class RankingView {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(top, second, summary, split);
+        root.getChildren().addAll(top, second, summary, basisText, warning, sheetOptions(), split);
     }
 
     public Parent getRoot() {
@@ -189,10 +221,93 @@ public final class RankingView {
                 .andFinally(() -> ranking.set(false)).start();
     }
 
+    /**
+     * The sheet's header, date, "Kèm theo", signer and recipients, as in the export dialog of the other reports;
+     * collapsed until wanted (the sheet is dated today and unsigned by default).
+     */
+    private javafx.scene.control.TitledPane sheetOptions() {
+        RankingSheetForm form = model.sheet();
+        TextField authority = field(form.authorityProperty(), "comparison.rankingSheet.ui.authority.prompt", "ranking-sheet-authority");
+        TextField issuer = field(form.issuingUnitProperty(), "comparison.rankingSheet.ui.issuer.prompt", "ranking-sheet-issuer");
+        TextField place = field(form.placeProperty(), "", "ranking-sheet-place");
+        javafx.scene.control.DatePicker date = vn.cchc.workbook.ui.common.FormFields.datePicker(form.dateProperty(), 140);
+        date.setId("ranking-sheet-date");
+        TextField refKind = field(form.referenceKindProperty(), "", "ranking-sheet-ref-kind");
+        TextField refNumber = field(form.referenceNumberProperty(), "ui.export.reference.number.prompt",
+                "ranking-sheet-ref-number");
+        javafx.scene.control.DatePicker refDate = vn.cchc.workbook.ui.common.FormFields.datePicker(
+                form.referenceDateProperty(), 140);
+        refDate.setId("ranking-sheet-ref-date");
+        TextField refIssuer = field(form.referenceIssuerProperty(), "", "ranking-sheet-ref-issuer");
+        TextField signerLine = field(form.signerLineProperty(), "comparison.rankingSheet.ui.signer.line.prompt",
+                "ranking-sheet-signer-line");
+        TextField signerTitle = field(form.signerTitleProperty(), "comparison.rankingSheet.ui.signer.title.prompt",
+                "ranking-sheet-signer-title");
+        TextField signerName = field(form.signerNameProperty(), "ui.export.signer.name.prompt",
+                "ranking-sheet-signer-name");
+        javafx.scene.control.TextArea recipients = new javafx.scene.control.TextArea();
+        recipients.setId("ranking-sheet-recipients");
+        recipients.textProperty().bindBidirectional(form.recipientsProperty());
+        recipients.setPrefRowCount(2);
+        recipients.setPromptText(Messages.get("ui.export.recipients.prompt"));
+        Label message = new Label();
+        message.setId("ranking-sheet-message");
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.textProperty().bind(form.messageProperty());
+
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        grid.addRow(row++, label("comparison.rankingSheet.ui.authority", authority), authority,
+                label("comparison.rankingSheet.ui.issuer", issuer), issuer);
+        grid.addRow(row++, label("ui.export.place", place), place, label("comparison.rankingSheet.ui.date", date),
+                date);
+        refKind.setPrefColumnCount(6);
+        HBox reference = row(refKind, refNumber);
+        HBox.setHgrow(refNumber, Priority.ALWAYS);
+        grid.addRow(row++, label("ui.export.reference", refKind), reference,
+                label("comparison.rankingSheet.ui.refDate", refDate), row(refDate, new Label(Messages.get("ui.export.reference.issuer")), refIssuer));
+        grid.addRow(row++, label("ui.export.signer", signerLine), row(signerLine, signerTitle), new Label(),
+                signerName);
+        grid.addRow(row++, label("ui.export.recipients", recipients), recipients);
+        javafx.scene.layout.GridPane.setColumnSpan(recipients, 3);
+        grid.add(message, 1, row, 3, 1);
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
+                Messages.get("comparison.rankingSheet.ui.options"), grid);
+        pane.setId("ranking-sheet-options");
+        pane.setExpanded(false);
+        return pane;
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty property, String promptKey, String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        if (!promptKey.isEmpty()) {
+            field.setPromptText(Messages.get(promptKey));
+        }
+        return field;
+    }
+
+    private static Label label(String key, javafx.scene.Node target) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(target);
+        return label;
+    }
+
     private void export() {
+        vn.cchc.workbook.reports.RankingSheetOptions options = model.sheetOptions();
+        if (options == null) {
+            // What is wrong is shown under the fields; open them so it is seen.
+            root.lookupAll("#ranking-sheet-options").forEach(n -> ((javafx.scene.control.TitledPane) n)
+                    .setExpanded(true));
+            return;
+        }
         dialogs.chooseFileToSave(Messages.get("analysis.ranking.exportTitle"), DialogService.FileKind.EXCEL,
                 lastFolder.get(), model.suggestedFileName()).ifPresent(file ->
-                Tasks.create(() -> model.export(file))
+                Tasks.create(() -> model.export(options, file))
                         .busy(busy, Messages.get("analysis.ranking.exporting", file.getFileName()))
                         .onSuccess(v -> {
                             rememberFolder.accept(file.toAbsolutePath().getParent());

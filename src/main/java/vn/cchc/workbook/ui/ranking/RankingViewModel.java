@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -21,6 +23,7 @@ import vn.cchc.workbook.domain.ranking.CriteriaDifference;
 import vn.cchc.workbook.domain.ranking.ExcludedUnit;
 import vn.cchc.workbook.domain.ranking.FieldColumn;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 
@@ -48,6 +51,10 @@ public final class RankingViewModel {
     private final ReadOnlyStringWrapper bandsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper exportable = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<ResultBasis> basis = new SimpleObjectProperty<>(ResultBasis.PUBLISHED);
+    private final ReadOnlyStringWrapper basisText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final RankingSheetForm sheet = new RankingSheetForm();
     private Bands bands = Bands.defaults();
     private RankingService.Result result;
 
@@ -72,7 +79,7 @@ public final class RankingViewModel {
 
     /** Reads and ranks every source with the current bands. File work: off the JavaFX thread. */
     public RankingService.Result rank() {
-        return service.rank(List.copyOf(sources), bands);
+        return service.rank(List.copyOf(sources), bands, basis.get());
     }
 
     /** Shows a ranking computed by {@link #rank()}. */
@@ -88,7 +95,7 @@ public final class RankingViewModel {
             list.add(new RankingRow(unit.position(), unit.unit().name(), unit.source(), points,
                     Points.format(unit.total()), Points.format(unit.index()),
                     unit.isRanked() ? String.valueOf(unit.rank()) : "",
-                    unit.band() == null ? "" : unit.band().name(), note(unit), unit.tied(),
+                    unit.band() == null ? "" : unit.band().name(), note(newResult.ranking(), unit), unit.tied(),
                     unit.index() == null ? Double.NaN : Points.rounded(unit.index()).doubleValue()));
         }
         rows.setAll(list);
@@ -101,6 +108,29 @@ public final class RankingViewModel {
         rejected.setAll(bad);
         exportable.set(newResult.anythingRanked());
         summary.set(summaryText(newResult));
+        List<String> authorities = newResult.ranking().units().stream().map(u -> u.unit().parentAuthority())
+                .distinct().toList();
+        if (authorities.size() == 1) {
+            sheet.suggestAuthority(authorities.get(0));
+        }
+        basisText.set(newResult.anythingRanked() ? newResult.ranking().basisText() : "");
+        warning.set(warningText(newResult));
+    }
+
+    /**
+     * What the user must know before sending the sheet: units of different periods, units scored against another
+     * criteria set. The same warnings the command line prints and the sheet carries.
+     */
+    private static String warningText(RankingService.Result r) {
+        StringJoiner lines = new StringJoiner("\n");
+        if (!r.periodWarning().isEmpty()) {
+            lines.add(r.periodWarning());
+        }
+        int other = r.ranking().unitsWithDifferences().size();
+        if (other > 0) {
+            lines.add(Messages.get("comparison.ranking.otherSets", other, r.ranking().referenceSetName()));
+        }
+        return lines.toString();
     }
 
     /**
@@ -125,12 +155,28 @@ public final class RankingViewModel {
         return true;
     }
 
-    /** Writes the ranking sheet. File work: off the JavaFX thread. */
-    public void export(Path target) {
+    /**
+     * The sheet's options as typed in {@link #sheet()}, or null when something typed cannot be used (its message is
+     * then in {@link RankingSheetForm#messageProperty()}). Quick: on the JavaFX thread, before choosing the file.
+     */
+    public vn.cchc.workbook.reports.RankingSheetOptions sheetOptions() {
+        return sheet.build();
+    }
+
+    /**
+     * Writes the ranking sheet with {@code options} (from {@link #sheetOptions()}); the title names the period the
+     * units share and the sheet carries the warnings. File work: off the JavaFX thread.
+     */
+    public void export(vn.cchc.workbook.reports.RankingSheetOptions options, Path target) {
         if (result == null) {
             throw new IllegalStateException("Nothing ranked yet");
         }
-        service.export(result, target);
+        service.export(result, options, target);
+    }
+
+    /** What the sheet is headed, dated and signed with. */
+    public RankingSheetForm sheet() {
+        return sheet;
     }
 
     /** "Bảng xếp hạng Chỉ số CCHC năm 2023.xlsx". */
@@ -160,8 +206,12 @@ public final class RankingViewModel {
         return joiner.toString();
     }
 
-    private static String note(RankedUnit unit) {
+    private static String note(vn.cchc.workbook.domain.ranking.Ranking ranking, RankedUnit unit) {
         StringJoiner lines = new StringJoiner("; ");
+        if (!unit.published() && ranking.basis() == ResultBasis.PUBLISHED
+                && ranking.units().stream().anyMatch(RankedUnit::published)) {
+            lines.add(Messages.get("comparison.ranking.unitComputed"));
+        }
         if (unit.tied()) {
             lines.add(Messages.get("analysis.ranking.tied"));
         }
@@ -221,6 +271,21 @@ public final class RankingViewModel {
     /** Whether anything was ranked (the sheet can be written). */
     public ReadOnlyBooleanProperty exportableProperty() {
         return exportable.getReadOnlyProperty();
+    }
+
+    /** The result units are ranked on; changing it calls for {@link #rank()} again. */
+    public ObjectProperty<ResultBasis> basisProperty() {
+        return basis;
+    }
+
+    /** Which result the shown ranking used ("Tổng điểm và chỉ số theo kết quả công bố …"). */
+    public ReadOnlyStringProperty basisTextProperty() {
+        return basisText.getReadOnlyProperty();
+    }
+
+    /** Units of different periods or criteria sets ranked together; "" when there is nothing to warn about. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 
     public Bands bands() {

@@ -45,6 +45,10 @@ public final class ExportDialog extends Dialog<ExportOptions> {
             CheckBox box = new CheckBox(kind.label());
             box.setId("exportReport-" + kind.id());
             box.selectedProperty().bindBidirectional(model.reportProperty(kind));
+            if (!model.available(kind)) {
+                box.setDisable(true);
+                box.setText(kind.label() + " " + Texts.t("comparison.export.notLinked"));
+            }
             reportBoxes.getChildren().add(box);
         }
         CheckBox onlyDeductions = new CheckBox(Texts.t("ui.export.onlyDeductions"));

@@ -40,10 +40,12 @@ public final class ExportViewModel {
     private final StringProperty signerName = new SimpleStringProperty("");
     private final StringProperty recipients = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final boolean comparable;
 
     public ExportViewModel(Assessment assessment) {
+        comparable = assessment.earlier().isPresent();
         for (ReportKind kind : ReportKind.values()) {
-            reports.put(kind, new SimpleBooleanProperty(true));
+            reports.put(kind, new SimpleBooleanProperty(available(kind)));
         }
         place.set(assessment.unit().placeName());
         referenceIssuer.set(assessment.unit().name());
@@ -75,6 +77,11 @@ public final class ExportViewModel {
                 .signer(new Signer(signerAuthority.get(), signerTitle.get(), signerName.get()))
                 .recipients(List.of(recipients.get().split("\\R")))
                 .build());
+    }
+
+    /** Whether the workbook can have this sheet: the comparison needs an earlier period linked. */
+    public boolean available(ReportKind kind) {
+        return kind != ReportKind.SO_SANH || comparable;
     }
 
     public BooleanProperty reportProperty(ReportKind kind) {

@@ -106,7 +106,7 @@ class ComparisonViewTest {
 
         assertThat(robot.from(root).lookup("#compare-total-change").queryLabeled().getText()).isEqualTo("+10,00");
         assertThat(robot.from(root).lookup("#compare-earlier").queryLabeled().getText())
-                .isEqualTo("6 tháng đầu năm 2023: 79,00 điểm — xếp thứ 4/18");
+                .isEqualTo("6 tháng đầu năm 2023: 79,00 điểm (kết quả tính) — xếp thứ 4/18");
         Assessment stored = store.loadAssessment(session.assessment().id()).orElseThrow();
         assertThat(stored.earlier()).isPresent();
         assertThat(stored.earlier().get().rankText()).isEqualTo("xếp thứ 4/18");
@@ -135,5 +135,104 @@ class ComparisonViewTest {
         assertThat(dialogs.errors.get(0)).contains("Vĩnh Lâm");
         assertThat(session.assessment().earlier()).isEmpty();
         assertThat(((Parent) robot.from(root).lookup("#comparison-view").query()).isVisible()).isTrue();
+    }
+
+    private void linkEarlierFile(FxRobot robot) throws Exception {
+        dialogs.files.add(earlierFile);
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-link-file").query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment().earlier().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void thePublishedResultIsComparedByDefaultAndTheComputedOneWhenChosen(FxRobot robot) throws Exception {
+        robot.interact(() -> session.setPublished(new vn.cchc.workbook.domain.assessment.PublishedResult(
+                new java.math.BigDecimal("82.5"), null, "")));
+        linkEarlierFile(robot);
+
+        assertThat(robot.from(root).lookup("#compare-later").queryLabeled().getText())
+                .isEqualTo("Cả năm 2023: 82,50 điểm (kết quả công bố) — chưa có xếp hạng");
+        assertThat(robot.from(root).lookup("#compare-total-change").queryLabeled().getText()).isEqualTo("+3,50");
+        assertThat(robot.from(root).lookup("#compare-basis-text").queryLabeled().getText())
+                .isEqualTo("kỳ trước: kết quả tính; kỳ này: kết quả công bố");
+
+        javafx.scene.control.ComboBox<?> basis = robot.from(root).lookup("#compare-basis")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(basis);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.from(root).lookup("#compare-total-change").queryLabeled().getText()).isEqualTo("+10,00");
+        assertThat(robot.from(root).lookup("#compare-later").queryLabeled().getText())
+                .startsWith("Cả năm 2023: 89,00 điểm (kết quả tính)");
+        assertThat(robot.from(root).lookup("#compare-basis-text").queryLabeled().getText()).isEqualTo("kết quả tính");
+    }
+
+    @Test
+    void theRankOfEachEarlierFieldIsTypedKeptAndShown(FxRobot robot) throws Exception {
+        linkEarlierFile(robot);
+        javafx.scene.control.TitledPane pane = robot.from(root).lookup("#compare-field-ranks")
+                .queryAs(javafx.scene.control.TitledPane.class);
+        robot.interact(() -> pane.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-field-rank-1").query())
+                .write("xếp thứ 7/10").type(KeyCode.TAB).write("xếp thứ 2/10").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var stored = store.loadAssessment(session.assessment().id()).orElseThrow().earlierPeriod();
+        assertThat(stored.node("1").orElseThrow().rankText()).isEqualTo("xếp thứ 7/10");
+        assertThat(stored.node("2").orElseThrow().rankText()).isEqualTo("xếp thứ 2/10");
+        TableView<ChangeRow> nodes = robot.from(root).lookup("#compare-nodes").queryTableView();
+        assertThat(nodes.getItems().stream().filter(r -> r.depth() == 0)).extracting(ChangeRow::earlierRank)
+                .containsExactly("xếp thứ 7/10", "xếp thứ 2/10");
+        assertThat(robot.from(root).lookup("#compare-field-rank-2").queryAs(TextField.class).getText())
+                .isEqualTo("xếp thứ 2/10");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aTooLongFieldRankIsRefusedWithItsMessageAndNothingIsKept(FxRobot robot) throws Exception {
+        linkEarlierFile(robot);
+        robot.interact(() -> ((javafx.scene.control.TitledPane) robot.from(root).lookup("#compare-field-ranks")
+                .query()).setExpanded(true));
+        TextField field = robot.from(root).lookup("#compare-field-rank-1").queryAs(TextField.class);
+        robot.interact(() -> field.setText("x".repeat(2001)));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors).isNotEmpty();
+        assertThat(dialogs.errors.get(0)).contains("lĩnh vực 1").contains("2000");
+        assertThat(store.loadAssessment(session.assessment().id()).orElseThrow().earlierPeriod().node("1")
+                .orElseThrow().rankText()).isEmpty();
+    }
+
+    @Test
+    void theComparisonSheetIsExportedFromTheViewWithTheSameFigures(FxRobot robot) throws Exception {
+        assertThat(robot.from(root).lookup("#compare-export").queryButton().isDisabled()).isTrue();
+        linkEarlierFile(robot);
+        Path out = folder.resolve("so-sanh-" + System.nanoTime() + ".xlsx");
+        dialogs.files.add(out);
+        robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-export").query());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(out));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.suggestedNames).contains("SoSanhKyTruoc_CCHC_XaHienThanh_Nam2023.xlsx");
+        assertThat(dialogs.errors).isEmpty();
+        try (var in = java.nio.file.Files.newInputStream(out);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = book.getSheet("So sánh với kỳ trước");
+            org.apache.poi.ss.usermodel.Row row = null;
+            for (var r : sheet) {
+                if (r.getCell(0) != null && r.getCell(0).toString().equals("2.1")) {
+                    row = r;
+                    break;
+                }
+            }
+            assertThat((Object) row).isNotNull();
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(45.0);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(5.0);
+        }
     }
 }

@@ -148,6 +148,114 @@ class RankingViewTest {
                 || text.contains("UBND huyện Vĩnh Linh"));
     }
 
+    @Test
+    void thePublishedResultRanksByDefaultAndTheComputedOneWhenChosenByKeyboard(FxRobot robot) throws Exception {
+        Path communes = Files.createDirectory(folder.resolve("cong-bo"));
+        CchcFile.write(SmallCommune.standard("Xã A").withPublished(new vn.cchc.workbook.domain.assessment
+                .PublishedResult(new java.math.BigDecimal("90"), new java.math.BigDecimal("90"), "")),
+                communes.resolve("xa-a.cchc"));
+        CchcFile.write(SmallCommune.scored(SmallCommune.standard("Xã C"), "1.1", "4"), communes.resolve("xa-c.cchc"));
+        dialogs.folders.add(communes);
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-add-folder").query());
+        TableView<RankingRow> table = robot.from(view.getRoot()).lookup("#ranking-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).extracting(RankingRow::unit).containsExactly("Xã A", "Xã C");
+        assertThat(table.getItems()).extracting(RankingRow::index).containsExactly("90,00", "80,00");
+        assertThat(table.getItems().get(1).note()).contains("Kết quả tính (chưa ghi kết quả công bố)");
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-basis-text").queryLabeled().getText())
+                .contains("theo kết quả công bố (1 đơn vị); 1 đơn vị chưa ghi");
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-warning").queryLabeled().isVisible()).isFalse();
+
+        javafx.scene.control.ComboBox<?> basis = robot.from(view.getRoot()).lookup("#ranking-basis")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(basis);
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Xã C".equals(table.getItems().get(0).unit()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).extracting(RankingRow::index).containsExactly("80,00", "79,00");
+        assertThat(table.getItems()).extracting(RankingRow::note).noneMatch(n -> n.contains("Kết quả tính"));
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-basis-text").queryLabeled().getText())
+                .contains("không dùng kết quả công bố");
+    }
+
+    @Test
+    void unitsOfDifferentPeriodsAreRankedWithAWarningInTheWindow(FxRobot robot) throws Exception {
+        Path communes = Files.createDirectory(folder.resolve("hai-ky"));
+        CchcFile.write(SmallCommune.standard("Xã A"), communes.resolve("xa-a.cchc"));
+        Assessment half = SmallCommune.standard("Xã B");
+        CchcFile.write(half.withDescription(half.unit(), vn.cchc.workbook.domain.assessment.Period.FIRST_HALF, 2024),
+                communes.resolve("xa-b.cchc"));
+        dialogs.folders.add(communes);
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-add-folder").query());
+        TableView<RankingRow> table = robot.from(view.getRoot()).lookup("#ranking-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Labeled warning = robot.from(view.getRoot()).lookup("#ranking-warning").queryLabeled();
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).contains("các kỳ đánh giá khác nhau").contains("6 tháng đầu năm 2024 (1 đơn vị)");
+    }
+
+    private void typeInto(FxRobot robot, String id, String text) {
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#" + id).query()).write(text);
+    }
+
+    @Test
+    void theSheetIsDatedSignedAndReferencedAsTypedInTheWindow(FxRobot robot) throws Exception {
+        rankFolder(robot);
+        javafx.scene.control.TitledPane pane = robot.from(view.getRoot()).lookup("#ranking-sheet-options")
+                .queryAs(javafx.scene.control.TitledPane.class);
+        robot.clickOn(pane.lookup(".title"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-sheet-authority").queryAs(TextField.class).getText())
+                .isEqualTo("UBND huyện Vĩnh Linh");
+        typeInto(robot, "ranking-sheet-issuer", "Phòng Nội vụ");
+        typeInto(robot, "ranking-sheet-place", "Vĩnh Linh");
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-sheet-date .text-field")
+                .query()).write("15/03/2024").type(javafx.scene.input.KeyCode.ENTER);
+        typeInto(robot, "ranking-sheet-ref-kind", "Báo cáo");
+        typeInto(robot, "ranking-sheet-ref-number", "15/BC-NV");
+        typeInto(robot, "ranking-sheet-signer-line", "KT. TRƯỞNG PHÒNG");
+        typeInto(robot, "ranking-sheet-signer-title", "Phó Trưởng phòng");
+        typeInto(robot, "ranking-sheet-signer-name", "Trần Thị Cúc");
+        typeInto(robot, "ranking-sheet-recipients", "UBND huyện (b/c);");
+        robot.type(javafx.scene.input.KeyCode.ENTER).write("Lưu: VT, NV.");
+        Path out = folder.resolve("xep-hang-ky.xlsx");
+        dialogs.files.add(out);
+        dialogs.afterExport = vn.cchc.workbook.ui.common.DialogService.ExportFollowUp.CLOSE;
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-export").query());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors).isEmpty();
+        String all = String.join("|", read(out).stream().flatMap(List::stream).toList());
+        assertThat(all).contains("UBND HUYỆN VĨNH LINH").contains("PHÒNG NỘI VỤ")
+                .contains("Vĩnh Linh, ngày 15 tháng 3 năm 2024").contains("(Kèm theo Báo cáo số 15/BC-NV)")
+                .contains("|KT. TRƯỞNG PHÒNG|").contains("|PHÓ TRƯỞNG PHÒNG|").contains("|Trần Thị Cúc|")
+                .contains("|Nơi nhận:|").contains("|- UBND huyện (b/c);|").contains("|- Lưu: VT, NV.|")
+                .contains("Tổng điểm và chỉ số theo kết quả tính");
+    }
+
+    @Test
+    void aReferenceKindAloneIsRefusedInTheWindowAndNothingIsWritten(FxRobot robot) throws Exception {
+        rankFolder(robot);
+        robot.interact(() -> view.getRoot().lookupAll("#ranking-sheet-options")
+                .forEach(n -> ((javafx.scene.control.TitledPane) n).setExpanded(true)));
+        typeInto(robot, "ranking-sheet-ref-kind", "Báo cáo");
+        Path out = folder.resolve("khong.xlsx");
+        dialogs.files.add(out);
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-export").query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-sheet-message").queryLabeled().getText())
+                .contains("„Kèm theo Báo cáo“ cần có số, ngày hoặc cơ quan ban hành");
+        assertThat(dialogs.files).containsExactly(out);
+        assertThat(out).doesNotExist();
+    }
+
     /** Every row as text: numbers as Java prints doubles ("80.0"), strings as they are. */
     private static List<List<String>> read(Path file) throws Exception {
         List<List<String>> rows = new ArrayList<>();
