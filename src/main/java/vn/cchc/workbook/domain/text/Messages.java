@@ -44,7 +44,6 @@ public final class Messages {
             "vn.cchc.workbook.i18n.documents",
             "vn.cchc.workbook.i18n.documentsui",
             "vn.cchc.workbook.i18n.writer",
-
             "vn.cchc.workbook.i18n.comparison");
 
     private static volatile List<ResourceBundle> loaded;
