@@ -19,8 +19,8 @@ final class RoundDao {
     }
 
     static Rounds load(Connection connection, String assessmentId) throws SQLException {
-        String sideId = Sql.one(connection, "SELECT copy_side FROM assessment WHERE id = ?",
-                row -> row.getString(1), assessmentId).orElse(null);
+        String sideId = Sql.one(connection, "SELECT COALESCE(copy_side, '') FROM assessment WHERE id = ?",
+                row -> row.getString(1), assessmentId).filter(id -> !id.isEmpty()).orElse(null);
         Side side = sideId == null ? null : Side.fromId(sideId)
                 .orElseThrow(() -> new IllegalStateException("Unknown side: " + sideId));
         List<RoundStep> steps = Sql.list(connection, """

@@ -270,6 +270,16 @@ public record Assessment(
                 locked || step.stage() == Stage.CLOSED, rankText, earlierPeriod, published, documents, recorded);
     }
 
+    /**
+     * The steps this copy can make now: those {@link Stage#next()} allows from {@link #stage()} that are this side's
+     * to make (either side's while the copy is outside the rounds). The usual next step comes first.
+     */
+    public List<Stage> allowedSteps() {
+        return stage().next().stream()
+                .filter(step -> rounds.side() == null || rounds.side() == step.actor())
+                .toList();
+    }
+
     /** The assessment with other rounds data (side, deadlines); the steps are recorded with {@link #withStep}. */
     public Assessment withRounds(Rounds value) {
         return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,

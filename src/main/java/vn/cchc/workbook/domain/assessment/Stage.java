@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a workbook stands in the rounds between the unit and its appraiser, after the process in DOMAIN.md §3: the
+ * Where a workbook stands in the rounds between the unit and its appraiser, after the yearly process officials follow: the
  * unit scores itself, sends it for appraisal, the appraiser sends the first result, the unit explains (giải trình),
  * the appraiser sends the second result, and the result is fixed (chốt). Every stage but the first is reached by one
  * step, made by one side with a "Gửi …" action; {@link #next()} lists the steps allowed from here.

@@ -43,7 +43,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.evidence",
             "vn.cchc.workbook.i18n.documents",
             "vn.cchc.workbook.i18n.documentsui",
-            "vn.cchc.workbook.i18n.rounds");
+            "vn.cchc.workbook.i18n.rounds",
+            "vn.cchc.workbook.i18n.roundsui");
 
     private static volatile List<ResourceBundle> loaded;
 

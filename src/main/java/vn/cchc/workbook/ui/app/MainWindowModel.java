@@ -40,6 +40,10 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
     private final StringProperty saveState = new SimpleStringProperty("");
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final StringProperty busyMessage = new SimpleStringProperty("");
+    private final StringProperty roundText = new SimpleStringProperty("");
+    private final BooleanProperty roundOverdue = new SimpleBooleanProperty();
+    private final ObjectProperty<java.util.List<vn.cchc.workbook.domain.assessment.Stage>> allowedSteps =
+            new SimpleObjectProperty<>(java.util.List.of());
 
     private final BooleanBinding workbookOpen = session.isNotNull();
     private final BooleanBinding editable = workbookOpen.and(preview.not()).and(locked.not());
@@ -75,6 +79,9 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
             canUndo.set(false);
             canRedo.set(false);
             saveState.set("");
+            roundText.set("");
+            roundOverdue.set(false);
+            allowedSteps.set(java.util.List.of());
             return;
         }
         Assessment assessment = current.assessment();
@@ -83,6 +90,10 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         boolean changed = !preview.get() && current.store().hasUnsavedChanges(assessment.id());
         unsaved.set(changed);
         locked.set(assessment.locked());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        roundText.set(vn.cchc.workbook.ui.rounds.RoundTexts.status(assessment, today));
+        roundOverdue.set(vn.cchc.workbook.ui.rounds.RoundTexts.overdue(assessment, today));
+        allowedSteps.set(preview.get() ? java.util.List.of() : assessment.allowedSteps());
         canUndo.set(!preview.get() && current.canUndo());
         canRedo.set(!preview.get() && current.canRedo());
         title.set(Texts.t(changed ? "ui.app.title.unsaved" : "ui.app.title", documentName()));
@@ -166,6 +177,21 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
 
     public ReadOnlyStringProperty saveStateProperty() {
         return saveState;
+    }
+
+    /** "Thẩm định lần 1 · Bản của đơn vị · Gửi giải trình: hạn 10/12/2026, còn 4 ngày"; empty with no workbook. */
+    public ReadOnlyStringProperty roundTextProperty() {
+        return roundText;
+    }
+
+    /** The next step's deadline has passed. */
+    public ReadOnlyBooleanProperty roundOverdueProperty() {
+        return roundOverdue;
+    }
+
+    /** The "Gửi …" steps this copy can make now. */
+    public ReadOnlyObjectProperty<java.util.List<vn.cchc.workbook.domain.assessment.Stage>> allowedStepsProperty() {
+        return allowedSteps;
     }
 
     public ReadOnlyStringProperty busyMessageProperty() {

@@ -50,13 +50,17 @@ public final class StartViewModel {
      */
     public static List<RecentWorkbook> read(WorkbookStore store) {
         List<RecentWorkbook> items = new ArrayList<>();
+        java.time.LocalDate today = java.time.LocalDate.now();
         for (WorkbookStore.AssessmentSummary summary : store.listAssessments()) {
             StoredWorkbookCheck.Outcome checked = StoredWorkbookCheck.check(store, summary.id());
             String index = checked.isDamaged() ? Texts.t("limits.stored.label") : index(checked.scorecard());
             items.add(new RecentWorkbook(summary.id(), summary.unitName(),
                     summary.period().labelWithYear(summary.year()), index,
                     Texts.dateTime(summary.lastEdited()),
-                    summary.savedFile().map(p -> p.getFileName().toString()).orElse(""), checked.damage()));
+                    summary.savedFile().map(p -> p.getFileName().toString()).orElse(""), checked.damage(),
+                    checked.isDamaged() ? "" : vn.cchc.workbook.ui.rounds.RoundTexts.startLine(checked.assessment(),
+                            today),
+                    !checked.isDamaged() && vn.cchc.workbook.ui.rounds.RoundTexts.overdue(checked.assessment(), today)));
         }
         return items;
     }
