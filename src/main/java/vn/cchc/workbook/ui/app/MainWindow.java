@@ -320,12 +320,14 @@ public final class MainWindow {
     }
 
     /**
-     * "Vòng thẩm định": one "Gửi …" item per step, enabled when this copy can make it now; the next one of them
-     * carries Ctrl+G. Then "Còn thiếu…" and the history with the deadlines.
+     * "Vòng thẩm định": first the next step this copy makes, on Ctrl+Shift+G (Ctrl+G is "Đi tới mã"); then one
+     * "Gửi …" item per step, enabled when this copy can make it now; then "Còn thiếu…" and the history with the
+     * deadlines.
      */
     private Menu roundsMenu(BooleanExpression noFileActions) {
         Menu menu = new Menu(Texts.t("roundsui.menu"));
         menu.setId("menuRounds");
+        MenuItem next = item("menuSendNext", "roundsui.menu.nextNone", "Shortcut+Shift+G", rounds::sendNext);
         List<MenuItem> steps = new java.util.ArrayList<>();
         for (vn.cchc.workbook.domain.assessment.Stage step : vn.cchc.workbook.domain.assessment.Stage.steps()) {
             MenuItem item = item("menuStep-" + step.id(), "roundsui.menu.step", null, () -> rounds.send(step));
@@ -336,11 +338,11 @@ public final class MainWindow {
         Runnable enable = () -> {
             List<vn.cchc.workbook.domain.assessment.Stage> allowed = model.allowedStepsProperty().get();
             for (MenuItem item : steps) {
-                boolean can = allowed.contains(item.getUserData());
-                item.setDisable(!can);
-                item.setAccelerator(can && allowed.get(0) == item.getUserData()
-                        ? KeyCombination.keyCombination("Shortcut+G") : null);
+                item.setDisable(!allowed.contains(item.getUserData()));
             }
+            next.setDisable(allowed.isEmpty());
+            next.setText(allowed.isEmpty() ? Texts.t("roundsui.menu.nextNone")
+                    : Texts.t("roundsui.menu.next", Texts.t(allowed.get(0).actionKey())));
         };
         model.allowedStepsProperty().addListener((obs, old, now) -> enable.run());
         enable.run();
@@ -348,6 +350,7 @@ public final class MainWindow {
         missing.disableProperty().bind(noFileActions);
         MenuItem history = item("menuRoundsInfo", "roundsui.menu.rounds", null, rounds::showRounds);
         history.disableProperty().bind(noFileActions);
+        menu.getItems().addAll(next, new SeparatorMenuItem());
         menu.getItems().addAll(steps);
         menu.getItems().addAll(new SeparatorMenuItem(), missing, history);
         return menu;

@@ -49,7 +49,7 @@ public final class RoundActions {
         this.changed = changed;
     }
 
-    /** Ctrl+G: the step this copy makes next (the usual one first), or why there is none. */
+    /** Ctrl+Shift+G: the step this copy makes next (the usual one first), or why there is none. */
     public void sendNext() {
         EditSession session = model.session();
         if (session == null || model.isPreview()) {

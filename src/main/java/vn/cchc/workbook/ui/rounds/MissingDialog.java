@@ -66,7 +66,8 @@ public final class MissingDialog extends Dialog<String> {
         setOnShown(event -> {
             if (!missing.isEmpty()) {
                 list.getSelectionModel().selectFirst();
-                list.requestFocus();
+                // After the dialog has put the focus on its default button.
+                javafx.application.Platform.runLater(list::requestFocus);
             }
         });
     }

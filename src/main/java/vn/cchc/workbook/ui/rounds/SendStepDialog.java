@@ -74,7 +74,7 @@ public final class SendStepDialog extends Dialog<RoundStep> {
             }
         });
         setResultConverter(type -> type == ok ? made[0] : null);
-        setOnShown(event -> name.requestFocus());
+        setOnShown(event -> javafx.application.Platform.runLater(name::requestFocus));
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty property) {
