@@ -45,9 +45,16 @@ public final class MissingDialog extends Dialog<String> {
         });
         ButtonType go = new ButtonType(Texts.t("roundsui.missing.go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(Texts.t("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(go, close);
-        getDialogPane().lookupButton(go).disableProperty().bind(list.getSelectionModel().selectedItemProperty()
-                .isNull());
+        if (missing.isEmpty()) {
+            getDialogPane().getButtonTypes().setAll(close);
+        } else {
+            getDialogPane().getButtonTypes().setAll(go, close);
+        }
+        javafx.scene.Node goButton = getDialogPane().lookupButton(go);
+        if (goButton != null) {
+            goButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty()
+                    .isNull());
+        }
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
                 event.consume();

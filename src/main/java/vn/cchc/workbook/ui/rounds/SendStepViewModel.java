@@ -42,8 +42,9 @@ public final class SendStepViewModel {
         this.evidenceHere = evidenceHere;
         this.missing = missing;
         date.set(VietnameseDates.format(today));
-        withEvidence.set(evidenceHere && !assessment.entries().values().stream()
-                .allMatch(e -> e.evidence().isEmpty()));
+        // Checked when there are evidence files to carry (a legacy path reference has none).
+        withEvidence.set(evidenceHere && !vn.cchc.workbook.domain.assessment.EvidenceInventory.of(assessment)
+                .files().isEmpty());
         assessment.rounds().steps().stream().filter(s -> s.side() == step.actor()).reduce((a, b) -> b)
                 .ifPresentOrElse(last -> {
                     name.set(last.name());

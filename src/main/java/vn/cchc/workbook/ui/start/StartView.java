@@ -66,8 +66,8 @@ public final class StartView {
 
         table = new TableView<>(model.recent());
         table.setId("recentTable");
-        table.getColumns().add(column("ui.start.col.unit", RecentWorkbook::unit, 210));
-        table.getColumns().add(column("ui.start.col.period", RecentWorkbook::period, 170));
+        table.getColumns().add(column("ui.start.col.unit", RecentWorkbook::unit, 180));
+        table.getColumns().add(column("ui.start.col.period", RecentWorkbook::period, 200));
         table.getColumns().add(column("ui.start.col.index", RecentWorkbook::index, 70));
         table.getColumns().add(roundColumn());
         table.getColumns().add(column("ui.start.col.lastEdited", RecentWorkbook::lastEdited, 130));
@@ -206,7 +206,7 @@ public final class StartView {
                 }
             }
         });
-        column.setPrefWidth(330);
+        column.setPrefWidth(310);
         return column;
     }
 
