@@ -29,7 +29,8 @@ public final class RoundsPane {
         form.setHgap(12);
         form.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
+        // Wide enough for "Gửi kết quả thẩm định lần 2" whole.
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
