@@ -19,6 +19,10 @@ import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
+import vn.cchc.workbook.domain.assessment.RoundStep;
+import vn.cchc.workbook.domain.assessment.Rounds;
+import vn.cchc.workbook.domain.assessment.Side;
+import vn.cchc.workbook.domain.assessment.Stage;
 import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.assessment.DocumentEdits;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
@@ -196,6 +200,52 @@ public final class EditSession {
         Assessment next = assessment.withLocked(locked);
         String id = assessment.id();
         write(() -> store.saveLocked(id, locked));
+        replace(next);
+    }
+
+    /**
+     * Records a step of the rounds ("Gửi thẩm định", …, "Chốt kết quả", which also locks the workbook).
+     *
+     * @return the assessment as it was before, for {@link #takeBackStep} when the step's file cannot be written
+     * @throws InvalidInputException when the step is not allowed at this stage or in this side's copy
+     */
+    public Assessment recordStep(RoundStep step) {
+        Assessment before = assessment;
+        Assessment next = assessment.withStep(step);
+        String id = assessment.id();
+        write(() -> store.saveRounds(id, next.rounds(), next.locked()));
+        replace(next);
+        return before;
+    }
+
+    /** Takes back the step recorded after {@code before}: its file could not be written, so it was not sent. */
+    public void takeBackStep(Assessment before) {
+        Assessment next = assessment.withRounds(before.rounds()).withLocked(before.locked());
+        String id = assessment.id();
+        write(() -> store.saveRounds(id, next.rounds(), next.locked()));
+        replace(next);
+    }
+
+    /** Whose copy this is (null: not in the rounds, every column may be typed). */
+    public void setSide(Side side) {
+        if (side == assessment.rounds().side()) {
+            return;
+        }
+        saveRounds(assessment.rounds().withSide(side));
+    }
+
+    /** The deadline of {@code step} from the province's plan; null removes it. */
+    public void setDeadline(Stage step, java.time.LocalDate deadline) {
+        if (java.util.Objects.equals(deadline, assessment.rounds().deadlines().get(step))) {
+            return;
+        }
+        saveRounds(assessment.rounds().withDeadline(step, deadline));
+    }
+
+    private void saveRounds(Rounds rounds) {
+        Assessment next = assessment.withRounds(rounds);
+        String id = assessment.id();
+        write(() -> store.saveRounds(id, next.rounds(), next.locked()));
         replace(next);
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.EvidenceInventory;
+import vn.cchc.workbook.domain.assessment.Side;
 import vn.cchc.workbook.domain.evidence.EvidenceFile;
 import vn.cchc.workbook.interchange.CchcEvidence;
 import vn.cchc.workbook.interchange.EvidenceSource;
@@ -59,7 +60,11 @@ public final class WorkbookFiles {
 
     private String take(Path file, OnConflict choice, CchcEvidence.Received received) {
         CchcFile.Contents contents = received.contents();
-        Assessment assessment = contents.assessment();
+        Assessment sent = contents.assessment();
+        // Whose copy it is here: the local copy's side when there is one, else the receiver of the last step.
+        Side localSide = choice == OnConflict.KEEP_BOTH ? null : store.loadAssessment(sent.id())
+                .map(local -> local.rounds().side()).orElse(null);
+        Assessment assessment = sent.withRounds(sent.rounds().receivedBy(localSide));
         if (choice == OnConflict.ASK && store.containsAssessment(assessment.id())) {
             throw new AssessmentExistsException(summary(assessment.id()), store.hasUnsavedChanges(assessment.id()));
         }

@@ -12,6 +12,7 @@ import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
+import vn.cchc.workbook.domain.assessment.Rounds;
 import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.assessment.DocumentEdits;
@@ -62,6 +63,12 @@ public interface WorkbookStore extends AutoCloseable {
     void saveDescription(String assessmentId, AssessedUnit unit, Period period, int year);
 
     void saveLocked(String assessmentId, boolean locked);
+
+    /**
+     * Records the rounds (whose copy, steps, deadlines) and the lock together: a "chốt" step locks the workbook in
+     * the same transaction.
+     */
+    void saveRounds(String assessmentId, Rounds rounds, boolean locked);
 
     /** Records the rank the unit published for the period ("xếp thứ 4/18 xã, thị trấn"); allowed when locked. */
     void saveRankText(String assessmentId, String rankText);

@@ -51,6 +51,8 @@ public final class Cli {
         commandLine.addSubcommand(new DiffCommand());
         commandLine.addSubcommand(new SplitCommand());
         commandLine.addSubcommand(new MergeCommand());
+        commandLine.addSubcommand(new RoundsCommand.Show());
+        commandLine.addSubcommand(new RoundsCommand.Send());
         commandLine.addSubcommand(new DocumentCommand.Letter());
         commandLine.addSubcommand(new DocumentCommand.Report());
         commandLine.addSubcommand(new DocumentCommand.Plan());

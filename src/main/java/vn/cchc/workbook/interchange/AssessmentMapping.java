@@ -1,6 +1,7 @@
 package vn.cchc.workbook.interchange;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -40,6 +41,10 @@ import vn.cchc.workbook.domain.assessment.DocumentEdit;
 import vn.cchc.workbook.domain.assessment.DocumentEdits;
 import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.domain.assessment.ParagraphEdit;
+import vn.cchc.workbook.domain.assessment.RoundStep;
+import vn.cchc.workbook.domain.assessment.Rounds;
+import vn.cchc.workbook.domain.assessment.Side;
+import vn.cchc.workbook.domain.assessment.Stage;
 
 /** The assessment object of FORMATS.md. Field order when writing is the order of the documentation. */
 final class AssessmentMapping {
@@ -54,6 +59,11 @@ final class AssessmentMapping {
             .map(EvidenceType::id).toList();
     private static final List<String> DOCUMENT_IDS =
             Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList();
+
+    private static final List<String> SIDE_IDS = Arrays.stream(Side.values()).map(Side::id).toList();
+    private static final List<String> STEP_IDS = Stage.steps().stream().map(Stage::id).toList();
+    /** Five steps make a whole round; a few more leave room without letting a file grow a list. */
+    private static final int MAX_ROUND_STEPS = 20;
 
     private AssessmentMapping() {
     }
@@ -91,8 +101,59 @@ final class AssessmentMapping {
         PublishedResult published = publishedIn == null || publishedIn.isBroken() ? PublishedResult.NONE
                 : readPublished(publishedIn);
         DocumentEdits documents = readDocuments(in);
+        JsonInput roundsIn = in.optionalObject("rounds");
+        Rounds rounds = roundsIn == null || roundsIn.isBroken() ? Rounds.NONE : readRounds(roundsIn);
         return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlier,
-                published, documents);
+                published, documents, rounds);
+    }
+
+    /** Whose copy, the steps made and the deadlines ({@code rounds}, optional: files from before have none). */
+    private static Rounds readRounds(JsonInput in) {
+        Side side = in.optionalEnum("side", Side::fromId, SIDE_IDS, null);
+        List<RoundStep> steps = new ArrayList<>();
+        for (JsonInput step : in.optionalObjects("steps", MAX_ROUND_STEPS, "rounds.field.steps")) {
+            Stage stage = step.requiredEnum("stage", Stage::fromId, STEP_IDS, null);
+            LocalDate date = step.optionalDate("date");
+            String name = step.optionalText("name", "");
+            String organisation = step.optionalText("organisation", "");
+            if (date == null && !step.isBroken()) {
+                step.error(step.pathOf("date"), "rounds.json.dateMissing");
+            }
+            if (stage == null || date == null || step.isBroken()) {
+                continue;
+            }
+            if (stage.actor() == null) {
+                step.error(step.pathOf("stage"), "interchange.json.unknownValue", stage.id(),
+                        String.join(", ", STEP_IDS));
+                continue;
+            }
+            try {
+                steps.add(new RoundStep(stage, date, name, organisation));
+            } catch (InvalidInputException refused) {
+                step.error(step.path(), refused.messageKey(), refused.args());
+            }
+        }
+        Map<Stage, LocalDate> deadlines = new EnumMap<>(Stage.class);
+        for (JsonInput deadline : in.optionalObjects("deadlines", Stage.values().length,
+                "rounds.field.deadlines")) {
+            Stage stage = deadline.requiredEnum("stage", Stage::fromId, STEP_IDS, null);
+            LocalDate date = deadline.optionalDate("date");
+            if (stage == null || date == null || deadline.isBroken()) {
+                if (date == null && !deadline.isBroken()) {
+                    deadline.error(deadline.pathOf("date"), "rounds.json.dateMissing");
+                }
+                continue;
+            }
+            if (deadlines.put(stage, date) != null) {
+                deadline.error(deadline.pathOf("stage"), "rounds.json.deadlineTwice", stage.id());
+            }
+        }
+        try {
+            return new Rounds(side, steps, deadlines);
+        } catch (InvalidInputException refused) {
+            in.error(in.path(), refused.messageKey(), refused.args());
+            return Rounds.NONE;
+        }
     }
 
     /** The total and index the province announced; out-of-range figures are reported where they are. */
@@ -328,7 +389,24 @@ final class AssessmentMapping {
         if (!assessment.documents().isEmpty()) {
             writeDocuments(assessment.documents(), out.putArray("documents"));
         }
+        if (!assessment.rounds().isEmpty()) {
+            writeRounds(assessment.rounds(), out.putObject("rounds"));
+        }
         return out;
+    }
+
+    private static void writeRounds(Rounds rounds, ObjectNode out) {
+        if (rounds.side() != null) {
+            out.put("side", rounds.side().id());
+        }
+        ArrayNode steps = out.putArray("steps");
+        for (RoundStep step : rounds.steps()) {
+            steps.addObject().put("stage", step.stage().id()).put("date", step.date().toString())
+                    .put("name", step.name()).put("organisation", step.organisation());
+        }
+        ArrayNode deadlines = out.putArray("deadlines");
+        rounds.deadlines().forEach((stage, date) ->
+                deadlines.addObject().put("stage", stage.id()).put("date", date.toString()));
     }
 
     private static void writeDocuments(DocumentEdits documents, ArrayNode out) {

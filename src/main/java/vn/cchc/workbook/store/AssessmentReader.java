@@ -48,7 +48,7 @@ final class AssessmentReader {
             return Optional.of(new Assessment(header.id(), header.unit(), header.period(), header.year(), criteria,
                     departments, entries, header.locked(), header.rankText(),
                     EarlierPeriodDao.load(c, assessmentId).orElse(null), header.published(),
-                    DocumentEditDao.load(c, assessmentId)));
+                    DocumentEditDao.load(c, assessmentId), RoundDao.load(c, assessmentId)));
         } catch (IllegalStateException undecodable) {
             // The data-access classes throw this for values the store never writes (an unknown code, a null).
             throw new Inconsistent("Stored rows of " + assessmentId + " do not fit together", undecodable);

@@ -31,6 +31,7 @@ import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
+import vn.cchc.workbook.domain.assessment.Rounds;
 import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.text.Messages;
@@ -439,6 +440,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         EntryDao.insertAll(c, assessment.id(), assessment.entries());
         EarlierPeriodDao.replace(c, assessment.id(), assessment.earlierPeriod());
         DocumentEditDao.replace(c, assessment.id(), assessment.documents());
+        RoundDao.replace(c, assessment.id(), assessment.rounds());
     }
 
     @Override
@@ -516,6 +518,16 @@ public final class H2WorkbookStore implements WorkbookStore {
         write(c -> {
             touch(c, assessmentId, now());
             DocumentEditDao.replace(c, assessmentId, documents);
+        });
+    }
+
+    @Override
+    public void saveRounds(String assessmentId, Rounds rounds, boolean locked) {
+        Objects.requireNonNull(rounds, "rounds");
+        write(c -> {
+            touch(c, assessmentId, now());
+            RoundDao.replace(c, assessmentId, rounds);
+            AssessmentDao.updateLocked(c, assessmentId, locked);
         });
     }
 

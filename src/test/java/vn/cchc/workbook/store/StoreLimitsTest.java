@@ -58,7 +58,7 @@ class StoreLimitsTest {
             "CRITERION_NODE.SECTION", "ASSESSMENT.UNIT_LEVEL", "ASSESSMENT.PERIOD_KIND", "ENTRY.SELF_KIND",
             "ENTRY.FIRST_KIND", "ENTRY.SECOND_KIND", "ENTRY.REMEDY_STATUS", "EARLIER_PERIOD.PERIOD_KIND",
             "ASSESSMENT.PARENT_LINE", "ASSESSMENT.UNIT_KIND", "EVIDENCE.FILE_TYPE", "DOCUMENT_PARAGRAPH.DOCUMENT",
-            "DOCUMENT_SECTION.DOCUMENT");
+            "DOCUMENT_SECTION.DOCUMENT", "ASSESSMENT.COPY_SIDE", "ROUND_STEP.STAGE", "ROUND_DEADLINE.STAGE");
     /** Columns longer than the cap their field is held to (a sanitised name is cut shorter than the column). */
     private static final Map<String, Integer> CAPPED_BELOW = Map.of(
             "EVIDENCE.FILE_NAME", vn.cchc.workbook.domain.evidence.EvidenceNames.MAX_LENGTH);
@@ -69,7 +69,10 @@ class StoreLimitsTest {
                 "RESPONSIBILITY.ASSESSMENT_ID", "RESPONSIBILITY.DEPARTMENT_ID", "ENTRY_EDIT.ASSESSMENT_ID",
                 "SAVED_FILE.ASSESSMENT_ID", "EARLIER_PERIOD.ASSESSMENT_ID", "EARLIER_PERIOD.EARLIER_ASSESSMENT_ID",
                 "EARLIER_PERIOD.CRITERIA_SET_ID", "EARLIER_NODE.ASSESSMENT_ID", "EARLIER_DEPARTMENT.ASSESSMENT_ID",
-                "DOCUMENT_PARAGRAPH.ASSESSMENT_ID", "DOCUMENT_SECTION.ASSESSMENT_ID");
+                "DOCUMENT_PARAGRAPH.ASSESSMENT_ID", "DOCUMENT_SECTION.ASSESSMENT_ID", "ROUND_STEP.ASSESSMENT_ID",
+                "ROUND_DEADLINE.ASSESSMENT_ID");
+        bounded(vn.cchc.workbook.domain.assessment.RoundStep.MAX_NAME, "ROUND_STEP.PERSON_NAME");
+        bounded(vn.cchc.workbook.domain.assessment.RoundStep.MAX_ORGANISATION, "ROUND_STEP.ORGANISATION");
         bounded(vn.cchc.workbook.domain.assessment.DocumentEdit.MAX_ID, "DOCUMENT_PARAGRAPH.PARAGRAPH_ID",
                 "DOCUMENT_SECTION.SECTION_ID");
         bounded(vn.cchc.workbook.domain.assessment.PublishedResult.MAX_DECISION_LENGTH,

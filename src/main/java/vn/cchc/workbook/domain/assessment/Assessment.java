@@ -33,6 +33,7 @@ import vn.cchc.workbook.domain.criteria.CriterionNode;
  *                      be recorded when locked
  * @param documents     the user's edits to the drafted documents (letter, report, plan), kept for the next export;
  *                      allowed when locked, since wording changes no score
+ * @param rounds        whose copy this is in the rounds with the appraiser, the steps made and their deadlines
  */
 public record Assessment(
         String id,
@@ -46,13 +47,15 @@ public record Assessment(
         String rankText,
         EarlierPeriod earlierPeriod,
         PublishedResult published,
-        DocumentEdits documents) {
+        DocumentEdits documents,
+        Rounds rounds) {
 
     public Assessment {
         published = published == null ? PublishedResult.NONE : published;
         Objects.requireNonNull(id, "id");
         rankText = rankText == null ? "" : rankText.strip();
         documents = documents == null ? DocumentEdits.NONE : documents;
+        rounds = rounds == null ? Rounds.NONE : rounds;
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(criteria, "criteria");
@@ -66,12 +69,20 @@ public record Assessment(
         entries = Collections.unmodifiableMap(copy);
     }
 
+    /** An assessment outside the rounds (no side, step or deadline). */
+    public Assessment(String id, AssessedUnit unit, Period period, int year, CriteriaSet criteria,
+                      List<Department> departments, Map<String, Entry> entries, boolean locked, String rankText,
+                      EarlierPeriod earlierPeriod, PublishedResult published, DocumentEdits documents) {
+        this(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod, published,
+                documents, Rounds.NONE);
+    }
+
     /** An assessment without a published total and index, and without edited documents. */
     public Assessment(String id, AssessedUnit unit, Period period, int year, CriteriaSet criteria,
                       List<Department> departments, Map<String, Entry> entries, boolean locked, String rankText,
                       EarlierPeriod earlierPeriod) {
         this(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,
-                PublishedResult.NONE, DocumentEdits.NONE);
+                PublishedResult.NONE, DocumentEdits.NONE, Rounds.NONE);
     }
 
     /** An assessment without a published rank and without a linked earlier period. */
@@ -89,19 +100,19 @@ public record Assessment(
     public Assessment withRankText(String value) {
         requireWithinLimits(AssessmentBounds.checkRankText(value));
         return new Assessment(id, unit, period, year, criteria, departments, entries, locked, value, earlierPeriod,
-                published, documents);
+                published, documents, rounds);
     }
 
     /** The assessment with the user's document edits; allowed when locked (wording changes no score). */
     public Assessment withDocuments(DocumentEdits value) {
         return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,
-                published, value);
+                published, value, rounds);
     }
 
     /** The assessment with the total and index the province announced; allowed when locked. */
     public Assessment withPublished(PublishedResult value) {
         return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,
-                value, documents);
+                value, documents, rounds);
     }
 
     /**
@@ -110,7 +121,7 @@ public record Assessment(
      */
     public Assessment withEarlierPeriod(EarlierPeriod value) {
         return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, value,
-                published, documents);
+                published, documents, rounds);
     }
 
     /**
@@ -165,6 +176,7 @@ public record Assessment(
      */
     public Assessment withEntry(Entry entry) {
         requireUnlocked();
+        rounds.checkEdit(entry(entry.code()), entry);
         List<Problem> problems = AssessmentValidator.checkEntry(this, entry);
         problems.stream().filter(Problem::isError).findFirst().ifPresent(problem -> {
             throw new InvalidInputException(problem.messageKey(), problem.args());
@@ -172,7 +184,7 @@ public record Assessment(
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.put(entry.code(), entry);
         return new Assessment(id, unit, period, year, criteria, departments, copy, locked, rankText, earlierPeriod,
-                published, documents);
+                published, documents, rounds);
     }
 
     /**
@@ -196,12 +208,88 @@ public record Assessment(
             }
         }
         return new Assessment(id, unit, period, year, criteria, newDepartments, entries, locked, rankText,
-                earlierPeriod, published, documents);
+                earlierPeriod, published, documents, rounds);
     }
 
+    /**
+     * The assessment locked or unlocked (chốt điểm by hand).
+     *
+     * @throws InvalidInputException when unlocking a result fixed by a recorded "chốt" step
+     */
     public Assessment withLocked(boolean value) {
+        if (!value && rounds.recordedStage().orElse(null) == Stage.CLOSED) {
+            throw new InvalidInputException("rounds.unlock.closed");
+        }
         return new Assessment(id, unit, period, year, criteria, departments, entries, value, rankText, earlierPeriod,
-                published, documents);
+                published, documents, rounds);
+    }
+
+    /**
+     * Where the workbook stands in the rounds: the stage of the last recorded step; without one (a workbook from
+     * before the rounds, or not sent yet), the stage its filled fields imply: locked → chốt, any second appraisal →
+     * thẩm định lần 2, any first appraisal → thẩm định lần 1, otherwise tự đánh giá.
+     */
+    public Stage stage() {
+        return rounds.recordedStage().orElseGet(this::impliedStage);
+    }
+
+    private Stage impliedStage() {
+        if (locked) {
+            return Stage.CLOSED;
+        }
+        if (entries.values().stream().anyMatch(e -> e.secondAppraisal() != null)) {
+            return Stage.SECOND_APPRAISAL;
+        }
+        if (entries.values().stream().anyMatch(e -> e.firstAppraisal() != null)) {
+            return Stage.FIRST_APPRAISAL;
+        }
+        return Stage.SELF_ASSESSMENT;
+    }
+
+    /**
+     * The assessment with {@code step} recorded: it must be one {@link Stage#next()} allows from {@link #stage()},
+     * made by this copy's side (a copy outside the rounds becomes the step's side), not dated before the last step.
+     * "Chốt" also locks the workbook.
+     *
+     * @throws InvalidInputException when the step is not allowed here (nothing changes)
+     */
+    public Assessment withStep(RoundStep step) {
+        Stage at = stage();
+        if (!at.next().contains(step.stage())) {
+            throw new InvalidInputException("rounds.step.notAllowed",
+                    vn.cchc.workbook.domain.text.Messages.get(step.stage().actionKey()),
+                    vn.cchc.workbook.domain.text.Messages.get(at.messageKey()));
+        }
+        if (rounds.side() != null && rounds.side() != step.side()) {
+            throw new InvalidInputException("rounds.step.otherSide",
+                    vn.cchc.workbook.domain.text.Messages.get(step.stage().actionKey()),
+                    vn.cchc.workbook.domain.text.Messages.get(rounds.side().messageKey()));
+        }
+        Rounds recorded = rounds.withStep(step);
+        return new Assessment(id, unit, period, year, criteria, departments, entries,
+                locked || step.stage() == Stage.CLOSED, rankText, earlierPeriod, published, documents, recorded);
+    }
+
+    /**
+     * The steps this copy can make now: those {@link Stage#next()} allows from {@link #stage()} that are this side's
+     * to make (either side's while the copy is outside the rounds). The usual next step comes first.
+     */
+    public List<Stage> allowedSteps() {
+        return stage().next().stream()
+                .filter(step -> rounds.side() == null || rounds.side() == step.actor())
+                .toList();
+    }
+
+    /** The assessment with other rounds data (side, deadlines); the steps are recorded with {@link #withStep}. */
+    public Assessment withRounds(Rounds value) {
+        return new Assessment(id, unit, period, year, criteria, departments, entries, locked, rankText, earlierPeriod,
+                published, documents, value);
+    }
+
+    /** How near the deadline of the next step is, if the plan gives one: "còn 5 ngày". */
+    public Optional<Rounds.Due> due(java.time.LocalDate today) {
+        return stage().usualNext().flatMap(next -> rounds.deadline(next)
+                .map(deadline -> Rounds.Due.of(next, deadline, today)));
     }
 
     public Assessment withDescription(AssessedUnit newUnit, Period newPeriod, int newYear) {
@@ -211,13 +299,13 @@ public record Assessment(
         }
         requireWithinLimits(AssessmentBounds.checkDescription(newUnit, newPeriod, newYear));
         return new Assessment(id, newUnit, newPeriod, newYear, criteria, departments, entries, locked,
-                rankText, earlierPeriod, published, documents);
+                rankText, earlierPeriod, published, documents, rounds);
     }
 
     /** The same content under a new id: "keep both" when a file's assessment is already in the store. */
     public Assessment withId(String newId) {
         return new Assessment(newId, unit, period, year, criteria, departments, entries, locked, rankText,
-                earlierPeriod, published, documents);
+                earlierPeriod, published, documents, rounds);
     }
 
     /** Refuses a value beyond {@link vn.cchc.workbook.domain.Limits} with the first problem's message. */

@@ -18,7 +18,8 @@ public final class RoundChecks {
     public enum Kind {
         SCORE("evidence.missing.score"),
         EXPLANATION("evidence.missing.explanation"),
-        OPINION("evidence.missing.opinion");
+        OPINION("evidence.missing.opinion"),
+        APPRAISAL("rounds.missing.appraisal");
 
         private final String messageKey;
 
@@ -38,8 +39,29 @@ public final class RoundChecks {
     private RoundChecks() {
     }
 
-    /** Every missing item, criteria in printed order (not-applicable criteria and parents are not asked for any). */
+    /**
+     * Every missing item of the unit's part (score, explanation) and the opinions the appraisal owes, criteria in
+     * printed order (not-applicable criteria and parents are not asked for any).
+     */
     public static List<Missing> missing(Assessment assessment) {
+        return missing(assessment, true, false, true);
+    }
+
+    /**
+     * What the next step of the rounds still misses, by who makes it: before the unit sends (for appraisal, or its
+     * explanations) a self score on every applicable criterion and an explanation where one is scored without
+     * evidence; before the appraiser sends a result (or fixes it) an appraisal score on every criterion the unit
+     * scored and an opinion where the appraisal is lower than the self score. Empty once the result is fixed.
+     */
+    public static List<Missing> forNextStep(Assessment assessment) {
+        return assessment.stage().usualNext()
+                .map(next -> next.actor() == Side.UNIT ? missing(assessment, true, false, false)
+                        : missing(assessment, false, true, true))
+                .orElse(List.of());
+    }
+
+    private static List<Missing> missing(Assessment assessment, boolean unitPart, boolean appraisalPart,
+                                         boolean opinions) {
         List<Missing> out = new ArrayList<>();
         for (CriterionNode node : assessment.criteria().nodes()) {
             if (!node.isLeaf() || isNotApplicable(assessment, node)) {
@@ -47,15 +69,21 @@ public final class RoundChecks {
             }
             Entry entry = assessment.entry(node.code());
             if (entry.self() == null) {
-                out.add(new Missing(node.code(), node.title(), Kind.SCORE));
+                if (unitPart) {
+                    out.add(new Missing(node.code(), node.title(), Kind.SCORE));
+                }
                 continue;
             }
-            if (!hasEvidence(assessment, node) && entry.selfExplanation().isEmpty()) {
+            if (unitPart && !hasEvidence(assessment, node) && entry.selfExplanation().isEmpty()) {
                 out.add(new Missing(node.code(), node.title(), Kind.EXPLANATION));
+            }
+            if (appraisalPart && entry.appraisal() == null) {
+                out.add(new Missing(node.code(), node.title(), Kind.APPRAISAL));
+                continue;
             }
             BigDecimal self = points(node, entry.self());
             BigDecimal appraised = points(node, entry.appraisal());
-            if (self != null && appraised != null && appraised.compareTo(self) < 0
+            if (opinions && self != null && appraised != null && appraised.compareTo(self) < 0
                     && entry.appraisalOpinion().isEmpty()) {
                 out.add(new Missing(node.code(), node.title(), Kind.OPINION));
             }

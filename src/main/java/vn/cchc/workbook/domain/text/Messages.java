@@ -44,7 +44,9 @@ public final class Messages {
             "vn.cchc.workbook.i18n.documents",
             "vn.cchc.workbook.i18n.documentsui",
             "vn.cchc.workbook.i18n.writer",
-            "vn.cchc.workbook.i18n.comparison");
+            "vn.cchc.workbook.i18n.comparison",
+            "vn.cchc.workbook.i18n.rounds",
+            "vn.cchc.workbook.i18n.roundsui");
 
     private static volatile List<ResourceBundle> loaded;
 

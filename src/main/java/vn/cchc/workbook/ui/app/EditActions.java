@@ -73,7 +73,9 @@ public final class EditActions {
         if (session == null || !model.editableProperty().get()) {
             return;
         }
-        new WorkbookInfoDialog(owner, new WorkbookInfoViewModel(session)).showAndWait();
+        new WorkbookInfoDialog(owner, new WorkbookInfoViewModel(session),
+                new vn.cchc.workbook.ui.rounds.RoundsViewModel(session)).showAndWait();
+        model.update();
         refreshPane();
         descriptionChanged.run();
     }

@@ -70,6 +70,7 @@ public final class MainWindow {
     private final EditActions editing;
     private final ExportActions exporting;
     private final HelpActions help;
+    private final RoundActions rounds;
     private final SystemViewer viewer = new SystemViewer();
     private final AppSettings settings;
     private final javafx.beans.property.StringProperty paneStatus = new javafx.beans.property.SimpleStringProperty("");
@@ -93,6 +94,7 @@ public final class MainWindow {
         editing = new EditActions(model, this.dialogs, stage, () -> scoringPane, actions::refreshRecent);
         exporting = new ExportActions(services, model, this.dialogs, stage, viewer);
         help = new HelpActions(services, stage, viewer);
+        rounds = new RoundActions(services, model, this.dialogs, stage, () -> scoringPane, actions::refreshRecent);
         analysis = new AnalysisMenu(stage, model.sessionProperty(),
                 () -> services.settings().lastDirectory().orElse(null),
                 folder -> services.settings().setLastDirectory(folder), viewer::open);
@@ -207,6 +209,10 @@ public final class MainWindow {
         return actions;
     }
 
+    public RoundActions rounds() {
+        return rounds;
+    }
+
     /** How files are shown with the system's programs (HostServices in the running application). */
     public SystemViewer systemViewer() {
         return viewer;
@@ -319,16 +325,52 @@ public final class MainWindow {
         lock.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
                 .then(Texts.t("ui.menu.scoring.unlock")).otherwise(Texts.t("ui.menu.scoring.lock")));
         lock.disableProperty().bind(noFileActions);
-        MenuItem missing = item("menuMissing", "evidence.ui.menu.missing", null, actions::showMissing);
-        missing.disableProperty().bind(noFileActions);
-        Menu scoring = new Menu(Texts.t("ui.menu.scoring"), null, lock, missing);
+        Menu scoring = new Menu(Texts.t("ui.menu.scoring"), null, lock);
 
         Menu helpMenu = new Menu(Texts.t("ui.menu.help"), null,
                 item("menuGuide", "help.menu.guide", "F1", this.help::userGuide),
                 item("menuAbout", "help.menu.about", null, this.help::about));
-        MenuBar bar = new MenuBar(file, edit, scoring, analysis.menu(noWorkbook.not()), helpMenu);
+        MenuBar bar = new MenuBar(file, edit, scoring, roundsMenu(noFileActions), analysis.menu(noWorkbook.not()),
+                helpMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * "Vòng thẩm định": first the next step this copy makes, on Ctrl+Shift+G (Ctrl+G is "Đi tới mã"); then one
+     * "Gửi …" item per step, enabled when this copy can make it now; then "Còn thiếu…" and the history with the
+     * deadlines.
+     */
+    private Menu roundsMenu(BooleanExpression noFileActions) {
+        Menu menu = new Menu(Texts.t("roundsui.menu"));
+        menu.setId("menuRounds");
+        MenuItem next = item("menuSendNext", "roundsui.menu.nextNone", "Shortcut+Shift+G", rounds::sendNext);
+        List<MenuItem> steps = new java.util.ArrayList<>();
+        for (vn.cchc.workbook.domain.assessment.Stage step : vn.cchc.workbook.domain.assessment.Stage.steps()) {
+            MenuItem item = item("menuStep-" + step.id(), "roundsui.menu.step", null, () -> rounds.send(step));
+            item.setText(Texts.t("roundsui.menu.step", Texts.t(step.actionKey())));
+            item.setUserData(step);
+            steps.add(item);
+        }
+        Runnable enable = () -> {
+            List<vn.cchc.workbook.domain.assessment.Stage> allowed = model.allowedStepsProperty().get();
+            for (MenuItem item : steps) {
+                item.setDisable(!allowed.contains(item.getUserData()));
+            }
+            next.setDisable(allowed.isEmpty());
+            next.setText(allowed.isEmpty() ? Texts.t("roundsui.menu.nextNone")
+                    : Texts.t("roundsui.menu.next", Texts.t(allowed.get(0).actionKey())));
+        };
+        model.allowedStepsProperty().addListener((obs, old, now) -> enable.run());
+        enable.run();
+        MenuItem missing = item("menuMissing", "roundsui.menu.missing", "Shortcut+Shift+M", rounds::showMissing);
+        missing.disableProperty().bind(noFileActions);
+        MenuItem history = item("menuRoundsInfo", "roundsui.menu.rounds", null, rounds::showRounds);
+        history.disableProperty().bind(noFileActions);
+        menu.getItems().addAll(next, new SeparatorMenuItem());
+        menu.getItems().addAll(steps);
+        menu.getItems().addAll(new SeparatorMenuItem(), missing, history);
+        return menu;
     }
 
     /** "Bộ tiêu chí…" (Ctrl+B): the criteria library needs the store, so it waits for it like the other store actions. */
@@ -408,7 +450,18 @@ public final class MainWindow {
         saved.visibleProperty().bind(model.workbookOpenProperty());
         model.writeStoppedProperty().addListener((obs, was, stopped) -> saved.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("unwritten"), stopped));
-        bar.getRightItems().add(saved);
+        Label round = new Label();
+        round.setId("statusRound");
+        round.setMinWidth(Region.USE_PREF_SIZE);
+        round.textProperty().bind(model.roundTextProperty());
+        round.visibleProperty().bind(model.workbookOpenProperty());
+        model.roundOverdueProperty().addListener((obs, old, overdue) -> {
+            round.getStyleClass().remove("status-overdue");
+            if (overdue) {
+                round.getStyleClass().add("status-overdue");
+            }
+        });
+        bar.getRightItems().addAll(round, new Separator(javafx.geometry.Orientation.VERTICAL), saved);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

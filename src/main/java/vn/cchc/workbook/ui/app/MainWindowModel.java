@@ -54,6 +54,10 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
     private final ObjectProperty<EditWriter.State> writeState = new SimpleObjectProperty<>();
     private boolean storeUnsaved;
     private long changesAtRefresh;
+    private final StringProperty roundText = new SimpleStringProperty("");
+    private final BooleanProperty roundOverdue = new SimpleBooleanProperty();
+    private final ObjectProperty<java.util.List<vn.cchc.workbook.domain.assessment.Stage>> allowedSteps =
+            new SimpleObjectProperty<>(java.util.List.of());
 
     /**
      * One binding for everyone: a new one per call was never read by the status bar's text binding, so it stayed
@@ -119,12 +123,19 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
             writeState.set(null);
             writeStopped.set(false);
             unwrittenCodes.set(Set.of());
+            roundText.set("");
+            roundOverdue.set(false);
+            allowedSteps.set(java.util.List.of());
             return;
         }
         Assessment assessment = current.assessment();
         boolean changed = !preview.get() && (storeUnsaved || current.changeCount() > changesAtRefresh);
         unsaved.set(changed);
         locked.set(assessment.locked());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        roundText.set(vn.cchc.workbook.ui.rounds.RoundTexts.status(assessment, today));
+        roundOverdue.set(vn.cchc.workbook.ui.rounds.RoundTexts.overdue(assessment, today));
+        allowedSteps.set(preview.get() ? java.util.List.of() : assessment.allowedSteps());
         canUndo.set(!preview.get() && current.canUndo());
         canRedo.set(!preview.get() && current.canRedo());
         title.set(Texts.t(changed ? "ui.app.title.unsaved" : "ui.app.title", documentName()));
@@ -229,6 +240,21 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
     /** The session's writer as last shown (null without a workbook). */
     public ReadOnlyObjectProperty<EditWriter.State> writeStateProperty() {
         return writeState;
+    }
+
+    /** "Thẩm định lần 1 · Bản của đơn vị · Gửi giải trình: hạn 10/12/2026, còn 4 ngày"; empty with no workbook. */
+    public ReadOnlyStringProperty roundTextProperty() {
+        return roundText;
+    }
+
+    /** The next step's deadline has passed. */
+    public ReadOnlyBooleanProperty roundOverdueProperty() {
+        return roundOverdue;
+    }
+
+    /** The "Gửi …" steps this copy can make now. */
+    public ReadOnlyObjectProperty<java.util.List<vn.cchc.workbook.domain.assessment.Stage>> allowedStepsProperty() {
+        return allowedSteps;
     }
 
     public ReadOnlyStringProperty busyMessageProperty() {

@@ -89,6 +89,11 @@ final class PreviewStore implements WorkbookStore {
     }
 
     @Override
+    public void saveRounds(String assessmentId, vn.cchc.workbook.domain.assessment.Rounds rounds, boolean locked) {
+        throw notReady();
+    }
+
+    @Override
     public void saveRankText(String assessmentId, String rankText) {
         throw notReady();
     }

@@ -34,7 +34,6 @@ import vn.cchc.workbook.ui.common.DialogService.ImportChoice;
 import vn.cchc.workbook.ui.common.DialogService.SaveChoice;
 import vn.cchc.workbook.interchange.CchcEvidence;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges;
-import vn.cchc.workbook.domain.assessment.RoundChecks;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
@@ -293,26 +292,6 @@ public final class WorkbookActions {
         }).start();
     }
 
-    /**
-     * Chấm điểm → "Còn thiếu…": the criteria still missing a score, an explanation (scored without evidence) or an
-     * opinion (appraised lower than the self score), as the rules of the rounds ask.
-     */
-    public void showMissing() {
-        EditSession session = model.session();
-        if (session == null) {
-            return;
-        }
-        List<RoundChecks.Missing> missing = RoundChecks.missing(session.assessment());
-        StringBuilder text = new StringBuilder(missing.isEmpty() ? Texts.t("evidence.cli.missing.none")
-                : Texts.t("evidence.cli.missing.heading", missing.size()));
-        missing.stream().limit(SHOWN_CHANGES).forEach(item -> text.append('\n').append("• ").append(
-                Texts.t("evidence.cli.missing.line", item.code(), item.title(), Texts.t(item.kind().messageKey()))));
-        if (missing.size() > SHOWN_CHANGES) {
-            text.append('\n').append(Texts.t("evidence.ui.missing.more", missing.size() - SHOWN_CHANGES));
-        }
-        dialogs.showInfo(Texts.t("evidence.ui.missing.title"), text.toString());
-    }
-
     /** What the other side changed, one line each (the first {@value #SHOWN_CHANGES}), for the dialog. */
     private static String changesText(List<AssessmentChanges.Change> changes) {
         StringBuilder text = new StringBuilder(Texts.t("evidence.ui.changes.heading", changes.size()));
@@ -459,7 +438,7 @@ public final class WorkbookActions {
     }
 
     /** "12,3 MB". */
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return vn.cchc.workbook.domain.text.Points.format(java.math.BigDecimal.valueOf(bytes)
                 .divide(java.math.BigDecimal.valueOf(1024L * 1024), 1, java.math.RoundingMode.HALF_UP)) + " MB";
     }

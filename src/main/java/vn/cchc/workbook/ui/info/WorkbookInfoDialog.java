@@ -17,15 +17,23 @@ import javafx.util.StringConverter;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.ParentLine;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.rounds.RoundsPane;
+import vn.cchc.workbook.ui.rounds.RoundsViewModel;
 import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * "Thông tin sổ…": unit name, parent authority (and whether documents print it), place name, period and year of the
- * open workbook, and the result the province published.
+ * open workbook, and the result the province published; beside them the rounds (stage, history, whose copy,
+ * deadlines).
  */
 public final class WorkbookInfoDialog extends Dialog<Boolean> {
 
     public WorkbookInfoDialog(Window owner, WorkbookInfoViewModel model) {
+        this(owner, model, null);
+    }
+
+    /** With the rounds section (stage, history, whose copy, deadlines) beside the form when {@code rounds} is given. */
+    public WorkbookInfoDialog(Window owner, WorkbookInfoViewModel model, RoundsViewModel rounds) {
         initOwner(owner);
         Dialogs.style(getDialogPane(), owner);
         setTitle(Texts.t("ui.info.title"));
@@ -98,13 +106,24 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         form.add(message, 1, 10);
-        getDialogPane().setContent(form);
+        if (rounds == null) {
+            getDialogPane().setContent(form);
+        } else {
+            Label title = new Label(Texts.t("roundsui.rounds.title"));
+            title.getStyleClass().add("title-4");
+            javafx.scene.layout.VBox side = new javafx.scene.layout.VBox(4, title,
+                    new RoundsPane(rounds, java.time.LocalDate.now(), true).node());
+            side.setPrefWidth(470);
+            javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(16, form,
+                    new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), side);
+            getDialogPane().setContent(both);
+        }
 
         ButtonType ok = new ButtonType(Texts.t("ui.button.apply"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(ok, cancel);
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {
-            if (!model.apply()) {
+            if (!model.apply() || rounds != null && !rounds.apply()) {
                 event.consume();
             }
         });

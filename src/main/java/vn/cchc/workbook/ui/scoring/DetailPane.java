@@ -218,8 +218,17 @@ final class DetailPane {
                 pane.getContent().setDisable(!model.isEditable());
             }
         }
+        // In the rounds the other side's texts are shown, selectable, but not editable (the domain refuses them too).
+        readOnlyUnless(model.mayChange(vn.cchc.workbook.domain.assessment.Rounds.Part.SELF), "#detail-explanation");
+        readOnlyUnless(model.mayChange(vn.cchc.workbook.domain.assessment.Rounds.Part.APPRAISAL), "#detail-opinion");
         refill();
         scroll.setVvalue(0);
+    }
+
+    private void readOnlyUnless(boolean allowed, String selector) {
+        if (content.lookup(selector) instanceof javafx.scene.control.TextInputControl text) {
+            text.setEditable(allowed);
+        }
     }
 
     private void refill() {

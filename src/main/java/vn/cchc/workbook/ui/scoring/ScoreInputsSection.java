@@ -59,6 +59,10 @@ final class ScoreInputsSection {
                 }));
                 name.setMinWidth(Region.USE_PREF_SIZE);
                 Node editor = scoreEditor(form, row, slot, name);
+                // In the rounds the other side's scores are shown but not editable (the domain refuses them too).
+                editor.setDisable(!model.mayChange(slot == ScoreSlot.SELF
+                        ? vn.cchc.workbook.domain.assessment.Rounds.Part.SELF
+                        : vn.cchc.workbook.domain.assessment.Rounds.Part.APPRAISAL));
                 grid.addRow(line++, name, editor);
                 // Under the editor, whole and wrapped: the points it gives, and for a level its wording.
                 Label points = new Label();

@@ -262,17 +262,18 @@ final class ScoreTable {
 
     /**
      * Why the cell at {@code row} in {@code column} cannot take a value, or empty when it can: a column that is only
-     * read, a group row, a row marked không áp dụng, a locked workbook.
+     * read, a group row, a row marked không áp dụng, a locked workbook, the other side's column in the rounds.
      */
     Optional<String> whyNotEditable(int row, TreeTableColumn<ScoringRow, ?> column) {
         ScoringRow value = rowAt(row);
         if (value == null) {
             return Optional.of(Messages.get("scoring.grid.noRow"));
         }
-        if (slotOf(column) == null) {
+        ScoreSlot slot = slotOf(column);
+        if (slot == null) {
             return Optional.of(Messages.get("scoring.grid.readOnlyColumn", column.getText().replace('\n', ' ')));
         }
-        return model.whyNotScorable(value.code());
+        return model.whyNotScorable(value.code(), slot);
     }
 
     /**

@@ -27,6 +27,7 @@ import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;
+import vn.cchc.workbook.domain.assessment.Rounds;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.app.EvidenceService;
 import vn.cchc.workbook.domain.assessment.Remedy;
@@ -252,6 +253,24 @@ public final class ScoringViewModel {
             return Optional.of(Messages.get("scoring.grid.notApplicableRow", code));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why {@code slot} of {@code code} cannot take a score: {@link #whyNotScorable(String)}, or the rounds keep that
+     * column read-only in this copy (the unit's copy keeps the appraisal, the appraiser's the self score).
+     */
+    public Optional<String> whyNotScorable(String code, ScoreSlot slot) {
+        Optional<String> row = whyNotScorable(code);
+        if (row.isPresent()) {
+            return row;
+        }
+        return session.assessment().rounds().readOnly(slot == ScoreSlot.SELF ? Rounds.Part.SELF
+                : Rounds.Part.APPRAISAL).map(Messages::get);
+    }
+
+    /** Whether this copy may change {@code part} of an entry (texts and evidence of the detail pane). */
+    public boolean mayChange(Rounds.Part part) {
+        return isEditable() && session.assessment().rounds().readOnly(part).isEmpty();
     }
 
     // ---- score inputs ------------------------------------------------------------------------------------------

@@ -66,11 +66,12 @@ public final class StartView {
 
         table = new TableView<>(model.recent());
         table.setId("recentTable");
-        table.getColumns().add(column("ui.start.col.unit", RecentWorkbook::unit, 260));
-        table.getColumns().add(column("ui.start.col.period", RecentWorkbook::period, 190));
-        table.getColumns().add(column("ui.start.col.index", RecentWorkbook::index, 90));
-        table.getColumns().add(column("ui.start.col.lastEdited", RecentWorkbook::lastEdited, 140));
-        table.getColumns().add(column("ui.start.col.file", RecentWorkbook::file, 200));
+        table.getColumns().add(column("ui.start.col.unit", RecentWorkbook::unit, 180));
+        table.getColumns().add(column("ui.start.col.period", RecentWorkbook::period, 200));
+        table.getColumns().add(column("ui.start.col.index", RecentWorkbook::index, 70));
+        table.getColumns().add(roundColumn());
+        table.getColumns().add(column("ui.start.col.lastEdited", RecentWorkbook::lastEdited, 130));
+        table.getColumns().add(column("ui.start.col.file", RecentWorkbook::file, 160));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(Texts.t("ui.start.empty"));
         empty.getStyleClass().add("text-muted");
@@ -186,6 +187,27 @@ public final class StartView {
         button.setAlignment(Pos.CENTER_LEFT);
         button.setOnAction(e -> handler.run());
         return button;
+    }
+
+    /** The stage in the rounds and the next step's deadline, in the danger colour once it has passed. */
+    private static TableColumn<RecentWorkbook, RecentWorkbook> roundColumn() {
+        TableColumn<RecentWorkbook, RecentWorkbook> column = new TableColumn<>(Texts.t("roundsui.start.col"));
+        column.setId("recentRound");
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(view -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(RecentWorkbook item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("start-overdue");
+                setText(empty || item == null ? null : item.round());
+                setTooltip(empty || item == null || item.round().isEmpty() ? null : new Tooltip(item.round()));
+                if (!empty && item != null && item.overdue()) {
+                    getStyleClass().add("start-overdue");
+                }
+            }
+        });
+        column.setPrefWidth(310);
+        return column;
     }
 
     private static TableColumn<RecentWorkbook, String> column(String key, Function<RecentWorkbook, String> value,

@@ -51,6 +51,7 @@ public final class StartViewModel {
      */
     public static List<RecentWorkbook> read(WorkbookStore store) {
         List<RecentWorkbook> items = new ArrayList<>();
+        java.time.LocalDate today = java.time.LocalDate.now();
         for (StoredWorkbookCheck.Listed listed : StoredWorkbookCheck.checkAll(store)) {
             WorkbookStore.AssessmentSummary summary = listed.summary();
             StoredWorkbookCheck.Outcome checked = listed.outcome();
@@ -58,7 +59,10 @@ public final class StartViewModel {
             items.add(new RecentWorkbook(summary.id(), summary.unitName(),
                     summary.period().labelWithYear(summary.year()), index,
                     Texts.dateTime(summary.lastEdited()),
-                    summary.savedFile().map(p -> p.getFileName().toString()).orElse(""), checked.damage()));
+                    summary.savedFile().map(p -> p.getFileName().toString()).orElse(""), checked.damage(),
+                    checked.isDamaged() ? "" : vn.cchc.workbook.ui.rounds.RoundTexts.startLine(checked.assessment(),
+                            today),
+                    !checked.isDamaged() && vn.cchc.workbook.ui.rounds.RoundTexts.overdue(checked.assessment(), today)));
         }
         return items;
     }

@@ -115,25 +115,4 @@ class EvidenceInWindowTest extends AppWindowTest {
         assertThat(services.store().history(sent.id(), 10)).anySatisfy(edit ->
                 assertThat(edit.before()).isEqualTo(sent.entry(code)));
     }
-
-    @Test
-    void theScoringMenuListsWhatTheRoundStillMisses(FxRobot robot) {
-        waitForStore();
-        robot.clickOn("#startSample");
-        waitForWorkbook();
-        var missing = vn.cchc.workbook.domain.assessment.RoundChecks.missing(session().assessment());
-        fx(window.actions()::showMissing);
-        waitUntil(() -> robot.lookup(".dialog-pane .label").match((javafx.scene.control.Label l) ->
-                l.getText() != null && l.getText().startsWith("Còn thiếu")
-                        || l.getText() != null && l.getText().startsWith("Không còn thiếu")).tryQuery().isPresent());
-        var label = robot.lookup(".dialog-pane .label").match((javafx.scene.control.Label l) ->
-                l.getText() != null && (l.getText().startsWith("Còn thiếu") || l.getText().startsWith("Không còn")))
-                .queryAs(javafx.scene.control.Label.class);
-        if (missing.isEmpty()) {
-            assertThat(label.getText()).startsWith("Không còn thiếu");
-        } else {
-            assertThat(label.getText()).contains("(" + missing.size() + " mục)", missing.get(0).code());
-        }
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton());
-    }
 }

@@ -1,0 +1,86 @@
+package vn.cchc.workbook.ui.rounds;
+
+import java.util.List;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Window;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.RoundChecks;
+import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.Texts;
+
+/**
+ * "Còn thiếu…": what the next step of the rounds still misses, one line per criterion and item. Enter or a double
+ * click on a line closes the list with that criterion's code, for the window to go to it.
+ */
+public final class MissingDialog extends Dialog<String> {
+
+    public MissingDialog(Window owner, Assessment assessment) {
+        initOwner(owner);
+        Dialogs.style(getDialogPane(), owner);
+        setTitle(Texts.t("roundsui.missing.title"));
+        List<RoundChecks.Missing> missing = RoundChecks.forNextStep(assessment);
+        String next = assessment.stage().usualNext().map(s -> Texts.t(s.actionKey())).orElse("");
+        setHeaderText(next.isEmpty() ? Texts.t("roundsui.missing.closed")
+                : missing.isEmpty() ? Texts.t("roundsui.missing.none", next)
+                : Texts.t("roundsui.missing.header", next, missing.size()));
+        ListView<RoundChecks.Missing> list = new ListView<>();
+        list.setId("missingList");
+        list.getItems().setAll(missing);
+        list.setPrefSize(720, Math.min(420, 40 + 26 * Math.max(1, missing.size())));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(RoundChecks.Missing item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Texts.t("roundsui.missing.line", item.code(), item.title(),
+                        Texts.t(item.kind().messageKey())));
+            }
+        });
+        ButtonType go = new ButtonType(Texts.t("roundsui.missing.go"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(Texts.t("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        if (missing.isEmpty()) {
+            getDialogPane().getButtonTypes().setAll(close);
+        } else {
+            getDialogPane().getButtonTypes().setAll(go, close);
+        }
+        javafx.scene.Node goButton = getDialogPane().lookupButton(go);
+        if (goButton != null) {
+            goButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty()
+                    .isNull());
+        }
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                event.consume();
+                choose(list);
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2
+                    && list.getSelectionModel().getSelectedItem() != null) {
+                choose(list);
+            }
+        });
+        getDialogPane().setContent(missing.isEmpty() ? null : list);
+        setResultConverter(type -> type == go && list.getSelectionModel().getSelectedItem() != null
+                ? list.getSelectionModel().getSelectedItem().code() : null);
+        setOnShown(event -> {
+            if (!missing.isEmpty()) {
+                list.getSelectionModel().selectFirst();
+                // After the dialog has put the focus on its default button.
+                javafx.application.Platform.runLater(list::requestFocus);
+            }
+        });
+    }
+
+    private void choose(ListView<RoundChecks.Missing> list) {
+        setResult(list.getSelectionModel().getSelectedItem().code());
+        close();
+    }
+}
