@@ -71,7 +71,12 @@ public final class WorkbookFiles {
         if (store.containsAssessment(id)) {
             switch (choice) {
                 case ASK -> throw new AssessmentExistsException(summary(id), store.hasUnsavedChanges(id));
-                case REPLACE -> store.replaceAssessment(assessment);
+                case REPLACE -> {
+                    // The copy being replaced stays as an earlier round ("Các vòng trước").
+                    Assessment here = load(id);
+                    store.replaceAssessment(assessment, Messages.get("exchange.round.label",
+                            file.getFileName().toString()), AssessmentJson.toBytes(here));
+                }
                 case KEEP_BOTH -> {
                     id = UUID.randomUUID().toString();
                     store.createAssessment(assessment.withId(id));

@@ -119,6 +119,11 @@ public final class AppServices implements AutoCloseable {
         return new WorkbookFiles(store());
     }
 
+    /** Returned files against their local copies, and the earlier rounds kept; call off the JavaFX thread. */
+    public vn.cchc.workbook.app.ReturnedFiles returnedFiles() {
+        return new vn.cchc.workbook.app.ReturnedFiles(store());
+    }
+
     private static WorkbookStore openH2(Path dataDirectory) {
         H2WorkbookStore store = H2WorkbookStore.open(dataDirectory);
         // Viewer copies of evidence from earlier sessions; one a viewer still holds stays until next time.

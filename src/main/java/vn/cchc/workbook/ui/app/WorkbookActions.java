@@ -62,6 +62,7 @@ public final class WorkbookActions {
     private final DialogService dialogs;
     private final Window owner;
     private boolean welcomeDue;
+    private ExchangeActions exchange;
 
     public WorkbookActions(AppServices services, MainWindowModel model, StartViewModel start, DialogService dialogs,
                            Window owner) {
@@ -70,6 +71,11 @@ public final class WorkbookActions {
         this.start = start;
         this.dialogs = dialogs;
         this.owner = owner;
+    }
+
+    /** The exchange actions, which show a returned file before it is taken. */
+    void setExchange(ExchangeActions exchange) {
+        this.exchange = exchange;
     }
 
     // ---- start-up -------------------------------------------------------------------------------------------
@@ -273,18 +279,20 @@ public final class WorkbookActions {
         }).busy(model, Texts.t("ui.busy.reading", file.getFileName())).onSuccess(imported -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             show(imported.session());
-            if (!imported.changes().isEmpty()) {
-                dialogs.showInfo(Texts.t("evidence.ui.changes.title"), changesText(imported.changes()));
+            if (choice == OnConflict.REPLACE) {
+                Notices.done(owner, Texts.t("exchange.returned.acceptedTitle"),
+                        Texts.t("exchange.returned.accepted", file.getFileName(), imported.changes().size()));
             }
         }).onError(error -> {
-            if (error instanceof AssessmentExistsException exists) {
-                ImportChoice answer = dialogs.askImportConflict(file.getFileName().toString(),
-                        exists.localHasUnsavedChanges());
-                switch (answer) {
-                    case REPLACE -> importFile(file, OnConflict.REPLACE);
-                    case KEEP_BOTH -> importFile(file, OnConflict.KEEP_BOTH);
-                    case CANCEL -> { }
-                }
+            if (error instanceof AssessmentExistsException) {
+                // A returned round: what the other side changed, before anything is taken.
+                exchange.askAboutReturnedFile(file, answer -> {
+                    switch (answer) {
+                        case ACCEPT -> importFile(file, OnConflict.REPLACE);
+                        case KEEP_BOTH -> importFile(file, OnConflict.KEEP_BOTH);
+                        case CANCEL -> { }
+                    }
+                });
             } else {
                 dialogs.showError(error);
             }
@@ -309,17 +317,6 @@ public final class WorkbookActions {
             text.append('\n').append(Texts.t("evidence.ui.missing.more", missing.size() - SHOWN_CHANGES));
         }
         dialogs.showInfo(Texts.t("evidence.ui.missing.title"), text.toString());
-    }
-
-    /** What the other side changed, one line each (the first {@value #SHOWN_CHANGES}), for the dialog. */
-    private static String changesText(List<AssessmentChanges.Change> changes) {
-        StringBuilder text = new StringBuilder(Texts.t("evidence.ui.changes.heading", changes.size()));
-        changes.stream().limit(SHOWN_CHANGES).forEach(change -> text.append('\n').append("• ")
-                .append(change.describe()));
-        if (changes.size() > SHOWN_CHANGES) {
-            text.append('\n').append(Texts.t("evidence.ui.changes.more", changes.size() - SHOWN_CHANGES));
-        }
-        return text.toString();
     }
 
     private static final int SHOWN_CHANGES = 30;
