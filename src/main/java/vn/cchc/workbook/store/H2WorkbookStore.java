@@ -370,7 +370,8 @@ public final class H2WorkbookStore implements WorkbookStore {
             throw new StoreException("exchange.store.roundTooLarge", (earlierCopy.length + 1023) / 1024,
                     EarlierRoundDao.MAX_BYTES / (1024 * 1024));
         }
-        String label = roundLabel.length() > 2000 ? roundLabel.substring(0, 2000) : roundLabel;
+        String label = roundLabel.length() > vn.cchc.workbook.domain.Limits.NAME_LENGTH
+                ? roundLabel.substring(0, vn.cchc.workbook.domain.Limits.NAME_LENGTH) : roundLabel;
         write(c -> {
             EarlierRoundDao.insert(c, assessment.id(), now(), label, earlierCopy);
             replace(c, assessment);
