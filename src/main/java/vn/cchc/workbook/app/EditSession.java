@@ -42,6 +42,8 @@ public final class EditSession {
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private String writeFailure;
+    private PartLimit partLimit;
+    private java.util.Set<String> partCodes = java.util.Set.of();
 
     public EditSession(WorkbookStore store, Assessment assessment) {
         this.store = Objects.requireNonNull(store, "store");
@@ -76,6 +78,7 @@ public final class EditSession {
      * @throws InvalidInputException when the domain refuses the value; nothing is stored or changed then
      */
     public void apply(Entry updated) {
+        requireInPart(updated.code());
         Entry before = assessment.entry(updated.code());
         if (before.equals(updated)) {
             return;
@@ -94,6 +97,9 @@ public final class EditSession {
      * @throws InvalidInputException when the domain refuses one of the values
      */
     public void applyAll(List<Entry> updated) {
+        for (Entry entry : updated) {
+            requireInPart(entry.code());
+        }
         List<Entry> befores = new ArrayList<>();
         List<Entry> afters = new ArrayList<>();
         Assessment next = assessment;
@@ -167,12 +173,14 @@ public final class EditSession {
     }
 
     public void setDepartments(List<Department> departments) {
+        requireWholeWorkbook();
         Assessment next = assessment.withDepartments(departments);
         stored(() -> store.saveDepartments(assessment.id(), next.departments()));
         replace(next);
     }
 
     public void setDescription(AssessedUnit unit, Period period, int year) {
+        requireWholeWorkbook();
         Assessment next = assessment.withDescription(unit, period, year);
         stored(() -> store.saveDescription(assessment.id(), unit, period, year));
         replace(next);
@@ -180,6 +188,7 @@ public final class EditSession {
 
     /** Chốt điểm (true) or lifting the lock on purpose (false). */
     public void setLocked(boolean locked) {
+        requireWholeWorkbook();
         if (assessment.locked() == locked) {
             return;
         }
@@ -211,8 +220,41 @@ public final class EditSession {
 
     /** Links (or, with null, unlinks) the earlier period this assessment is compared with; changes no score. */
     public void setEarlierPeriod(EarlierPeriod earlier) {
+        requireWholeWorkbook();
         stored(() -> store.saveEarlierPeriod(assessment.id(), earlier));
         replace(assessment.withEarlierPeriod(earlier));
+    }
+
+    /**
+     * Limits editing to a department's part (a part .cchc opened by itself): entries outside its criteria and
+     * changes to the workbook as a whole are refused with a message naming the department.
+     */
+    public void limitTo(PartLimit limit) {
+        this.partLimit = Objects.requireNonNull(limit, "limit");
+        this.partCodes = java.util.Set.copyOf(limit.codes());
+        changed();
+    }
+
+    /** The department's part this session is limited to, if it is one. */
+    public Optional<PartLimit> partLimit() {
+        return Optional.ofNullable(partLimit);
+    }
+
+    /** Whether the entry of {@code code} may be edited here (always, unless this is a department's part). */
+    public boolean mayEdit(String code) {
+        return partLimit == null || partCodes.contains(code);
+    }
+
+    private void requireInPart(String code) {
+        if (!mayEdit(code)) {
+            throw new UserFacingException("exchange.part.outside", code, partLimit.departmentName());
+        }
+    }
+
+    private void requireWholeWorkbook() {
+        if (partLimit != null) {
+            throw new UserFacingException("exchange.part.wholeWorkbook", partLimit.departmentName());
+        }
     }
 
     /**

@@ -124,6 +124,11 @@ public final class AppServices implements AutoCloseable {
         return new vn.cchc.workbook.app.ReturnedFiles(store());
     }
 
+    /** Department parts sent and merged back; call off the JavaFX thread. */
+    public vn.cchc.workbook.app.DepartmentPartFiles parts() {
+        return new vn.cchc.workbook.app.DepartmentPartFiles(store());
+    }
+
     private static WorkbookStore openH2(Path dataDirectory) {
         H2WorkbookStore store = H2WorkbookStore.open(dataDirectory);
         // Viewer copies of evidence from earlier sessions; one a viewer still holds stays until next time.

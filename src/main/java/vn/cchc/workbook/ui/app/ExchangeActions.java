@@ -7,17 +7,24 @@ import java.util.function.Consumer;
 
 import javafx.stage.Window;
 
+import vn.cchc.workbook.app.DepartmentPartFiles;
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.app.WorkbookFiles;
 import vn.cchc.workbook.app.ReturnedFiles;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
+import vn.cchc.workbook.domain.assessment.DepartmentParts;
+import vn.cchc.workbook.domain.assessment.EvidenceInventory;
 import vn.cchc.workbook.reports.ChangeListExport;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.exchange.ChangesWindow;
 import vn.cchc.workbook.ui.exchange.EarlierRoundsDialog;
+import vn.cchc.workbook.ui.exchange.PartMergeDialog;
+import vn.cchc.workbook.ui.exchange.PartMergeViewModel;
+import vn.cchc.workbook.ui.exchange.SendPartDialog;
 import vn.cchc.workbook.ui.exchange.ReturnedFileDialog;
 
 /**
@@ -31,6 +38,8 @@ public final class ExchangeActions {
     private final DialogService dialogs;
     private final Window owner;
     private final SystemViewer viewer;
+    /** Whether the last part was sent with its evidence: the next one offers the same. */
+    private boolean lastPartWithEvidence = true;
 
     ExchangeActions(AppServices services, MainWindowModel model, DialogService dialogs, Window owner,
                     SystemViewer viewer) {
@@ -86,6 +95,89 @@ public final class ExchangeActions {
                                     }
                                 }).onError(dialogs::showError).start()))
                 .onError(dialogs::showError).start();
+    }
+
+    /**
+     * Tệp → "Gửi phần của phòng ban…": the department (or officer) and whether its evidence goes along, where to
+     * save, then the part written off the JavaFX thread.
+     */
+    public void sendPart() {
+        EditSession session = model.session();
+        if (session == null || model.isPreview()) {
+            return;
+        }
+        Assessment workbook = session.assessment();
+        List<DepartmentPartFiles.Choice> choices = DepartmentPartFiles.departments(workbook);
+        if (choices.isEmpty()) {
+            dialogs.showError(Texts.t("exchange.send.none"));
+            return;
+        }
+        new SendPartDialog(owner, choices, department -> EvidenceInventory.of(
+                DepartmentParts.split(workbook, department)).files().size(), lastPartWithEvidence)
+                .showAndWait().ifPresent(choice -> {
+                    lastPartWithEvidence = choice.withEvidence();
+                    Path current = model.fileProperty().get();
+                    Path folder = current != null ? current.toAbsolutePath().getParent()
+                            : services.settings().lastDirectory().orElse(null);
+                    String name = WorkbookFiles.clean(Texts.t("exchange.send.fileName",
+                            choice.department().name(), workbook.unit().name()));
+                    dialogs.chooseFileToSave(Texts.t("exchange.send.saveTitle"), DialogService.FileKind.WORKBOOK,
+                            folder, name).ifPresent(file -> Tasks.create(() -> services.parts().send(workbook.id(),
+                                    choice.department().id(), file, choice.withEvidence()))
+                            .busy(model, Texts.t("ui.busy.saving", file.getFileName()))
+                            .onSuccess(sent -> {
+                                services.settings().setLastDirectory(file.toAbsolutePath().getParent());
+                                Notices.done(owner, Texts.t("exchange.send.doneTitle"), Texts.t("exchange.send.done",
+                                        sent.departmentName(), sent.criteria(), sent.evidenceFiles(),
+                                        file.toAbsolutePath()));
+                            }).onError(dialogs::showError).start());
+                });
+    }
+
+    /**
+     * Tệp → "Nhận phần…": a department's returned part, shown as changes with its conflicts side by side; merged
+     * into the open workbook as one undoable step only when every conflict has a side.
+     */
+    public void receivePart() {
+        EditSession session = model.session();
+        if (session == null || model.isPreview()) {
+            return;
+        }
+        dialogs.chooseFileToOpen(Texts.t("exchange.receive.openTitle"), DialogService.FileKind.WORKBOOK)
+                .ifPresent(file -> {
+                    Assessment workbook = session.assessment();
+                    Tasks.create(() -> services.parts().read(file, workbook))
+                            .busy(model, Texts.t("ui.busy.reading", file.getFileName()))
+                            .onSuccess(received -> showPart(session, file, received))
+                            .onError(dialogs::showError).start();
+                });
+    }
+
+    private void showPart(EditSession session, Path file, DepartmentPartFiles.Received received) {
+        String department = received.partOf().departmentName();
+        PartMergeViewModel merge = new PartMergeViewModel(department, received.preview());
+        if (merge.outside().isEmpty() && merge.conflicts().isEmpty() && merge.applied().isEmpty()) {
+            dialogs.showInfo(Texts.t("exchange.merge.title"), Texts.t("exchange.merge.nothing", department));
+            return;
+        }
+        String name = file.getFileName().toString();
+        boolean accepted = new PartMergeDialog(owner, name, merge, shown -> print(session.assessment(),
+                Texts.t("exchange.merge.sourcePart", department, name), shown)).showAndWait();
+        if (!accepted || model.session() != session) {
+            return;
+        }
+        Assessment workbook = session.assessment();
+        var resolutions = merge.resolutions();
+        Tasks.create(() -> services.parts().merge(file, workbook, resolutions))
+                .busy(model, Texts.t("ui.busy.reading", file.getFileName()))
+                .onSuccess(entries -> {
+                    if (model.session() != session) {
+                        return;
+                    }
+                    session.applyAll(entries);
+                    Notices.done(owner, Texts.t("exchange.merge.doneTitle"),
+                            Texts.t("exchange.merge.done", department, entries.size()));
+                }).onError(dialogs::showError).start();
     }
 
     /** "In danh sách…": the changes shown, as an .xlsx laid out for printing, then open it or its folder. */

@@ -285,6 +285,10 @@ public final class MainWindow {
         MenuItem earlierRounds = item("menuEarlierRounds", "exchange.menu.earlierRounds", null,
                 exchange::earlierRounds);
         earlierRounds.disableProperty().bind(noFileActions);
+        MenuItem sendPart = item("menuSendPart", "exchange.menu.sendPart", null, exchange::sendPart);
+        sendPart.disableProperty().bind(noFileActions);
+        MenuItem receivePart = item("menuReceivePart", "exchange.menu.receivePart", null, exchange::receivePart);
+        receivePart.disableProperty().bind(notEditable);
         MenuItem close = item("menuClose", "ui.menu.file.close", "Shortcut+W", actions::closeWorkbook);
         close.disableProperty().bind(noWorkbook);
         Menu file = new Menu(Texts.t("ui.menu.file"), null,
@@ -294,7 +298,7 @@ public final class MainWindow {
                 item("menuSample", "ui.menu.file.sample", null, actions::openSample),
                 criteriaLibraryItem(),
                 new SeparatorMenuItem(), saveItem, saveAs, saveWithEvidence, export, documents,
-                new SeparatorMenuItem(), earlierRounds,
+                new SeparatorMenuItem(), earlierRounds, sendPart, receivePart,
                 new SeparatorMenuItem(), close,
                 item("menuRecovery", "storesafety.ui.menu", null, actions::recovery),
                 item("menuExit", "ui.menu.file.exit", "Shortcut+Q", this::requestExit));

@@ -105,6 +105,9 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
                 : !preview.get() && current.store().isReadOnly() ? Texts.t("ui.status.readOnly")
                 : Texts.t(preview.get() ? "ui.status.preview"
                 : assessment.locked() ? "ui.status.locked" : "ui.status.autosaved"));
+        current.partLimit().filter(limit -> !assessment.locked() && !preview.get()).ifPresent(limit ->
+                saveState.set(saveState.get() + " · " + Texts.t("exchange.part.status", limit.departmentName(),
+                        limit.codes().size())));
         if (!readOnlyNote.isEmpty()) {
             saveState.set(readOnlyNote);
             title.set(Texts.t("ui.app.title", documentName() + " — " + readOnlyNote));

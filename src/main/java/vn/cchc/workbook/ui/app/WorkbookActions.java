@@ -210,7 +210,7 @@ public final class WorkbookActions {
             WorkbookStore store = services.store();
             Assessment assessment = store.loadAssessment(assessmentId)
                     .orElseThrow(() -> new UserFacingException("ui.open.missing"));
-            return new EditSession(store, assessment);
+            return limited(new EditSession(store, assessment));
         }).busy(model, Texts.t("ui.busy.opening")).onSuccess(this::show).onError(dialogs::showError).start();
     }
 
@@ -275,7 +275,7 @@ public final class WorkbookActions {
             Assessment opened = store.loadAssessment(id).orElseThrow();
             List<AssessmentChanges.Change> changes = here == null ? List.of()
                     : AssessmentChanges.between(here, opened);
-            return new Imported(new EditSession(store, opened), changes);
+            return new Imported(limited(new EditSession(store, opened)), changes);
         }).busy(model, Texts.t("ui.busy.reading", file.getFileName())).onSuccess(imported -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             show(imported.session());
@@ -297,6 +297,12 @@ public final class WorkbookActions {
                 dialogs.showError(error);
             }
         }).start();
+    }
+
+    /** A department's part opened by itself may be edited only in its criteria; call off the JavaFX thread. */
+    private EditSession limited(EditSession session) {
+        services.parts().limitOf(session.assessment().id()).ifPresent(session::limitTo);
+        return session;
     }
 
     /**

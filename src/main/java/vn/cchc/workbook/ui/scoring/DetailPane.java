@@ -215,10 +215,14 @@ final class DetailPane {
                 ResponsibilitySection.build(form)));
         for (Node child : content.getChildren()) {
             if (child instanceof TitledPane pane && !pane.getContent().getProperties().containsKey("keepEnabled")) {
-                pane.getContent().setDisable(!model.isEditable());
+                pane.getContent().setDisable(!model.isEditable(selected));
             }
         }
         refill();
+        if (model.isEditable() && !model.isEditable(selected)) {
+            // A department's part: say why this criterion's details are greyed out.
+            model.whyNotScorable(selected).ifPresent(message::setText);
+        }
         scroll.setVvalue(0);
     }
 

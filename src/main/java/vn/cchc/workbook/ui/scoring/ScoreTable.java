@@ -552,6 +552,7 @@ final class ScoreTable {
         private static final PseudoClass NOT_APPLICABLE = PseudoClass.getPseudoClass("not-applicable");
         private static final PseudoClass HAS_DEDUCTION = PseudoClass.getPseudoClass("has-deduction");
         private static final PseudoClass UNSCORED = PseudoClass.getPseudoClass("unscored");
+        private static final PseudoClass OUTSIDE_PART = PseudoClass.getPseudoClass("outside-part");
         private final ChangeListener<RowState> stateListener = (obs, old, state) -> style();
         private ScoringRow watched;
 
@@ -584,6 +585,7 @@ final class ScoreTable {
             pseudoClassStateChanged(NOT_APPLICABLE, state != null && state.notApplicable());
             pseudoClassStateChanged(HAS_DEDUCTION, state != null && state.hasDeduction());
             pseudoClassStateChanged(UNSCORED, state != null && state.unscored() && leaf);
+            pseudoClassStateChanged(OUTSIDE_PART, state != null && state.outsidePart());
         }
     }
 }

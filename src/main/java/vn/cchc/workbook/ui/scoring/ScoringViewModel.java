@@ -79,7 +79,7 @@ public final class ScoringViewModel {
             String parent = session.assessment().criteria().parentOf(result.code()).map(CriterionNode::code)
                     .orElse(null);
             ScoringRow row = new ScoringRow(result.node(), result.depth(), parent,
-                    RowStates.of(session.assessment(), card, result));
+                    RowStates.of(session.assessment(), card, result, session.mayEdit(result.code())));
             rows.add(row);
             rowsByCode.put(row.code(), row);
         }
@@ -102,7 +102,7 @@ public final class ScoringViewModel {
         Scorecard card = session.scorecard();
         editable.set(!assessment.locked());
         for (ScoringRow row : rows) {
-            row.update(RowStates.of(assessment, card, card.node(row.code())));
+            row.update(RowStates.of(assessment, card, card.node(row.code()), session.mayEdit(row.code())));
         }
         if (!departments.equals(assessment.departments())) {
             departments.setAll(assessment.departments());
@@ -203,6 +203,11 @@ public final class ScoringViewModel {
         return editable.get();
     }
 
+    /** Whether {@code code}'s details may be edited: the workbook is, and the row is inside the department's part. */
+    public boolean isEditable(String code) {
+        return isEditable() && session.mayEdit(code);
+    }
+
     public Entry entry(String code) {
         return session.assessment().entry(code);
     }
@@ -235,6 +240,10 @@ public final class ScoringViewModel {
         }
         if (session.assessment().locked()) {
             return Optional.of(Messages.get("scoring.input.locked"));
+        }
+        if (!session.mayEdit(code)) {
+            return Optional.of(Messages.get("exchange.part.outside", code,
+                    session.partLimit().map(limit -> limit.departmentName()).orElse("")));
         }
         if (!row.isLeaf()) {
             return Optional.of(Messages.get("scoring.grid.groupRow", code));
