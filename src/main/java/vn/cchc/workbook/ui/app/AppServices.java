@@ -133,6 +133,12 @@ public final class AppServices implements AutoCloseable {
         H2WorkbookStore store = H2WorkbookStore.open(dataDirectory);
         // Viewer copies of evidence from earlier sessions; one a viewer still holds stays until next time.
         new vn.cchc.workbook.app.EvidenceService(store).clearViewerCopies();
+        // Evidence files no workbook, history or earlier round cites any more; before anything else uses the store.
+        try {
+            vn.cchc.workbook.app.EvidenceSweep.sweep(store);
+        } catch (RuntimeException notSwept) {
+            LOG.log(Level.WARNING, "Unreferenced evidence files not swept", notSwept);
+        }
         return store;
     }
 
