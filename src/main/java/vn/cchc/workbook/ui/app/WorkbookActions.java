@@ -63,6 +63,8 @@ public final class WorkbookActions {
     private final Window owner;
     private boolean welcomeDue;
     private ExchangeActions exchange;
+    /** The text of the last "Đã lưu" notice (what was saved, with or without evidence). */
+    private String lastSaveNotice = "";
 
     public WorkbookActions(AppServices services, MainWindowModel model, StartViewModel start, DialogService dialogs,
                            Window owner) {
@@ -420,7 +422,29 @@ public final class WorkbookActions {
         Path folder = current != null ? current.toAbsolutePath().getParent()
                 : services.settings().lastDirectory().orElse(null);
         dialogs.chooseFileToSave(Texts.t("ui.save.title"), DialogService.FileKind.WORKBOOK, folder,
-                suggestedFileName(session.assessment())).ifPresent(file -> saveTo(file, after));
+                suggestedFileName(session.assessment())).ifPresent(file -> saveAsKind(file, after));
+    }
+
+    /**
+     * "Lưu thành…" of a workbook citing evidence files: asks whether they go along (the last choice first), never
+     * dropping them silently; one whose files are not all here is saved data-only and the notice says so.
+     */
+    private void saveAsKind(Path file, Runnable after) {
+        String id = model.session().assessment().id();
+        Tasks.create(() -> services.files().hasAllEvidence(id) ? services.files().estimate(id, true) : null)
+                .onSuccess(estimate -> {
+                    if (estimate == null || estimate.files() == 0) {
+                        saveTo(file, false, 0, after);
+                        return;
+                    }
+                    boolean last = services.settings().saveAsWithEvidence();
+                    dialogs.askSaveWithEvidence(Texts.t("exchange.saveAs.message", estimate.files(),
+                            megabytes(estimate.totalBytes()), megabytes(CchcEvidence.MAIL_LIMIT_BYTES)), last)
+                            .ifPresent(withEvidence -> {
+                                services.settings().setSaveAsWithEvidence(withEvidence);
+                                saveTo(file, withEvidence, 0, after);
+                            });
+                }).onError(dialogs::showError).start();
     }
 
     /**
@@ -479,17 +503,22 @@ public final class WorkbookActions {
         Tasks.create(() -> {
             boolean evidence = withEvidence != null ? withEvidence : carriesEvidence(file)
                     && services.files().hasAllEvidence(id);
+            int cited = vn.cchc.workbook.domain.assessment.EvidenceInventory.of(session.assessment()).files().size();
             if (evidence) {
                 services.files().saveWithEvidence(id, file, partLimit);
             } else {
                 services.files().save(id, file);
             }
-        }).busy(model, Texts.t("ui.busy.saving", file.getFileName())).onSuccess(done -> {
+            // What was saved, said in the notice: the evidence files are never left out without a word.
+            return cited == 0 ? "" : Texts.t(evidence ? "exchange.saved.withEvidence" : "exchange.saved.dataOnly",
+                    cited);
+        }).busy(model, Texts.t("ui.busy.saving", file.getFileName())).onSuccess(what -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             model.update();
             refreshRecent();
-            Notices.done(owner, Texts.t("ui.notice.saved.title"), Texts.t("ui.notice.saved", file.getFileName(),
-                    file.toAbsolutePath().getParent()));
+            lastSaveNotice = Texts.t("ui.notice.saved", file.getFileName(), file.toAbsolutePath().getParent())
+                    + (what.isEmpty() ? "" : " " + what);
+            Notices.done(owner, Texts.t("ui.notice.saved.title"), lastSaveNotice);
             after.run();
         }).onError(dialogs::showError).start();
     }
@@ -500,6 +529,11 @@ public final class WorkbookActions {
         } catch (RuntimeException unreadable) {
             return false;
         }
+    }
+
+    /** The text of the last "Đã lưu" notice: where, and whether the evidence files went along. */
+    public String lastSaveNotice() {
+        return lastSaveNotice;
     }
 
     /** "Sổ chấm điểm CCHC - Hiền Thành - 6 tháng đầu năm 2023.cchc": readable and safe on every system. */
