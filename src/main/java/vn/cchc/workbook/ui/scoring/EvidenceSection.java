@@ -38,7 +38,7 @@ final class EvidenceSection {
      * Key of the evidence table's property holding a {@code Consumer<List<Path>>} that attaches files as new
      * documents, exactly as dropping them on the list does (for tests, which cannot make a real drag-and-drop).
      */
-    public static final String ATTACH_FILES = "cchc.attachFiles";
+    public static final String ATTACH_FILES = "attachEvidenceFiles";
 
     private EvidenceSection() {
     }

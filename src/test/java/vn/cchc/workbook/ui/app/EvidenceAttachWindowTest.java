@@ -42,7 +42,7 @@ class EvidenceAttachWindowTest extends AppWindowTest {
         TableView<EvidenceDocument> table = robot.lookup("#detail-evidence").queryAs(TableView.class);
         @SuppressWarnings("unchecked")
         Consumer<List<Path>> attach = (Consumer<List<Path>>) table.getProperties()
-                .get("cchc.attachFiles");
+                .get("attachEvidenceFiles");
         Path scan = EvidenceSamples.write(documents, "Bản chụp kế hoạch.pdf",
                 EvidenceSamples.largePdf("Bản chụp", 30 * 1024 * 1024, 7));
         Path photo = EvidenceSamples.write(documents, "Ảnh hội nghị.jpg", EvidenceSamples.jpeg(3));
@@ -75,7 +75,7 @@ class EvidenceAttachWindowTest extends AppWindowTest {
         TableView<EvidenceDocument> again = robot.lookup("#detail-evidence").queryAs(TableView.class);
         @SuppressWarnings("unchecked")
         Consumer<List<Path>> attachAgain = (Consumer<List<Path>>) again.getProperties()
-                .get("cchc.attachFiles");
+                .get("attachEvidenceFiles");
         fx(() -> attachAgain.accept(List.of(fake)));
         waitUntil(() -> robot.lookup(".label").match((Label l) -> l.getText() != null
                 && l.getText().contains("setup.pdf")).tryQuery().isPresent());
