@@ -27,8 +27,10 @@ public final class ChangesWindow {
         dialog.setResizable(true);
         Label label = new Label(heading);
         label.setWrapText(true);
-        VBox content = new VBox(8, label, new ChangesView(new ChangesViewModel(changes), print));
-        content.setPrefSize(1120, 560);
+        ChangesView view = new ChangesView(new ChangesViewModel(changes), print);
+        VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
+        VBox content = new VBox(8, label, view);
+        content.setPrefSize(1120, 520);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(Texts.t("ui.button.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));

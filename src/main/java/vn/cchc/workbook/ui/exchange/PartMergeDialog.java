@@ -67,12 +67,13 @@ public final class PartMergeDialog {
             content.getChildren().addAll(new Label(Texts.t("exchange.merge.conflicts", model.conflicts().size())),
                     conflictTable(), conflictButtons());
         }
-        content.setPrefSize(1120, model.conflicts().isEmpty() ? 520 : 600);
+        content.setPrefSize(1120, model.conflicts().isEmpty() ? 500 : 560);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(merge,
                 new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(merge).disableProperty().bind(model.canMergeProperty().not());
         Dialogs.style(dialog.getDialogPane(), owner);
+        dialog.setOnShown(e -> changes.table().requestFocus());
     }
 
     private TableView<ConflictRow> conflictTable() {

@@ -58,10 +58,13 @@ public final class ReturnedFileDialog {
             content.getChildren().add(warning);
         }
         content.getChildren().add(view);
-        content.setPrefSize(1120, 560);
+        VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
+        content.setPrefSize(1120, 520);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(accept, keepBoth, cancel);
         Dialogs.style(dialog.getDialogPane(), owner);
+        // The list first: Enter then takes the default button, Tab reaches the filters.
+        dialog.setOnShown(e -> view.table().requestFocus());
     }
 
     public Choice showAndWait() {
