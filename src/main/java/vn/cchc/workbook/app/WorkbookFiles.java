@@ -72,10 +72,14 @@ public final class WorkbookFiles {
             switch (choice) {
                 case ASK -> throw new AssessmentExistsException(summary(id), store.hasUnsavedChanges(id));
                 case REPLACE -> {
-                    // The copy being replaced stays as an earlier round ("Các vòng trước").
+                    // The copy being replaced stays as an earlier round ("Các vòng trước"), unless it is the same.
                     Assessment here = load(id);
-                    store.replaceAssessment(assessment, Messages.get("exchange.round.label",
-                            file.getFileName().toString()), AssessmentJson.toBytes(here));
+                    if (here.equals(assessment)) {
+                        store.replaceAssessment(assessment);
+                    } else {
+                        store.replaceAssessment(assessment, Messages.get("exchange.round.label",
+                                file.getFileName().toString()), AssessmentJson.toBytes(here));
+                    }
                 }
                 case KEEP_BOTH -> {
                     id = UUID.randomUUID().toString();

@@ -177,6 +177,13 @@ class DepartmentPartsWindowTest extends AppWindowTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> session().setLocked(true))
                 .hasMessageContaining("chỉ sửa được các tiêu chí của phần này");
 
+        // The lock command says why before asking anything.
+        robot.clickOn("#toolLock");
+        waitUntil(() -> robot.lookup(".dialog-pane .label").match((Label l) -> l.getText() != null
+                && l.getText().contains("không sửa thông tin chung của sổ")).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton());
+        assertThat(session().assessment().locked()).isEqualTo(before.locked());
+
         // Inside the part, editing works as usual.
         fx(() -> session().apply(session().assessment().entry(inside).withSelfExplanation("Đã có kế hoạch.")));
         assertThat(session().assessment().entry(inside).selfExplanation()).isEqualTo("Đã có kế hoạch.");
