@@ -114,7 +114,7 @@ public final class ChangesView extends VBox {
     }
 
     /** Long values (opinions, explanations, evidence) wrap within the column instead of being cut. */
-    private static TableColumn<Change, String> wrapped(TableColumn<Change, String> column) {
+    static <S> TableColumn<S, String> wrapped(TableColumn<S, String> column) {
         column.setCellFactory(c -> new TableCell<>() {
             private final Text text = new Text();
 

@@ -84,10 +84,10 @@ public final class PartMergeDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("exchange.col.code", 70, row -> row.conflict().code()),
-                column("exchange.col.criterion", 200, row -> row.conflict().title()),
+                ChangesView.wrapped(column("exchange.col.criterion", 200, row -> row.conflict().title())),
                 column("exchange.col.field", 150, row -> Texts.t(row.conflict().field().messageKey())),
-                column("exchange.merge.workbookSide", 230, row -> row.conflict().workbook()),
-                column("exchange.merge.partSide", 230, row -> row.conflict().part()),
+                ChangesView.wrapped(column("exchange.merge.workbookSide", 230, row -> row.conflict().workbook())),
+                ChangesView.wrapped(column("exchange.merge.partSide", 230, row -> row.conflict().part())),
                 choiceColumn()));
         return table;
     }

@@ -114,6 +114,7 @@ class DepartmentPartsWindowTest extends AppWindowTest {
         });
         Button apply = robot.lookup(".dialog-pane .button").match((Button b) -> "Nhập phần này".equals(b.getText()))
                 .queryButton();
+        snapshot(apply.getScene(), "nhan-phan");
         assertThat(apply.isDisabled()).as("nothing may be applied while the conflict has no side").isTrue();
         assertThat(session().assessment()).isEqualTo(beforeMerge);
         // The side, chosen with the keyboard in the conflict's list: Chưa chọn → Bản trong máy → Bản của phòng ban.
@@ -187,6 +188,16 @@ class DepartmentPartsWindowTest extends AppWindowTest {
         // Inside the part, editing works as usual.
         fx(() -> session().apply(session().assessment().entry(inside).withSelfExplanation("Đã có kế hoạch.")));
         assertThat(session().assessment().entry(inside).selfExplanation()).isEqualTo("Đã có kế hoạch.");
+    }
+
+    /** Writes what the user sees to target/snapshots, to be looked at (not compared). */
+    private static void snapshot(javafx.scene.Scene scene, String name) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        fx(() -> image.set(scene.snapshot(null)));
+        Path folder = Files.createDirectories(Path.of("target", "snapshots"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png",
+                folder.resolve(name + ".png").toFile());
     }
 
     /** Clicks the self-score cell of {@code code} in the scoring table, scrolling it into view first. */
