@@ -52,6 +52,8 @@ public final class EditSession {
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private long edits;
+    private PartLimit partLimit;
+    private java.util.Set<String> partCodes = java.util.Set.of();
 
     public EditSession(WorkbookStore store, Assessment assessment) {
         this.store = Objects.requireNonNull(store, "store");
@@ -88,6 +90,7 @@ public final class EditSession {
      * @throws StoreException        when the writer is stopped on an earlier refused write; nothing is changed then
      */
     public void apply(Entry updated) {
+        requireInPart(updated.code());
         Entry before = assessment.entry(updated.code());
         if (before.equals(updated)) {
             return;
@@ -108,6 +111,9 @@ public final class EditSession {
      * @throws InvalidInputException when the domain refuses one of the values
      */
     public void applyAll(List<Entry> updated) {
+        for (Entry entry : updated) {
+            requireInPart(entry.code());
+        }
         List<Entry> befores = new ArrayList<>();
         List<Entry> afters = new ArrayList<>();
         Assessment next = assessment;
@@ -179,6 +185,7 @@ public final class EditSession {
     }
 
     public void setDepartments(List<Department> departments) {
+        requireWholeWorkbook();
         Assessment next = assessment.withDepartments(departments);
         String id = assessment.id();
         write(() -> store.saveDepartments(id, next.departments()));
@@ -186,6 +193,7 @@ public final class EditSession {
     }
 
     public void setDescription(AssessedUnit unit, Period period, int year) {
+        requireWholeWorkbook();
         Assessment next = assessment.withDescription(unit, period, year);
         String id = assessment.id();
         write(() -> store.saveDescription(id, unit, period, year));
@@ -194,6 +202,7 @@ public final class EditSession {
 
     /** Chốt điểm (true) or lifting the lock on purpose (false). */
     public void setLocked(boolean locked) {
+        requireWholeWorkbook();
         if (assessment.locked() == locked) {
             return;
         }
@@ -277,10 +286,44 @@ public final class EditSession {
 
     /** Links (or, with null, unlinks) the earlier period this assessment is compared with; changes no score. */
     public void setEarlierPeriod(EarlierPeriod earlier) {
+        requireWholeWorkbook();
         Assessment next = assessment.withEarlierPeriod(earlier);
         String id = assessment.id();
         write(() -> store.saveEarlierPeriod(id, earlier));
         replace(next);
+    }
+
+    /**
+     * Limits editing to a department's part (a part .cchc opened by itself): entries outside its criteria and
+     * changes to the workbook as a whole are refused with a message naming the department.
+     */
+    public void limitTo(PartLimit limit) {
+        this.partLimit = Objects.requireNonNull(limit, "limit");
+        this.partCodes = java.util.Set.copyOf(limit.codes());
+        changed();
+    }
+
+    /** The department's part this session is limited to, if it is one. */
+    public Optional<PartLimit> partLimit() {
+        return Optional.ofNullable(partLimit);
+    }
+
+    /** Whether the entry of {@code code} may be edited here (always, unless this is a department's part). */
+    public boolean mayEdit(String code) {
+        return partLimit == null || partCodes.contains(code);
+    }
+
+    private void requireInPart(String code) {
+        if (!mayEdit(code)) {
+            throw new UserFacingException("exchange.part.outside", code, partLimit.departmentName());
+        }
+    }
+
+    private void requireWholeWorkbook() {
+        if (partLimit != null) {
+            throw new UserFacingException("exchange.part.wholeWorkbook", partLimit.departmentName());
+        }
+    }
     }
 
     /** Keeps the user's edits to the drafted documents with the workbook; allowed when locked. */

@@ -144,6 +144,61 @@ public final class EvidenceFolder {
         return EvidenceFile.isSha256(sha256) && Files.isRegularFile(pathOf(sha256));
     }
 
+    /**
+     * The hashes of every file kept here: {@code <2 hex>/<64 hex>} under the folder, the first two matching. Staging
+     * folders, temporary names and anything else are not stored files and are never listed.
+     *
+     * @throws StoreException when the folder cannot be listed
+     */
+    public java.util.Set<String> storedHashes() {
+        java.util.Set<String> hashes = new java.util.TreeSet<>();
+        if (!Files.isDirectory(root)) {
+            return hashes;
+        }
+        try (java.util.stream.Stream<Path> shards = Files.list(root)) {
+            for (Path shard : (Iterable<Path>) shards::iterator) {
+                String prefix = shard.getFileName().toString();
+                if (prefix.length() != 2 || !Files.isDirectory(shard, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                try (java.util.stream.Stream<Path> files = Files.list(shard)) {
+                    for (Path file : (Iterable<Path>) files::iterator) {
+                        String name = file.getFileName().toString();
+                        if (EvidenceFile.isSha256(name) && name.startsWith(prefix)
+                                && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                            hashes.add(name);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("exchange.store.listFailed", root, reason(e));
+        }
+        return hashes;
+    }
+
+    /**
+     * Removes the stored file with this hash (no longer cited anywhere; the caller checked that).
+     *
+     * @return its size in bytes, or -1 when it was not kept here
+     */
+    public long remove(String sha256) {
+        if (!contains(sha256)) {
+            return -1;
+        }
+        Path file = pathOf(sha256);
+        try {
+            long size = Files.size(file);
+            // Placed files are read-only; on Windows that also forbids deleting them.
+            file.toFile().setWritable(true, true);
+            Files.delete(file);
+            return size;
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot remove unreferenced evidence " + file, e);
+            return -1;
+        }
+    }
+
     /** The stored file, when it is kept here (for reading only). */
     public Optional<Path> find(String sha256) {
         return contains(sha256) ? Optional.of(pathOf(sha256)) : Optional.empty();

@@ -74,7 +74,16 @@ public final class WorkbookFiles {
         if (store.containsAssessment(id)) {
             switch (choice) {
                 case ASK -> throw new AssessmentExistsException(summary(id), store.hasUnsavedChanges(id));
-                case REPLACE -> store.replaceAssessment(assessment);
+                case REPLACE -> {
+                    // The copy being replaced stays as an earlier round ("Các vòng trước"), unless it is the same.
+                    Assessment here = load(id);
+                    if (here.equals(assessment)) {
+                        store.replaceAssessment(assessment);
+                    } else {
+                        store.replaceAssessment(assessment, Messages.get("exchange.round.label",
+                                file.getFileName().toString()), AssessmentJson.toBytes(here));
+                    }
+                }
                 case KEEP_BOTH -> {
                     id = UUID.randomUUID().toString();
                     store.createAssessment(assessment.withId(id));
@@ -95,12 +104,24 @@ public final class WorkbookFiles {
      */
     public CchcManifest save(String assessmentId, Path file) {
         Assessment assessment = load(assessmentId);
-        Optional<CchcFile.PartContents> part = partSavedAt(file, assessmentId);
+        Optional<CchcFile.PartContents> part = partOf(assessmentId, file);
         CchcManifest manifest = part.isPresent()
                 ? CchcFile.writePart(assessment, part.get().origin(), part.get().partOf(), file)
                 : CchcFile.write(assessment, file);
         store.markSavedToFile(assessmentId, file.toAbsolutePath(), manifest.savedAt());
         return manifest;
+    }
+
+    /**
+     * The department's part this assessment is, read from the file being saved over or else the file it was last
+     * saved to or opened from: saving a part, under any name and with or without evidence, keeps it a part.
+     */
+    Optional<CchcFile.PartContents> partOf(String assessmentId, Path target) {
+        Optional<CchcFile.PartContents> atTarget = partSavedAt(target, assessmentId);
+        if (atTarget.isPresent()) {
+            return atTarget;
+        }
+        return store.savedFile(assessmentId).flatMap(saved -> partSavedAt(saved, assessmentId));
     }
 
     /**
@@ -125,8 +146,19 @@ public final class WorkbookFiles {
      */
     public CchcEvidence.Saved saveWithEvidence(String assessmentId, Path file, long partLimit) {
         Assessment assessment = load(assessmentId);
+        Optional<CchcFile.PartContents> part = partOf(assessmentId, file);
+        // A department's part travels in one file, with what it is part of and the part as sent.
+        CchcEvidence.Saved saved = part.isPresent()
+                ? CchcEvidence.writePart(assessment, part.get().origin(), part.get().partOf(), file, evidenceSource())
+                : CchcEvidence.write(assessment, file, evidenceSource(), partLimit);
+        store.markSavedToFile(assessmentId, file.toAbsolutePath(), saved.manifest().savedAt());
+        return saved;
+    }
+
+    /** The evidence files kept in this store, as the .cchc writer reads them (checked as they stream). */
+    EvidenceSource evidenceSource() {
         EvidenceFolder folder = store.evidenceFolder();
-        CchcEvidence.Saved saved = CchcEvidence.write(assessment, file, new EvidenceSource() {
+        return new EvidenceSource() {
             @Override
             public boolean has(EvidenceFile evidence) {
                 return folder.contains(evidence.sha256());
@@ -136,9 +168,7 @@ public final class WorkbookFiles {
             public void copyTo(EvidenceFile evidence, java.io.OutputStream out) {
                 folder.copyTo(evidence, out);
             }
-        }, partLimit);
-        store.markSavedToFile(assessmentId, file.toAbsolutePath(), saved.manifest().savedAt());
-        return saved;
+        };
     }
 
     /** The size saving would give, with or without evidence, for showing before saving. */

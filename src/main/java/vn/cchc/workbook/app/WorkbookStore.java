@@ -49,6 +49,26 @@ public interface WorkbookStore extends AutoCloseable {
     /** Replaces a whole assessment with the same id (a file's copy chosen over the local one). */
     void replaceAssessment(Assessment assessment);
 
+    /**
+     * Replaces a whole assessment with the same id, as {@link #replaceAssessment(Assessment)}, and keeps the copy it
+     * replaces as an earlier round, in the same transaction: a returned file accepted over the local copy. The store
+     * does not read {@code earlierCopy}; the app layer writes it (the assessment JSON) and reads it back. At most
+     * 100 rounds are kept per workbook (the oldest goes) and a copy may take at most 32 MB.
+     */
+    default void replaceAssessment(Assessment assessment, String roundLabel, byte[] earlierCopy) {
+        throw new UnsupportedOperationException("This store keeps no earlier rounds");
+    }
+
+    /** The earlier rounds kept for an assessment, oldest first, without their data. */
+    default List<EarlierRound> earlierRounds(String assessmentId) {
+        return List.of();
+    }
+
+    /** The data of one earlier round, as it was given to {@link #replaceAssessment(Assessment, String, byte[])}. */
+    default Optional<byte[]> earlierRoundData(long roundId) {
+        return Optional.empty();
+    }
+
     void deleteAssessment(String assessmentId);
 
     /**
@@ -133,6 +153,10 @@ public interface WorkbookStore extends AutoCloseable {
     /** One line of the start screen's recent list. */
     record AssessmentSummary(String id, String unitName, Period period, int year, Instant lastEdited,
                              Optional<Path> savedFile) {
+    }
+
+    /** An earlier copy of a workbook, kept when a returned file replaced it ("Các vòng trước"). */
+    record EarlierRound(long id, String assessmentId, Instant keptAt, String label, int sizeBytes) {
     }
 
     /** One recorded edit of an entry. */

@@ -171,6 +171,8 @@ final class EvidenceCommand implements Callable<Integer> {
         public Integer call() {
             try (EvidenceWorkFolder work = EvidenceWorkFolder.open(file, parent.localData())) {
                 Assessment assessment = work.assessment();
+                // A department's part stays a part: what it belongs to and the part as sent are written again.
+                var part = vn.cchc.workbook.interchange.CchcFile.partIn(file);
                 if (assessment.criteria().find(code).isEmpty()) {
                     throw new UserFacingException("evidence.cli.add.unknownCode", code);
                 }
@@ -189,7 +191,13 @@ final class EvidenceCommand implements Callable<Integer> {
                     throw new UserFacingException("evidence.cli.missingFiles", file.toString(), missing.size(),
                             missing.get(0).name());
                 }
-                CchcEvidence.Saved saved = CchcEvidence.write(assessment, file, work.source(), 0);
+                if (part.isPresent() && !part.get().partOf().codes().contains(code)) {
+                    throw new UserFacingException("exchange.part.outside", code, part.get().partOf().departmentName());
+                }
+                CchcEvidence.Saved saved = part.isPresent()
+                        ? CchcEvidence.writePart(assessment, part.get().origin(), part.get().partOf(), file,
+                        work.source())
+                        : CchcEvidence.write(assessment, file, work.source(), 0);
                 report(spec, saved);
             }
             return Cli.EXIT_OK;

@@ -63,9 +63,13 @@ final class SaveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFile.checked(output, overwrite);
+        // A department's part stays a part: what it belongs to and the part as sent go into the output too.
+        var part = CchcFile.partIn(input);
         if (mode.without) {
             var contents = CchcFile.open(input);
-            var manifest = CchcFile.write(contents.assessment(), output);
+            var manifest = part.isPresent()
+                    ? CchcFile.writePart(contents.assessment(), part.get().origin(), part.get().partOf(), output)
+                    : CchcFile.write(contents.assessment(), output);
             spec.commandLine().getOut().println(Messages.get("evidence.cli.savedDataOnly", output.toString(),
                     contents.assessment().unit().name(), manifest.savedAt().toString()));
             return Cli.EXIT_OK;
@@ -80,7 +84,10 @@ final class SaveCommand implements Callable<Integer> {
             CchcEvidence.SaveEstimate estimate = CchcEvidence.estimate(work.assessment(), true);
             spec.commandLine().getOut().println(Messages.get("evidence.cli.estimate", estimate.files(),
                     EvidenceCommand.megabytesText(estimate.totalBytes())));
-            CchcEvidence.Saved saved = CchcEvidence.write(work.assessment(), output, work.source(),
+            CchcEvidence.Saved saved = part.isPresent()
+                    ? CchcEvidence.writePart(work.assessment(), part.get().origin(), part.get().partOf(), output,
+                    work.source())
+                    : CchcEvidence.write(work.assessment(), output, work.source(),
                     parts ? CchcEvidence.PART_TARGET_BYTES : 0);
             EvidenceCommand.report(spec, saved);
         }

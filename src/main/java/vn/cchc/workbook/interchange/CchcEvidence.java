@@ -162,6 +162,23 @@ public final class CchcEvidence {
      * @throws vn.cchc.workbook.domain.UserFacingException when a stored file changed or a file cannot be written
      */
     public static Saved write(Assessment assessment, Path file, EvidenceSource source, long partLimit) {
+        return write(assessment, file, source, partLimit, null, null);
+    }
+
+    /**
+     * Saves a department's part with the evidence files it cites, in one file: the part, what it is part of, the
+     * part as sent ({@code origin}) and the files, so that what the department attaches travels back with it.
+     *
+     * @throws CchcFileException when a cited file is not kept here
+     */
+    public static Saved writePart(Assessment part, Assessment origin, CchcManifest.PartOf partOf, Path file,
+                                  EvidenceSource source) {
+        return write(part, file, source, 0, java.util.Objects.requireNonNull(partOf, "partOf"),
+                java.util.Objects.requireNonNull(origin, "origin"));
+    }
+
+    private static Saved write(Assessment assessment, Path file, EvidenceSource source, long partLimit,
+                               CchcManifest.PartOf partOf, Assessment origin) {
         byte[] content = AssessmentJson.toBytes(assessment);
         CchcManifest base = CchcManifest.describing(assessment, content, CchcFile.clock.instant());
         List<EvidenceFile> files = new ArrayList<>(EvidenceInventory.of(assessment).files().values());
@@ -189,6 +206,9 @@ public final class CchcEvidence {
                     evidence.sha256(), plan[i]));
         }
         CchcManifest manifest = base.withEvidence(entries, partNames);
+        if (partOf != null) {
+            manifest = manifest.asPart(partOf);
+        }
         List<Path> written = new ArrayList<>();
         for (int k = 2; k <= parts; k++) {
             int part = k;
@@ -198,8 +218,12 @@ public final class CchcEvidence {
                     files, plan, part, source));
             written.add(partFile);
         }
-        SafeFileWriter.write(main, out -> writeZip(out, List.of(new Data(CchcFile.MANIFEST, manifest.toBytes()),
-                new Data(CchcFile.CONTENT, content)), files, plan, 1, source));
+        List<Data> data = new ArrayList<>(List.of(new Data(CchcFile.MANIFEST, manifest.toBytes()),
+                new Data(CchcFile.CONTENT, content)));
+        if (origin != null) {
+            data.add(new Data(CchcFile.PART_ORIGIN, AssessmentJson.toBytes(origin)));
+        }
+        SafeFileWriter.write(main, out -> writeZip(out, data, files, plan, 1, source));
         written.add(main);
         return new Saved(manifest, written);
     }

@@ -217,6 +217,17 @@ public final class CchcFile {
         }
     }
 
+    /**
+     * The department's part {@code file} is, read whole, or empty when it is a whole workbook: a program that
+     * rewrites a .cchc (adding evidence, saving with or without it) keeps a part a part.
+     *
+     * @throws CchcFileException when the file is refused
+     */
+    public static java.util.Optional<PartContents> partIn(Path file) {
+        return readManifest(file).partOf() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(readPart(file));
+    }
+
     /** A department's part as read: the part now, what it belongs to, and as it was sent. */
     public record PartContents(Contents contents, CchcManifest.PartOf partOf, Assessment origin) {
     }

@@ -396,41 +396,70 @@ public final class H2WorkbookStore implements WorkbookStore {
     @Override
     public void replaceAssessment(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
+        write(c -> replace(c, assessment));
+    }
+
+    @Override
+    public void replaceAssessment(Assessment assessment, String roundLabel, byte[] earlierCopy) {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(roundLabel, "roundLabel");
+        Objects.requireNonNull(earlierCopy, "earlierCopy");
+        if (earlierCopy.length == 0 || earlierCopy.length > EarlierRoundDao.MAX_BYTES) {
+            throw new StoreException("exchange.store.roundTooLarge", (earlierCopy.length + 1023) / 1024,
+                    EarlierRoundDao.MAX_BYTES / (1024 * 1024));
+        }
+        String label = roundLabel.length() > vn.cchc.workbook.domain.Limits.NAME_LENGTH
+                ? roundLabel.substring(0, vn.cchc.workbook.domain.Limits.NAME_LENGTH) : roundLabel;
         write(c -> {
-            Optional<Long> changeCount = AssessmentDao.changeCount(c, assessment.id());
-            Optional<SavedFileDao.SavedFile> saved = SavedFileDao.find(c, assessment.id());
-            // The history survives the replacement, and gains the replacement's own changes, so that the copy
-            // before a round (the version this program sent) can still be looked at and restored.
-            List<EntryEdit> history = EntryEditDao.newest(c, assessment.id(), Integer.MAX_VALUE);
-            Map<String, Entry> before = EntryDao.load(c, assessment.id());
-            if (!AssessmentDao.delete(c, assessment.id())) {
-                throw notFound(assessment.id());
-            }
-            Instant now = now();
-            insertAssessment(c, assessment, now);
-            for (int i = history.size() - 1; i >= 0; i--) {
-                EntryEdit edit = history.get(i);
-                EntryEditDao.insert(c, assessment.id(), edit.at(), edit.before(), edit.after());
-            }
-            java.util.Set<String> codes = new java.util.LinkedHashSet<>(before.keySet());
-            codes.addAll(assessment.entries().keySet());
-            for (String code : codes) {
-                Entry old = before.getOrDefault(code, Entry.empty(code));
-                Entry replacement = assessment.entry(code);
-                if (!old.equals(replacement)) {
-                    EntryEditDao.insert(c, assessment.id(), now, old, replacement);
-                }
-            }
-            // The replacement is a change like any other; the file record survives it.
-            Sql.update(c, "UPDATE assessment SET change_count = ? WHERE id = ?",
-                    changeCount.orElse(0L) + 1, assessment.id());
-            if (saved.isPresent()) {
-                Sql.update(c, """
-                        INSERT INTO saved_file (assessment_id, file_path, saved_at, change_count_at_save)
-                        VALUES (?, ?, ?, ?)""", assessment.id(), saved.get().file().toString(),
-                        saved.get().savedAt(), saved.get().changeCountAtSave());
-            }
+            EarlierRoundDao.insert(c, assessment.id(), now(), label, earlierCopy);
+            replace(c, assessment);
         });
+    }
+
+    @Override
+    public List<EarlierRound> earlierRounds(String assessmentId) {
+        return read(c -> EarlierRoundDao.list(c, assessmentId));
+    }
+
+    @Override
+    public Optional<byte[]> earlierRoundData(long roundId) {
+        return read(c -> EarlierRoundDao.data(c, roundId));
+    }
+
+    private void replace(Connection c, Assessment assessment) throws SQLException {
+        Optional<Long> changeCount = AssessmentDao.changeCount(c, assessment.id());
+        Optional<SavedFileDao.SavedFile> saved = SavedFileDao.find(c, assessment.id());
+        // The history survives the replacement, and gains the replacement's own changes, so that the copy
+        // before a round (the version this program sent) can still be looked at and restored.
+        List<EntryEdit> history = EntryEditDao.newest(c, assessment.id(), Integer.MAX_VALUE);
+        Map<String, Entry> before = EntryDao.load(c, assessment.id());
+        if (!AssessmentDao.delete(c, assessment.id())) {
+            throw notFound(assessment.id());
+        }
+        Instant now = now();
+        insertAssessment(c, assessment, now);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            EntryEdit edit = history.get(i);
+            EntryEditDao.insert(c, assessment.id(), edit.at(), edit.before(), edit.after());
+        }
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>(before.keySet());
+        codes.addAll(assessment.entries().keySet());
+        for (String code : codes) {
+            Entry old = before.getOrDefault(code, Entry.empty(code));
+            Entry replacement = assessment.entry(code);
+            if (!old.equals(replacement)) {
+                EntryEditDao.insert(c, assessment.id(), now, old, replacement);
+            }
+        }
+        // The replacement is a change like any other; the file record survives it.
+        Sql.update(c, "UPDATE assessment SET change_count = ? WHERE id = ?",
+                changeCount.orElse(0L) + 1, assessment.id());
+        if (saved.isPresent()) {
+            Sql.update(c, """
+                    INSERT INTO saved_file (assessment_id, file_path, saved_at, change_count_at_save)
+                    VALUES (?, ?, ?, ?)""", assessment.id(), saved.get().file().toString(),
+                    saved.get().savedAt(), saved.get().changeCountAtSave());
+        }
     }
 
     private static void insertAssessment(Connection c, Assessment assessment, Instant now) throws SQLException {
@@ -449,6 +478,7 @@ public final class H2WorkbookStore implements WorkbookStore {
             if (!AssessmentDao.delete(c, assessmentId)) {
                 throw notFound(assessmentId);
             }
+            EarlierRoundDao.deleteAll(c, assessmentId);
         });
     }
 

@@ -108,4 +108,57 @@ class DepartmentPartsCommandsTest {
         assertThat(result.entry("2.1").self()).isEqualTo(new RuleInput.PointsInput(new java.math.BigDecimal("48")));
         assertThat(result.id()).isEqualTo(CchcFile.read(workbook).id());
     }
+
+    @Test
+    void evidenceAddedToAPartKeepsItAPartAndTravelsBackInTheMerge() throws Exception {
+        Path workbook = work.resolve("Sổ.cchc");
+        Files.write(workbook, CchcFile.toBytes(SmallCommune.standard("Hiền Thành"), java.time.Instant.now()));
+        Path part = work.resolve("Phần VH-XH.cchc");
+        assertThat(run("split", workbook.toString(), "--department", "Công chức Văn hóa - Xã hội", "-o",
+                part.toString()).exitCode()).isZero();
+        var sent = CchcFile.readPart(part);
+        byte[] report = vn.cchc.workbook.testdata.EvidenceSamples.pdf("Báo cáo quý IV");
+        Path pdf = vn.cchc.workbook.testdata.EvidenceSamples.write(departmentB, "BC quý IV.pdf", report);
+
+        CliRun add = CliRun.in(departmentB, "evidence", "add", part.toString(), "2.1", pdf.toString(), "--number",
+                "12/BC-UBND");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        var after = CchcFile.readPart(part);
+        assertThat(after.partOf()).isEqualTo(sent.partOf());
+        assertThat(after.origin()).isEqualTo(sent.origin());
+        assertThat(after.contents().manifest().evidence()).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("BC quý IV.pdf"));
+        // A criterion outside the part takes no evidence either; the part is left as it was.
+        byte[] before = Files.readAllBytes(part);
+        CliRun outside = CliRun.in(departmentB, "evidence", "add", part.toString(), "1.1", pdf.toString());
+        assertThat(outside.exitCode()).isEqualTo(1);
+        assertThat(outside.err()).contains("1.1", "Công chức Văn hóa - Xã hội");
+        assertThat(Files.readAllBytes(part)).isEqualTo(before);
+        // save --without-evidence and --with-evidence keep it a part too.
+        Path dataOnly = work.resolve("Phần chỉ dữ liệu.cchc");
+        assertThat(CliRun.in(departmentB, "save", part.toString(), "--without-evidence", "-o", dataOnly.toString())
+                .exitCode()).isZero();
+        assertThat(CchcFile.readPart(dataOnly).partOf()).isEqualTo(sent.partOf());
+        Path withEvidence = work.resolve("Phần kèm minh chứng.cchc");
+        assertThat(CliRun.in(departmentB, "save", part.toString(), "--with-evidence", "-o",
+                withEvidence.toString()).exitCode()).isZero();
+        assertThat(CchcFile.readPart(withEvidence).contents().manifest().hasEvidence()).isTrue();
+
+        // The officer's store takes the part back, with its evidence file.
+        Path officer = work.resolve("van-phong");
+        try (H2WorkbookStore store = H2WorkbookStore.open(Files.createDirectories(officer))) {
+            String id = new WorkbookFiles(store).open(workbook, OnConflict.ASK);
+            var parts = new vn.cchc.workbook.app.DepartmentPartFiles(store);
+            Assessment here = store.loadAssessment(id).orElseThrow();
+            var entries = parts.merge(part, here, conflict -> vn.cchc.workbook.domain.assessment.DepartmentParts
+                    .Resolution.NONE);
+            assertThat(entries).singleElement().satisfies(entry -> {
+                assertThat(entry.code()).isEqualTo("2.1");
+                assertThat(entry.evidence()).singleElement().satisfies(d ->
+                        assertThat(d.number()).isEqualTo("12/BC-UBND"));
+            });
+            String sha = after.contents().manifest().evidence().get(0).sha256();
+            assertThat(store.evidenceFolder().contains(sha)).isTrue();
+        }
+    }
 }

@@ -31,6 +31,16 @@ public final class AssessmentChanges {
         }
     }
 
+    /** The kind of a change: a value where there was none, a value cleared, or one value for another. */
+    public enum Kind {
+        ADDED, REMOVED, CHANGED;
+
+        /** The message key of the kind's name ("Thêm", "Bỏ", "Sửa"). */
+        public String messageKey() {
+            return "exchange.kind." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /**
      * One change.
      *
@@ -45,6 +55,11 @@ public final class AssessmentChanges {
             Objects.requireNonNull(field, "field");
             before = before == null ? "" : before;
             after = after == null ? "" : after;
+        }
+
+        /** Whether something was filled in, cleared, or changed from one value to another. */
+        public Kind kind() {
+            return before.isEmpty() ? Kind.ADDED : after.isEmpty() ? Kind.REMOVED : Kind.CHANGED;
         }
 
         /** "1.1 Tiêu chí …: Điểm thẩm định lần 1: – → 3" (one line, as the command line prints it). */

@@ -151,6 +151,18 @@ public final class DepartmentParts {
     public static MergeResult merge(Assessment workbook, Assessment origin, Assessment part, List<String> codes,
                                     Resolution resolution) {
         Objects.requireNonNull(resolution, "resolution");
+        return merge(workbook, origin, part, codes, conflict -> resolution);
+    }
+
+    /**
+     * Merges a returned part into the workbook, settling each conflict as {@code resolve} says (the window asks per
+     * conflict: {@link Resolution#NONE} leaves it listed, and then nothing may be merged).
+     *
+     * @throws UserFacingException when the part does not belong to this workbook, or the workbook is locked
+     */
+    public static MergeResult merge(Assessment workbook, Assessment origin, Assessment part, List<String> codes,
+                                    Function<Conflict, Resolution> resolve) {
+        Objects.requireNonNull(resolve, "resolve");
         if (!origin.id().equals(part.id())) {
             throw new UserFacingException("evidence.part.originMismatch");
         }
@@ -182,11 +194,16 @@ public final class DepartmentParts {
                     continue;
                 }
                 Object b = access.get().apply(now);
-                if (Objects.equals(b, o) || Objects.equals(b, p) || resolution == Resolution.PART) {
+                if (Objects.equals(b, o) || Objects.equals(b, p)) {
                     result = access.set().apply(result, p);
-                } else if (resolution == Resolution.NONE) {
-                    conflicts.add(new Conflict(code, title, access.field(), shown(workbook, code, access, now),
-                            shown(workbook, code, access, returned)));
+                    continue;
+                }
+                Conflict conflict = new Conflict(code, title, access.field(), shown(workbook, code, access, now),
+                        shown(workbook, code, access, returned));
+                switch (Objects.requireNonNull(resolve.apply(conflict), "resolution")) {
+                    case PART -> result = access.set().apply(result, p);
+                    case WORKBOOK -> { }
+                    case NONE -> conflicts.add(conflict);
                 }
             }
             if (!result.equals(now)) {

@@ -46,7 +46,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.writer",
             "vn.cchc.workbook.i18n.comparison",
             "vn.cchc.workbook.i18n.rounds",
-            "vn.cchc.workbook.i18n.roundsui");
+            "vn.cchc.workbook.i18n.roundsui",
+            "vn.cchc.workbook.i18n.exchange");
 
     private static volatile List<ResourceBundle> loaded;
 

@@ -125,10 +125,26 @@ public final class AppServices implements AutoCloseable {
         return new WorkbookFiles(store());
     }
 
+    /** Returned files against their local copies, and the earlier rounds kept; call off the JavaFX thread. */
+    public vn.cchc.workbook.app.ReturnedFiles returnedFiles() {
+        return new vn.cchc.workbook.app.ReturnedFiles(store());
+    }
+
+    /** Department parts sent and merged back; call off the JavaFX thread. */
+    public vn.cchc.workbook.app.DepartmentPartFiles parts() {
+        return new vn.cchc.workbook.app.DepartmentPartFiles(store());
+    }
+
     private static WorkbookStore openStore(StoreAccess access, Path dataDirectory) {
         WorkbookStore store = access.open(dataDirectory);
         // Viewer copies of evidence from earlier sessions; one a viewer still holds stays until next time.
         new EvidenceService(store).clearViewerCopies();
+        // Evidence files no workbook, history or earlier round cites any more; before anything else uses the store.
+        try {
+            vn.cchc.workbook.app.EvidenceSweep.sweep(store);
+        } catch (RuntimeException notSwept) {
+            LOG.log(Level.WARNING, "Unreferenced evidence files not swept", notSwept);
+        }
         return store;
     }
 

@@ -26,6 +26,7 @@ public final class AppSettings {
     private static final String LAST_ASSESSMENT = "lastAssessment";
     private static final String LAST_DIRECTORY = "lastDirectory";
     private static final String WELCOME_SHOWN = "welcomeShown";
+    private static final String SAVE_AS_WITH_EVIDENCE = "saveAsWithEvidence";
     private static final String WINDOW = "window.";
     private static final String DIVIDER = "divider.";
 
@@ -60,6 +61,16 @@ public final class AppSettings {
 
     public synchronized void setWelcomeShown() {
         values.setProperty(WELCOME_SHOWN, "true");
+        save();
+    }
+
+    /** Whether the last "Lưu thành…" of a workbook with evidence kept the evidence (true until chosen otherwise). */
+    public synchronized boolean saveAsWithEvidence() {
+        return !"false".equals(values.getProperty(SAVE_AS_WITH_EVIDENCE));
+    }
+
+    public synchronized void setSaveAsWithEvidence(boolean withEvidence) {
+        values.setProperty(SAVE_AS_WITH_EVIDENCE, Boolean.toString(withEvidence));
         save();
     }
 

@@ -61,7 +61,7 @@ public final class EditActions {
 
     public void editDepartments() {
         EditSession session = model.session();
-        if (session == null || !model.editableProperty().get()) {
+        if (session == null || !model.editableProperty().get() || refusedInPart(session)) {
             return;
         }
         new DepartmentsDialog(owner, new DepartmentsViewModel(session), dialogs).showAndWait();
@@ -70,7 +70,7 @@ public final class EditActions {
 
     public void editInfo() {
         EditSession session = model.session();
-        if (session == null || !model.editableProperty().get()) {
+        if (session == null || !model.editableProperty().get() || refusedInPart(session)) {
             return;
         }
         new WorkbookInfoDialog(owner, new WorkbookInfoViewModel(session),
@@ -82,7 +82,7 @@ public final class EditActions {
 
     public void toggleLock() {
         EditSession session = model.session();
-        if (session == null || model.isPreview()) {
+        if (session == null || model.isPreview() || refusedInPart(session)) {
             return;
         }
         boolean locking = !session.assessment().locked();
@@ -96,6 +96,14 @@ public final class EditActions {
             dialogs.showError(e);
         }
         refreshPane();
+    }
+
+    /** A department's part opened by itself changes nothing of the workbook as a whole: says so, before asking. */
+    private boolean refusedInPart(EditSession session) {
+        return session.partLimit().map(limit -> {
+            dialogs.showError(Texts.t("exchange.part.wholeWorkbook", limit.departmentName()));
+            return true;
+        }).orElse(false);
     }
 
     private void refreshPane() {

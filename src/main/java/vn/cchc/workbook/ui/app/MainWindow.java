@@ -69,6 +69,7 @@ public final class MainWindow {
     private final WorkbookActions actions;
     private final EditActions editing;
     private final ExportActions exporting;
+    private final ExchangeActions exchange;
     private final HelpActions help;
     private final RoundActions rounds;
     private final SystemViewer viewer = new SystemViewer();
@@ -93,6 +94,8 @@ public final class MainWindow {
         actions = new WorkbookActions(services, model, startModel, this.dialogs, stage);
         editing = new EditActions(model, this.dialogs, stage, () -> scoringPane, actions::refreshRecent);
         exporting = new ExportActions(services, model, this.dialogs, stage, viewer);
+        exchange = new ExchangeActions(services, model, this.dialogs, stage, viewer);
+        actions.setExchange(exchange);
         help = new HelpActions(services, stage, viewer);
         rounds = new RoundActions(services, model, this.dialogs, stage, () -> scoringPane, actions::refreshRecent);
         analysis = new AnalysisMenu(stage, model.sessionProperty(),
@@ -214,6 +217,10 @@ public final class MainWindow {
     }
 
     /** How files are shown with the system's programs (HostServices in the running application). */
+    public ExchangeActions exchange() {
+        return exchange;
+    }
+
     public SystemViewer systemViewer() {
         return viewer;
     }
@@ -295,6 +302,13 @@ public final class MainWindow {
         export.disableProperty().bind(noFileActions);
         MenuItem documents = item("menuDocuments", "documentsui.menu", "Shortcut+D", exporting::composeDocuments);
         documents.disableProperty().bind(noFileActions);
+        MenuItem earlierRounds = item("menuEarlierRounds", "exchange.menu.earlierRounds", null,
+                exchange::earlierRounds);
+        earlierRounds.disableProperty().bind(noFileActions);
+        MenuItem sendPart = item("menuSendPart", "exchange.menu.sendPart", null, exchange::sendPart);
+        sendPart.disableProperty().bind(noFileActions);
+        MenuItem receivePart = item("menuReceivePart", "exchange.menu.receivePart", null, exchange::receivePart);
+        receivePart.disableProperty().bind(notEditable);
         MenuItem close = item("menuClose", "ui.menu.file.close", "Shortcut+W", actions::closeWorkbook);
         close.disableProperty().bind(noWorkbook);
         Menu file = new Menu(Texts.t("ui.menu.file"), null,
@@ -304,6 +318,7 @@ public final class MainWindow {
                 item("menuSample", "ui.menu.file.sample", null, actions::openSample),
                 criteriaLibraryItem(),
                 new SeparatorMenuItem(), saveItem, saveAs, saveWithEvidence, export, documents,
+                new SeparatorMenuItem(), earlierRounds, sendPart, receivePart,
                 new SeparatorMenuItem(), close,
                 item("menuRecovery", "storesafety.ui.menu", null, actions::recovery),
                 item("menuExit", "ui.menu.file.exit", "Shortcut+Q", this::requestExit));

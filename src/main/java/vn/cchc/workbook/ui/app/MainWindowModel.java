@@ -70,9 +70,24 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
     private final Runnable sessionListener = this::update;
     /** Called on the writer's thread; the state is shown on the JavaFX thread. */
     private final Runnable writeListener = () -> Platform.runLater(this::update);
+    /** Why a read-only workbook is shown (an earlier round); empty for the sample preview and real workbooks. */
+    private String readOnlyNote = "";
 
     /** Shows {@code newSession}; a preview session (store not open yet) is shown read-only. */
     public void open(EditSession newSession, boolean isPreview) {
+        open(newSession, isPreview, "");
+    }
+
+    /**
+     * Shows {@code assessment} read-only, apart from the store (an earlier round), with {@code note} in the status
+     * bar and the title ("Vòng trước ngày … — chỉ xem").
+     */
+    public void openReadOnly(Assessment assessment, String note) {
+        open(new EditSession(new PreviewStore(assessment), assessment), true, note);
+    }
+
+    private void open(EditSession newSession, boolean isPreview, String note) {
+        readOnlyNote = note;
         EditSession old = session.get();
         if (old != null) {
             old.removeListener(sessionListener);
@@ -149,6 +164,18 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
                 : !preview.get() && current.store().isReadOnly() ? Texts.t("ui.status.readOnly")
                 : Texts.t(preview.get() ? "ui.status.preview"
                 : assessment.locked() ? "ui.status.locked" : "ui.status.autosaved"));
+        current.partLimit().filter(limit -> !assessment.locked() && !preview.get()).ifPresent(limit ->
+                saveState.set(saveState.get() + " · " + Texts.t("exchange.part.status", limit.departmentName(),
+                        limit.codes().size())));
+        if (!readOnlyNote.isEmpty()) {
+            saveState.set(readOnlyNote);
+            title.set(Texts.t("ui.app.title", documentName() + " — " + readOnlyNote));
+        }
+    }
+
+    /** Whether the workbook shown is an earlier round, read-only and apart from the store. */
+    public boolean isEarlierRound() {
+        return !readOnlyNote.isEmpty();
     }
 
     /** The file name when the workbook has one, else "unit — period year". */

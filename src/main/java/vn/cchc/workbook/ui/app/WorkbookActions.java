@@ -63,6 +63,9 @@ public final class WorkbookActions {
     private final DialogService dialogs;
     private final Window owner;
     private boolean welcomeDue;
+    private ExchangeActions exchange;
+    /** The text of the last "Đã lưu" notice (what was saved, with or without evidence). */
+    private String lastSaveNotice = "";
 
     public WorkbookActions(AppServices services, MainWindowModel model, StartViewModel start, DialogService dialogs,
                            Window owner) {
@@ -71,6 +74,11 @@ public final class WorkbookActions {
         this.start = start;
         this.dialogs = dialogs;
         this.owner = owner;
+    }
+
+    /** The exchange actions, which show a returned file before it is taken. */
+    void setExchange(ExchangeActions exchange) {
+        this.exchange = exchange;
     }
 
     // ---- start-up -------------------------------------------------------------------------------------------
@@ -205,7 +213,7 @@ public final class WorkbookActions {
             WorkbookStore store = services.store();
             Assessment assessment = store.loadAssessment(assessmentId)
                     .orElseThrow(() -> new UserFacingException("ui.open.missing"));
-            return new EditSession(store, assessment);
+            return limited(new EditSession(store, assessment));
         }).busy(model, Texts.t("ui.busy.opening")).onSuccess(this::show).onError(dialogs::showError).start();
     }
 
@@ -270,37 +278,35 @@ public final class WorkbookActions {
             Assessment opened = store.loadAssessment(id).orElseThrow();
             List<AssessmentChanges.Change> changes = here == null ? List.of()
                     : AssessmentChanges.between(here, opened);
-            return new Imported(new EditSession(store, opened), changes);
+            return new Imported(limited(new EditSession(store, opened)), changes);
         }).busy(model, Texts.t("ui.busy.reading", file.getFileName())).onSuccess(imported -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             show(imported.session());
-            if (!imported.changes().isEmpty()) {
-                dialogs.showInfo(Texts.t("evidence.ui.changes.title"), changesText(imported.changes()));
+            if (choice == OnConflict.REPLACE) {
+                Notices.done(owner, Texts.t("exchange.returned.acceptedTitle"),
+                        Texts.t("exchange.returned.accepted", file.getFileName(), imported.changes().size()));
             }
         }).onError(error -> {
-            if (error instanceof AssessmentExistsException exists) {
-                ImportChoice answer = dialogs.askImportConflict(file.getFileName().toString(),
-                        exists.localHasUnsavedChanges());
-                switch (answer) {
-                    case REPLACE -> importFile(file, OnConflict.REPLACE);
-                    case KEEP_BOTH -> importFile(file, OnConflict.KEEP_BOTH);
-                    case CANCEL -> { }
-                }
+            if (error instanceof AssessmentExistsException) {
+                // A returned round: what the other side changed, before anything is taken.
+                exchange.askAboutReturnedFile(file, answer -> {
+                    switch (answer) {
+                        case ACCEPT -> importFile(file, OnConflict.REPLACE);
+                        case KEEP_BOTH -> importFile(file, OnConflict.KEEP_BOTH);
+                        case CANCEL -> { }
+                    }
+                });
             } else {
                 dialogs.showError(error);
             }
         }).start();
     }
 
-    /** What the other side changed, one line each (the first {@value #SHOWN_CHANGES}), for the dialog. */
-    private static String changesText(List<AssessmentChanges.Change> changes) {
-        StringBuilder text = new StringBuilder(Texts.t("evidence.ui.changes.heading", changes.size()));
-        changes.stream().limit(SHOWN_CHANGES).forEach(change -> text.append('\n').append("• ")
-                .append(change.describe()));
-        if (changes.size() > SHOWN_CHANGES) {
-            text.append('\n').append(Texts.t("evidence.ui.changes.more", changes.size() - SHOWN_CHANGES));
-        }
-        return text.toString();
+    /** A department's part opened by itself may be edited only in its criteria; call off the JavaFX thread. */
+    private EditSession limited(EditSession session) {
+        services.parts().limitOf(session.assessment().id()).ifPresent(session::limitTo);
+        return session;
+    }
     }
 
     private static final int SHOWN_CHANGES = 30;
@@ -398,7 +404,29 @@ public final class WorkbookActions {
         Path folder = current != null ? current.toAbsolutePath().getParent()
                 : services.settings().lastDirectory().orElse(null);
         dialogs.chooseFileToSave(Texts.t("ui.save.title"), DialogService.FileKind.WORKBOOK, folder,
-                suggestedFileName(session.assessment())).ifPresent(file -> saveTo(file, after));
+                suggestedFileName(session.assessment())).ifPresent(file -> saveAsKind(file, after));
+    }
+
+    /**
+     * "Lưu thành…" of a workbook citing evidence files: asks whether they go along (the last choice first), never
+     * dropping them silently; one whose files are not all here is saved data-only and the notice says so.
+     */
+    private void saveAsKind(Path file, Runnable after) {
+        String id = model.session().assessment().id();
+        Tasks.create(() -> services.files().hasAllEvidence(id) ? services.files().estimate(id, true) : null)
+                .onSuccess(estimate -> {
+                    if (estimate == null || estimate.files() == 0) {
+                        saveTo(file, false, 0, after);
+                        return;
+                    }
+                    boolean last = services.settings().saveAsWithEvidence();
+                    dialogs.askSaveWithEvidence(Texts.t("exchange.saveAs.message", estimate.files(),
+                            megabytes(estimate.totalBytes()), megabytes(CchcEvidence.MAIL_LIMIT_BYTES)), last)
+                            .ifPresent(withEvidence -> {
+                                services.settings().setSaveAsWithEvidence(withEvidence);
+                                saveTo(file, withEvidence, 0, after);
+                            });
+                }).onError(dialogs::showError).start();
     }
 
     /**
@@ -459,17 +487,22 @@ public final class WorkbookActions {
             session.requireWritten();
             boolean evidence = withEvidence != null ? withEvidence : carriesEvidence(file)
                     && services.files().hasAllEvidence(id);
+            int cited = vn.cchc.workbook.domain.assessment.EvidenceInventory.of(session.assessment()).files().size();
             if (evidence) {
                 services.files().saveWithEvidence(id, file, partLimit);
             } else {
                 services.files().save(id, file);
             }
-        }).busy(model, Texts.t("ui.busy.saving", file.getFileName())).onSuccess(done -> {
+            // What was saved, said in the notice: the evidence files are never left out without a word.
+            return cited == 0 ? "" : Texts.t(evidence ? "exchange.saved.withEvidence" : "exchange.saved.dataOnly",
+                    cited);
+        }).busy(model, Texts.t("ui.busy.saving", file.getFileName())).onSuccess(what -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             model.refreshFileState();
             refreshRecent();
-            Notices.done(owner, Texts.t("ui.notice.saved.title"), Texts.t("ui.notice.saved", file.getFileName(),
-                    file.toAbsolutePath().getParent()));
+            lastSaveNotice = Texts.t("ui.notice.saved", file.getFileName(), file.toAbsolutePath().getParent())
+                    + (what.isEmpty() ? "" : " " + what);
+            Notices.done(owner, Texts.t("ui.notice.saved.title"), lastSaveNotice);
             after.run();
         }).onError(dialogs::showError).start();
     }
@@ -480,6 +513,11 @@ public final class WorkbookActions {
         } catch (RuntimeException unreadable) {
             return false;
         }
+    }
+
+    /** The text of the last "Đã lưu" notice: where, and whether the evidence files went along. */
+    public String lastSaveNotice() {
+        return lastSaveNotice;
     }
 
     /** "Sổ chấm điểm CCHC - Hiền Thành - 6 tháng đầu năm 2023.cchc": readable and safe on every system. */

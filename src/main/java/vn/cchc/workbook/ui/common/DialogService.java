@@ -56,6 +56,15 @@ public interface DialogService {
 
     enum EvidenceSaveChoice { ONE_FILE, PARTS, CANCEL }
 
+    /**
+     * "Lưu thành…" of a workbook that cites evidence files: with them or data only ({@code message} says how many
+     * and how big); the button of {@code lastWithEvidence} is the default. Empty when cancelled. The default (for
+     * scripted dialogs) follows the last choice.
+     */
+    default java.util.Optional<Boolean> askSaveWithEvidence(String message, boolean lastWithEvidence) {
+        return java.util.Optional.of(lastWithEvidence);
+    }
+
     enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
 
     enum ExportFollowUp { OPEN_FILE, OPEN_FOLDER, CLOSE }

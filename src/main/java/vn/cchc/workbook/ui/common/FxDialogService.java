@@ -88,6 +88,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<Boolean> askSaveWithEvidence(String message, boolean lastWithEvidence) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("exchange.saveAs.title"), message);
+        ButtonType with = new ButtonType(Messages.get("exchange.saveAs.withEvidence"),
+                lastWithEvidence ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OTHER);
+        ButtonType dataOnly = new ButtonType(Messages.get("exchange.saveAs.dataOnly"),
+                lastWithEvidence ? ButtonBar.ButtonData.OTHER : ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(with, dataOnly, cancel);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(with)).setDefaultButton(lastWithEvidence);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(dataOnly))
+                .setDefaultButton(!lastWithEvidence);
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        return chosen == cancel ? java.util.Optional.empty() : java.util.Optional.of(chosen == with);
+    }
+
+    @Override
     public EvidenceSaveChoice askEvidenceSave(String message, int parts) {
         Alert alert = alert(parts > 1 ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION,
                 Messages.get("evidence.ui.save.title"), message);

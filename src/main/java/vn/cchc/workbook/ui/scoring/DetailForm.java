@@ -87,6 +87,11 @@ final class DetailForm {
     }
 
     /** Runs one edit; a refusal is shown above the sections and on the field, and nothing is stored. */
+    /** Shows why something was refused (a background attachment that failed), under the row's title. */
+    void refuse(String why) {
+        message.setText(why);
+    }
+
     boolean attempt(Control field, Runnable edit) {
         try {
             edit.run();

@@ -215,13 +215,17 @@ final class DetailPane {
                 ResponsibilitySection.build(form)));
         for (Node child : content.getChildren()) {
             if (child instanceof TitledPane pane && !pane.getContent().getProperties().containsKey("keepEnabled")) {
-                pane.getContent().setDisable(!model.isEditable());
+                pane.getContent().setDisable(!model.isEditable(selected));
             }
         }
         // In the rounds the other side's texts are shown, selectable, but not editable (the domain refuses them too).
         readOnlyUnless(model.mayChange(vn.cchc.workbook.domain.assessment.Rounds.Part.SELF), "#detail-explanation");
         readOnlyUnless(model.mayChange(vn.cchc.workbook.domain.assessment.Rounds.Part.APPRAISAL), "#detail-opinion");
         refill();
+        if (model.isEditable() && !model.isEditable(selected)) {
+            // A department's part: say why this criterion's details are greyed out.
+            model.whyNotScorable(selected).ifPresent(message::setText);
+        }
         scroll.setVvalue(0);
     }
 

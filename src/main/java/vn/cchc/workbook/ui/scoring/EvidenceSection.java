@@ -1,5 +1,9 @@
 package vn.cchc.workbook.ui.scoring;
 
+import vn.cchc.workbook.ui.common.ErrorMessages;
+import vn.cchc.workbook.ui.common.Tasks;
+import vn.cchc.workbook.ui.figures.LocalBusy;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +33,12 @@ import vn.cchc.workbook.ui.common.Dialogs;
 
 /** The detail pane's "Tài liệu kiểm chứng đã có": the documents of the row, added, edited, removed, opened. */
 final class EvidenceSection {
+
+    /**
+     * Key of the evidence table's property holding a {@code Consumer<List<Path>>} that attaches files as new
+     * documents, exactly as dropping them on the list does (for tests, which cannot make a real drag-and-drop).
+     */
+    public static final String ATTACH_FILES = "attachEvidenceFiles";
 
     private EvidenceSection() {
     }
@@ -64,32 +74,34 @@ final class EvidenceSection {
             EvidenceDocument d = table.getSelectionModel().getSelectedItem();
             return !model.canOpen(d);
         }, table.getSelectionModel().selectedItemProperty())));
+        LocalBusy busy = new LocalBusy("evidence-attaching");
+        // Files are copied into the store off the JavaFX thread (a scanned PDF can take seconds on a slow disk),
+        // then cited on it; the same path serves "Chọn tệp…" and files dropped on the list.
+        AttachFiles attach = (index, citation, files) -> attachInBackground(form, busy, index, citation, files);
+        table.getProperties().put(ATTACH_FILES, (java.util.function.Consumer<List<Path>>) files ->
+                attach.attach(-1, new EvidenceDocument("", null, "", ""), files));
         add.setOnAction(event -> EvidenceDialog.show(table.getScene().getWindow(), rowCode, null)
-                .ifPresent(result -> form.attempt(null, () -> saveEvidence(model, rowCode, -1, result))));
+                .ifPresent(result -> saveEvidence(form, attach, -1, result)));
         Runnable editSelected = () -> {
             int index = table.getSelectionModel().getSelectedIndex();
             if (index >= 0) {
                 EvidenceDialog.show(table.getScene().getWindow(), rowCode, table.getItems().get(index))
-                        .ifPresent(result -> form.attempt(null, () -> saveEvidence(model, rowCode, index, result)));
+                        .ifPresent(result -> saveEvidence(form, attach, index, result));
             }
         };
         // Files dropped on the list are attached, each as its own document, cited by its name until edited.
         table.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && model.isEditable()) {
+            if (event.getDragboard().hasFiles() && model.isEditable(rowCode)) {
                 event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
             }
             event.consume();
         });
         table.setOnDragDropped(event -> {
             boolean done = false;
-            if (event.getDragboard().hasFiles() && model.isEditable()) {
+            if (event.getDragboard().hasFiles() && model.isEditable(rowCode)) {
                 done = true;
-                for (java.io.File dropped : event.getDragboard().getFiles()) {
-                    if (!form.attempt(null, () -> model.attachEvidence(rowCode, -1,
-                            new EvidenceDocument("", null, "", ""), dropped.toPath()))) {
-                        break;
-                    }
-                }
+                attach.attach(-1, new EvidenceDocument("", null, "", ""),
+                        event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
             }
             event.setDropCompleted(done);
             event.consume();
@@ -103,15 +115,15 @@ final class EvidenceSection {
         });
         open.setOnAction(event -> open(table, form, openFile, table.getSelectionModel().getSelectedItem()));
         table.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2 && model.isEditable()) {
+            if (event.getClickCount() == 2 && model.isEditable(rowCode)) {
                 editSelected.run();
             }
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && model.isEditable()) {
+            if (event.getCode() == KeyCode.ENTER && model.isEditable(rowCode)) {
                 event.consume();
                 editSelected.run();
-            } else if (event.getCode() == KeyCode.DELETE && model.isEditable()) {
+            } else if (event.getCode() == KeyCode.DELETE && model.isEditable(rowCode)) {
                 event.consume();
                 remove.fire();
             }
@@ -121,26 +133,58 @@ final class EvidenceSection {
         for (Button button : List.of(add, edit, remove, open)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        var locked = model.editableProperty().not();
+        // Locked, or outside the department's part when a part is open by itself.
+        var locked = javafx.beans.binding.Bindings.createBooleanBinding(() -> !model.isEditable(rowCode),
+                model.editableProperty());
         edit.disableProperty().unbind();
         remove.disableProperty().unbind();
         edit.disableProperty().bind(none.or(locked));
         remove.disableProperty().bind(none.or(locked));
-        add.disableProperty().bind(locked);
-        VBox box = new VBox(6, table, buttons);
+        add.disableProperty().bind(locked.or(busy.node().visibleProperty()));
+        VBox box = new VBox(6, table, buttons, busy.node());
         // Opening a file is allowed on a locked workbook too, so this section is enabled separately.
         box.getProperties().put("keepEnabled", Boolean.TRUE);
         return box;
     }
 
-    private static void saveEvidence(ScoringViewModel model, String rowCode, int index, EvidenceDialog.Result result) {
+    private static void saveEvidence(DetailForm form, AttachFiles attach, int index, EvidenceDialog.Result result) {
         if (result.newFile() != null) {
-            model.attachEvidence(rowCode, index, result.citation(), result.newFile());
+            attach.attach(index, result.citation(), List.of(result.newFile()));
         } else if (index < 0) {
-            model.addEvidence(rowCode, result.citation());
+            form.attempt(null, () -> form.model().addEvidence(form.code(), result.citation()));
         } else {
-            model.replaceEvidence(rowCode, index, result.citation());
+            form.attempt(null, () -> form.model().replaceEvidence(form.code(), index, result.citation()));
         }
+    }
+
+    /**
+     * Attaches files to the row: each copied into the store, checked, on a background thread with the progress
+     * shown under the list; then cited (one undo step) on the JavaFX thread. {@code index} ≥ 0 replaces that
+     * document (one file).
+     */
+    @FunctionalInterface
+    interface AttachFiles {
+        void attach(int index, EvidenceDocument citation, List<Path> files);
+    }
+
+    private static void attachInBackground(DetailForm form, LocalBusy busy, int index, EvidenceDocument citation,
+                                           List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        ScoringViewModel model = form.model();
+        String code = form.code();
+        var workbook = model.assessment();
+        Tasks.create(() -> {
+            List<EvidenceDocument> stored = new java.util.ArrayList<>();
+            for (Path file : files) {
+                stored.add(model.storeEvidenceFile(workbook, file, citation));
+            }
+            return stored;
+        }).busy(busy, Messages.get("exchange.evidence.copying", files.size(), files.get(0).getFileName()))
+                .onSuccess(stored -> form.attempt(null, () -> model.citeStoredEvidence(code, index, stored)))
+                .onError(error -> form.refuse(ErrorMessages.forUser(error)))
+                .start();
     }
 
     /**

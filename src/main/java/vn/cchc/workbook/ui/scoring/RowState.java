@@ -14,7 +14,8 @@ package vn.cchc.workbook.ui.scoring;
  * @param notApplicable   the row (or an ancestor) is marked không áp dụng
  * @param hasDeduction    the appraisal (or, before any appraisal, the self score) lost points here
  * @param unscored        an applicable leaf, or a parent with applicable leaves, still without a score
- * @param editable        a leaf of an unlocked assessment
+ * @param editable        a leaf of an unlocked assessment, inside the department's part when it is one
+ * @param outsidePart     a row outside the department's part (a part .cchc opened by itself): shown, never edited
  */
 public record RowState(
         String selfText,
@@ -28,5 +29,6 @@ public record RowState(
         boolean notApplicable,
         boolean hasDeduction,
         boolean unscored,
-        boolean editable) {
+        boolean editable,
+        boolean outsidePart) {
 }

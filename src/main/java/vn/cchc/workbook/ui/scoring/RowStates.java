@@ -25,7 +25,7 @@ final class RowStates {
     private RowStates() {
     }
 
-    static RowState of(Assessment assessment, Scorecard card, NodeResult result) {
+    static RowState of(Assessment assessment, Scorecard card, NodeResult result, boolean inPart) {
         Entry entry = assessment.entry(result.code());
         CriterionNode node = result.node();
         Figures self = result.self();
@@ -50,7 +50,7 @@ final class RowStates {
         boolean unscored = !notApplicable && (appraising ? appraised : self).unscoredLeaves() > 0;
         return new RowState(selfText, selfHint, appraisedText, appraisedHint, deduction, String.join("; ", names),
                 responsibility.inherited(), entry.appraisalOpinion(), notApplicable, !notApplicable
-                && working.hasDeduction(), unscored, node.isLeaf() && !assessment.locked());
+                && working.hasDeduction(), unscored, node.isLeaf() && !assessment.locked() && inPart, !inPart);
     }
 
     static String departmentName(Assessment assessment, String departmentId) {

@@ -554,6 +554,7 @@ final class ScoreTable {
         private static final PseudoClass HAS_DEDUCTION = PseudoClass.getPseudoClass("has-deduction");
         private static final PseudoClass UNSCORED = PseudoClass.getPseudoClass("unscored");
         private static final PseudoClass UNWRITTEN = PseudoClass.getPseudoClass("unwritten");
+        private static final PseudoClass OUTSIDE_PART = PseudoClass.getPseudoClass("outside-part");
         private final ChangeListener<RowState> stateListener = (obs, old, state) -> style();
         private final ChangeListener<Boolean> unwrittenListener = (obs, old, now) -> style();
         private ScoringRow watched;
@@ -590,6 +591,7 @@ final class ScoreTable {
             pseudoClassStateChanged(HAS_DEDUCTION, state != null && state.hasDeduction());
             pseudoClassStateChanged(UNSCORED, state != null && state.unscored() && leaf);
             pseudoClassStateChanged(UNWRITTEN, row != null && row.isUnwritten());
+            pseudoClassStateChanged(OUTSIDE_PART, state != null && state.outsidePart());
         }
     }
 }

@@ -80,7 +80,7 @@ public final class ScoringViewModel {
             String parent = session.assessment().criteria().parentOf(result.code()).map(CriterionNode::code)
                     .orElse(null);
             ScoringRow row = new ScoringRow(result.node(), result.depth(), parent,
-                    RowStates.of(session.assessment(), card, result));
+                    RowStates.of(session.assessment(), card, result, session.mayEdit(result.code())));
             rows.add(row);
             rowsByCode.put(row.code(), row);
         }
@@ -112,7 +112,7 @@ public final class ScoringViewModel {
         Scorecard card = session.scorecard();
         editable.set(!assessment.locked());
         for (ScoringRow row : rows) {
-            row.update(RowStates.of(assessment, card, card.node(row.code())));
+            row.update(RowStates.of(assessment, card, card.node(row.code()), session.mayEdit(row.code())));
         }
         if (!departments.equals(assessment.departments())) {
             departments.setAll(assessment.departments());
@@ -213,6 +213,11 @@ public final class ScoringViewModel {
         return editable.get();
     }
 
+    /** Whether {@code code}'s details may be edited: the workbook is, and the row is inside the department's part. */
+    public boolean isEditable(String code) {
+        return isEditable() && session.mayEdit(code);
+    }
+
     public Entry entry(String code) {
         return session.assessment().entry(code);
     }
@@ -245,6 +250,10 @@ public final class ScoringViewModel {
         }
         if (session.assessment().locked()) {
             return Optional.of(Messages.get("scoring.input.locked"));
+        }
+        if (!session.mayEdit(code)) {
+            return Optional.of(Messages.get("exchange.part.outside", code,
+                    session.partLimit().map(limit -> limit.departmentName()).orElse("")));
         }
         if (!row.isLeaf()) {
             return Optional.of(Messages.get("scoring.grid.groupRow", code));
@@ -427,16 +436,44 @@ public final class ScoringViewModel {
      * {@code citation} on {@code code}; with {@code index} ≥ 0 the document at that index is replaced instead.
      */
     public void attachEvidence(String code, int index, EvidenceDocument citation, Path file) {
+        citeStoredEvidence(code, index, List.of(storeEvidenceFile(session.assessment(), file, citation)));
+    }
+
+    /**
+     * The part of attaching that takes time: copies {@code file} into the store (checked by content, size and the
+     * limits of {@code workbook}, the assessment as it was when the user asked) and returns the document citing it.
+     * Runs off the JavaFX thread; changes no entry.
+     */
+    public EvidenceDocument storeEvidenceFile(Assessment workbook, Path file, EvidenceDocument citation) {
+        if (workbook.locked()) {
+            throw new InvalidInputException("domain.assessment.locked");
+        }
+        return evidence().attach(workbook, file,
+                new EvidenceDocument(citation.number(), citation.date(), citation.summary(), ""));
+    }
+
+    /**
+     * Cites documents whose files {@link #storeEvidenceFile} stored: added to {@code code}'s list, or with
+     * {@code index} ≥ 0 (one document) replacing the document at that index. On the JavaFX thread.
+     */
+    public void citeStoredEvidence(String code, int index, List<EvidenceDocument> attached) {
         if (session.assessment().locked()) {
             throw new InvalidInputException("domain.assessment.locked");
         }
-        EvidenceDocument attached = evidence().attach(session.assessment(), file,
-                new EvidenceDocument(citation.number(), citation.date(), citation.summary(), ""));
-        if (index < 0) {
-            addEvidence(code, attached);
-        } else {
-            replaceEvidence(code, index, attached);
+        if (index >= 0 && attached.size() == 1) {
+            replaceEvidence(code, index, attached.get(0));
+            return;
         }
+        edit(code, entry -> {
+            List<EvidenceDocument> list = new ArrayList<>(entry.evidence());
+            list.addAll(attached);
+            return entry.withEvidence(list);
+        });
+    }
+
+    /** The assessment as it is now (a snapshot for background work). */
+    public Assessment assessment() {
+        return session.assessment();
     }
 
     /** Whether the document's file can be opened here: kept in the store, or a path from an older workbook. */
@@ -451,7 +488,7 @@ public final class ScoringViewModel {
                 : evidence().viewableCopyOfPath(document.filePath());
     }
 
-    private EvidenceService evidence() {
+    private synchronized EvidenceService evidence() {
         if (evidenceService == null) {
             evidenceService = new EvidenceService(session.store());
         }

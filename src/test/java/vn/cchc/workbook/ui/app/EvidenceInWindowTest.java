@@ -103,15 +103,17 @@ class EvidenceInWindowTest extends AppWindowTest {
 
         files.answers.add(back);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("Thay thế bản trong máy").tryQuery().isPresent());
-        robot.clickOn("Thay thế bản trong máy");
-        waitUntil(() -> robot.lookup(".dialog-pane .label").match((javafx.scene.control.Label l) ->
-                l.getText() != null && l.getText().contains("Thiếu văn bản kiểm chứng.")).tryQuery().isPresent());
-        var label = robot.lookup(".dialog-pane .label").match((javafx.scene.control.Label l) ->
-                l.getText() != null && l.getText().contains("Thiếu văn bản kiểm chứng.")).queryAs(
-                        javafx.scene.control.Label.class);
-        assertThat(label.getText()).contains("thay đổi 1 mục", code, "Ý kiến thẩm định");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton());
+        waitUntil(() -> robot.lookup("#changesTable").tryQuery().isPresent());
+        assertThat(text(robot, "#returnedHeading")).contains("thay đổi 1 mục");
+        @SuppressWarnings("unchecked")
+        TableView<vn.cchc.workbook.domain.assessment.AssessmentChanges.Change> changes =
+                robot.lookup("#changesTable").queryAs(TableView.class);
+        assertThat(changes.getItems()).singleElement().satisfies(change -> {
+            assertThat(change.code()).isEqualTo(code);
+            assertThat(change.after()).isEqualTo("Thiếu văn bản kiểm chứng.");
+        });
+        robot.clickOn("Nhận tệp này");
+        waitUntil(() -> session().assessment().entry(code).appraisalOpinion().equals("Thiếu văn bản kiểm chứng."));
         assertThat(services.store().history(sent.id(), 10)).anySatisfy(edit ->
                 assertThat(edit.before()).isEqualTo(sent.entry(code)));
     }

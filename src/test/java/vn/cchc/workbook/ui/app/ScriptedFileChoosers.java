@@ -69,6 +69,11 @@ final class ScriptedFileChoosers implements DialogService {
     }
 
     @Override
+    public java.util.Optional<Boolean> askSaveWithEvidence(String message, boolean lastWithEvidence) {
+        return real.askSaveWithEvidence(message, lastWithEvidence);
+    }
+
+    @Override
     public ExportFollowUp askAfterExport(Path file) {
         return real.askAfterExport(file);
     }

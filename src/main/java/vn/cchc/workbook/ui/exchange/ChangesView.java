@@ -1,0 +1,141 @@
+package vn.cchc.workbook.ui.exchange;
+
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+
+import org.controlsfx.control.CheckComboBox;
+
+import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
+import vn.cchc.workbook.domain.assessment.AssessmentChanges.Field;
+import vn.cchc.workbook.domain.assessment.AssessmentChanges.Kind;
+import vn.cchc.workbook.ui.common.FormFields;
+import vn.cchc.workbook.ui.common.Texts;
+
+/**
+ * The what-changed table with its filters: kinds of change and fields (ControlsFX check lists, all checked at
+ * first), a text on code or title, the count shown, and "In danh sách…" for the printable list of what is shown.
+ */
+public final class ChangesView extends VBox {
+
+    private final ChangesViewModel model;
+    private final TableView<Change> table = new TableView<>();
+
+    /**
+     * @param print receives the shown changes when "In danh sách…" is pressed; null for no such button
+     */
+    public ChangesView(ChangesViewModel model, java.util.function.Consumer<List<Change>> print) {
+        this.model = model;
+        setSpacing(8);
+        setPadding(new Insets(4, 0, 0, 0));
+
+        CheckComboBox<Kind> kinds = new CheckComboBox<>();
+        kinds.setId("changesKinds");
+        kinds.getItems().setAll(Kind.values());
+        kinds.setConverter(FormFields.converter(kind -> Texts.t(kind.messageKey())));
+        kinds.setTitle(Texts.t("exchange.ui.kinds"));
+        kinds.getCheckModel().checkAll();
+        kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<Kind>) c ->
+                model.chooseKinds(List.copyOf(kinds.getCheckModel().getCheckedItems())));
+
+        CheckComboBox<Field> fields = new CheckComboBox<>();
+        fields.setId("changesFields");
+        fields.getItems().setAll(model.fields());
+        fields.setConverter(FormFields.converter(field -> Texts.t(field.messageKey())));
+        fields.setTitle(Texts.t("exchange.ui.fields"));
+        fields.getCheckModel().checkAll();
+        fields.getCheckModel().getCheckedItems().addListener((ListChangeListener<Field>) c ->
+                model.chooseFields(List.copyOf(fields.getCheckModel().getCheckedItems())));
+
+        TextField search = new TextField();
+        search.setId("changesSearch");
+        search.setPromptText(Texts.t("exchange.ui.search"));
+        search.textProperty().bindBidirectional(model.textProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        Label count = new Label();
+        count.setId("changesCount");
+        count.textProperty().bind(model.countProperty());
+
+        HBox filters = new HBox(8, new Label(Texts.t("exchange.ui.kindsLabel")), kinds,
+                new Label(Texts.t("exchange.ui.fieldsLabel")), fields, search, count);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        if (print != null) {
+            Button printButton = new Button(Texts.t("exchange.ui.print"));
+            printButton.setId("changesPrint");
+            printButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.shown()));
+            printButton.setOnAction(e -> print.accept(model.shownCopy()));
+            filters.getChildren().add(printButton);
+        }
+
+        table.setId("changesTable");
+        table.setItems(model.shown());
+        table.setPlaceholder(new Label(Texts.t(model.all().isEmpty() ? "exchange.ui.noChanges"
+                : "exchange.ui.noneShown")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("exchange.col.code", 70, Change::code),
+                wrapped(column("exchange.col.criterion", 230, Change::title)),
+                column("exchange.col.field", 160, change -> Texts.t(change.field().messageKey())),
+                column("exchange.col.kind", 60, change -> Texts.t(change.kind().messageKey())),
+                wrapped(column("exchange.col.before", 250, Change::before)),
+                wrapped(column("exchange.col.after", 250, Change::after))));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().setAll(filters, table);
+    }
+
+    public TableView<Change> table() {
+        return table;
+    }
+
+    public ChangesViewModel model() {
+        return model;
+    }
+
+    private static TableColumn<Change, String> column(String key, double width, Function<Change, String> value) {
+        TableColumn<Change, String> column = new TableColumn<>(Texts.t(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** Long values (opinions, explanations, evidence) wrap within the column instead of being cut. */
+    static <S> TableColumn<S, String> wrapped(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(c.widthProperty().subtract(12));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                } else {
+                    text.setText(item);
+                    setGraphic(text);
+                }
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,82 @@
+package vn.cchc.workbook.ui.exchange;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+import vn.cchc.workbook.app.ReturnedFiles.Round;
+import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.Texts;
+
+/**
+ * "Các vòng trước": the copies of the workbook kept each time a returned file was accepted, newest first; one can
+ * be opened read-only, or compared with the workbook as it is now.
+ */
+public final class EarlierRoundsDialog {
+
+    /** What to do with the chosen round. */
+    public enum Action { VIEW, COMPARE }
+
+    /** The round chosen and what to do with it. */
+    public record Choice(Round round, Action action) {
+    }
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final TableView<Round> table = new TableView<>();
+    private final ButtonType view = new ButtonType(Texts.t("exchange.rounds.view"), ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType compare = new ButtonType(Texts.t("exchange.rounds.compare"),
+            ButtonBar.ButtonData.OTHER);
+
+    public EarlierRoundsDialog(Window owner, String workbookName, List<Round> rounds) {
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(Texts.t("exchange.rounds.title"));
+        dialog.setResizable(true);
+        table.setId("earlierRounds");
+        TableColumn<Round, String> when = new TableColumn<>(Texts.t("exchange.rounds.when"));
+        when.setPrefWidth(150);
+        when.setCellValueFactory(c -> new ReadOnlyStringWrapper(Texts.dateTime(c.getValue().keptAt())));
+        TableColumn<Round, String> what = new TableColumn<>(Texts.t("exchange.rounds.what"));
+        what.setPrefWidth(480);
+        what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        table.getColumns().setAll(List.of(when, what));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getItems().setAll(rounds.reversed());
+        table.setPlaceholder(new Label(Texts.t("exchange.rounds.none")));
+        if (!rounds.isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+        Label heading = new Label(Texts.t("exchange.rounds.heading", workbookName, rounds.size()));
+        heading.setWrapText(true);
+        VBox content = new VBox(8, heading, table);
+        content.setPrefSize(680, 320);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(view, compare,
+                new ButtonType(Texts.t("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        for (ButtonType type : List.of(view, compare)) {
+            dialog.getDialogPane().lookupButton(type).disableProperty()
+                    .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Dialogs.style(dialog.getDialogPane(), owner);
+        dialog.setOnShown(e -> table.requestFocus());
+    }
+
+    public Optional<Choice> showAndWait() {
+        ButtonType chosen = dialog.showAndWait().orElse(null);
+        Round round = table.getSelectionModel().getSelectedItem();
+        if (round == null || (chosen != view && chosen != compare)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Choice(round, chosen == view ? Action.VIEW : Action.COMPARE));
+    }
+}
