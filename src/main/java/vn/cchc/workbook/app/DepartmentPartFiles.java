@@ -19,8 +19,6 @@ import vn.cchc.workbook.interchange.CchcEvidence;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.interchange.CchcFileException;
 import vn.cchc.workbook.interchange.CchcManifest;
-import vn.cchc.workbook.store.EvidenceFolder;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * Department parts from the window: sending a department (or officer) the criteria it answers for as a .cchc of its

@@ -324,7 +324,6 @@ public final class EditSession {
             throw new UserFacingException("exchange.part.wholeWorkbook", partLimit.departmentName());
         }
     }
-    }
 
     /** Keeps the user's edits to the drafted documents with the workbook; allowed when locked. */
     public void setDocuments(DocumentEdits documents) {

@@ -11,9 +11,6 @@ import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.EvidenceInventory;
 import vn.cchc.workbook.interchange.AssessmentJson;
 import vn.cchc.workbook.interchange.JsonCheck;
-import vn.cchc.workbook.store.EvidenceFolder;
-import vn.cchc.workbook.store.StoreException;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * Removes evidence files no workbook needs any more: stored but never cited (an attachment given up), or cited only

@@ -12,7 +12,6 @@ import vn.cchc.workbook.interchange.AssessmentJson;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.interchange.CchcFileException;
 import vn.cchc.workbook.interchange.JsonCheck;
-import vn.cchc.workbook.store.WorkbookStore;
 
 /**
  * A returned .cchc against the local copy of its workbook: what the other side changed since the copy this program

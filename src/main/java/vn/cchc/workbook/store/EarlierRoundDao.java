@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import vn.cchc.workbook.store.WorkbookStore.EarlierRound;
+import vn.cchc.workbook.app.WorkbookStore.EarlierRound;
 
 /**
  * Earlier rounds of a workbook (table earlier_round, V11): the whole local copy a returned file replaced, kept as

@@ -14,9 +14,9 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.evidence.EvidenceFile;
 import vn.cchc.workbook.interchange.AssessmentJson;
-import vn.cchc.workbook.store.EvidenceFolder;
+import vn.cchc.workbook.app.EvidenceFolder;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.StoreException;
+import vn.cchc.workbook.app.StoreException;
 import vn.cchc.workbook.testdata.EvidenceSamples;
 import vn.cchc.workbook.testdata.SmallCommune;
 

@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.cchc.workbook.app.StoreException;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.domain.assessment.Assessment;
 
 /**

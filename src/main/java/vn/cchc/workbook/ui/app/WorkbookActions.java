@@ -307,7 +307,6 @@ public final class WorkbookActions {
         services.parts().limitOf(session.assessment().id()).ifPresent(session::limitTo);
         return session;
     }
-    }
 
     private static final int SHOWN_CHANGES = 30;
 

@@ -32,7 +32,7 @@ import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.store.H2WorkbookStore;
-import vn.cchc.workbook.store.WorkbookStore;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.ui.exchange.PartMergeViewModel;
 import vn.cchc.workbook.ui.scoring.ScoringRow;
 
