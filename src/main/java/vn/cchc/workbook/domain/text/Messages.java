@@ -42,7 +42,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.criteriasets",
             "vn.cchc.workbook.i18n.evidence",
             "vn.cchc.workbook.i18n.documents",
-            "vn.cchc.workbook.i18n.documentsui");
+            "vn.cchc.workbook.i18n.documentsui",
+            "vn.cchc.workbook.i18n.forms");
 
     private static volatile List<ResourceBundle> loaded;
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -37,9 +36,10 @@ import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Icons;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.FormValidation;
 import vn.cchc.workbook.ui.common.Texts;
 
-/** "Tạo sổ chấm điểm mới": one form, messages under the fields that are wrong. */
+/** "Tạo sổ chấm điểm mới": one form; a wrong field is marked while typing and "Tạo sổ" waits until all are right. */
 public final class NewWorkbookDialog extends Dialog<Assessment> {
 
     /**
@@ -138,7 +138,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
 
         GridPane form = new GridPane();
         form.setHgap(12);
-        form.setVgap(4);
+        form.setVgap(8);
         form.setPadding(new Insets(8, 0, 0, 0));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(150);
@@ -147,15 +147,24 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         fields.setPrefWidth(460);
         form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
-        row = addRow(form, row, "ui.new.unitName", unitName, model.unitNameErrorProperty(), "newUnitNameError");
-        row = addRow(form, row, "ui.new.level", levelRow, null, null);
-        row = addRow(form, row, "ui.new.parent", parent, null, null);
-        row = addRow(form, row, "ui.new.place", place, null, null);
-        row = addRow(form, row, "ui.new.period", periodRow, model.periodErrorProperty(), "newPeriodError");
-        row = addError(form, row, model.yearErrorProperty(), "newYearError");
-        row = addRow(form, row, "ui.new.criteria", criteriaRow, model.criteriaErrorProperty(), "newCriteriaError");
-        addRow(form, row, "ui.new.departments", departmentsRow, model.departmentsErrorProperty(), "newDepartmentsError");
-        getDialogPane().setContent(form);
+        row = addRow(form, row, "ui.new.unitName", unitName);
+        row = addRow(form, row, "ui.new.level", levelRow);
+        row = addRow(form, row, "ui.new.parent", parent);
+        row = addRow(form, row, "ui.new.place", place);
+        row = addRow(form, row, "ui.new.period", periodRow);
+        row = addRow(form, row, "ui.new.criteria", criteriaRow);
+        row = addRow(form, row, "ui.new.departments", departmentsRow);
+
+        FormValidation validation = new FormValidation()
+                .check(unitName, model.unitNameErrorProperty())
+                .check(parent, model.parentErrorProperty())
+                .check(place, model.placeErrorProperty())
+                .check(periodText, model.periodErrorProperty())
+                .check(year, model.yearErrorProperty())
+                .check(criteria, model.criteriaErrorProperty())
+                .check(departments, model.departmentsErrorProperty());
+        form.add(validation.messageLine("newMessage", model.messageProperty()), 1, row);
+        getDialogPane().setContent(validation.around(form));
         getDialogPane().setPrefWidth(820);
 
         ButtonType create = new ButtonType(Texts.t("ui.new.create"), ButtonBar.ButtonData.OK_DONE);
@@ -163,6 +172,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         getDialogPane().getButtonTypes().setAll(create, cancel);
         Node createButton = getDialogPane().lookupButton(create);
         createButton.setId("newCreate");
+        validation.disableWhileInvalid(createButton);
         Assessment[] built = new Assessment[1];
         createButton.addEventFilter(ActionEvent.ACTION, event -> {
             built[0] = model.build().orElse(null);
@@ -178,24 +188,11 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         return set.name() + " (" + set.year() + ")";
     }
 
-    private static int addRow(GridPane form, int row, String labelKey, Node field, ObservableStringValue error,
-                              String errorId) {
+    private static int addRow(GridPane form, int row, String labelKey, Node field) {
         Label label = new Label(Texts.t(labelKey));
         label.setLabelFor(field);
         form.add(label, 0, row);
         form.add(field, 1, row);
-        return error == null ? row + 1 : addError(form, row + 1, error, errorId);
-    }
-
-    private static int addError(GridPane form, int row, ObservableStringValue error, String errorId) {
-        Label message = new Label();
-        message.setId(errorId);
-        message.getStyleClass().add("field-error");
-        message.textProperty().bind(error);
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        message.setWrapText(true);
-        form.add(message, 1, row);
         return row + 1;
     }
 
