@@ -4,9 +4,9 @@ import java.util.function.Supplier;
 
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.ui.common.DialogService;
-import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.departments.DepartmentsDialog;
 import vn.cchc.workbook.ui.departments.DepartmentsViewModel;
 import vn.cchc.workbook.ui.info.WorkbookInfoDialog;
@@ -85,7 +85,7 @@ public final class EditActions {
         }
         boolean locking = !session.assessment().locked();
         String prefix = locking ? "ui.lock." : "ui.unlock.";
-        if (!dialogs.confirm(Texts.t(prefix + "title"), Texts.t(prefix + "message"), Texts.t(prefix + "confirm"))) {
+        if (!dialogs.confirm(Messages.get(prefix + "title"), Messages.get(prefix + "message"), Messages.get(prefix + "confirm"))) {
             return;
         }
         try {

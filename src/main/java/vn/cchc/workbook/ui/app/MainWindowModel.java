@@ -17,10 +17,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.ui.common.Tasks;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * The state the main window shows: which workbook is open, its title, whether it has changes not written to its
@@ -31,7 +31,7 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
     private final ObjectProperty<EditSession> session = new SimpleObjectProperty<>();
     private final BooleanProperty preview = new SimpleBooleanProperty();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final StringProperty title = new SimpleStringProperty(Texts.t("ui.app.name"));
+    private final StringProperty title = new SimpleStringProperty(Messages.get("ui.app.name"));
     private final BooleanProperty unsaved = new SimpleBooleanProperty();
     private final BooleanProperty locked = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
@@ -69,7 +69,7 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         EditSession current = session.get();
         if (current == null) {
             file.set(null);
-            title.set(Texts.t("ui.app.name"));
+            title.set(Messages.get("ui.app.name"));
             unsaved.set(false);
             locked.set(false);
             canUndo.set(false);
@@ -85,10 +85,10 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         locked.set(assessment.locked());
         canUndo.set(!preview.get() && current.canUndo());
         canRedo.set(!preview.get() && current.canRedo());
-        title.set(Texts.t(changed ? "ui.app.title.unsaved" : "ui.app.title", documentName()));
-        saveState.set(current.writeFailure().isPresent() ? Texts.t("ui.status.notSaved")
-                : !preview.get() && current.store().isReadOnly() ? Texts.t("ui.status.readOnly")
-                : Texts.t(preview.get() ? "ui.status.preview"
+        title.set(Messages.get(changed ? "ui.app.title.unsaved" : "ui.app.title", documentName()));
+        saveState.set(current.writeFailure().isPresent() ? Messages.get("ui.status.notSaved")
+                : !preview.get() && current.store().isReadOnly() ? Messages.get("ui.status.readOnly")
+                : Messages.get(preview.get() ? "ui.status.preview"
                 : assessment.locked() ? "ui.status.locked" : "ui.status.autosaved"));
     }
 
@@ -103,7 +103,7 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
             return saved.getFileName().toString();
         }
         Assessment a = current.assessment();
-        return Texts.t("ui.document.name", a.unit().name(), a.period().label(), a.year());
+        return Messages.get("ui.document.name", a.unit().name(), a.period().label(), a.year());
     }
 
     @Override

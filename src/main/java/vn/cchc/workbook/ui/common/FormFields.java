@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
@@ -14,29 +13,10 @@ import javafx.util.StringConverter;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.VietnameseDates;
 
-/** Form controls the dialogs share: a date field in the Vietnamese format, a display-only converter. */
+/** Form controls the dialogs share: a typed date field in the Vietnamese format, a display-only converter. */
 public final class FormFields {
 
     private FormFields() {
-    }
-
-    /** A date field bound both ways to {@code property}, shown as 06/09/2023 and read as {@link VietnameseDates} reads. */
-    public static DatePicker datePicker(ObjectProperty<LocalDate> property, double prefWidth) {
-        DatePicker picker = new DatePicker();
-        picker.setPrefWidth(prefWidth);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return VietnameseDates.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return VietnameseDates.parse(text).orElse(null);
-            }
-        });
-        picker.valueProperty().bindBidirectional(property);
-        return picker;
     }
 
     /**

@@ -93,6 +93,11 @@ public final class FormValidation {
         button.disableProperty().bind(support.invalidProperty());
     }
 
+    /** Disables {@code button} while any field is wrong or {@code alsoWhen} holds (nothing typed yet). */
+    public void disableWhileInvalid(Node button, javafx.beans.value.ObservableBooleanValue alsoWhen) {
+        button.disableProperty().bind(support.invalidProperty().or(alsoWhen));
+    }
+
     public ReadOnlyBooleanProperty invalidProperty() {
         return support.invalidProperty();
     }

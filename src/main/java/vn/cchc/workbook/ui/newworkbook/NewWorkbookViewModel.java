@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
@@ -29,7 +30,6 @@ import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.ui.common.FieldRules;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * The "Tạo sổ chấm điểm mới" form: what is typed, the criteria sets to choose from, the department list, and one
@@ -124,7 +124,7 @@ public final class NewWorkbookViewModel {
         Integer typed = parseYear();
         int when = typed == null ? Year.now().getValue() : typed;
         String parent = UnitDefaults.of(kind.get(), when, "", "", "").parentAuthority();
-        parentPrompt.set(parent.isEmpty() ? "" : Texts.t("criteriasets.ui.new.parentPrompt", parent));
+        parentPrompt.set(parent.isEmpty() ? "" : Messages.get("criteriasets.ui.new.parentPrompt", parent));
     }
 
     /**
@@ -161,7 +161,7 @@ public final class NewWorkbookViewModel {
             }
         }
         if (names.isEmpty()) {
-            for (String name : Texts.t("ui.departments.usual." + level.get().id()).split(";")) {
+            for (String name : Messages.get("ui.departments.usual." + level.get().id()).split(";")) {
                 if (!name.isBlank()) {
                     names.add(name.strip());
                 }
@@ -180,25 +180,25 @@ public final class NewWorkbookViewModel {
      */
     private void check() {
         unitNameError.set(FieldRules.first(
-                unitName.get().isBlank() ? Texts.t("ui.new.error.unitName") : "",
-                FieldRules.maxLength(unitName.get(), Texts.t("ui.new.unitName"), Limits.NAME_LENGTH)));
-        parentError.set(FieldRules.maxLength(parentAuthority.get(), Texts.t("ui.new.parent"), Limits.NAME_LENGTH));
-        placeError.set(FieldRules.maxLength(placeName.get(), Texts.t("ui.new.place"), Limits.SHORT_LENGTH));
+                unitName.get().isBlank() ? Messages.get("ui.new.error.unitName") : "",
+                FieldRules.maxLength(unitName.get(), Messages.get("ui.new.unitName"), Limits.NAME_LENGTH)));
+        parentError.set(FieldRules.maxLength(parentAuthority.get(), Messages.get("ui.new.parent"), Limits.NAME_LENGTH));
+        placeError.set(FieldRules.maxLength(placeName.get(), Messages.get("ui.new.place"), Limits.SHORT_LENGTH));
         periodError.set(periodKind.get() != Period.Kind.OTHER ? ""
-                : FieldRules.first(periodText.get().isBlank() ? Texts.t("ui.new.error.periodText") : "",
-                FieldRules.maxLength(periodText.get(), Texts.t("ui.new.periodText.prompt"), Limits.SHORT_LENGTH)));
+                : FieldRules.first(periodText.get().isBlank() ? Messages.get("ui.new.error.periodText") : "",
+                FieldRules.maxLength(periodText.get(), Messages.get("ui.new.periodText.prompt"), Limits.SHORT_LENGTH)));
         Integer yearValue = parseYear();
-        yearError.set(yearValue == null ? Texts.t("ui.new.error.year", Limits.abbreviate(year.get().strip(), 40))
+        yearError.set(yearValue == null ? Messages.get("ui.new.error.year", Limits.abbreviate(year.get().strip(), 40))
                 : !kind.get().existsIn(yearValue)
-                ? Texts.t("criteriasets.ui.new.kindNotInYear", Texts.t(kind.get().messageKey()), yearValue) : "");
-        criteriaError.set(criteriaSet.get() == null ? Texts.t("ui.new.error.criteria") : "");
+                ? Messages.get("criteriasets.ui.new.kindNotInYear", Messages.get(kind.get().messageKey()), yearValue) : "");
+        criteriaError.set(criteriaSet.get() == null ? Messages.get("ui.new.error.criteria") : "");
         Set<String> seen = new LinkedHashSet<>();
         String duplicate = departments.stream().map(String::strip)
                 .filter(name -> !seen.add(name.toLowerCase(java.util.Locale.ROOT))).findFirst().orElse(null);
-        departmentsError.set(duplicate != null ? Texts.t("ui.new.error.departmentDuplicate", duplicate)
+        departmentsError.set(duplicate != null ? Messages.get("ui.new.error.departmentDuplicate", duplicate)
                 : departments.size() > Limits.MAX_DEPARTMENTS
-                ? FieldRules.maxCount(departments.size(), Texts.t("ui.new.departments"), Limits.MAX_DEPARTMENTS)
-                : departments.stream().map(name -> FieldRules.maxLength(name, Texts.t("ui.new.departments"),
+                ? FieldRules.maxCount(departments.size(), Messages.get("ui.new.departments"), Limits.MAX_DEPARTMENTS)
+                : departments.stream().map(name -> FieldRules.maxLength(name, Messages.get("ui.new.departments"),
                         Limits.NAME_LENGTH)).filter(m -> !m.isEmpty()).findFirst().orElse(""));
     }
 
