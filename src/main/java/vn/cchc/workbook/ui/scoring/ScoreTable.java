@@ -510,6 +510,13 @@ final class ScoreTable {
         table.scrollTo(Math.max(0, row - 3));
     }
 
+    /** Puts the cursor in the Tự đánh giá cell of the first row that takes a self score (the first row if none). */
+    void focusFirstScoreCell() {
+        int row = nextRow(-1, selfColumn(), 1);
+        table.requestFocus();
+        focusCell(Math.max(0, row), selfColumn());
+    }
+
     void focusCell(int row, TreeTableColumn<ScoringRow, ?> column) {
         if (row < 0) {
             return;
