@@ -64,7 +64,7 @@ public final class EditActions {
         if (session == null || !model.editableProperty().get()) {
             return;
         }
-        new DepartmentsDialog(owner, new DepartmentsViewModel(session), dialogs).showAndWait();
+        new DepartmentsDialog(owner, new DepartmentsViewModel(session)).showAndWait();
         refreshPane();
     }
 

@@ -20,14 +20,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Department;
-import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Icons;
 import vn.cchc.workbook.ui.common.Dialogs;
 
 /** "Đơn vị phụ trách": the department list of the open workbook. */
 public final class DepartmentsDialog extends Dialog<Boolean> {
 
-    public DepartmentsDialog(Window owner, DepartmentsViewModel model, DialogService dialogs) {
+    public DepartmentsDialog(Window owner, DepartmentsViewModel model) {
         initOwner(owner);
         Dialogs.style(getDialogPane(), owner);
         setTitle(Messages.get("ui.departments.title"));
@@ -40,7 +39,8 @@ public final class DepartmentsDialog extends Dialog<Boolean> {
             @Override
             protected void updateItem(Department item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name());
+                setText(empty || item == null ? null : item.shortName().isEmpty() ? item.name()
+                        : item.name() + " — " + item.shortName());
             }
         });
 
@@ -55,17 +55,18 @@ public final class DepartmentsDialog extends Dialog<Boolean> {
         up.disableProperty().bind(noSelection);
         down.disableProperty().bind(noSelection);
 
-        add.setOnAction(e -> dialogs.askText(Messages.get("ui.departments.add"), Messages.get("ui.departments.name"), "")
-                .ifPresent(name -> {
-                    if (model.add(name)) {
+        add.setOnAction(e -> DepartmentForm.ask(getDialogPane().getScene().getWindow(),
+                Messages.get("ui.departments.add"), new DepartmentForm.Names("", "")).ifPresent(names -> {
+                    if (model.add(names.name(), names.shortName())) {
                         list.getSelectionModel().selectLast();
                     }
                 }));
         rename.setOnAction(e -> {
             int index = list.getSelectionModel().getSelectedIndex();
-            dialogs.askText(Messages.get("ui.departments.rename"), Messages.get("ui.departments.name"),
-                    model.departments().get(index).name()).ifPresent(name -> {
-                        model.rename(index, name);
+            Department chosen = model.departments().get(index);
+            DepartmentForm.ask(getDialogPane().getScene().getWindow(), Messages.get("ui.departments.rename"),
+                    new DepartmentForm.Names(chosen.name(), chosen.shortName())).ifPresent(names -> {
+                        model.edit(index, names.name(), names.shortName());
                         list.getSelectionModel().select(index);
                     });
         });

@@ -54,6 +54,7 @@ final class EvidenceSection {
         });
 
         Button add = new Button(Messages.get("scoring.evidence.add"));
+        add.setId("evidence-add");
         Button edit = new Button(Messages.get("scoring.evidence.edit"));
         Button remove = new Button(Messages.get("scoring.evidence.remove"));
         Button open = new Button(Messages.get("scoring.evidence.open"));
