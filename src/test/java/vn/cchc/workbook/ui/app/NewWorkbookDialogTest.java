@@ -87,6 +87,30 @@ class NewWorkbookDialogTest extends AppWindowTest {
         assertThat(session().assessment().unit().name()).isEqualTo("UBND xã Hiền Thành");
     }
 
+    @Test
+    void aDepartmentNameIsRequiredInTheQuestionThatAddsIt(FxRobot robot) {
+        waitForStore();
+        robot.clickOn("#startNew");
+        waitUntil(() -> robot.lookup("#newUnitName").tryQuery().isPresent());
+        ListView<?> departments = robot.lookup("#newDepartments").queryAs(ListView.class);
+        int before = departments.getItems().size();
+        robot.clickOn("Thêm…");
+        waitUntil(() -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent());
+        TextField name = robot.lookup(".text-input-dialog .text-field").queryAs(TextField.class);
+        Node ok = robot.lookup(".text-input-dialog .button").match((Node n) -> n instanceof javafx.scene.control.Button b
+                && b.isDefaultButton()).query();
+        robot.clickOn(name).write("   ");
+        waitUntil(() -> ValidationMarks.isMarkedWrong(name));
+        assertThat(ValidationMarks.markOn(name)).hasValueSatisfying(tip -> assertThat(tip).contains("cần nhập"));
+        assertThat(ok.isDisabled()).isTrue();
+        assertThat(hasFocus(name)).isTrue();
+        robot.write("Tổ công nghệ số");
+        waitUntil(() -> !ok.isDisabled());
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> departments.getItems().size() == before + 1);
+        assertThat(departments.getItems().get(before)).hasToString("Tổ công nghệ số");
+    }
+
     /** The field keys go to: the focus owner of the focused window. */
     private static boolean hasFocus(Node field) {
         return field.getScene() != null && field.getScene().getFocusOwner() == field
