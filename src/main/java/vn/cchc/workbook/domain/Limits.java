@@ -28,6 +28,8 @@ public final class Limits {
     public static final int CODE_LENGTH = 100;
     /** Names: unit, authority, place, period text, set name, issuer, department, level label, document number. */
     public static final int NAME_LENGTH = 2000;
+    /** A department's short name, shown in the score table's narrow column ({@code VARCHAR(40)}, V8). */
+    public static final int SHORT_NAME_LENGTH = 40;
     /** A decision's number and a set's version ({@code VARCHAR(200)}). */
     public static final int SHORT_LENGTH = 200;
     /** An evidence document's file path ({@code VARCHAR(4000)}). */

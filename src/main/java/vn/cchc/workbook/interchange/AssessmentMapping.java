@@ -83,7 +83,8 @@ final class AssessmentMapping {
         List<Department> departments = new ArrayList<>();
         for (JsonInput department : in.optionalObjects("departments", Limits.MAX_DEPARTMENTS,
                 "limits.field.departments")) {
-            departments.add(new Department(department.requiredNonBlankText("id"), department.requiredText("name")));
+            departments.add(new Department(department.requiredNonBlankText("id"), department.requiredText("name"),
+                    department.optionalText("shortName", "")));
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (JsonInput entryIn : in.optionalObjects("entries", Limits.MAX_NODES, "limits.field.entries")) {
@@ -377,7 +378,10 @@ final class AssessmentMapping {
         CriteriaSetMapping.write(assessment.criteria(), out.putObject("criteria"));
         ArrayNode departments = out.putArray("departments");
         for (Department department : assessment.departments()) {
-            departments.addObject().put("id", department.id()).put("name", department.name());
+            ObjectNode written = departments.addObject().put("id", department.id()).put("name", department.name());
+            if (!department.shortName().isEmpty()) {
+                written.put("shortName", department.shortName());
+            }
         }
         ArrayNode entries = out.putArray("entries");
         for (Entry entry : assessment.entries().values()) {

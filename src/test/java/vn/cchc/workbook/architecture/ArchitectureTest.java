@@ -147,4 +147,38 @@ class ArchitectureTest {
     void theLayersHaveNoCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN_CLASSES);
     }
+
+    /** One way to fetch a text: only {@code Messages} reads the bundles (the command line hands picocli its own). */
+    @Test
+    void onlyMessagesReadsTheTextBundles() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".domain.text.Messages")
+                .and().resideOutsideOfPackage(CLI)
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.util.ResourceBundle")
+                .check(MAIN_CLASSES);
+    }
+
+    /** ... and no second door to it: no method shaped like {@code Messages.get} that only passes the key on. */
+    @Test
+    void noClassWrapsMessagesGet() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(ROOT + ".domain.text.Messages")
+                .and().haveRawReturnType(String.class)
+                .and().haveRawParameterTypes(String.class, Object[].class)
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                        "not forward to Messages.get") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method,
+                                      com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean forwards = method.getMethodCallsFromSelf().stream().anyMatch(call ->
+                                call.getTargetOwner().getFullName().equals(ROOT + ".domain.text.Messages")
+                                        && call.getName().equals("get"));
+                        if (forwards) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " wraps Messages.get; call Messages.get instead"));
+                        }
+                    }
+                })
+                .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
 }

@@ -1,5 +1,6 @@
 package vn.cchc.workbook.interchange;
 
+import vn.cchc.workbook.domain.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.cchc.workbook.interchange.JsonFixtures.ASSESSMENT;
@@ -135,6 +136,32 @@ class AssessmentJsonTest {
         Assessment back = AssessmentJson.check(written).valueOrThrow();
         assertThat(back).isEqualTo(edited);
         assertThat(AssessmentJson.toBytes(back)).isEqualTo(written);
+    }
+
+    @Test
+    void aDepartmentsShortNameTravelsAndIsLeftOutWhenNotSet() {
+        List<Department> departments = new java.util.ArrayList<>(fixture().departments());
+        departments.set(0, departments.get(0).withShortName("VP-TK"));
+        Assessment edited = fixture().withDepartments(departments);
+        byte[] written = AssessmentJson.toBytes(edited);
+        Assessment back = AssessmentJson.check(written).valueOrThrow();
+
+        assertThat(back.departments().get(0).shortName()).isEqualTo("VP-TK");
+        assertThat(back.departments().get(0).name()).isEqualTo(fixture().departments().get(0).name());
+        assertThat(back).isEqualTo(edited);
+        String json = new String(written, StandardCharsets.UTF_8);
+        assertThat(json.split("\"shortName\"", -1)).hasSize(2);
+        // Files written before short names existed have none: every department reads with "".
+        assertThat(new String(bytes(ASSESSMENT), StandardCharsets.UTF_8)).doesNotContain("shortName");
+        assertThat(fixture().departments()).allSatisfy(d -> assertThat(d.shortName()).isEmpty());
+    }
+
+    @Test
+    void aShortNameLongerThanItsBoundIsRefusedWithItsPlace() {
+        JsonCheck<Assessment> check = AssessmentJson.check(edited(ASSESSMENT,
+                root -> object(root, "/departments/0").put("shortName", "V".repeat(Limits.SHORT_NAME_LENGTH + 1))));
+        assertThat(check.errors()).isNotEmpty();
+        assertThat(check.errors().get(0).describe()).contains("Tên viết tắt của đơn vị phụ trách");
     }
 
     @Test

@@ -94,7 +94,12 @@ class StoreSchemaTest {
                             NEXT VALUE FOR edit_sequence, 1)""", rich.id(), treeId, rich.unit().name(),
                     rich.unit().level().id(), rich.unit().parentAuthority(), rich.unit().placeName(),
                     rich.period().kind().id(), rich.period().text(), rich.year(), rich.locked());
-            DepartmentDao.replace(c, rich.id(), rich.departments());
+            for (int i = 0; i < rich.departments().size(); i++) {
+                Sql.update(c, """
+                        INSERT INTO department (assessment_id, department_id, department_index, name)
+                        VALUES (?, ?, ?, ?)""", rich.id(), rich.departments().get(i).id(), i,
+                        rich.departments().get(i).name());
+            }
             // Entries without evidence through today's code; evidence rows in the V1 shape (no file columns).
             java.util.Map<String, vn.cchc.workbook.domain.assessment.Entry> bare = new java.util.LinkedHashMap<>();
             rich.entries().forEach((code, entry) -> bare.put(code, entry.withEvidence(java.util.List.of())));

@@ -68,6 +68,8 @@ public final class AssessmentBounds {
             for (Department department : departments) {
                 Limits.checkText("", "limits.field.departmentId", department.id(), Limits.ID_LENGTH, problems);
                 Limits.checkText("", "limits.field.departmentName", department.name(), Limits.NAME_LENGTH, problems);
+                Limits.checkText("", "limits.field.departmentShortName", department.shortName(),
+                        Limits.SHORT_NAME_LENGTH, problems);
             }
         }
         return problems;

@@ -47,7 +47,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.comparison",
             "vn.cchc.workbook.i18n.rounds",
             "vn.cchc.workbook.i18n.roundsui",
-            "vn.cchc.workbook.i18n.exchange");
+            "vn.cchc.workbook.i18n.exchange",
+            "vn.cchc.workbook.i18n.forms");
 
     private static volatile List<ResourceBundle> loaded;
 

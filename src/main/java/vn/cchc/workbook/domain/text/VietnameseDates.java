@@ -38,6 +38,11 @@ public final class VietnameseDates {
         return when == null ? "" : DATE_TIME.format(when);
     }
 
+    /** "06/09/2023 14:05" in this computer's time zone; an empty text for no time. */
+    public static String format(java.time.Instant when) {
+        return when == null ? "" : DATE_TIME.format(LocalDateTime.ofInstant(when, java.time.ZoneId.systemDefault()));
+    }
+
     /** The date typed, or empty when the text is not a real date in the accepted years (blank included). */
     public static Optional<LocalDate> parse(String text) {
         if (text == null) {

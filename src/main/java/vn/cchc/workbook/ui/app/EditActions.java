@@ -4,9 +4,9 @@ import java.util.function.Supplier;
 
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.ui.common.DialogService;
-import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.departments.DepartmentsDialog;
 import vn.cchc.workbook.ui.departments.DepartmentsViewModel;
 import vn.cchc.workbook.ui.info.WorkbookInfoDialog;
@@ -64,7 +64,7 @@ public final class EditActions {
         if (session == null || !model.editableProperty().get() || refusedInPart(session)) {
             return;
         }
-        new DepartmentsDialog(owner, new DepartmentsViewModel(session), dialogs).showAndWait();
+        new DepartmentsDialog(owner, new DepartmentsViewModel(session)).showAndWait();
         refreshPane();
     }
 
@@ -87,7 +87,7 @@ public final class EditActions {
         }
         boolean locking = !session.assessment().locked();
         String prefix = locking ? "ui.lock." : "ui.unlock.";
-        if (!dialogs.confirm(Texts.t(prefix + "title"), Texts.t(prefix + "message"), Texts.t(prefix + "confirm"))) {
+        if (!dialogs.confirm(Messages.get(prefix + "title"), Messages.get(prefix + "message"), Messages.get(prefix + "confirm"))) {
             return;
         }
         try {
@@ -101,7 +101,7 @@ public final class EditActions {
     /** A department's part opened by itself changes nothing of the workbook as a whole: says so, before asking. */
     private boolean refusedInPart(EditSession session) {
         return session.partLimit().map(limit -> {
-            dialogs.showError(Texts.t("exchange.part.wholeWorkbook", limit.departmentName()));
+            dialogs.showError(Messages.get("exchange.part.wholeWorkbook", limit.departmentName()));
             return true;
         }).orElse(false);
     }

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.VietnameseDates;
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.DepartmentPartFiles;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.app.WorkbookFiles;
@@ -19,7 +21,6 @@ import vn.cchc.workbook.domain.assessment.EvidenceInventory;
 import vn.cchc.workbook.reports.ChangeListExport;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Tasks;
-import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.exchange.ChangesWindow;
 import vn.cchc.workbook.ui.exchange.EarlierRoundsDialog;
 import vn.cchc.workbook.ui.exchange.PartMergeDialog;
@@ -56,7 +57,7 @@ public final class ExchangeActions {
      */
     void askAboutReturnedFile(Path file, Consumer<ReturnedFileDialog.Choice> chosen) {
         Tasks.create(() -> services.returnedFiles().compare(file))
-                .busy(model, Texts.t("ui.busy.reading", file.getFileName()))
+                .busy(model, Messages.get("ui.busy.reading", file.getFileName()))
                 .onSuccess(comparison -> {
                     if (comparison.isEmpty()) {
                         // Deleted meanwhile: a plain import.
@@ -66,7 +67,7 @@ public final class ExchangeActions {
                     ReturnedFiles.Comparison c = comparison.get();
                     String name = file.getFileName().toString();
                     ReturnedFileDialog dialog = new ReturnedFileDialog(owner, name, c.changes(), c.hereUnsaved(),
-                            shown -> print(c.received(), Texts.t("exchange.export.sourceFile", name), shown));
+                            shown -> print(c.received(), Messages.get("exchange.export.sourceFile", name), shown));
                     chosen.accept(dialog.showAndWait());
                 }).onError(dialogs::showError).start();
     }
@@ -81,17 +82,17 @@ public final class ExchangeActions {
         Tasks.create(() -> services.returnedFiles().rounds(now.id())).onSuccess(rounds ->
                 new EarlierRoundsDialog(owner, model.documentName(), rounds).showAndWait().ifPresent(choice ->
                         Tasks.create(() -> services.returnedFiles().round(choice.round()))
-                                .busy(model, Texts.t("ui.busy.opening"))
+                                .busy(model, Messages.get("ui.busy.opening"))
                                 .onSuccess(earlier -> {
-                                    String when = Texts.dateTime(choice.round().keptAt());
+                                    String when = VietnameseDates.format(choice.round().keptAt());
                                     if (choice.action() == EarlierRoundsDialog.Action.VIEW) {
-                                        model.openReadOnly(earlier, Texts.t("exchange.rounds.viewing", when));
+                                        model.openReadOnly(earlier, Messages.get("exchange.rounds.viewing", when));
                                     } else {
                                         List<Change> changes = AssessmentChanges.between(earlier, now);
-                                        new ChangesWindow(owner, Texts.t("exchange.rounds.compareTitle"),
-                                                Texts.t("exchange.rounds.compareHeading", when, changes.size()),
+                                        new ChangesWindow(owner, Messages.get("exchange.rounds.compareTitle"),
+                                                Messages.get("exchange.rounds.compareHeading", when, changes.size()),
                                                 changes, shown -> print(now,
-                                                Texts.t("exchange.export.sourceRound", when), shown)).showAndWait();
+                                                Messages.get("exchange.export.sourceRound", when), shown)).showAndWait();
                                     }
                                 }).onError(dialogs::showError).start()))
                 .onError(dialogs::showError).start();
@@ -109,7 +110,7 @@ public final class ExchangeActions {
         Assessment workbook = session.assessment();
         List<DepartmentPartFiles.Choice> choices = DepartmentPartFiles.departments(workbook);
         if (choices.isEmpty()) {
-            dialogs.showError(Texts.t("exchange.send.none"));
+            dialogs.showError(Messages.get("exchange.send.none"));
             return;
         }
         new SendPartDialog(owner, choices, department -> EvidenceInventory.of(
@@ -119,15 +120,15 @@ public final class ExchangeActions {
                     Path current = model.fileProperty().get();
                     Path folder = current != null ? current.toAbsolutePath().getParent()
                             : services.settings().lastDirectory().orElse(null);
-                    String name = WorkbookFiles.clean(Texts.t("exchange.send.fileName",
+                    String name = WorkbookFiles.clean(Messages.get("exchange.send.fileName",
                             choice.department().name(), workbook.unit().name()));
-                    dialogs.chooseFileToSave(Texts.t("exchange.send.saveTitle"), DialogService.FileKind.WORKBOOK,
+                    dialogs.chooseFileToSave(Messages.get("exchange.send.saveTitle"), DialogService.FileKind.WORKBOOK,
                             folder, name).ifPresent(file -> Tasks.create(() -> services.parts().send(workbook.id(),
                                     choice.department().id(), file, choice.withEvidence()))
-                            .busy(model, Texts.t("ui.busy.saving", file.getFileName()))
+                            .busy(model, Messages.get("ui.busy.saving", file.getFileName()))
                             .onSuccess(sent -> {
                                 services.settings().setLastDirectory(file.toAbsolutePath().getParent());
-                                Notices.done(owner, Texts.t("exchange.send.doneTitle"), Texts.t("exchange.send.done",
+                                Notices.done(owner, Messages.get("exchange.send.doneTitle"), Messages.get("exchange.send.done",
                                         sent.departmentName(), sent.criteria(), sent.evidenceFiles(),
                                         file.toAbsolutePath()));
                             }).onError(dialogs::showError).start());
@@ -143,11 +144,11 @@ public final class ExchangeActions {
         if (session == null || model.isPreview()) {
             return;
         }
-        dialogs.chooseFileToOpen(Texts.t("exchange.receive.openTitle"), DialogService.FileKind.WORKBOOK)
+        dialogs.chooseFileToOpen(Messages.get("exchange.receive.openTitle"), DialogService.FileKind.WORKBOOK)
                 .ifPresent(file -> {
                     Assessment workbook = session.assessment();
                     Tasks.create(() -> services.parts().read(file, workbook))
-                            .busy(model, Texts.t("ui.busy.reading", file.getFileName()))
+                            .busy(model, Messages.get("ui.busy.reading", file.getFileName()))
                             .onSuccess(received -> showPart(session, file, received))
                             .onError(dialogs::showError).start();
                 });
@@ -157,36 +158,36 @@ public final class ExchangeActions {
         String department = received.partOf().departmentName();
         PartMergeViewModel merge = new PartMergeViewModel(department, received.preview());
         if (merge.outside().isEmpty() && merge.conflicts().isEmpty() && merge.applied().isEmpty()) {
-            dialogs.showInfo(Texts.t("exchange.merge.title"), Texts.t("exchange.merge.nothing", department));
+            dialogs.showInfo(Messages.get("exchange.merge.title"), Messages.get("exchange.merge.nothing", department));
             return;
         }
         String name = file.getFileName().toString();
         boolean accepted = new PartMergeDialog(owner, name, merge, shown -> print(session.assessment(),
-                Texts.t("exchange.merge.sourcePart", department, name), shown)).showAndWait();
+                Messages.get("exchange.merge.sourcePart", department, name), shown)).showAndWait();
         if (!accepted || model.session() != session) {
             return;
         }
         Assessment workbook = session.assessment();
         var resolutions = merge.resolutions();
         Tasks.create(() -> services.parts().merge(file, workbook, resolutions))
-                .busy(model, Texts.t("ui.busy.reading", file.getFileName()))
+                .busy(model, Messages.get("ui.busy.reading", file.getFileName()))
                 .onSuccess(entries -> {
                     if (model.session() != session) {
                         return;
                     }
                     session.applyAll(entries);
-                    Notices.done(owner, Texts.t("exchange.merge.doneTitle"),
-                            Texts.t("exchange.merge.done", department, entries.size()));
+                    Notices.done(owner, Messages.get("exchange.merge.doneTitle"),
+                            Messages.get("exchange.merge.done", department, entries.size()));
                 }).onError(dialogs::showError).start();
     }
 
     /** "In danh sách…": the changes shown, as an .xlsx laid out for printing, then open it or its folder. */
     void print(Assessment assessment, String source, List<Change> changes) {
         Path folder = services.settings().lastDirectory().orElse(null);
-        dialogs.chooseFileToSave(Texts.t("exchange.export.saveTitle"), DialogService.FileKind.EXCEL, folder,
-                Texts.t("exchange.export.fileName")).ifPresent(file ->
+        dialogs.chooseFileToSave(Messages.get("exchange.export.saveTitle"), DialogService.FileKind.EXCEL, folder,
+                Messages.get("exchange.export.fileName")).ifPresent(file ->
                 Tasks.create(() -> ChangeListExport.write(assessment, source, changes, LocalDate.now(), file))
-                        .busy(model, Texts.t("ui.busy.exporting", file.getFileName()))
+                        .busy(model, Messages.get("ui.busy.exporting", file.getFileName()))
                         .onSuccess(done -> {
                             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
                             switch (dialogs.askAfterExport(file)) {

@@ -5,13 +5,13 @@ import java.util.Optional;
 
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.reports.ExcelExporter;
 import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Tasks;
-import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.documents.DocumentsWindow;
 import vn.cchc.workbook.ui.reports.ExportDialog;
 import vn.cchc.workbook.ui.reports.ExportViewModel;
@@ -59,14 +59,14 @@ public final class ExportActions {
             return;
         }
         Path folder = services.settings().lastDirectory().orElse(null);
-        dialogs.chooseFileToSave(Texts.t("ui.export.saveTitle"), DialogService.FileKind.EXCEL, folder,
+        dialogs.chooseFileToSave(Messages.get("ui.export.saveTitle"), DialogService.FileKind.EXCEL, folder,
                 ExcelExporter.suggestedFileName(assessment, options.get())).ifPresent(file ->
                 Tasks.create(() -> {
                     // What is exported must also be stored: wait for the writer (it says so when it cannot store).
                     session.requireWritten();
                     new ExcelExporter().export(assessment, options.get(), file);
                 })
-                        .busy(model, Texts.t("ui.busy.exporting", file.getFileName()))
+                        .busy(model, Messages.get("ui.busy.exporting", file.getFileName()))
                         .onSuccess(done -> {
                             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
                             switch (dialogs.askAfterExport(file)) {

@@ -37,13 +37,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.app.EditWriter;
 import vn.cchc.workbook.ui.analysis.AnalysisMenu;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.FxDialogService;
 import vn.cchc.workbook.ui.common.Icons;
-import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.start.RecentWorkbook;
 import vn.cchc.workbook.ui.start.StartView;
 import vn.cchc.workbook.ui.start.StartViewModel;
@@ -287,10 +287,10 @@ public final class MainWindow {
         BooleanExpression notEditable = model.editableProperty().not();
         BooleanExpression noFileActions = model.fileActionsAllowedProperty().not();
 
-        Menu recent = new Menu(Texts.t("ui.menu.file.recent"));
+        Menu recent = new Menu(Messages.get("ui.menu.file.recent"));
         recent.setId("menuRecent");
         recent.setOnShowing(e -> fillRecent(recent));
-        recent.getItems().add(new MenuItem(Texts.t("ui.start.empty")));
+        recent.getItems().add(new MenuItem(Messages.get("ui.start.empty")));
         MenuItem saveItem = item("menuSave", "ui.menu.file.save", "Shortcut+S", actions::save);
         saveItem.disableProperty().bind(noFileActions);
         MenuItem saveAs = item("menuSaveAs", "ui.menu.file.saveAs", "Shortcut+Shift+S", actions::saveAs);
@@ -311,7 +311,7 @@ public final class MainWindow {
         receivePart.disableProperty().bind(notEditable);
         MenuItem close = item("menuClose", "ui.menu.file.close", "Shortcut+W", actions::closeWorkbook);
         close.disableProperty().bind(noWorkbook);
-        Menu file = new Menu(Texts.t("ui.menu.file"), null,
+        Menu file = new Menu(Messages.get("ui.menu.file"), null,
                 item("menuNew", "ui.menu.file.new", "Shortcut+N", actions::newWorkbook),
                 item("menuOpen", "ui.menu.file.open", "Shortcut+O", actions::openFile),
                 recent,
@@ -333,16 +333,16 @@ public final class MainWindow {
         info.disableProperty().bind(notEditable);
         MenuItem retryWrites = item("menuRetryWrites", "writer.retryMenu", null, this::retryWrites);
         retryWrites.disableProperty().bind(model.writeStoppedProperty().not());
-        Menu edit = new Menu(Texts.t("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), departments, info,
+        Menu edit = new Menu(Messages.get("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), departments, info,
                 new SeparatorMenuItem(), retryWrites);
 
         MenuItem lock = item("menuLock", "ui.menu.scoring.lock", null, editing::toggleLock);
         lock.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
-                .then(Texts.t("ui.menu.scoring.unlock")).otherwise(Texts.t("ui.menu.scoring.lock")));
+                .then(Messages.get("ui.menu.scoring.unlock")).otherwise(Messages.get("ui.menu.scoring.lock")));
         lock.disableProperty().bind(noFileActions);
-        Menu scoring = new Menu(Texts.t("ui.menu.scoring"), null, lock);
+        Menu scoring = new Menu(Messages.get("ui.menu.scoring"), null, lock);
 
-        Menu helpMenu = new Menu(Texts.t("ui.menu.help"), null,
+        Menu helpMenu = new Menu(Messages.get("ui.menu.help"), null,
                 item("menuGuide", "help.menu.guide", "F1", this.help::userGuide),
                 item("menuAbout", "help.menu.about", null, this.help::about));
         MenuBar bar = new MenuBar(file, edit, scoring, roundsMenu(noFileActions), analysis.menu(noWorkbook.not()),
@@ -357,13 +357,13 @@ public final class MainWindow {
      * deadlines.
      */
     private Menu roundsMenu(BooleanExpression noFileActions) {
-        Menu menu = new Menu(Texts.t("roundsui.menu"));
+        Menu menu = new Menu(Messages.get("roundsui.menu"));
         menu.setId("menuRounds");
         MenuItem next = item("menuSendNext", "roundsui.menu.nextNone", "Shortcut+Shift+G", rounds::sendNext);
         List<MenuItem> steps = new java.util.ArrayList<>();
         for (vn.cchc.workbook.domain.assessment.Stage step : vn.cchc.workbook.domain.assessment.Stage.steps()) {
             MenuItem item = item("menuStep-" + step.id(), "roundsui.menu.step", null, () -> rounds.send(step));
-            item.setText(Texts.t("roundsui.menu.step", Texts.t(step.actionKey())));
+            item.setText(Messages.get("roundsui.menu.step", Messages.get(step.actionKey())));
             item.setUserData(step);
             steps.add(item);
         }
@@ -373,8 +373,8 @@ public final class MainWindow {
                 item.setDisable(!allowed.contains(item.getUserData()));
             }
             next.setDisable(allowed.isEmpty());
-            next.setText(allowed.isEmpty() ? Texts.t("roundsui.menu.nextNone")
-                    : Texts.t("roundsui.menu.next", Texts.t(allowed.get(0).actionKey())));
+            next.setText(allowed.isEmpty() ? Messages.get("roundsui.menu.nextNone")
+                    : Messages.get("roundsui.menu.next", Messages.get(allowed.get(0).actionKey())));
         };
         model.allowedStepsProperty().addListener((obs, old, now) -> enable.run());
         enable.run();
@@ -398,7 +398,7 @@ public final class MainWindow {
     private void addCriteriaLibraryToStart() {
         Button criteria = startView.addAction("startCriteria", "ui.start.criteria",
                 Icons.of(MaterialDesignF.FORMAT_LIST_CHECKS), actions::openCriteriaLibrary);
-        criteria.setTooltip(new Tooltip(Texts.t("ui.start.criteria.tooltip")));
+        criteria.setTooltip(new Tooltip(Messages.get("ui.start.criteria.tooltip")));
         criteria.disableProperty().bind(model.storeReadyProperty().not());
     }
 
@@ -410,7 +410,7 @@ public final class MainWindow {
             recent.getItems().add(entry);
         }
         if (recent.getItems().isEmpty()) {
-            MenuItem none = new MenuItem(Texts.t("ui.start.empty"));
+            MenuItem none = new MenuItem(Messages.get("ui.start.empty"));
             none.setDisable(true);
             recent.getItems().add(none);
         }
@@ -432,7 +432,7 @@ public final class MainWindow {
         lock.disableProperty().bind(model.fileActionsAllowedProperty().not());
         model.lockedProperty().addListener((obs, old, locked) -> {
             lock.setGraphic(Icons.of(locked ? MaterialDesignL.LOCK_OPEN_VARIANT_OUTLINE : MaterialDesignL.LOCK_OUTLINE));
-            lock.setText(Texts.t(locked ? "ui.tool.unlock" : "ui.tool.lock"));
+            lock.setText(Messages.get(locked ? "ui.tool.unlock" : "ui.tool.lock"));
         });
         Button export = toolButton("toolExport", MaterialDesignM.MICROSOFT_EXCEL, "ui.tool.export", this::exportExcel);
         export.disableProperty().bind(model.fileActionsAllowedProperty().not());
@@ -491,8 +491,8 @@ public final class MainWindow {
             return;
         }
         EditWriter.State state = session.writeState();
-        if (dialogs.confirm(Texts.t("writer.failure.title"), Texts.t("writer.failure.message",
-                state.failure().orElse(""), state.pending()), Texts.t("writer.failure.retry"))) {
+        if (dialogs.confirm(Messages.get("writer.failure.title"), Messages.get("writer.failure.message",
+                state.failure().orElse(""), state.pending()), Messages.get("writer.failure.retry"))) {
             session.retryWrites();
         }
     }
@@ -517,7 +517,7 @@ public final class MainWindow {
     }
 
     private MenuItem item(String id, String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(Texts.t(key));
+        MenuItem item = new MenuItem(Messages.get(key));
         item.setId(id);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
@@ -528,13 +528,13 @@ public final class MainWindow {
     }
 
     private Button toolButton(String id, Ikon icon, String key, Runnable action) {
-        Button button = new Button(Texts.t(key), Icons.of(icon));
+        Button button = new Button(Messages.get(key), Icons.of(icon));
         button.setId(id);
         // The tooltip (a popup window of its own, eight of them) is made when the pointer first comes over the button,
         // not before the first frame.
         button.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, event -> {
             if (button.getTooltip() == null) {
-                button.setTooltip(new Tooltip(Texts.t(key)));
+                button.setTooltip(new Tooltip(Messages.get(key)));
             }
         });
         Runnable guarded = committingFirst(action);

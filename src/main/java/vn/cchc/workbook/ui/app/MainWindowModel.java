@@ -19,11 +19,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.app.EditWriter;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.ui.common.Tasks;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * The state the main window shows: which workbook is open, its title, whether it has changes not written to its
@@ -40,7 +40,7 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
     private final ObjectProperty<EditSession> session = new SimpleObjectProperty<>();
     private final BooleanProperty preview = new SimpleBooleanProperty();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final StringProperty title = new SimpleStringProperty(Texts.t("ui.app.name"));
+    private final StringProperty title = new SimpleStringProperty(Messages.get("ui.app.name"));
     private final BooleanProperty unsaved = new SimpleBooleanProperty();
     private final BooleanProperty locked = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
@@ -129,7 +129,7 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         EditSession current = session.get();
         if (current == null) {
             file.set(null);
-            title.set(Texts.t("ui.app.name"));
+            title.set(Messages.get("ui.app.name"));
             unsaved.set(false);
             locked.set(false);
             canUndo.set(false);
@@ -153,23 +153,23 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         allowedSteps.set(preview.get() ? java.util.List.of() : assessment.allowedSteps());
         canUndo.set(!preview.get() && current.canUndo());
         canRedo.set(!preview.get() && current.canRedo());
-        title.set(Texts.t(changed ? "ui.app.title.unsaved" : "ui.app.title", documentName()));
+        title.set(Messages.get(changed ? "ui.app.title.unsaved" : "ui.app.title", documentName()));
         EditWriter.State writes = current.writeState();
         writeState.set(writes);
         writeStopped.set(writes.isStopped());
         unwrittenCodes.set(writes.isStopped() ? writes.unsavedCodes() : Set.of());
         saveState.set(writes.isStopped()
-                ? Texts.t("writer.status.stopped", writes.pending(), writes.failure().orElseThrow())
-                : writes.pending() > 0 ? Texts.t("writer.status.saving", writes.pending())
-                : !preview.get() && current.store().isReadOnly() ? Texts.t("ui.status.readOnly")
-                : Texts.t(preview.get() ? "ui.status.preview"
+                ? Messages.get("writer.status.stopped", writes.pending(), writes.failure().orElseThrow())
+                : writes.pending() > 0 ? Messages.get("writer.status.saving", writes.pending())
+                : !preview.get() && current.store().isReadOnly() ? Messages.get("ui.status.readOnly")
+                : Messages.get(preview.get() ? "ui.status.preview"
                 : assessment.locked() ? "ui.status.locked" : "ui.status.autosaved"));
         current.partLimit().filter(limit -> !assessment.locked() && !preview.get()).ifPresent(limit ->
-                saveState.set(saveState.get() + " · " + Texts.t("exchange.part.status", limit.departmentName(),
+                saveState.set(saveState.get() + " · " + Messages.get("exchange.part.status", limit.departmentName(),
                         limit.codes().size())));
         if (!readOnlyNote.isEmpty()) {
             saveState.set(readOnlyNote);
-            title.set(Texts.t("ui.app.title", documentName() + " — " + readOnlyNote));
+            title.set(Messages.get("ui.app.title", documentName() + " — " + readOnlyNote));
         }
     }
 
@@ -189,7 +189,7 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
             return saved.getFileName().toString();
         }
         Assessment a = current.assessment();
-        return Texts.t("ui.document.name", a.unit().name(), a.period().label(), a.year());
+        return Messages.get("ui.document.name", a.unit().name(), a.period().label(), a.year());
     }
 
     @Override

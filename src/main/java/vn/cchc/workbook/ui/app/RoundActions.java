@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -18,7 +19,6 @@ import vn.cchc.workbook.domain.assessment.Stage;
 import vn.cchc.workbook.interchange.CchcEvidence;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Tasks;
-import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.rounds.MissingDialog;
 import vn.cchc.workbook.ui.rounds.RoundsDialog;
 import vn.cchc.workbook.ui.rounds.RoundsViewModel;
@@ -58,9 +58,9 @@ public final class RoundActions {
         List<Stage> allowed = session.assessment().allowedSteps();
         if (allowed.isEmpty()) {
             Stage next = session.assessment().stage().usualNext().orElse(null);
-            dialogs.showError(next == null ? Texts.t("roundsui.missing.closed")
-                    : Texts.t("rounds.step.otherSide", Texts.t(next.actionKey()),
-                    Texts.t(session.assessment().rounds().side().messageKey())));
+            dialogs.showError(next == null ? Messages.get("roundsui.missing.closed")
+                    : Messages.get("rounds.step.otherSide", Messages.get(next.actionKey()),
+                    Messages.get(session.assessment().rounds().side().messageKey())));
             return;
         }
         send(allowed.get(0));
@@ -94,7 +94,7 @@ public final class RoundActions {
             CchcEvidence.SaveEstimate estimate = services.files().estimate(id, true);
             if (estimate.aboveMailLimit()) {
                 int parts = CchcEvidence.partsNeeded(assessment, CchcEvidence.PART_TARGET_BYTES);
-                DialogService.EvidenceSaveChoice choice = dialogs.askEvidenceSave(Texts.t(
+                DialogService.EvidenceSaveChoice choice = dialogs.askEvidenceSave(Messages.get(
                         "evidence.ui.save.aboveLimit", estimate.files(),
                         WorkbookActions.megabytes(estimate.totalBytes()),
                         WorkbookActions.megabytes(CchcEvidence.MAIL_LIMIT_BYTES), parts), parts);
@@ -107,7 +107,7 @@ public final class RoundActions {
         Path current = model.fileProperty().get();
         Path folder = current != null ? current.toAbsolutePath().getParent()
                 : services.settings().lastDirectory().orElse(null);
-        Optional<Path> chosen = dialogs.chooseFileToSave(Texts.t("roundsui.send.chooserTitle"),
+        Optional<Path> chosen = dialogs.chooseFileToSave(Messages.get("roundsui.send.chooserTitle"),
                 DialogService.FileKind.WORKBOOK, folder, RoundFileName.of(assessment, step, made.get().date()));
         if (chosen.isEmpty()) {
             return;
@@ -127,13 +127,13 @@ public final class RoundActions {
             } else {
                 services.files().save(id, file);
             }
-        }).busy(model, Texts.t("ui.busy.saving", file.getFileName())).onSuccess(done -> {
+        }).busy(model, Messages.get("ui.busy.saving", file.getFileName())).onSuccess(done -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             model.update();
             changed.run();
             refreshPane();
-            Notices.done(owner, Texts.t("roundsui.send.done.title"), Texts.t("roundsui.send.done",
-                    Texts.t(step.actionKey()), file.getFileName(), file.toAbsolutePath().getParent()));
+            Notices.done(owner, Messages.get("roundsui.send.done.title"), Messages.get("roundsui.send.done",
+                    Messages.get(step.actionKey()), file.getFileName(), file.toAbsolutePath().getParent()));
         }).onError(error -> {
             try {
                 session.takeBackStep(before);
@@ -141,7 +141,7 @@ public final class RoundActions {
                 error.addSuppressed(alsoFailed);
             }
             refreshPane();
-            dialogs.showError(Texts.t("roundsui.send.failed", Texts.t(step.actionKey()), error.getMessage()));
+            dialogs.showError(Messages.get("roundsui.send.failed", Messages.get(step.actionKey()), error.getMessage()));
         }).start();
     }
 

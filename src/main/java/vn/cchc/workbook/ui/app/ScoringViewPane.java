@@ -52,7 +52,7 @@ final class ScoringViewPane implements ScoringPane {
     @Override
     public void focus() {
         javafx.application.Platform.runLater(() -> {
-            view.focusTable();
+            view.focusStart();
             StartupProbe.mark("table focused, first row's details built");
         });
     }

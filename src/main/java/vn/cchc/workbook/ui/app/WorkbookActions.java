@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.AssessmentExistsException;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.app.EditWriter;
@@ -36,7 +37,6 @@ import vn.cchc.workbook.interchange.CchcEvidence;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges;
 import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.ui.common.Tasks;
-import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.criteria.CriteriaLibraryWindow;
 import vn.cchc.workbook.ui.help.WelcomeDialog;
 import vn.cchc.workbook.ui.newworkbook.NewWorkbookDialog;
@@ -96,7 +96,7 @@ public final class WorkbookActions {
             Assessment sample = services.sampleAssessment().withLocked(true);
             model.open(new EditSession(new PreviewStore(sample), sample), true);
         }
-        model.begin(Texts.t("ui.busy.openingStore"));
+        model.begin(Messages.get("ui.busy.openingStore"));
         services.storeFuture().whenComplete((store, error) -> Platform.runLater(() -> {
             model.end();
             storeOpened(error, file, preview);
@@ -113,8 +113,8 @@ public final class WorkbookActions {
             Throwable cause = error instanceof CompletionException wrapped && wrapped.getCause() != null
                     ? wrapped.getCause() : error;
             if (cause instanceof StoreDamagedException damaged) {
-                if (dialogs.confirm(Texts.t("storesafety.ui.title"), damaged.getMessage(),
-                        Texts.t("storesafety.ui.openRecovery"))) {
+                if (dialogs.confirm(Messages.get("storesafety.ui.title"), damaged.getMessage(),
+                        Messages.get("storesafety.ui.openRecovery"))) {
                     recovery(damaged.getMessage());
                 }
                 return;
@@ -125,7 +125,7 @@ public final class WorkbookActions {
         model.setStoreReady(true);
         if (services.store().isReadOnly()) {
             dialogs.showError(services.store().readOnlyReason()
-                    .orElse(Texts.t("ui.store.readOnly", services.store().databaseFile())));
+                    .orElse(Messages.get("ui.store.readOnly", services.store().databaseFile())));
         }
         refreshRecent();
         if (file.isPresent()) {
@@ -172,9 +172,9 @@ public final class WorkbookActions {
             return store.containsAssessment(last.get()) && store.hasUnsavedChanges(last.get())
                     ? store.loadAssessment(last.get()) : Optional.<Assessment>empty();
         }).onSuccess(found -> found.ifPresent(assessment -> {
-            if (dialogs.confirm(Texts.t("ui.continue.title"),
-                    Texts.t("ui.continue.message", assessment.unit().name(), assessment.period().label(),
-                            assessment.year()), Texts.t("ui.continue.yes"))) {
+            if (dialogs.confirm(Messages.get("ui.continue.title"),
+                    Messages.get("ui.continue.message", assessment.unit().name(), assessment.period().label(),
+                            assessment.year()), Messages.get("ui.continue.yes"))) {
                 openStored(assessment.id());
             }
         })).onError(this::logOnly).start();
@@ -198,7 +198,7 @@ public final class WorkbookActions {
 
     public void openRecent(RecentWorkbook recent) {
         if (recent.isDamaged()) {
-            dialogs.showError(Texts.t("limits.stored.damaged", recent.unit(), recent.damage()));
+            dialogs.showError(Messages.get("limits.stored.damaged", recent.unit(), recent.damage()));
             return;
         }
         if (model.session() != null && !model.isPreview()
@@ -214,27 +214,27 @@ public final class WorkbookActions {
             Assessment assessment = store.loadAssessment(assessmentId)
                     .orElseThrow(() -> new UserFacingException("ui.open.missing"));
             return limited(new EditSession(store, assessment));
-        }).busy(model, Texts.t("ui.busy.opening")).onSuccess(this::show).onError(dialogs::showError).start();
+        }).busy(model, Messages.get("ui.busy.opening")).onSuccess(this::show).onError(dialogs::showError).start();
     }
 
     /** "Xuất JSON…" of a damaged workbook: its data as stored, to keep or send on before deleting it. */
     public void exportDamaged(RecentWorkbook recent) {
         Path folder = services.settings().lastDirectory().orElse(null);
-        dialogs.chooseFileToSave(Texts.t("limits.stored.exportTitle"), DialogService.FileKind.CRITERIA_JSON, folder,
+        dialogs.chooseFileToSave(Messages.get("limits.stored.exportTitle"), DialogService.FileKind.CRITERIA_JSON, folder,
                 WorkbookFiles.clean(recent.unit() + " " + recent.period()) + ".json").ifPresent(target ->
                 Tasks.create(() -> {
                     services.files().exportJson(recent.id(), target);
                     return target;
-                }).busy(model, Texts.t("ui.busy.saving", target.getFileName()))
-                        .onSuccess(written -> dialogs.showInfo(Texts.t("limits.stored.exportTitle"),
-                                Texts.t("limits.stored.exported", recent.unit(), written.toAbsolutePath())))
+                }).busy(model, Messages.get("ui.busy.saving", target.getFileName()))
+                        .onSuccess(written -> dialogs.showInfo(Messages.get("limits.stored.exportTitle"),
+                                Messages.get("limits.stored.exported", recent.unit(), written.toAbsolutePath())))
                         .onError(dialogs::showError).start());
     }
 
     /** "Xóa" of a damaged workbook, after asking. */
     public void deleteDamaged(RecentWorkbook recent) {
-        if (!dialogs.confirm(Texts.t("limits.stored.deleteTitle"), Texts.t("limits.stored.deleteConfirm",
-                recent.unit()), Texts.t("limits.stored.delete"))) {
+        if (!dialogs.confirm(Messages.get("limits.stored.deleteTitle"), Messages.get("limits.stored.deleteConfirm",
+                recent.unit()), Messages.get("limits.stored.delete"))) {
             return;
         }
         Tasks.create(() -> {
@@ -254,11 +254,11 @@ public final class WorkbookActions {
             WorkbookStore store = services.store();
             store.createAssessment(copy);
             return new EditSession(store, copy);
-        }).busy(model, Texts.t("ui.busy.opening")).onSuccess(this::show).onError(dialogs::showError).start();
+        }).busy(model, Messages.get("ui.busy.opening")).onSuccess(this::show).onError(dialogs::showError).start();
     }
 
     public void openFile() {
-        dialogs.chooseFileToOpen(Texts.t("ui.open.title"), DialogService.FileKind.WORKBOOK).ifPresent(this::openFile);
+        dialogs.chooseFileToOpen(Messages.get("ui.open.title"), DialogService.FileKind.WORKBOOK).ifPresent(this::openFile);
     }
 
     /** Imports a .cchc into the store (asking when its workbook is already there) and opens it. */
@@ -279,12 +279,12 @@ public final class WorkbookActions {
             List<AssessmentChanges.Change> changes = here == null ? List.of()
                     : AssessmentChanges.between(here, opened);
             return new Imported(limited(new EditSession(store, opened)), changes);
-        }).busy(model, Texts.t("ui.busy.reading", file.getFileName())).onSuccess(imported -> {
+        }).busy(model, Messages.get("ui.busy.reading", file.getFileName())).onSuccess(imported -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             show(imported.session());
             if (choice == OnConflict.REPLACE) {
-                Notices.done(owner, Texts.t("exchange.returned.acceptedTitle"),
-                        Texts.t("exchange.returned.accepted", file.getFileName(), imported.changes().size()));
+                Notices.done(owner, Messages.get("exchange.returned.acceptedTitle"),
+                        Messages.get("exchange.returned.accepted", file.getFileName(), imported.changes().size()));
             }
         }).onError(error -> {
             if (error instanceof AssessmentExistsException) {
@@ -342,7 +342,7 @@ public final class WorkbookActions {
         }
         NewWorkbookDialog dialog = new NewWorkbookDialog(owner, form, dialogs, (file, loaded) ->
                 Tasks.create(() -> services.readCriteriaSet(file))
-                        .busy(model, Texts.t("ui.busy.reading", file.getFileName()))
+                        .busy(model, Messages.get("ui.busy.reading", file.getFileName()))
                         .onSuccess(loaded).onError(dialogs::showError).start());
         dialog.showAndWait().ifPresent(assessment -> closeCurrentThen(() -> create(assessment)));
     }
@@ -359,7 +359,7 @@ public final class WorkbookActions {
                 LOG.log(Level.INFO, "Criteria set not kept in the store", e);
             }
             return new EditSession(store, assessment);
-        }).busy(model, Texts.t("ui.busy.creating")).onSuccess(this::show).onError(dialogs::showError).start();
+        }).busy(model, Messages.get("ui.busy.creating")).onSuccess(this::show).onError(dialogs::showError).start();
     }
 
     // ---- criteria sets ---------------------------------------------------------------------------------------
@@ -402,7 +402,7 @@ public final class WorkbookActions {
         Path current = model.fileProperty().get();
         Path folder = current != null ? current.toAbsolutePath().getParent()
                 : services.settings().lastDirectory().orElse(null);
-        dialogs.chooseFileToSave(Texts.t("ui.save.title"), DialogService.FileKind.WORKBOOK, folder,
+        dialogs.chooseFileToSave(Messages.get("ui.save.title"), DialogService.FileKind.WORKBOOK, folder,
                 suggestedFileName(session.assessment())).ifPresent(file -> saveAsKind(file, after));
     }
 
@@ -419,7 +419,7 @@ public final class WorkbookActions {
                         return;
                     }
                     boolean last = services.settings().saveAsWithEvidence();
-                    dialogs.askSaveWithEvidence(Texts.t("exchange.saveAs.message", estimate.files(),
+                    dialogs.askSaveWithEvidence(Messages.get("exchange.saveAs.message", estimate.files(),
                             megabytes(estimate.totalBytes()), megabytes(CchcEvidence.MAIL_LIMIT_BYTES)), last)
                             .ifPresent(withEvidence -> {
                                 services.settings().setSaveAsWithEvidence(withEvidence);
@@ -441,11 +441,11 @@ public final class WorkbookActions {
         Tasks.create(() -> services.files().hasAllEvidence(id) ? services.files().estimate(id, true) : null)
                 .onSuccess(estimate -> {
                     if (estimate == null) {
-                        dialogs.showError(Texts.t("evidence.ui.save.notAllHere"));
+                        dialogs.showError(Messages.get("evidence.ui.save.notAllHere"));
                         return;
                     }
                     int parts = CchcEvidence.partsNeeded(session.assessment(), CchcEvidence.PART_TARGET_BYTES);
-                    String message = Texts.t(estimate.aboveMailLimit() ? "evidence.ui.save.aboveLimit"
+                    String message = Messages.get(estimate.aboveMailLimit() ? "evidence.ui.save.aboveLimit"
                                     : "evidence.ui.save.size", estimate.files(), megabytes(estimate.totalBytes()),
                             megabytes(CchcEvidence.MAIL_LIMIT_BYTES), parts);
                     DialogService.EvidenceSaveChoice choice = dialogs.askEvidenceSave(message,
@@ -458,7 +458,7 @@ public final class WorkbookActions {
                     Path current = model.fileProperty().get();
                     Path folder = current != null ? current.toAbsolutePath().getParent()
                             : services.settings().lastDirectory().orElse(null);
-                    dialogs.chooseFileToSave(Texts.t("evidence.ui.save.chooserTitle"),
+                    dialogs.chooseFileToSave(Messages.get("evidence.ui.save.chooserTitle"),
                             DialogService.FileKind.WORKBOOK, folder, suggestedFileName(session.assessment()))
                             .ifPresent(file -> saveTo(file, true, partLimit, () -> { }));
                 }).onError(dialogs::showError).start();
@@ -493,15 +493,15 @@ public final class WorkbookActions {
                 services.files().save(id, file);
             }
             // What was saved, said in the notice: the evidence files are never left out without a word.
-            return cited == 0 ? "" : Texts.t(evidence ? "exchange.saved.withEvidence" : "exchange.saved.dataOnly",
+            return cited == 0 ? "" : Messages.get(evidence ? "exchange.saved.withEvidence" : "exchange.saved.dataOnly",
                     cited);
-        }).busy(model, Texts.t("ui.busy.saving", file.getFileName())).onSuccess(what -> {
+        }).busy(model, Messages.get("ui.busy.saving", file.getFileName())).onSuccess(what -> {
             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
             model.refreshFileState();
             refreshRecent();
-            lastSaveNotice = Texts.t("ui.notice.saved", file.getFileName(), file.toAbsolutePath().getParent())
+            lastSaveNotice = Messages.get("ui.notice.saved", file.getFileName(), file.toAbsolutePath().getParent())
                     + (what.isEmpty() ? "" : " " + what);
-            Notices.done(owner, Texts.t("ui.notice.saved.title"), lastSaveNotice);
+            Notices.done(owner, Messages.get("ui.notice.saved.title"), lastSaveNotice);
             after.run();
         }).onError(dialogs::showError).start();
     }
@@ -553,7 +553,7 @@ public final class WorkbookActions {
                 outcome = session.awaitWritten(Duration.ofSeconds(1));
             } while (outcome == EditWriter.Outcome.STILL_WRITING);
             return outcome;
-        }).busy(model, Texts.t("writer.waiting")).onSuccess(outcome -> {
+        }).busy(model, Messages.get("writer.waiting")).onSuccess(outcome -> {
             if (model.session() == session) {
                 afterWritesThen(then);
             }
@@ -562,12 +562,12 @@ public final class WorkbookActions {
 
     private void askAboutUnwritten(EditSession session, Runnable then) {
         EditWriter.State state = session.writeState();
-        if (dialogs.confirm(Texts.t("writer.close.title"), Texts.t("writer.close.message", state.pending(),
-                state.failure().orElse("")), Texts.t("writer.failure.retry"))) {
+        if (dialogs.confirm(Messages.get("writer.close.title"), Messages.get("writer.close.message", state.pending(),
+                state.failure().orElse("")), Messages.get("writer.failure.retry"))) {
             session.retryWrites();
             afterWritesThen(then);
-        } else if (dialogs.confirm(Texts.t("writer.close.title"), Texts.t("writer.close.discardMessage",
-                state.pending()), Texts.t("writer.close.discard"))) {
+        } else if (dialogs.confirm(Messages.get("writer.close.title"), Messages.get("writer.close.discardMessage",
+                state.pending()), Messages.get("writer.close.discard"))) {
             session.discardUnwritten();
             then.run();
         }
@@ -610,15 +610,15 @@ public final class WorkbookActions {
         switch (choice.action()) {
             case RESTORE -> {
                 RecoveryViewModel.Row row = choice.backup();
-                if (dialogs.confirm(Texts.t("storesafety.ui.title"),
-                        Texts.t("storesafety.ui.confirmRestore", row.when(), row.assessments()),
-                        Texts.t("storesafety.ui.restore"))) {
+                if (dialogs.confirm(Messages.get("storesafety.ui.title"),
+                        Messages.get("storesafety.ui.confirmRestore", row.when(), row.assessments()),
+                        Messages.get("storesafety.ui.restore"))) {
                     closeCurrentThen(() -> reopenAfter(() -> recovery.restore(row)));
                 }
             }
             case START_EMPTY -> {
-                if (dialogs.confirm(Texts.t("storesafety.ui.title"), Texts.t("storesafety.ui.confirmStartEmpty"),
-                        Texts.t("storesafety.ui.startEmpty"))) {
+                if (dialogs.confirm(Messages.get("storesafety.ui.title"), Messages.get("storesafety.ui.confirmStartEmpty"),
+                        Messages.get("storesafety.ui.startEmpty"))) {
                     reopenAfter(recovery::startEmpty);
                 }
             }
@@ -633,10 +633,10 @@ public final class WorkbookActions {
         model.setStoreReady(false);
         String[] message = new String[1];
         Tasks.create(() -> services.reopenStore(() -> message[0] = change.get()))
-                .busy(model, Texts.t("storesafety.ui.busyRestore"))
+                .busy(model, Messages.get("storesafety.ui.busyRestore"))
                 .onSuccess(reopened -> reopened.whenComplete((opened, error) -> Platform.runLater(() -> {
                     if (message[0] != null) {
-                        dialogs.showInfo(Texts.t("storesafety.ui.title"), message[0]);
+                        dialogs.showInfo(Messages.get("storesafety.ui.title"), message[0]);
                     }
                     storeOpened(error, Optional.empty(), false);
                 })))
@@ -648,27 +648,27 @@ public final class WorkbookActions {
     }
 
     private void exportAll() {
-        Optional<Path> folder = dialogs.chooseFolder(Texts.t("storesafety.ui.chooseExportFolder"),
+        Optional<Path> folder = dialogs.chooseFolder(Messages.get("storesafety.ui.chooseExportFolder"),
                 services.dataDirectory().getParent());
         if (folder.isEmpty()) {
             return;
         }
         Tasks.create(() -> StoreExport.exportAll(services.store(), folder.get()))
-                .busy(model, Texts.t("ui.busy.opening"))
+                .busy(model, Messages.get("ui.busy.opening"))
                 .onSuccess(outcomes -> {
                     long written = outcomes.stream().filter(o -> o.file().isPresent()).count();
-                    StringBuilder text = new StringBuilder(Texts.t("storesafety.ui.exported", written, outcomes.size(),
+                    StringBuilder text = new StringBuilder(Messages.get("storesafety.ui.exported", written, outcomes.size(),
                             folder.get()));
                     outcomes.stream().filter(o -> o.problem().isPresent()).forEach(o -> text.append('\n')
                             .append(o.unitName()).append(": ").append(o.problem().get()));
-                    dialogs.showInfo(Texts.t("storesafety.ui.title"), text.toString());
+                    dialogs.showInfo(Messages.get("storesafety.ui.title"), text.toString());
                 })
                 .onError(dialogs::showError).start();
     }
 
     private boolean requireStore() {
         if (!model.storeReadyProperty().get()) {
-            dialogs.showError(Texts.t("ui.store.notReady"));
+            dialogs.showError(Messages.get("ui.store.notReady"));
             return false;
         }
         return true;

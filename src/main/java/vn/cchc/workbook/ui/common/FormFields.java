@@ -1,37 +1,64 @@
 package vn.cchc.workbook.ui.common;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.scene.control.DatePicker;
+
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.VietnameseDates;
 
-/** Form controls the dialogs share: a date field in the Vietnamese format, a display-only converter. */
+/** Form controls the dialogs share: a typed date field in the Vietnamese format, a display-only converter. */
 public final class FormFields {
 
     private FormFields() {
     }
 
-    /** A date field bound both ways to {@code property}, shown as 06/09/2023 and read as {@link VietnameseDates} reads. */
-    public static DatePicker datePicker(ObjectProperty<LocalDate> property, double prefWidth) {
-        DatePicker picker = new DatePicker();
-        picker.setPrefWidth(prefWidth);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return VietnameseDates.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return VietnameseDates.parse(text).orElse(null);
+    /**
+     * A date typed as 06/09/2023 into a plain text field, bound to {@code property}: a readable date sets it, a blank
+     * field clears it, and a date that cannot be read (half typed, 31/02/2024) leaves it unchanged while the text stays
+     * exactly as typed; {@link #checkDate} marks the field then. Unlike a {@code DatePicker}, whose skin replaces a
+     * text it cannot read with the last value when the focus leaves, nothing typed is ever dropped.
+     */
+    public static TextField dateField(ObjectProperty<LocalDate> property, String id) {
+        TextField field = new TextField(VietnameseDates.format(property.get()));
+        field.setId(id);
+        field.setPrefColumnCount(9);
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        field.setPromptText(Messages.get("forms.datePrompt"));
+        boolean[] typing = {false};
+        field.textProperty().addListener((obs, old, text) -> {
+            typing[0] = true;
+            try {
+                if (text == null || text.isBlank()) {
+                    property.set(null);
+                } else {
+                    FieldRules.dateValue(text).ifPresent(property::set);
+                }
+            } finally {
+                typing[0] = false;
             }
         });
-        picker.valueProperty().bindBidirectional(property);
-        return picker;
+        property.addListener((obs, old, date) -> {
+            if (!typing[0] && !Objects.equals(FieldRules.dateValue(field.getText()).orElse(null), date)) {
+                field.setText(VietnameseDates.format(date));
+            }
+        });
+        return field;
+    }
+
+    /** Marks {@code field} (a {@link #dateField}) while its text is not a date; blank is wrong only when required. */
+    public static void checkDate(FormValidation validation, TextField field, String fieldName, boolean required) {
+        if (required) {
+            validation.require(field, text -> FieldRules.date(text, fieldName, true));
+        } else {
+            validation.check(field, text -> FieldRules.date(text, fieldName, false));
+        }
     }
 
     /** Shows a choice as {@code toText} names it; the choice is never typed. */

@@ -187,10 +187,20 @@ public final class FxDialogService implements DialogService {
         Dialogs.style(dialog.getDialogPane(), owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
-        dialog.setContentText(label);
-        dialog.getDialogPane().getButtonTypes().setAll(
-                new ButtonType(Messages.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE),
+        ButtonType ok = new ButtonType(Messages.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        // The dialog's own grid, with the checks' marks: a name is required and bounded.
+        String field = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
+        FormValidation validation = new FormValidation().require(dialog.getEditor(),
+                text -> FieldRules.requiredText(text, field, vn.cchc.workbook.domain.Limits.NAME_LENGTH));
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(label), dialog.getEditor());
+        grid.add(validation.messageLine("askTextMessage", null), 1, 1);
+        dialog.getDialogPane().setContent(validation.around(grid));
+        validation.disableWhileInvalid(dialog.getDialogPane().lookupButton(ok));
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 

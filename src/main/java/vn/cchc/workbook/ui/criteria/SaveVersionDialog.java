@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -20,13 +19,20 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import vn.cchc.workbook.domain.text.VietnameseDates;
+import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.criteria.editing.VersionDetails;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.FieldRules;
+import vn.cchc.workbook.ui.common.FormFields;
+import vn.cchc.workbook.ui.common.FormValidation;
 
 /** "Lưu thành phiên bản mới…": the name, decision, year and version of the set about to be stored. */
 final class SaveVersionDialog {
+
+    /** The years a criteria set can be for (the oldest sets still in use date from the 1990s). */
+    private static final int FIRST_YEAR = 1990;
+    private static final int LAST_YEAR = 2100;
 
     private SaveVersionDialog() {
     }
@@ -47,10 +53,8 @@ final class SaveVersionDialog {
         TextField decision = new TextField(suggested.decisionNumber());
         decision.setId("saveDecision");
         decision.setPromptText(Messages.get("criteriaui.save.decisionPrompt"));
-        DatePicker date = new DatePicker(suggested.decisionDate());
-        date.setId("saveDecisionDate");
-        date.setPromptText("dd/mm/yyyy");
-        date.setConverter(new DayMonthYear());
+        ObjectProperty<LocalDate> dateValue = new SimpleObjectProperty<>(suggested.decisionDate());
+        TextField date = FormFields.dateField(dateValue, "saveDecisionDate");
         TextField year = new TextField(Integer.toString(suggested.year()));
         year.setId("saveYear");
         year.setPrefColumnCount(5);
@@ -92,41 +96,27 @@ final class SaveVersionDialog {
         note.setMaxWidth(460);
         note.getStyleClass().add("hint");
         grid.add(note, 0, labels.length, 2, 1);
-        dialog.getDialogPane().setContent(grid);
+        FormValidation validation = new FormValidation()
+                .require(name, text -> FieldRules.requiredText(text, Messages.get("criteriaui.save.name"),
+                        Limits.NAME_LENGTH))
+                .check(decision, text -> FieldRules.maxLength(text, Messages.get("criteriaui.save.decision"),
+                        Limits.SHORT_LENGTH))
+                .require(year, text -> FieldRules.year(text, Messages.get("criteriaui.save.year"), FIRST_YEAR,
+                        LAST_YEAR, true))
+                .require(version, text -> FieldRules.requiredText(text, Messages.get("criteriaui.save.version"),
+                        Limits.SHORT_LENGTH));
+        FormFields.checkDate(validation, date, Messages.get("forms.field.decisionDate"), false);
+        grid.add(validation.messageLine("saveMessage", null), 0, labels.length + 1, 2, 1);
+        dialog.getDialogPane().setContent(validation.around(grid));
 
-        BooleanBinding invalid = Bindings.createBooleanBinding(
-                () -> name.getText().isBlank() || version.getText().isBlank() || parseYear(year.getText()) == null,
-                name.textProperty(), version.textProperty(), year.textProperty());
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(invalid);
+        javafx.scene.Node saveButton = dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("saveConfirm");
+        validation.disableWhileInvalid(saveButton);
         dialog.setResultConverter(button -> button == save
-                ? new VersionDetails(name.getText(), decision.getText(), date.getValue(), parseYear(year.getText()),
+                ? new VersionDetails(name.getText(), decision.getText(), dateValue.get(),
+                        FieldRules.yearValue(year.getText(), FIRST_YEAR, LAST_YEAR).orElseThrow(),
                         version.getText(), level.getValue())
                 : null);
         return dialog.showAndWait();
-    }
-
-    private static Integer parseYear(String text) {
-        try {
-            int year = Integer.parseInt(text.strip());
-            return year >= 1990 && year <= 2100 ? year : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** Dates as Vietnamese officials write them: 16/11/2022. */
-    private static final class DayMonthYear extends StringConverter<LocalDate> {
-        @Override
-        public String toString(LocalDate date) {
-            return date == null ? "" : VietnameseDates.DATE.format(date);
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            return VietnameseDates.parse(text).orElse(null);
-        }
     }
 }

@@ -18,20 +18,19 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Department;
-import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Icons;
 import vn.cchc.workbook.ui.common.Dialogs;
-import vn.cchc.workbook.ui.common.Texts;
 
 /** "Đơn vị phụ trách": the department list of the open workbook. */
 public final class DepartmentsDialog extends Dialog<Boolean> {
 
-    public DepartmentsDialog(Window owner, DepartmentsViewModel model, DialogService dialogs) {
+    public DepartmentsDialog(Window owner, DepartmentsViewModel model) {
         initOwner(owner);
         Dialogs.style(getDialogPane(), owner);
-        setTitle(Texts.t("ui.departments.title"));
-        setHeaderText(Texts.t("ui.departments.header"));
+        setTitle(Messages.get("ui.departments.title"));
+        setHeaderText(Messages.get("ui.departments.header"));
 
         ListView<Department> list = new ListView<>(model.departments());
         list.setId("departmentsList");
@@ -40,7 +39,8 @@ public final class DepartmentsDialog extends Dialog<Boolean> {
             @Override
             protected void updateItem(Department item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name());
+                setText(empty || item == null ? null : item.shortName().isEmpty() ? item.name()
+                        : item.name() + " — " + item.shortName());
             }
         });
 
@@ -55,17 +55,18 @@ public final class DepartmentsDialog extends Dialog<Boolean> {
         up.disableProperty().bind(noSelection);
         down.disableProperty().bind(noSelection);
 
-        add.setOnAction(e -> dialogs.askText(Texts.t("ui.departments.add"), Texts.t("ui.departments.name"), "")
-                .ifPresent(name -> {
-                    if (model.add(name)) {
+        add.setOnAction(e -> DepartmentForm.ask(getDialogPane().getScene().getWindow(),
+                Messages.get("ui.departments.add"), new DepartmentForm.Names("", "")).ifPresent(names -> {
+                    if (model.add(names.name(), names.shortName())) {
                         list.getSelectionModel().selectLast();
                     }
                 }));
         rename.setOnAction(e -> {
             int index = list.getSelectionModel().getSelectedIndex();
-            dialogs.askText(Texts.t("ui.departments.rename"), Texts.t("ui.departments.name"),
-                    model.departments().get(index).name()).ifPresent(name -> {
-                        model.rename(index, name);
+            Department chosen = model.departments().get(index);
+            DepartmentForm.ask(getDialogPane().getScene().getWindow(), Messages.get("ui.departments.rename"),
+                    new DepartmentForm.Names(chosen.name(), chosen.shortName())).ifPresent(names -> {
+                        model.edit(index, names.name(), names.shortName());
                         list.getSelectionModel().select(index);
                     });
         });
@@ -99,8 +100,8 @@ public final class DepartmentsDialog extends Dialog<Boolean> {
         content.setPadding(new Insets(10, 0, 0, 0));
         getDialogPane().setContent(content);
 
-        ButtonType ok = new ButtonType(Texts.t("ui.button.apply"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType ok = new ButtonType(Messages.get("ui.button.apply"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(ok, cancel);
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {
             if (!model.apply()) {
@@ -111,7 +112,7 @@ public final class DepartmentsDialog extends Dialog<Boolean> {
     }
 
     private static Button button(String id, String key, javafx.scene.Node icon) {
-        Button button = new Button(Texts.t(key), icon);
+        Button button = new Button(Messages.get(key), icon);
         button.setId(id);
         return button;
     }

@@ -40,14 +40,24 @@ public final class DepartmentsViewModel {
     }
 
     public boolean add(String name) {
+        return add(name, "");
+    }
+
+    /** Adds a department with a short name for the grid ("" for none). */
+    public boolean add(String name, String shortName) {
         List<Department> next = new ArrayList<>(departments);
-        next.add(Department.named(name));
+        next.add(Department.named(name).withShortName(shortName));
         return tryReplace(next);
     }
 
     public boolean rename(int index, String name) {
+        return edit(index, name, departments.get(index).shortName());
+    }
+
+    /** Renames the department and sets its short name; its assignments stay (the id does not change). */
+    public boolean edit(int index, String name, String shortName) {
         List<Department> next = new ArrayList<>(departments);
-        next.set(index, next.get(index).withName(name));
+        next.set(index, next.get(index).withName(name).withShortName(shortName));
         return tryReplace(next);
     }
 

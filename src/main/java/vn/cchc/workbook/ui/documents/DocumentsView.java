@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -27,14 +26,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.Limits;
+import vn.cchc.workbook.ui.common.FieldRules;
 import vn.cchc.workbook.ui.common.FormFields;
+import vn.cchc.workbook.ui.common.FormValidation;
 import vn.cchc.workbook.domain.assessment.DocumentKind;
 import vn.cchc.workbook.domain.documents.DraftDocument;
 import vn.cchc.workbook.reports.documents.DocumentFiles;
 import vn.cchc.workbook.reports.documents.WordDocumentWriter;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Tasks;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * The document window's content: which document and the values typed for it on the left with its sections (move,
@@ -50,6 +52,7 @@ public final class DocumentsView {
     private final Consumer<Path> openWithSystem;
     private final BorderPane root = new BorderPane();
     private final VBox paragraphBox = new VBox(10);
+    private final FormValidation validation = new FormValidation();
 
     public DocumentsView(DocumentsViewModel model, DialogService dialogs, Supplier<Path> lastFolder,
                          Consumer<Path> openWithSystem) {
@@ -90,12 +93,14 @@ public final class DocumentsView {
                 "documentsui.field.number.prompt"));
         form.addRow(row++, label("documentsui.field.subject"), field("docSubject", model.subjectProperty(),
                 "documentsui.field.subject.prompt"));
-        form.addRow(row++, label("documentsui.field.date"), FormFields.datePicker(model.dateProperty(), 150));
+        TextField date = FormFields.dateField(model.dateProperty(), "docDate");
+        form.addRow(row++, label("documentsui.field.date"), date);
         form.addRow(row++, label("documentsui.field.place"), field("docPlace", model.placeProperty(), ""));
         form.addRow(row++, label("documentsui.field.basis"), new HBox(6,
                 field("docBasisKind", model.basisKindProperty(), ""),
                 field("docBasisNumber", model.basisNumberProperty(), "documentsui.field.basisNumber.prompt")));
-        form.addRow(row++, label("documentsui.field.basisDate"), FormFields.datePicker(model.basisDateProperty(), 150));
+        TextField basisDate = FormFields.dateField(model.basisDateProperty(), "docBasisDate");
+        form.addRow(row++, label("documentsui.field.basisDate"), basisDate);
         form.addRow(row++, label("documentsui.field.basisIssuer"), field("docBasisIssuer",
                 model.basisIssuerProperty(), "documentsui.field.basisIssuer.prompt"));
         form.addRow(row++, label("documentsui.field.signer"), field("docSignerLine",
@@ -104,13 +109,23 @@ public final class DocumentsView {
                 "documentsui.field.signerTitle.prompt"));
         form.addRow(row++, new Label(), field("docSignerName", model.signerNameProperty(),
                 "documentsui.field.signerName.prompt"));
-        CheckBox appendix = new CheckBox(Texts.t("documentsui.field.appendix"));
+        CheckBox appendix = new CheckBox(Messages.get("documentsui.field.appendix"));
         appendix.setId("docAppendix");
         appendix.selectedProperty().bindBidirectional(model.appendixProperty());
         // The report always carries its score table and the plan its tables in the text: only the letter chooses.
         appendix.disableProperty().bind(model.kindProperty().isNotEqualTo(DocumentKind.LETTER));
         form.add(appendix, 0, row, 2, 1);
-        TitledPane details = new TitledPane(Texts.t("documentsui.details"), form);
+        FormFields.checkDate(validation, date, Messages.get("documentsui.field.date"), false);
+        FormFields.checkDate(validation, basisDate, Messages.get("forms.field.basisDate"), false);
+        for (Node node : form.getChildren()) {
+            if (node instanceof TextField field && field != date && field != basisDate) {
+                limit(field);
+            } else if (node instanceof HBox box) {
+                box.getChildren().forEach(inner -> limit((TextField) inner));
+            }
+        }
+        form.add(validation.messageLine("docFieldMessage", null), 0, row + 1, 2, 1);
+        TitledPane details = new TitledPane(Messages.get("documentsui.details"), validation.around(form));
         details.setId("docDetails");
         details.setExpanded(true);
 
@@ -141,7 +156,7 @@ public final class DocumentsView {
         });
         ComboBox<DocumentsViewModel.SectionItem> dropped = new ComboBox<>(model.droppedSections());
         dropped.setId("docDropped");
-        dropped.setPromptText(Texts.t("documentsui.section.dropped"));
+        dropped.setPromptText(Messages.get("documentsui.section.dropped"));
         dropped.setMaxWidth(Double.MAX_VALUE);
         Button restore = button("docRestore", "documentsui.section.restore", () -> {
             if (dropped.getValue() != null) {
@@ -169,6 +184,13 @@ public final class DocumentsView {
         return column;
     }
 
+    /** Every text of the form fits the document's bounds; the label beside the field names it. */
+    private void limit(TextField field) {
+        String name = field.getPromptText() == null || field.getPromptText().isBlank() ? Messages.get("documentsui.details")
+                : field.getPromptText();
+        validation.check(field, text -> FieldRules.maxLength(text, name, Limits.NAME_LENGTH));
+    }
+
     private void moveSelected(int step) {
         DocumentsViewModel.SectionItem item = model.selectedSectionProperty().get();
         if (item != null) {
@@ -180,7 +202,7 @@ public final class DocumentsView {
         paragraphBox.getChildren().clear();
         int index = 0;
         for (DocumentsViewModel.ParagraphItem item : model.paragraphs()) {
-            Label caption = new Label(item.edited() ? Texts.t("documentsui.edited", item.label()) : item.label());
+            Label caption = new Label(item.edited() ? Messages.get("documentsui.edited", item.label()) : item.label());
             caption.getStyleClass().add("text-muted");
             if (item.table()) {
                 paragraphBox.getChildren().add(caption);
@@ -198,7 +220,7 @@ public final class DocumentsView {
             });
             VBox box = new VBox(4, caption, text);
             if (item.outdated()) {
-                Label warning = new Label(Texts.t("documentsui.outdated"));
+                Label warning = new Label(Messages.get("documentsui.outdated"));
                 warning.getStyleClass().add("field-error");
                 warning.setWrapText(true);
                 Button revert = button("docRevert-" + (index - 1), "documentsui.revert", () -> model.revert(item.id()));
@@ -220,11 +242,12 @@ public final class DocumentsView {
         outdated.setId("docOutdated");
         outdated.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.outdatedProperty().get() == 0 ? ""
-                        : Texts.t("documentsui.outdatedCount", model.outdatedProperty().get()),
+                        : Messages.get("documentsui.outdatedCount", model.outdatedProperty().get()),
                 model.outdatedProperty()));
         outdated.getStyleClass().add("field-error");
         Button write = button("docWrite", "documentsui.write", this::write);
         write.setDefaultButton(true);
+        validation.disableWhileInvalid(write);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, message, outdated, spacer, write);
@@ -241,7 +264,7 @@ public final class DocumentsView {
             return;
         }
         String name = DocumentFiles.suggestedName(document.kind(), model.session().assessment());
-        dialogs.chooseFileToSave(Texts.t("documentsui.saveTitle"), DialogService.FileKind.WORD, lastFolder.get(),
+        dialogs.chooseFileToSave(Messages.get("documentsui.saveTitle"), DialogService.FileKind.WORD, lastFolder.get(),
                 name).ifPresent(file -> Tasks.create(() -> new WordDocumentWriter().write(document, file))
                 .onSuccess(done -> {
                     switch (dialogs.askAfterExport(file)) {
@@ -253,13 +276,13 @@ public final class DocumentsView {
     }
 
     private static Label label(String key) {
-        Label label = new Label(Texts.t(key));
+        Label label = new Label(Messages.get(key));
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
     private static Button button(String id, String key, Runnable action) {
-        Button button = new Button(Texts.t(key));
+        Button button = new Button(Messages.get(key));
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;
@@ -270,7 +293,7 @@ public final class DocumentsView {
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         if (!promptKey.isEmpty()) {
-            field.setPromptText(Texts.t(promptKey));
+            field.setPromptText(Messages.get(promptKey));
         }
         GridPane.setHgrow(field, Priority.ALWAYS);
         HBox.setHgrow(field, Priority.ALWAYS);

@@ -8,11 +8,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.FxDialogService;
-import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.figures.FigureStyle;
 
 /** "Soạn văn bản…": the letter, the report and the plan of the open workbook, edited before they are written. */
@@ -34,7 +34,7 @@ public final class DocumentsWindow {
         FigureStyle.inherit(scene, owner);
         stage.setScene(scene);
         Assessment a = session.assessment();
-        stage.setTitle(Texts.t("documentsui.windowTitle", a.unit().name(), a.period().labelWithYear(a.year())));
+        stage.setTitle(Messages.get("documentsui.windowTitle", a.unit().name(), a.period().labelWithYear(a.year())));
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(560, screen.getHeight()));
         if (owner != null) {

@@ -20,11 +20,11 @@ import javafx.scene.text.Text;
 
 import org.controlsfx.control.CheckComboBox;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Field;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Kind;
 import vn.cchc.workbook.ui.common.FormFields;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * The what-changed table with its filters: kinds of change and fields (ControlsFX check lists, all checked at
@@ -46,8 +46,8 @@ public final class ChangesView extends VBox {
         CheckComboBox<Kind> kinds = new CheckComboBox<>();
         kinds.setId("changesKinds");
         kinds.getItems().setAll(Kind.values());
-        kinds.setConverter(FormFields.converter(kind -> Texts.t(kind.messageKey())));
-        kinds.setTitle(Texts.t("exchange.ui.kinds"));
+        kinds.setConverter(FormFields.converter(kind -> Messages.get(kind.messageKey())));
+        kinds.setTitle(Messages.get("exchange.ui.kinds"));
         kinds.getCheckModel().checkAll();
         kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<Kind>) c ->
                 model.chooseKinds(List.copyOf(kinds.getCheckModel().getCheckedItems())));
@@ -55,15 +55,15 @@ public final class ChangesView extends VBox {
         CheckComboBox<Field> fields = new CheckComboBox<>();
         fields.setId("changesFields");
         fields.getItems().setAll(model.fields());
-        fields.setConverter(FormFields.converter(field -> Texts.t(field.messageKey())));
-        fields.setTitle(Texts.t("exchange.ui.fields"));
+        fields.setConverter(FormFields.converter(field -> Messages.get(field.messageKey())));
+        fields.setTitle(Messages.get("exchange.ui.fields"));
         fields.getCheckModel().checkAll();
         fields.getCheckModel().getCheckedItems().addListener((ListChangeListener<Field>) c ->
                 model.chooseFields(List.copyOf(fields.getCheckModel().getCheckedItems())));
 
         TextField search = new TextField();
         search.setId("changesSearch");
-        search.setPromptText(Texts.t("exchange.ui.search"));
+        search.setPromptText(Messages.get("exchange.ui.search"));
         search.textProperty().bindBidirectional(model.textProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
@@ -71,11 +71,11 @@ public final class ChangesView extends VBox {
         count.setId("changesCount");
         count.textProperty().bind(model.countProperty());
 
-        HBox filters = new HBox(8, new Label(Texts.t("exchange.ui.kindsLabel")), kinds,
-                new Label(Texts.t("exchange.ui.fieldsLabel")), fields, search, count);
+        HBox filters = new HBox(8, new Label(Messages.get("exchange.ui.kindsLabel")), kinds,
+                new Label(Messages.get("exchange.ui.fieldsLabel")), fields, search, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         if (print != null) {
-            Button printButton = new Button(Texts.t("exchange.ui.print"));
+            Button printButton = new Button(Messages.get("exchange.ui.print"));
             printButton.setId("changesPrint");
             printButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.shown()));
             printButton.setOnAction(e -> print.accept(model.shownCopy()));
@@ -84,14 +84,14 @@ public final class ChangesView extends VBox {
 
         table.setId("changesTable");
         table.setItems(model.shown());
-        table.setPlaceholder(new Label(Texts.t(model.all().isEmpty() ? "exchange.ui.noChanges"
+        table.setPlaceholder(new Label(Messages.get(model.all().isEmpty() ? "exchange.ui.noChanges"
                 : "exchange.ui.noneShown")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("exchange.col.code", 70, Change::code),
                 wrapped(column("exchange.col.criterion", 230, Change::title)),
-                column("exchange.col.field", 160, change -> Texts.t(change.field().messageKey())),
-                column("exchange.col.kind", 60, change -> Texts.t(change.kind().messageKey())),
+                column("exchange.col.field", 160, change -> Messages.get(change.field().messageKey())),
+                column("exchange.col.kind", 60, change -> Messages.get(change.kind().messageKey())),
                 wrapped(column("exchange.col.before", 250, Change::before)),
                 wrapped(column("exchange.col.after", 250, Change::after))));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -107,7 +107,7 @@ public final class ChangesView extends VBox {
     }
 
     private static TableColumn<Change, String> column(String key, double width, Function<Change, String> value) {
-        TableColumn<Change, String> column = new TableColumn<>(Texts.t(key));
+        TableColumn<Change, String> column = new TableColumn<>(Messages.get(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;

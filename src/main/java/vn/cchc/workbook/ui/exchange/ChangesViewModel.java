@@ -15,11 +15,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Field;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Kind;
 import vn.cchc.workbook.domain.text.TextFolding;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * What changed between two copies of a workbook, filtered by the kind of change, by the field (score, opinion,
@@ -34,7 +34,7 @@ public final class ChangesViewModel {
     private final Set<Field> fieldsChosen = EnumSet.allOf(Field.class);
     private final StringProperty text = new SimpleStringProperty("");
     private final StringBinding count = Bindings.createStringBinding(
-            () -> Texts.t("exchange.ui.count", shown.size(), all.size()), shown, all);
+            () -> Messages.get("exchange.ui.count", shown.size(), all.size()), shown, all);
 
     public ChangesViewModel(List<Change> changes) {
         all.setAll(changes);

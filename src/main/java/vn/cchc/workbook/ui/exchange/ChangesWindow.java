@@ -10,9 +10,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
 import vn.cchc.workbook.ui.common.Dialogs;
-import vn.cchc.workbook.ui.common.Texts;
 
 /** The what-changed view on its own (an earlier round against now, a merged part): filters, table, printing. */
 public final class ChangesWindow {
@@ -33,7 +33,7 @@ public final class ChangesWindow {
         content.setPrefSize(1120, 520);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(
-                new ButtonType(Texts.t("ui.button.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+                new ButtonType(Messages.get("ui.button.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         Dialogs.style(dialog.getDialogPane(), owner);
     }
 

@@ -14,9 +14,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.VietnameseDates;
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.ReturnedFiles.Round;
 import vn.cchc.workbook.ui.common.Dialogs;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * "Các vòng trước": the copies of the workbook kept each time a returned file was accepted, newest first; one can
@@ -33,36 +34,36 @@ public final class EarlierRoundsDialog {
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final TableView<Round> table = new TableView<>();
-    private final ButtonType view = new ButtonType(Texts.t("exchange.rounds.view"), ButtonBar.ButtonData.OK_DONE);
-    private final ButtonType compare = new ButtonType(Texts.t("exchange.rounds.compare"),
+    private final ButtonType view = new ButtonType(Messages.get("exchange.rounds.view"), ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType compare = new ButtonType(Messages.get("exchange.rounds.compare"),
             ButtonBar.ButtonData.OTHER);
 
     public EarlierRoundsDialog(Window owner, String workbookName, List<Round> rounds) {
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle(Texts.t("exchange.rounds.title"));
+        dialog.setTitle(Messages.get("exchange.rounds.title"));
         dialog.setResizable(true);
         table.setId("earlierRounds");
-        TableColumn<Round, String> when = new TableColumn<>(Texts.t("exchange.rounds.when"));
+        TableColumn<Round, String> when = new TableColumn<>(Messages.get("exchange.rounds.when"));
         when.setPrefWidth(150);
-        when.setCellValueFactory(c -> new ReadOnlyStringWrapper(Texts.dateTime(c.getValue().keptAt())));
-        TableColumn<Round, String> what = new TableColumn<>(Texts.t("exchange.rounds.what"));
+        when.setCellValueFactory(c -> new ReadOnlyStringWrapper(VietnameseDates.format(c.getValue().keptAt())));
+        TableColumn<Round, String> what = new TableColumn<>(Messages.get("exchange.rounds.what"));
         what.setPrefWidth(480);
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         table.getColumns().setAll(List.of(when, what));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(rounds.reversed());
-        table.setPlaceholder(new Label(Texts.t("exchange.rounds.none")));
+        table.setPlaceholder(new Label(Messages.get("exchange.rounds.none")));
         if (!rounds.isEmpty()) {
             table.getSelectionModel().select(0);
         }
-        Label heading = new Label(Texts.t("exchange.rounds.heading", workbookName, rounds.size()));
+        Label heading = new Label(Messages.get("exchange.rounds.heading", workbookName, rounds.size()));
         heading.setWrapText(true);
         VBox content = new VBox(8, heading, table);
         content.setPrefSize(680, 320);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(view, compare,
-                new ButtonType(Texts.t("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+                new ButtonType(Messages.get("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         for (ButtonType type : List.of(view, compare)) {
             dialog.getDialogPane().lookupButton(type).disableProperty()
                     .bind(table.getSelectionModel().selectedItemProperty().isNull());

@@ -20,11 +20,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
 import vn.cchc.workbook.domain.assessment.DepartmentParts.Resolution;
 import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.FormFields;
-import vn.cchc.workbook.ui.common.Texts;
 import vn.cchc.workbook.ui.exchange.PartMergeViewModel.ConflictRow;
 
 /**
@@ -36,22 +36,22 @@ import vn.cchc.workbook.ui.exchange.PartMergeViewModel.ConflictRow;
 public final class PartMergeDialog {
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
-    private final ButtonType merge = new ButtonType(Texts.t("exchange.merge.apply"), ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType merge = new ButtonType(Messages.get("exchange.merge.apply"), ButtonBar.ButtonData.OK_DONE);
     private final PartMergeViewModel model;
 
     public PartMergeDialog(Window owner, String fileName, PartMergeViewModel model, Consumer<List<Change>> print) {
         this.model = model;
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle(Texts.t("exchange.merge.title"));
+        dialog.setTitle(Messages.get("exchange.merge.title"));
         dialog.setResizable(true);
-        Label heading = new Label(Texts.t("exchange.merge.heading", model.departmentName(), fileName,
+        Label heading = new Label(Messages.get("exchange.merge.heading", model.departmentName(), fileName,
                 model.applied().size(), model.conflicts().size()));
         heading.setId("mergeHeading");
         heading.setWrapText(true);
         VBox content = new VBox(8, heading);
         if (!model.outside().isEmpty()) {
-            Label refused = new Label(Texts.t("exchange.merge.outside", model.outside().size(),
+            Label refused = new Label(Messages.get("exchange.merge.outside", model.outside().size(),
                     model.departmentName()));
             refused.setId("mergeOutside");
             refused.setWrapText(true);
@@ -64,13 +64,13 @@ public final class PartMergeDialog {
         VBox.setVgrow(changes, Priority.ALWAYS);
         content.getChildren().add(changes);
         if (!model.conflicts().isEmpty()) {
-            content.getChildren().addAll(new Label(Texts.t("exchange.merge.conflicts", model.conflicts().size())),
+            content.getChildren().addAll(new Label(Messages.get("exchange.merge.conflicts", model.conflicts().size())),
                     conflictTable(), conflictButtons());
         }
         content.setPrefSize(1120, model.conflicts().isEmpty() ? 500 : 560);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(merge,
-                new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+                new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(merge).disableProperty().bind(model.canMergeProperty().not());
         Dialogs.style(dialog.getDialogPane(), owner);
         dialog.setOnShown(e -> changes.table().requestFocus());
@@ -85,7 +85,7 @@ public final class PartMergeDialog {
         table.getColumns().setAll(List.of(
                 column("exchange.col.code", 70, row -> row.conflict().code()),
                 ChangesView.wrapped(column("exchange.col.criterion", 200, row -> row.conflict().title())),
-                column("exchange.col.field", 150, row -> Texts.t(row.conflict().field().messageKey())),
+                column("exchange.col.field", 150, row -> Messages.get(row.conflict().field().messageKey())),
                 ChangesView.wrapped(column("exchange.merge.workbookSide", 230, row -> row.conflict().workbook())),
                 ChangesView.wrapped(column("exchange.merge.partSide", 230, row -> row.conflict().part())),
                 choiceColumn()));
@@ -94,14 +94,14 @@ public final class PartMergeDialog {
 
     private static TableColumn<ConflictRow, String> column(String key, double width,
                                                            Function<ConflictRow, String> value) {
-        TableColumn<ConflictRow, String> column = new TableColumn<>(Texts.t(key));
+        TableColumn<ConflictRow, String> column = new TableColumn<>(Messages.get(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
 
     private static TableColumn<ConflictRow, Resolution> choiceColumn() {
-        TableColumn<ConflictRow, Resolution> column = new TableColumn<>(Texts.t("exchange.merge.choice"));
+        TableColumn<ConflictRow, Resolution> column = new TableColumn<>(Messages.get("exchange.merge.choice"));
         column.setPrefWidth(190);
         column.setCellValueFactory(cell -> cell.getValue().choiceProperty());
         column.setCellFactory(c -> new TableCell<>() {
@@ -135,7 +135,7 @@ public final class PartMergeDialog {
     }
 
     static String sideText(Resolution side) {
-        return Texts.t(switch (side) {
+        return Messages.get(switch (side) {
             case NONE -> "exchange.merge.side.none";
             case WORKBOOK -> "exchange.merge.side.workbook";
             case PART -> "exchange.merge.side.part";
@@ -143,10 +143,10 @@ public final class PartMergeDialog {
     }
 
     private HBox conflictButtons() {
-        Button keepAll = new Button(Texts.t("exchange.merge.keepAll"));
+        Button keepAll = new Button(Messages.get("exchange.merge.keepAll"));
         keepAll.setId("mergeKeepAll");
         keepAll.setOnAction(e -> model.chooseAll(Resolution.WORKBOOK));
-        Button takeAll = new Button(Texts.t("exchange.merge.takeAll"));
+        Button takeAll = new Button(Messages.get("exchange.merge.takeAll"));
         takeAll.setId("mergeTakeAll");
         takeAll.setOnAction(e -> model.chooseAll(Resolution.PART));
         return new HBox(8, keepAll, takeAll);

@@ -11,9 +11,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
 import vn.cchc.workbook.ui.common.Dialogs;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * Opening a returned .cchc whose workbook is here: what the other side changed, per criterion, before anything is
@@ -26,11 +26,11 @@ public final class ReturnedFileDialog {
     public enum Choice { ACCEPT, KEEP_BOTH, CANCEL }
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
-    private final ButtonType accept = new ButtonType(Texts.t("exchange.returned.accept"),
+    private final ButtonType accept = new ButtonType(Messages.get("exchange.returned.accept"),
             ButtonBar.ButtonData.OK_DONE);
-    private final ButtonType keepBoth = new ButtonType(Texts.t("exchange.returned.keepBoth"),
+    private final ButtonType keepBoth = new ButtonType(Messages.get("exchange.returned.keepBoth"),
             ButtonBar.ButtonData.OTHER);
-    private final ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"),
+    private final ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"),
             ButtonBar.ButtonData.CANCEL_CLOSE);
     private final ChangesView view;
 
@@ -43,16 +43,16 @@ public final class ReturnedFileDialog {
                               Consumer<List<Change>> print) {
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle(Texts.t("exchange.returned.title"));
+        dialog.setTitle(Messages.get("exchange.returned.title"));
         dialog.setResizable(true);
         view = new ChangesView(new ChangesViewModel(changes), print);
-        Label heading = new Label(Texts.t(changes.isEmpty() ? "exchange.returned.same" : "exchange.returned.heading",
+        Label heading = new Label(Messages.get(changes.isEmpty() ? "exchange.returned.same" : "exchange.returned.heading",
                 fileName, changes.size()));
         heading.setId("returnedHeading");
         heading.setWrapText(true);
         VBox content = new VBox(8, heading);
         if (localUnsaved) {
-            Label warning = new Label(Texts.t("exchange.returned.localUnsaved"));
+            Label warning = new Label(Messages.get("exchange.returned.localUnsaved"));
             warning.setWrapText(true);
             warning.getStyleClass().add("warning");
             content.getChildren().add(warning);

@@ -15,11 +15,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.DepartmentPartFiles;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.FormFields;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * "Gửi phần của phòng ban…": which department (or officer) gets its part, and whether the evidence files of its
@@ -34,7 +34,7 @@ public final class SendPartDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ComboBox<DepartmentPartFiles.Choice> departments = new ComboBox<>();
     private final CheckBox evidence = new CheckBox();
-    private final ButtonType send = new ButtonType(Texts.t("exchange.send.next"), ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType send = new ButtonType(Messages.get("exchange.send.next"), ButtonBar.ButtonData.OK_DONE);
 
     /**
      * @param evidenceFiles how many evidence files a department's criteria cite (0 disables the box)
@@ -43,31 +43,31 @@ public final class SendPartDialog {
                           ToIntFunction<Department> evidenceFiles, boolean lastWithEvidence) {
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle(Texts.t("exchange.send.title"));
+        dialog.setTitle(Messages.get("exchange.send.title"));
         departments.setId("sendDepartment");
         departments.getItems().setAll(choices);
         departments.setConverter(FormFields.converter(choice -> choice == null ? ""
-                : Texts.t("exchange.send.choice", choice.department().name(), choice.criteria())));
+                : Messages.get("exchange.send.choice", choice.department().name(), choice.criteria())));
         departments.setMaxWidth(Double.MAX_VALUE);
         evidence.setId("sendWithEvidence");
         departments.valueProperty().addListener((obs, old, now) -> {
             int files = now == null ? 0 : evidenceFiles.applyAsInt(now.department());
-            evidence.setText(Texts.t("exchange.send.evidence", files));
+            evidence.setText(Messages.get("exchange.send.evidence", files));
             evidence.setDisable(files == 0);
             evidence.setSelected(files > 0 && lastWithEvidence);
         });
         if (!choices.isEmpty()) {
             departments.getSelectionModel().select(0);
         }
-        Label explain = new Label(Texts.t("exchange.send.explain"));
+        Label explain = new Label(Messages.get("exchange.send.explain"));
         explain.setWrapText(true);
         explain.setMaxWidth(520);
-        VBox content = new VBox(10, new Label(Texts.t("exchange.send.department")), departments, evidence, explain);
+        VBox content = new VBox(10, new Label(Messages.get("exchange.send.department")), departments, evidence, explain);
         content.setPadding(new Insets(4));
         content.setPrefWidth(540);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(send,
-                new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+                new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(send).disableProperty().bind(departments.valueProperty().isNull());
         Dialogs.style(dialog.getDialogPane(), owner);
         dialog.setOnShown(e -> departments.requestFocus());

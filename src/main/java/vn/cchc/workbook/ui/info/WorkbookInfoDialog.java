@@ -14,12 +14,13 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.ParentLine;
 import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.rounds.RoundsPane;
 import vn.cchc.workbook.ui.rounds.RoundsViewModel;
-import vn.cchc.workbook.ui.common.Texts;
+import vn.cchc.workbook.ui.common.FormValidation;
 
 /**
  * "Thông tin sổ…": unit name, parent authority (and whether documents print it), place name, period and year of the
@@ -36,7 +37,7 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
     public WorkbookInfoDialog(Window owner, WorkbookInfoViewModel model, RoundsViewModel rounds) {
         initOwner(owner);
         Dialogs.style(getDialogPane(), owner);
-        setTitle(Texts.t("ui.info.title"));
+        setTitle(Messages.get("ui.info.title"));
         setHeaderText(model.fixedFacts());
 
         TextField unit = field("infoUnitName", model.unitNameProperty());
@@ -47,7 +48,7 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(Period.Kind value) {
-                return value == null ? "" : Texts.t("ui.period." + value.id());
+                return value == null ? "" : Messages.get("ui.period." + value.id());
             }
 
             @Override
@@ -65,7 +66,7 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         parentLine.setConverter(new StringConverter<>() {
             @Override
             public String toString(ParentLine value) {
-                return value == null ? "" : Texts.t(value.messageKey());
+                return value == null ? "" : Messages.get(value.messageKey());
             }
 
             @Override
@@ -75,10 +76,10 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         });
         parentLine.valueProperty().bindBidirectional(model.parentLineProperty());
         TextField publishedTotal = field("infoPublishedTotal", model.publishedTotalProperty());
-        publishedTotal.setPromptText(Texts.t("ui.info.published.total.prompt"));
+        publishedTotal.setPromptText(Messages.get("ui.info.published.total.prompt"));
         TextField publishedIndex = field("infoPublishedIndex", model.publishedIndexProperty());
         TextField publishedDecision = field("infoPublishedDecision", model.publishedDecisionProperty());
-        publishedDecision.setPromptText(Texts.t("ui.info.published.decision.prompt"));
+        publishedDecision.setPromptText(Messages.get("ui.info.published.decision.prompt"));
 
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -90,26 +91,30 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         fields.setHgrow(Priority.ALWAYS);
         fields.setPrefWidth(380);
         form.getColumnConstraints().addAll(labels, fields);
-        form.addRow(0, new Label(Texts.t("ui.new.unitName")), unit);
-        form.addRow(1, new Label(Texts.t("ui.new.parent")), parent);
-        form.addRow(2, new Label(Texts.t("ui.new.place")), place);
-        form.addRow(3, new Label(Texts.t("ui.new.period")), kind);
-        form.addRow(4, new Label(Texts.t("ui.new.periodText.prompt")), periodText);
-        form.addRow(5, new Label(Texts.t("ui.new.year")), year);
-        form.addRow(6, new Label(Texts.t("ui.info.parentLine")), parentLine);
-        form.addRow(7, new Label(Texts.t("ui.info.published.total")), publishedTotal);
-        form.addRow(8, new Label(Texts.t("ui.info.published.index")), publishedIndex);
-        form.addRow(9, new Label(Texts.t("ui.info.published.decision")), publishedDecision);
-        Label message = new Label();
-        message.setId("infoMessage");
-        message.getStyleClass().add("field-error");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        form.add(message, 1, 10);
+        form.addRow(0, new Label(Messages.get("ui.new.unitName")), unit);
+        form.addRow(1, new Label(Messages.get("ui.new.parent")), parent);
+        form.addRow(2, new Label(Messages.get("ui.new.place")), place);
+        form.addRow(3, new Label(Messages.get("ui.new.period")), kind);
+        form.addRow(4, new Label(Messages.get("ui.new.periodText.prompt")), periodText);
+        form.addRow(5, new Label(Messages.get("ui.new.year")), year);
+        form.addRow(6, new Label(Messages.get("ui.info.parentLine")), parentLine);
+        form.addRow(7, new Label(Messages.get("ui.info.published.total")), publishedTotal);
+        form.addRow(8, new Label(Messages.get("ui.info.published.index")), publishedIndex);
+        form.addRow(9, new Label(Messages.get("ui.info.published.decision")), publishedDecision);
+        FormValidation validation = new FormValidation()
+                .check(unit, model.unitNameErrorProperty())
+                .check(parent, model.parentErrorProperty())
+                .check(place, model.placeErrorProperty())
+                .check(periodText, model.periodTextErrorProperty())
+                .check(year, model.yearErrorProperty())
+                .check(publishedTotal, model.publishedTotalErrorProperty())
+                .check(publishedIndex, model.publishedIndexErrorProperty())
+                .check(publishedDecision, model.publishedDecisionErrorProperty());
+        form.add(validation.messageLine("infoMessage", model.messageProperty()), 1, 10);
         if (rounds == null) {
-            getDialogPane().setContent(form);
+            getDialogPane().setContent(validation.around(form));
         } else {
-            Label title = new Label(Texts.t("roundsui.rounds.title"));
+            Label title = new Label(Messages.get("roundsui.rounds.title"));
             title.getStyleClass().add("title-4");
             javafx.scene.layout.VBox side = new javafx.scene.layout.VBox(4, title,
                     new RoundsPane(rounds, java.time.LocalDate.now(), true).node());
@@ -119,9 +124,11 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
             getDialogPane().setContent(both);
         }
 
-        ButtonType ok = new ButtonType(Texts.t("ui.button.apply"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType ok = new ButtonType(Messages.get("ui.button.apply"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(ok, cancel);
+        validation.disableWhileInvalid(getDialogPane().lookupButton(ok));
+        getDialogPane().lookupButton(ok).setId("infoApply");
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {
             if (!model.apply() || rounds != null && !rounds.apply()) {
                 event.consume();

@@ -6,7 +6,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -14,7 +16,7 @@ import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.ParentLine;
 import vn.cchc.workbook.domain.text.Points;
-import vn.cchc.workbook.ui.common.Texts;
+import vn.cchc.workbook.ui.common.FieldRules;
 
 /** "Thông tin sổ": the unit and period of the open workbook, edited and applied through the session. */
 public final class WorkbookInfoViewModel {
@@ -31,6 +33,14 @@ public final class WorkbookInfoViewModel {
     private final StringProperty publishedTotal = new SimpleStringProperty("");
     private final StringProperty publishedIndex = new SimpleStringProperty("");
     private final StringProperty publishedDecision = new SimpleStringProperty("");
+    private final StringProperty unitNameError = new SimpleStringProperty("");
+    private final StringProperty parentError = new SimpleStringProperty("");
+    private final StringProperty placeError = new SimpleStringProperty("");
+    private final StringProperty periodTextError = new SimpleStringProperty("");
+    private final StringProperty yearError = new SimpleStringProperty("");
+    private final StringProperty publishedTotalError = new SimpleStringProperty("");
+    private final StringProperty publishedIndexError = new SimpleStringProperty("");
+    private final StringProperty publishedDecisionError = new SimpleStringProperty("");
 
     public WorkbookInfoViewModel(EditSession session) {
         this.session = session;
@@ -46,36 +56,66 @@ public final class WorkbookInfoViewModel {
         publishedTotal.set(published.total() == null ? "" : Points.formatShort(published.total()));
         publishedIndex.set(published.index() == null ? "" : Points.formatShort(published.index()));
         publishedDecision.set(published.decision());
+        javafx.beans.Observable[] inputs = {unitName, parentAuthority, placeName, periodKind, periodText, year,
+                publishedTotal, publishedIndex, publishedDecision};
+        for (javafx.beans.Observable input : inputs) {
+            input.addListener(changed -> check());
+        }
+        check();
+    }
+
+    /** Sets every field's message from what is typed now ("" when right); runs on every change. */
+    private void check() {
+        unitNameError.set(FieldRules.requiredText(unitName.get(), Messages.get("ui.new.unitName"), Limits.NAME_LENGTH));
+        parentError.set(FieldRules.maxLength(parentAuthority.get(), Messages.get("ui.new.parent"), Limits.NAME_LENGTH));
+        placeError.set(FieldRules.maxLength(placeName.get(), Messages.get("ui.new.place"), Limits.SHORT_LENGTH));
+        periodTextError.set(periodKind.get() != Period.Kind.OTHER ? ""
+                : FieldRules.requiredText(periodText.get(), Messages.get("ui.new.periodText.prompt"), Limits.SHORT_LENGTH));
+        yearError.set(parseYear() == null ? Messages.get("ui.new.error.year", Limits.abbreviate(year.get().strip(), 40)) : "");
+        publishedTotalError.set(published(publishedTotal.get(), "ui.info.published.total",
+                total -> new PublishedResult(total, null, "")));
+        publishedIndexError.set(published(publishedIndex.get(), "ui.info.published.index",
+                index -> new PublishedResult(null, index, "")));
+        publishedDecisionError.set(FieldRules.maxLength(publishedDecision.get(), Messages.get("ui.info.published.decision"),
+                Limits.NAME_LENGTH));
+    }
+
+    /** A published figure: blank, or a number the published result accepts (its own bounds, named). */
+    private static String published(String text, String fieldKey,
+                                    java.util.function.Function<java.math.BigDecimal, PublishedResult> result) {
+        String wrong = FieldRules.number(text, Messages.get(fieldKey), false);
+        if (!wrong.isEmpty() || text == null || text.isBlank()) {
+            return wrong;
+        }
+        try {
+            result.apply(Points.parse(text));
+            return "";
+        } catch (UserFacingException outOfBounds) {
+            return outOfBounds.getMessage();
+        }
+    }
+
+    /** The first field message, "" when every field is right. */
+    private String firstError() {
+        return FieldRules.first(unitNameError.get(), parentError.get(), placeError.get(), periodTextError.get(),
+                yearError.get(), publishedTotalError.get(), publishedIndexError.get(), publishedDecisionError.get());
     }
 
     /** Applies the form; false with {@link #messageProperty()} set when something is wrong (nothing changes then). */
     public boolean apply() {
-        int yearValue;
-        try {
-            yearValue = Integer.parseInt(year.get().strip());
-        } catch (NumberFormatException e) {
-            yearValue = -1;
-        }
-        if (yearValue < 2000 || yearValue > 2100) {
-            message.set(Texts.t("ui.new.error.year", year.get().strip()));
+        check();
+        String wrong = firstError();
+        if (!wrong.isEmpty()) {
+            message.set(wrong);
             return false;
         }
-        if (periodKind.get() == Period.Kind.OTHER && periodText.get().isBlank()) {
-            message.set(Texts.t("ui.new.error.periodText"));
-            return false;
-        }
+        int yearValue = parseYear();
         Period period = periodKind.get() == Period.Kind.OTHER ? Period.other(periodText.get())
                 : new Period(periodKind.get(), "");
         Assessment a = session.assessment();
-        PublishedResult published;
         try {
-            published = new PublishedResult(optionalNumber(publishedTotal.get(), "ui.info.published.total"),
-                    optionalNumber(publishedIndex.get(), "ui.info.published.index"), publishedDecision.get());
-        } catch (UserFacingException e) {
-            message.set(e.getMessage());
-            return false;
-        }
-        try {
+            PublishedResult published = new PublishedResult(FieldRules.numberValue(publishedTotal.get()).orElse(null),
+                    FieldRules.numberValue(publishedIndex.get()).orElse(null), publishedDecision.get());
             session.setDescription(new AssessedUnit(unitName.get(), a.unit().level(), parentAuthority.get(),
                     placeName.get(), parentLine.get()), period, yearValue);
             session.setPublished(published);
@@ -87,17 +127,40 @@ public final class WorkbookInfoViewModel {
         return true;
     }
 
-    /** A typed figure ("69,82"), or null when the field is blank; a wrong one names the field. */
-    private static java.math.BigDecimal optionalNumber(String text, String fieldKey) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Points.parse(text);
-        } catch (UserFacingException notANumber) {
-            throw new vn.cchc.workbook.domain.InvalidInputException("ui.info.published.notANumber",
-                    Texts.t(fieldKey), text.strip());
-        }
+    private Integer parseYear() {
+        return FieldRules.yearValue(year.get(), 2000, 2100).orElse(null);
+    }
+
+    public ReadOnlyStringProperty unitNameErrorProperty() {
+        return unitNameError;
+    }
+
+    public ReadOnlyStringProperty parentErrorProperty() {
+        return parentError;
+    }
+
+    public ReadOnlyStringProperty placeErrorProperty() {
+        return placeError;
+    }
+
+    public ReadOnlyStringProperty periodTextErrorProperty() {
+        return periodTextError;
+    }
+
+    public ReadOnlyStringProperty yearErrorProperty() {
+        return yearError;
+    }
+
+    public ReadOnlyStringProperty publishedTotalErrorProperty() {
+        return publishedTotalError;
+    }
+
+    public ReadOnlyStringProperty publishedIndexErrorProperty() {
+        return publishedIndexError;
+    }
+
+    public ReadOnlyStringProperty publishedDecisionErrorProperty() {
+        return publishedDecisionError;
     }
 
     public ObjectProperty<ParentLine> parentLineProperty() {
@@ -147,6 +210,6 @@ public final class WorkbookInfoViewModel {
     /** What the form cannot change: the level and the criteria set the workbook was started with. */
     public String fixedFacts() {
         Assessment a = session.assessment();
-        return Texts.t("ui.info.fixed", Texts.t(a.unit().level().messageKey()), a.criteria().name(), a.criteria().year());
+        return Messages.get("ui.info.fixed", Messages.get(a.unit().level().messageKey()), a.criteria().name(), a.criteria().year());
     }
 }

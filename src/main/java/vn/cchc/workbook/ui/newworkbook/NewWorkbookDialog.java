@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -29,6 +28,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.UnitKind;
@@ -37,9 +37,9 @@ import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Icons;
 import vn.cchc.workbook.ui.common.Dialogs;
-import vn.cchc.workbook.ui.common.Texts;
+import vn.cchc.workbook.ui.common.FormValidation;
 
-/** "Tạo sổ chấm điểm mới": one form, messages under the fields that are wrong. */
+/** "Tạo sổ chấm điểm mới": one form; a wrong field is marked while typing and "Tạo sổ" waits until all are right. */
 public final class NewWorkbookDialog extends Dialog<Assessment> {
 
     /**
@@ -49,19 +49,19 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
                              BiConsumer<Path, Consumer<CriteriaSet>> loadCriteriaFile) {
         initOwner(owner);
         Dialogs.style(getDialogPane(), owner);
-        setTitle(Texts.t("ui.new.title"));
-        setHeaderText(Texts.t("ui.new.header"));
+        setTitle(Messages.get("ui.new.title"));
+        setHeaderText(Messages.get("ui.new.header"));
         setResizable(true);
 
         TextField unitName = textField("newUnitName", model.unitNameProperty(), "ui.new.unitName.prompt");
         ComboBox<UnitLevel> level = new ComboBox<>();
         level.setId("newLevel");
         level.getItems().setAll(UnitLevel.COMMUNE, UnitLevel.DEPARTMENT, UnitLevel.PROVINCE, UnitLevel.DISTRICT);
-        level.setConverter(converter(l -> Texts.t(l.messageKey())));
+        level.setConverter(converter(l -> Messages.get(l.messageKey())));
         level.valueProperty().bindBidirectional(model.levelProperty());
         ComboBox<UnitKind> kind = new ComboBox<>(model.kindsForLevel());
         kind.setId("newKind");
-        kind.setConverter(converter(k -> Texts.t(k.messageKey())));
+        kind.setConverter(converter(k -> Messages.get(k.messageKey())));
         kind.valueProperty().bindBidirectional(model.kindProperty());
         // One level, the kind named: only communes have several (xã, phường, đặc khu).
         kind.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.kindsForLevel()).greaterThan(1));
@@ -82,14 +82,14 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         ComboBox<Period.Kind> periodKind = new ComboBox<>();
         periodKind.setId("newPeriodKind");
         periodKind.getItems().setAll(Period.Kind.values());
-        periodKind.setConverter(converter(k -> Texts.t("ui.period." + k.id())));
+        periodKind.setConverter(converter(k -> Messages.get("ui.period." + k.id())));
         periodKind.valueProperty().bindBidirectional(model.periodKindProperty());
         TextField periodText = textField("newPeriodText", model.periodTextProperty(), "ui.new.periodText.prompt");
         periodText.visibleProperty().bind(model.periodKindProperty().isEqualTo(Period.Kind.OTHER));
         periodText.managedProperty().bind(periodText.visibleProperty());
         TextField year = textField("newYear", model.yearProperty(), "");
         year.setPrefColumnCount(5);
-        HBox periodRow = new HBox(8, periodKind, periodText, new Label(Texts.t("ui.new.year")), year);
+        HBox periodRow = new HBox(8, periodKind, periodText, new Label(Messages.get("ui.new.year")), year);
         periodRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(periodText, Priority.ALWAYS);
 
@@ -98,9 +98,9 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         criteria.setMaxWidth(Double.MAX_VALUE);
         criteria.setConverter(converter(NewWorkbookDialog::describe));
         criteria.valueProperty().bindBidirectional(model.criteriaSetProperty());
-        criteria.setPlaceholder(new Label(Texts.t("ui.new.criteria.none")));
-        Button fromFile = new Button(Texts.t("ui.new.criteria.fromFile"), Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
-        fromFile.setOnAction(e -> dialogs.chooseFileToOpen(Texts.t("ui.new.criteria.fromFile"),
+        criteria.setPlaceholder(new Label(Messages.get("ui.new.criteria.none")));
+        Button fromFile = new Button(Messages.get("ui.new.criteria.fromFile"), Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
+        fromFile.setOnAction(e -> dialogs.chooseFileToOpen(Messages.get("ui.new.criteria.fromFile"),
                 DialogService.FileKind.CRITERIA_JSON).ifPresent(file -> loadCriteriaFile.accept(file, model::addCriteriaSet)));
         fromFile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox criteriaRow = new HBox(8, criteria, fromFile);
@@ -119,13 +119,13 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
                 model.departments().set(e.getIndex(), e.getNewValue().strip());
             }
         });
-        Button addDepartment = new Button(Texts.t("ui.departments.add"), Icons.of(MaterialDesignP.PLUS));
-        addDepartment.setOnAction(e -> dialogs.askText(Texts.t("ui.departments.add"), Texts.t("ui.departments.name"), "")
+        Button addDepartment = new Button(Messages.get("ui.departments.add"), Icons.of(MaterialDesignP.PLUS));
+        addDepartment.setOnAction(e -> dialogs.askText(Messages.get("ui.departments.add"), Messages.get("ui.departments.name"), "")
                 .ifPresent(name -> {
                     model.markDepartmentsEdited();
                     model.departments().add(name);
                 }));
-        Button removeDepartment = new Button(Texts.t("ui.departments.remove"), Icons.of(MaterialDesignD.DELETE_OUTLINE));
+        Button removeDepartment = new Button(Messages.get("ui.departments.remove"), Icons.of(MaterialDesignD.DELETE_OUTLINE));
         removeDepartment.disableProperty().bind(departments.getSelectionModel().selectedItemProperty().isNull());
         removeDepartment.setOnAction(e -> {
             model.markDepartmentsEdited();
@@ -138,7 +138,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
 
         GridPane form = new GridPane();
         form.setHgap(12);
-        form.setVgap(4);
+        form.setVgap(8);
         form.setPadding(new Insets(8, 0, 0, 0));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(150);
@@ -147,22 +147,32 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         fields.setPrefWidth(460);
         form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
-        row = addRow(form, row, "ui.new.unitName", unitName, model.unitNameErrorProperty(), "newUnitNameError");
-        row = addRow(form, row, "ui.new.level", levelRow, null, null);
-        row = addRow(form, row, "ui.new.parent", parent, null, null);
-        row = addRow(form, row, "ui.new.place", place, null, null);
-        row = addRow(form, row, "ui.new.period", periodRow, model.periodErrorProperty(), "newPeriodError");
-        row = addError(form, row, model.yearErrorProperty(), "newYearError");
-        row = addRow(form, row, "ui.new.criteria", criteriaRow, model.criteriaErrorProperty(), "newCriteriaError");
-        addRow(form, row, "ui.new.departments", departmentsRow, model.departmentsErrorProperty(), "newDepartmentsError");
-        getDialogPane().setContent(form);
+        row = addRow(form, row, "ui.new.unitName", unitName);
+        row = addRow(form, row, "ui.new.level", levelRow);
+        row = addRow(form, row, "ui.new.parent", parent);
+        row = addRow(form, row, "ui.new.place", place);
+        row = addRow(form, row, "ui.new.period", periodRow);
+        row = addRow(form, row, "ui.new.criteria", criteriaRow);
+        row = addRow(form, row, "ui.new.departments", departmentsRow);
+
+        FormValidation validation = new FormValidation()
+                .check(unitName, model.unitNameErrorProperty())
+                .check(parent, model.parentErrorProperty())
+                .check(place, model.placeErrorProperty())
+                .check(periodText, model.periodErrorProperty())
+                .check(year, model.yearErrorProperty())
+                .check(criteria, model.criteriaErrorProperty())
+                .check(departments, model.departmentsErrorProperty());
+        form.add(validation.messageLine("newMessage", model.messageProperty()), 1, row);
+        getDialogPane().setContent(validation.around(form));
         getDialogPane().setPrefWidth(820);
 
-        ButtonType create = new ButtonType(Texts.t("ui.new.create"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType create = new ButtonType(Messages.get("ui.new.create"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(create, cancel);
         Node createButton = getDialogPane().lookupButton(create);
         createButton.setId("newCreate");
+        validation.disableWhileInvalid(createButton);
         Assessment[] built = new Assessment[1];
         createButton.addEventFilter(ActionEvent.ACTION, event -> {
             built[0] = model.build().orElse(null);
@@ -178,24 +188,11 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         return set.name() + " (" + set.year() + ")";
     }
 
-    private static int addRow(GridPane form, int row, String labelKey, Node field, ObservableStringValue error,
-                              String errorId) {
-        Label label = new Label(Texts.t(labelKey));
+    private static int addRow(GridPane form, int row, String labelKey, Node field) {
+        Label label = new Label(Messages.get(labelKey));
         label.setLabelFor(field);
         form.add(label, 0, row);
         form.add(field, 1, row);
-        return error == null ? row + 1 : addError(form, row + 1, error, errorId);
-    }
-
-    private static int addError(GridPane form, int row, ObservableStringValue error, String errorId) {
-        Label message = new Label();
-        message.setId(errorId);
-        message.getStyleClass().add("field-error");
-        message.textProperty().bind(error);
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        message.setWrapText(true);
-        form.add(message, 1, row);
         return row + 1;
     }
 
@@ -204,7 +201,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         if (!promptKey.isEmpty()) {
-            field.setPromptText(Texts.t(promptKey));
+            field.setPromptText(Messages.get(promptKey));
         }
         return field;
     }

@@ -17,6 +17,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -27,7 +29,7 @@ import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
-import vn.cchc.workbook.ui.common.Texts;
+import vn.cchc.workbook.ui.common.FieldRules;
 
 /**
  * The "Tạo sổ chấm điểm mới" form: what is typed, the criteria sets to choose from, the department list, and one
@@ -52,10 +54,13 @@ public final class NewWorkbookViewModel {
     private final BooleanProperty departmentsEdited = new SimpleBooleanProperty();
 
     private final StringProperty unitNameError = new SimpleStringProperty("");
+    private final StringProperty parentError = new SimpleStringProperty("");
+    private final StringProperty placeError = new SimpleStringProperty("");
     private final StringProperty periodError = new SimpleStringProperty("");
     private final StringProperty yearError = new SimpleStringProperty("");
     private final StringProperty criteriaError = new SimpleStringProperty("");
     private final StringProperty departmentsError = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
 
     public NewWorkbookViewModel(List<CriteriaSet> availableSets) {
         allSets.setAll(availableSets);
@@ -78,6 +83,12 @@ public final class NewWorkbookViewModel {
             }
         });
         filterSets();
+        javafx.beans.Observable[] inputs = {unitName, parentAuthority, placeName, periodKind, periodText, year, kind,
+                criteriaSet, departments};
+        for (javafx.beans.Observable input : inputs) {
+            input.addListener(changed -> check());
+        }
+        check();
     }
 
     /** Adds a set read from a JSON file and selects it (switching the level to the set's own). */
@@ -113,7 +124,7 @@ public final class NewWorkbookViewModel {
         Integer typed = parseYear();
         int when = typed == null ? Year.now().getValue() : typed;
         String parent = UnitDefaults.of(kind.get(), when, "", "", "").parentAuthority();
-        parentPrompt.set(parent.isEmpty() ? "" : Texts.t("criteriasets.ui.new.parentPrompt", parent));
+        parentPrompt.set(parent.isEmpty() ? "" : Messages.get("criteriasets.ui.new.parentPrompt", parent));
     }
 
     /**
@@ -150,7 +161,7 @@ public final class NewWorkbookViewModel {
             }
         }
         if (names.isEmpty()) {
-            for (String name : Texts.t("ui.departments.usual." + level.get().id()).split(";")) {
+            for (String name : Messages.get("ui.departments.usual." + level.get().id()).split(";")) {
                 if (!name.isBlank()) {
                     names.add(name.strip());
                 }
@@ -163,20 +174,39 @@ public final class NewWorkbookViewModel {
         departmentsEdited.set(true);
     }
 
-    /** Checks every field, setting its message; the assessment when all are right. */
-    public Optional<Assessment> build() {
-        unitNameError.set(unitName.get().isBlank() ? Texts.t("ui.new.error.unitName") : "");
-        periodError.set(periodKind.get() == Period.Kind.OTHER && periodText.get().isBlank()
-                ? Texts.t("ui.new.error.periodText") : "");
+    /**
+     * Sets every field's message from what is typed now ("" when right). Runs on every change, so the dialog marks a
+     * wrong field while the user types and keeps "Tạo sổ" disabled until all are right.
+     */
+    private void check() {
+        unitNameError.set(FieldRules.first(
+                unitName.get().isBlank() ? Messages.get("ui.new.error.unitName") : "",
+                FieldRules.maxLength(unitName.get(), Messages.get("ui.new.unitName"), Limits.NAME_LENGTH)));
+        parentError.set(FieldRules.maxLength(parentAuthority.get(), Messages.get("ui.new.parent"), Limits.NAME_LENGTH));
+        placeError.set(FieldRules.maxLength(placeName.get(), Messages.get("ui.new.place"), Limits.SHORT_LENGTH));
+        periodError.set(periodKind.get() != Period.Kind.OTHER ? ""
+                : FieldRules.first(periodText.get().isBlank() ? Messages.get("ui.new.error.periodText") : "",
+                FieldRules.maxLength(periodText.get(), Messages.get("ui.new.periodText.prompt"), Limits.SHORT_LENGTH)));
         Integer yearValue = parseYear();
-        yearError.set(yearValue == null ? Texts.t("ui.new.error.year", year.get().strip())
+        yearError.set(yearValue == null ? Messages.get("ui.new.error.year", Limits.abbreviate(year.get().strip(), 40))
                 : !kind.get().existsIn(yearValue)
-                ? Texts.t("criteriasets.ui.new.kindNotInYear", Texts.t(kind.get().messageKey()), yearValue) : "");
-        criteriaError.set(criteriaSet.get() == null ? Texts.t("ui.new.error.criteria") : "");
+                ? Messages.get("criteriasets.ui.new.kindNotInYear", Messages.get(kind.get().messageKey()), yearValue) : "");
+        criteriaError.set(criteriaSet.get() == null ? Messages.get("ui.new.error.criteria") : "");
         Set<String> seen = new LinkedHashSet<>();
         String duplicate = departments.stream().map(String::strip)
                 .filter(name -> !seen.add(name.toLowerCase(java.util.Locale.ROOT))).findFirst().orElse(null);
-        departmentsError.set(duplicate == null ? "" : Texts.t("ui.new.error.departmentDuplicate", duplicate));
+        departmentsError.set(duplicate != null ? Messages.get("ui.new.error.departmentDuplicate", duplicate)
+                : departments.size() > Limits.MAX_DEPARTMENTS
+                ? FieldRules.maxCount(departments.size(), Messages.get("ui.new.departments"), Limits.MAX_DEPARTMENTS)
+                : departments.stream().map(name -> FieldRules.maxLength(name, Messages.get("ui.new.departments"),
+                        Limits.NAME_LENGTH)).filter(m -> !m.isEmpty()).findFirst().orElse(""));
+    }
+
+    /** Checks every field, setting its message; the assessment when all are right. */
+    public Optional<Assessment> build() {
+        check();
+        message.set("");
+        Integer yearValue = parseYear();
         if (hasErrors()) {
             return Optional.empty();
         }
@@ -191,13 +221,14 @@ public final class NewWorkbookViewModel {
         try {
             return Optional.of(Assessment.start(unit, period, yearValue, criteriaSet.get(), list));
         } catch (UserFacingException e) {
-            criteriaError.set(e.getMessage());
+            message.set(e.getMessage());
             return Optional.empty();
         }
     }
 
     private boolean hasErrors() {
-        return !unitNameError.get().isEmpty() || !periodError.get().isEmpty() || !yearError.get().isEmpty()
+        return !unitNameError.get().isEmpty() || !parentError.get().isEmpty() || !placeError.get().isEmpty()
+                || !periodError.get().isEmpty() || !yearError.get().isEmpty()
                 || !criteriaError.get().isEmpty() || !departmentsError.get().isEmpty();
     }
 
@@ -290,6 +321,19 @@ public final class NewWorkbookViewModel {
 
     public ReadOnlyStringProperty unitNameErrorProperty() {
         return unitNameError;
+    }
+
+    /** Why "Tạo sổ" was refused when no field shows it (the set does not fit the unit); "" otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyStringProperty parentErrorProperty() {
+        return parentError;
+    }
+
+    public ReadOnlyStringProperty placeErrorProperty() {
+        return placeError;
     }
 
     public ReadOnlyStringProperty periodErrorProperty() {

@@ -230,14 +230,12 @@ public final class RankingView {
         TextField authority = field(form.authorityProperty(), "comparison.rankingSheet.ui.authority.prompt", "ranking-sheet-authority");
         TextField issuer = field(form.issuingUnitProperty(), "comparison.rankingSheet.ui.issuer.prompt", "ranking-sheet-issuer");
         TextField place = field(form.placeProperty(), "", "ranking-sheet-place");
-        javafx.scene.control.DatePicker date = vn.cchc.workbook.ui.common.FormFields.datePicker(form.dateProperty(), 140);
-        date.setId("ranking-sheet-date");
+        TextField date = vn.cchc.workbook.ui.common.FormFields.dateField(form.dateProperty(), "ranking-sheet-date");
         TextField refKind = field(form.referenceKindProperty(), "", "ranking-sheet-ref-kind");
         TextField refNumber = field(form.referenceNumberProperty(), "ui.export.reference.number.prompt",
                 "ranking-sheet-ref-number");
-        javafx.scene.control.DatePicker refDate = vn.cchc.workbook.ui.common.FormFields.datePicker(
-                form.referenceDateProperty(), 140);
-        refDate.setId("ranking-sheet-ref-date");
+        TextField refDate = vn.cchc.workbook.ui.common.FormFields.dateField(form.referenceDateProperty(),
+                "ranking-sheet-ref-date");
         TextField refIssuer = field(form.referenceIssuerProperty(), "", "ranking-sheet-ref-issuer");
         TextField signerLine = field(form.signerLineProperty(), "comparison.rankingSheet.ui.signer.line.prompt",
                 "ranking-sheet-signer-line");

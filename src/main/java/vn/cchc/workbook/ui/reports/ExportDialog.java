@@ -8,7 +8,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -20,12 +19,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.Limits;
+import vn.cchc.workbook.ui.common.FieldRules;
 import vn.cchc.workbook.ui.common.FormFields;
+import vn.cchc.workbook.ui.common.FormValidation;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.reports.ReportKind;
 import vn.cchc.workbook.ui.common.Dialogs;
-import vn.cchc.workbook.ui.common.Texts;
 
 /** "Xuất Excel…": the reports and what is printed around them; the file is chosen afterwards. */
 public final class ExportDialog extends Dialog<ExportOptions> {
@@ -36,8 +38,8 @@ public final class ExportDialog extends Dialog<ExportOptions> {
     public ExportDialog(Window owner, ExportViewModel model) {
         initOwner(owner);
         Dialogs.style(getDialogPane(), owner);
-        setTitle(Texts.t("ui.export.title"));
-        setHeaderText(Texts.t("ui.export.header"));
+        setTitle(Messages.get("ui.export.title"));
+        setHeaderText(Messages.get("ui.export.header"));
         setResizable(true);
 
         VBox reportBoxes = new VBox(6);
@@ -47,25 +49,27 @@ public final class ExportDialog extends Dialog<ExportOptions> {
             box.selectedProperty().bindBidirectional(model.reportProperty(kind));
             if (!model.available(kind)) {
                 box.setDisable(true);
-                box.setText(kind.label() + " " + Texts.t("comparison.export.notLinked"));
+                box.setText(kind.label() + " " + Messages.get("comparison.export.notLinked"));
             }
             reportBoxes.getChildren().add(box);
         }
-        CheckBox onlyDeductions = new CheckBox(Texts.t("ui.export.onlyDeductions"));
+        CheckBox onlyDeductions = new CheckBox(Messages.get("ui.export.onlyDeductions"));
         onlyDeductions.selectedProperty().bindBidirectional(model.onlyDeductionsProperty());
         ComboBox<Track> track = new ComboBox<>();
         track.getItems().setAll(Track.APPRAISED, Track.SELF);
-        track.setConverter(FormFields.converter(t -> Texts.t("ui.export.track." + t.name().toLowerCase())));
+        track.setConverter(FormFields.converter(t -> Messages.get("ui.export.track." + t.name().toLowerCase())));
         track.valueProperty().bindBidirectional(model.trackProperty());
 
-        DatePicker documentDate = FormFields.datePicker(model.documentDateProperty(), 140);
+        TextField documentDate = FormFields.dateField(model.documentDateProperty(), "exportDate");
         TextField place = field(model.placeProperty(), "");
+        place.setId("exportPlace");
         TextField refKind = field(model.referenceKindProperty(), "");
         refKind.setPrefColumnCount(8);
         TextField refNumber = field(model.referenceNumberProperty(), "ui.export.reference.number.prompt");
-        DatePicker refDate = FormFields.datePicker(model.referenceDateProperty(), 140);
+        refNumber.setId("exportReferenceNumber");
+        TextField refDate = FormFields.dateField(model.referenceDateProperty(), "exportReferenceDate");
         TextField refIssuer = field(model.referenceIssuerProperty(), "");
-        HBox reference = new HBox(8, refKind, refNumber, new Label(Texts.t("ui.export.reference.date")), refDate);
+        HBox reference = new HBox(8, refKind, refNumber, new Label(Messages.get("ui.export.reference.date")), refDate);
         reference.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(refNumber, Priority.ALWAYS);
         TextField signerAuthority = field(model.signerAuthorityProperty(), "ui.export.signer.authority.prompt");
@@ -76,7 +80,8 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         TextArea recipients = new TextArea();
         recipients.textProperty().bindBidirectional(model.recipientsProperty());
         recipients.setPrefRowCount(3);
-        recipients.setPromptText(Texts.t("ui.export.recipients.prompt"));
+        recipients.setPromptText(Messages.get("ui.export.recipients.prompt"));
+        recipients.setId("exportRecipients");
 
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -91,29 +96,39 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         int row = 0;
         form.addRow(row++, label("ui.export.reports"), reportBoxes);
         form.addRow(row++, label("ui.export.rows"), new VBox(6, onlyDeductions, track));
-        HBox placeRow = new HBox(8, place, new Label(Texts.t("ui.export.date")), documentDate);
+        HBox placeRow = new HBox(8, place, new Label(Messages.get("ui.export.date")), documentDate);
         placeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         form.addRow(row++, label("ui.export.place"), placeRow);
         form.addRow(row++, label("ui.export.reference"), reference);
         form.addRow(row++, label("ui.export.reference.issuer"), refIssuer);
         form.addRow(row++, label("ui.export.signer"), signer);
         form.addRow(row++, label("ui.export.recipients"), recipients);
-        Label message = new Label();
-        message.getStyleClass().add("field-error");
-        message.textProperty().bind(model.messageProperty());
-        form.add(message, 1, row);
-        getDialogPane().setContent(form);
+        FormValidation validation = new FormValidation()
+                .check((CheckBox) reportBoxes.getChildren().get(0), model.reportsErrorProperty());
+        FormFields.checkDate(validation, documentDate, Messages.get("forms.field.documentDate"), false);
+        FormFields.checkDate(validation, refDate, Messages.get("forms.field.referenceDate"), false);
+        shortText(validation, place, "ui.export.place", Limits.SHORT_LENGTH);
+        shortText(validation, refKind, "ui.export.reference", Limits.SHORT_LENGTH);
+        shortText(validation, refNumber, "forms.field.referenceNumber", Limits.SHORT_LENGTH);
+        shortText(validation, refIssuer, "ui.export.reference.issuer", Limits.NAME_LENGTH);
+        shortText(validation, signerAuthority, "ui.export.signer", Limits.NAME_LENGTH);
+        shortText(validation, signerTitle, "ui.export.signer", Limits.NAME_LENGTH);
+        shortText(validation, signerName, "ui.export.signer", Limits.NAME_LENGTH);
+        shortText(validation, recipients, "ui.export.recipients", Limits.LONG_TEXT_LENGTH);
+        form.add(validation.messageLine("exportMessage", model.messageProperty()), 1, row);
+        getDialogPane().setContent(validation.around(form));
         getDialogPane().setPrefWidth(860);
 
-        ButtonType export = new ButtonType(Texts.t("ui.export.go"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType documents = new ButtonType(Texts.t("documentsui.exportButton"), ButtonBar.ButtonData.LEFT);
+        ButtonType export = new ButtonType(Messages.get("ui.export.go"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType documents = new ButtonType(Messages.get("documentsui.exportButton"), ButtonBar.ButtonData.LEFT);
         getDialogPane().getButtonTypes().setAll(export, cancel, documents);
         Node documentsButton = getDialogPane().lookupButton(documents);
         documentsButton.setId("exportDocuments");
         documentsButton.addEventFilter(ActionEvent.ACTION, event -> documentsRequested = true);
         Node exportButton = getDialogPane().lookupButton(export);
         exportButton.setId("exportGo");
+        validation.disableWhileInvalid(exportButton);
         ExportOptions[] built = new ExportOptions[1];
         exportButton.addEventFilter(ActionEvent.ACTION, event -> {
             built[0] = model.build().orElse(null);
@@ -129,15 +144,20 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         return documentsRequested;
     }
 
+    private static void shortText(FormValidation validation, javafx.scene.control.TextInputControl field,
+                                  String nameKey, int max) {
+        validation.check(field, text -> FieldRules.maxLength(text, Messages.get(nameKey), max));
+    }
+
     private static Label label(String key) {
-        return new Label(Texts.t(key));
+        return new Label(Messages.get(key));
     }
 
     private static TextField field(javafx.beans.property.StringProperty property, String promptKey) {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(property);
         if (!promptKey.isEmpty()) {
-            field.setPromptText(Texts.t(promptKey));
+            field.setPromptText(Messages.get(promptKey));
         }
         return field;
     }

@@ -15,13 +15,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.documents.DocumentReference;
 import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.reports.ReportKind;
-import vn.cchc.workbook.ui.common.Texts;
 
 /** The "Xuất Excel" form: which reports, which rows, the "Kèm theo" line and the signer. */
 public final class ExportViewModel {
@@ -41,6 +41,7 @@ public final class ExportViewModel {
     private final StringProperty recipients = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final boolean comparable;
+    private final StringProperty reportsError = new SimpleStringProperty("");
 
     public ExportViewModel(Assessment assessment) {
         comparable = assessment.earlier().isPresent();
@@ -49,18 +50,30 @@ public final class ExportViewModel {
         }
         place.set(assessment.unit().placeName());
         referenceIssuer.set(assessment.unit().name());
+        reports.values().forEach(box -> box.addListener(changed -> reportsError.set(chosen().isEmpty()
+                ? Messages.get("ui.export.error.noReports") : "")));
     }
 
-    /** The options, or empty with {@link #messageProperty()} set when no report is chosen. */
-    public Optional<ExportOptions> build() {
+    private List<ReportKind> chosen() {
         List<ReportKind> chosen = new ArrayList<>();
         reports.forEach((kind, selected) -> {
             if (selected.get()) {
                 chosen.add(kind);
             }
         });
+        return chosen;
+    }
+
+    /** "Hãy chọn ít nhất một biểu" while no report is ticked, else "". */
+    public ReadOnlyStringProperty reportsErrorProperty() {
+        return reportsError;
+    }
+
+    /** The options, or empty with {@link #messageProperty()} set when no report is chosen. */
+    public Optional<ExportOptions> build() {
+        List<ReportKind> chosen = chosen();
         if (chosen.isEmpty()) {
-            message.set(Texts.t("ui.export.error.noReports"));
+            message.set(Messages.get("ui.export.error.noReports"));
             return Optional.empty();
         }
         message.set("");

@@ -11,10 +11,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.RoundChecks;
 import vn.cchc.workbook.ui.common.Dialogs;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * "Còn thiếu…": what the next step of the rounds still misses, one line per criterion and item. Enter or a double
@@ -25,12 +25,12 @@ public final class MissingDialog extends Dialog<String> {
     public MissingDialog(Window owner, Assessment assessment) {
         initOwner(owner);
         Dialogs.style(getDialogPane(), owner);
-        setTitle(Texts.t("roundsui.missing.title"));
+        setTitle(Messages.get("roundsui.missing.title"));
         List<RoundChecks.Missing> missing = RoundChecks.forNextStep(assessment);
-        String next = assessment.stage().usualNext().map(s -> Texts.t(s.actionKey())).orElse("");
-        setHeaderText(next.isEmpty() ? Texts.t("roundsui.missing.closed")
-                : missing.isEmpty() ? Texts.t("roundsui.missing.none", next)
-                : Texts.t("roundsui.missing.header", next, missing.size()));
+        String next = assessment.stage().usualNext().map(s -> Messages.get(s.actionKey())).orElse("");
+        setHeaderText(next.isEmpty() ? Messages.get("roundsui.missing.closed")
+                : missing.isEmpty() ? Messages.get("roundsui.missing.none", next)
+                : Messages.get("roundsui.missing.header", next, missing.size()));
         ListView<RoundChecks.Missing> list = new ListView<>();
         list.setId("missingList");
         list.getItems().setAll(missing);
@@ -39,12 +39,12 @@ public final class MissingDialog extends Dialog<String> {
             @Override
             protected void updateItem(RoundChecks.Missing item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Texts.t("roundsui.missing.line", item.code(), item.title(),
-                        Texts.t(item.kind().messageKey())));
+                setText(empty || item == null ? null : Messages.get("roundsui.missing.line", item.code(), item.title(),
+                        Messages.get(item.kind().messageKey())));
             }
         });
-        ButtonType go = new ButtonType(Texts.t("roundsui.missing.go"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType close = new ButtonType(Texts.t("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType go = new ButtonType(Messages.get("roundsui.missing.go"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(Messages.get("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         if (missing.isEmpty()) {
             getDialogPane().getButtonTypes().setAll(close);
         } else {

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.RoundStep;
 import vn.cchc.workbook.domain.assessment.Rounds;
 import vn.cchc.workbook.domain.assessment.Side;
 import vn.cchc.workbook.domain.text.VietnameseDates;
-import vn.cchc.workbook.ui.common.Texts;
 
 /** The rounds in words, as the status line, the start screen and the dialogs show them. */
 public final class RoundTexts {
@@ -20,22 +20,22 @@ public final class RoundTexts {
 
     /** "Bản của đơn vị", or that the copy is not in the rounds yet. */
     public static String side(Side side) {
-        return Texts.t(side == null ? "rounds.side.none" : side.messageKey());
+        return Messages.get(side == null ? "rounds.side.none" : side.messageKey());
     }
 
     /** "Đã gửi thẩm định · Bản của đơn vị · Gửi kết quả thẩm định: hạn 10/12/2026, còn 4 ngày". */
     public static String status(Assessment assessment, LocalDate today) {
-        String stage = Texts.t(assessment.stage().messageKey());
-        String side = assessment.rounds().side() == null ? Texts.t("rounds.side.none").replaceAll(" \\(.*\\)$", "")
-                : Texts.t(assessment.rounds().side().messageKey());
+        String stage = Messages.get(assessment.stage().messageKey());
+        String side = assessment.rounds().side() == null ? Messages.get("rounds.side.none").replaceAll(" \\(.*\\)$", "")
+                : Messages.get(assessment.rounds().side().messageKey());
         Optional<Rounds.Due> due = assessment.due(today);
-        return due.map(d -> Texts.t("roundsui.status.due", stage, side, d.describe()))
-                .orElseGet(() -> Texts.t("roundsui.status", stage, side));
+        return due.map(d -> Messages.get("roundsui.status.due", stage, side, d.describe()))
+                .orElseGet(() -> Messages.get("roundsui.status", stage, side));
     }
 
     /** "Đã gửi thẩm định · Gửi kết quả thẩm định: hạn 10/12/2026, còn 4 ngày" (the start screen's column). */
     public static String startLine(Assessment assessment, LocalDate today) {
-        String stage = Texts.t(assessment.stage().messageKey());
+        String stage = Messages.get(assessment.stage().messageKey());
         return assessment.due(today).map(d -> stage + " · " + d.describe()).orElse(stage);
     }
 
@@ -48,12 +48,12 @@ public final class RoundTexts {
     public static List<String> history(Assessment assessment) {
         List<String> lines = new ArrayList<>();
         for (RoundStep step : assessment.rounds().steps()) {
-            lines.add(Texts.t("roundsui.history.line", VietnameseDates.format(step.date()),
-                    Texts.t(step.stage().actionKey()),
-                    step.who().isEmpty() ? Texts.t("roundsui.history.noWho") : step.who()));
+            lines.add(Messages.get("roundsui.history.line", VietnameseDates.format(step.date()),
+                    Messages.get(step.stage().actionKey()),
+                    step.who().isEmpty() ? Messages.get("roundsui.history.noWho") : step.who()));
         }
         if (lines.isEmpty()) {
-            lines.add(Texts.t("roundsui.history.none", Texts.t(assessment.stage().messageKey())));
+            lines.add(Messages.get("roundsui.history.none", Messages.get(assessment.stage().messageKey())));
         }
         return lines;
     }

@@ -8,8 +8,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.Dialogs;
-import vn.cchc.workbook.ui.common.Texts;
 
 /** "Vòng thẩm định và hạn nộp…": the rounds section on its own, also when the result is fixed (then read only). */
 public final class RoundsDialog extends Dialog<Boolean> {
@@ -17,11 +17,11 @@ public final class RoundsDialog extends Dialog<Boolean> {
     public RoundsDialog(Window owner, RoundsViewModel model, LocalDate today, boolean editable) {
         initOwner(owner);
         Dialogs.style(getDialogPane(), owner);
-        setTitle(Texts.t("roundsui.rounds.title"));
+        setTitle(Messages.get("roundsui.rounds.title"));
         getDialogPane().setContent(new RoundsPane(model, today, editable).node());
-        ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         if (editable) {
-            ButtonType ok = new ButtonType(Texts.t("ui.button.apply"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType ok = new ButtonType(Messages.get("ui.button.apply"), ButtonBar.ButtonData.OK_DONE);
             getDialogPane().getButtonTypes().setAll(ok, cancel);
             getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {
                 if (!model.apply()) {

@@ -12,9 +12,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Stage;
 import vn.cchc.workbook.ui.common.FormFields;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * The rounds section: stage, history, whose copy, deadlines. Shown in "Vòng thẩm định và hạn nộp…" and in
@@ -38,7 +38,7 @@ public final class RoundsPane {
         Label stage = new Label(model.stageText());
         stage.setId("roundsStage");
         stage.getStyleClass().add("rounds-stage");
-        form.addRow(row++, new Label(Texts.t("roundsui.rounds.stage")), stage);
+        form.addRow(row++, new Label(Messages.get("roundsui.rounds.stage")), stage);
         String due = model.dueText(today);
         if (!due.isEmpty()) {
             Label dueLabel = new Label(due);
@@ -51,7 +51,7 @@ public final class RoundsPane {
         copy.setConverter(FormFields.converter(RoundsViewModel.Copy::text));
         copy.valueProperty().bindBidirectional(model.copyProperty());
         copy.setDisable(!editable);
-        form.addRow(row++, new Label(Texts.t("roundsui.rounds.side")), copy);
+        form.addRow(row++, new Label(Messages.get("roundsui.rounds.side")), copy);
         VBox history = new VBox(2);
         history.setId("roundsHistory");
         for (String line : model.history()) {
@@ -59,10 +59,10 @@ public final class RoundsPane {
             label.setWrapText(true);
             history.getChildren().add(label);
         }
-        Label historyTitle = new Label(Texts.t("roundsui.rounds.history"));
+        Label historyTitle = new Label(Messages.get("roundsui.rounds.history"));
         GridPane.setValignment(historyTitle, javafx.geometry.VPos.TOP);
         form.addRow(row++, historyTitle, history);
-        Label deadlinesTitle = new Label(Texts.t("roundsui.rounds.deadlines"));
+        Label deadlinesTitle = new Label(Messages.get("roundsui.rounds.deadlines"));
         deadlinesTitle.getStyleClass().add("section-title");
         form.add(deadlinesTitle, 0, row++, 2, 1);
         for (Stage step : Stage.steps()) {
@@ -73,7 +73,7 @@ public final class RoundsPane {
             field.setPromptText("dd/mm/yyyy");
             field.textProperty().bindBidirectional(model.deadlineProperty(step));
             field.setEditable(editable);
-            form.addRow(row++, new Label(Texts.t(step.actionKey())), field);
+            form.addRow(row++, new Label(Messages.get(step.actionKey())), field);
         }
         Label message = new Label();
         message.setId("roundsMessage");

@@ -12,13 +12,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Side;
 import vn.cchc.workbook.domain.assessment.Stage;
 import vn.cchc.workbook.domain.text.VietnameseDates;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * The rounds of the open workbook as a form: the stage and the steps recorded (read only), whose copy this is, and
@@ -67,7 +67,7 @@ public final class RoundsViewModel {
 
     /** "Thẩm định lần 1". */
     public String stageText() {
-        return Texts.t(session.assessment().stage().messageKey());
+        return Messages.get(session.assessment().stage().messageKey());
     }
 
     public List<String> history() {
@@ -93,7 +93,7 @@ public final class RoundsViewModel {
             }
             Optional<LocalDate> date = VietnameseDates.parse(text);
             if (date.isEmpty()) {
-                message.set(Texts.t("roundsui.rounds.deadlineWrong", Texts.t(field.getKey().actionKey()), text));
+                message.set(Messages.get("roundsui.rounds.deadlineWrong", Messages.get(field.getKey().actionKey()), text));
                 return false;
             }
             typed.put(field.getKey(), date.get());

@@ -13,9 +13,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.RoundStep;
 import vn.cchc.workbook.ui.common.Dialogs;
-import vn.cchc.workbook.ui.common.Texts;
 
 /** "Gửi thẩm định…" and the other steps: who, which day, with or without evidence; the file is asked for next. */
 public final class SendStepDialog extends Dialog<RoundStep> {
@@ -29,7 +29,7 @@ public final class SendStepDialog extends Dialog<RoundStep> {
         TextField organisation = field("sendOrganisation", model.organisationProperty());
         TextField date = field("sendDate", model.dateProperty());
         date.setPrefColumnCount(10);
-        CheckBox evidence = new CheckBox(Texts.t("roundsui.send.withEvidence"));
+        CheckBox evidence = new CheckBox(Messages.get("roundsui.send.withEvidence"));
         evidence.setId("sendWithEvidence");
         evidence.selectedProperty().bindBidirectional(model.withEvidenceProperty());
         evidence.setDisable(!model.evidenceHere());
@@ -44,9 +44,9 @@ public final class SendStepDialog extends Dialog<RoundStep> {
         fields.setHgrow(Priority.ALWAYS);
         fields.setPrefWidth(400);
         form.getColumnConstraints().addAll(labels, fields);
-        form.addRow(0, new Label(Texts.t("roundsui.send.name")), name);
-        form.addRow(1, new Label(Texts.t("roundsui.send.organisation")), organisation);
-        form.addRow(2, new Label(Texts.t("roundsui.send.date")), date);
+        form.addRow(0, new Label(Messages.get("roundsui.send.name")), name);
+        form.addRow(1, new Label(Messages.get("roundsui.send.organisation")), organisation);
+        form.addRow(2, new Label(Messages.get("roundsui.send.date")), date);
         form.add(evidence, 1, 3);
         Label note = new Label(model.note());
         note.setId("sendNote");
@@ -63,8 +63,8 @@ public final class SendStepDialog extends Dialog<RoundStep> {
         form.add(message, 0, 5, 2, 1);
         getDialogPane().setContent(form);
 
-        ButtonType ok = new ButtonType(Texts.t("roundsui.send.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Texts.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType ok = new ButtonType(Messages.get("roundsui.send.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(ok, cancel);
         RoundStep[] made = new RoundStep[1];
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {

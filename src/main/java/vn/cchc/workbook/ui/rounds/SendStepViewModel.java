@@ -8,13 +8,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.RoundStep;
 import vn.cchc.workbook.domain.assessment.Side;
 import vn.cchc.workbook.domain.assessment.Stage;
 import vn.cchc.workbook.domain.text.VietnameseDates;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * The "Gửi …" form: who makes the step (as typed, remembered from this side's last step), the day (today unless
@@ -55,22 +55,22 @@ public final class SendStepViewModel {
 
     /** "Gửi thẩm định: ghi bước này vào sổ và lưu tệp .cchc để gửi cho cơ quan thẩm định." */
     public String header() {
-        return Texts.t("roundsui.send.header", Texts.t(step.actionKey()),
-                Texts.t(step.actor() == Side.UNIT ? "roundsui.send.to.appraiser" : "roundsui.send.to.unit"));
+        return Messages.get("roundsui.send.header", Messages.get(step.actionKey()),
+                Messages.get(step.actor() == Side.UNIT ? "roundsui.send.to.appraiser" : "roundsui.send.to.unit"));
     }
 
     public String title() {
-        return Texts.t("roundsui.send.title", Texts.t(step.actionKey()));
+        return Messages.get("roundsui.send.title", Messages.get(step.actionKey()));
     }
 
     /** The note under the form: evidence not all here, items still missing; empty when neither. */
     public String note() {
         StringBuilder note = new StringBuilder();
         if (!evidenceHere) {
-            note.append(Texts.t("roundsui.send.evidenceNotHere"));
+            note.append(Messages.get("roundsui.send.evidenceNotHere"));
         }
         if (missing > 0) {
-            note.append(note.isEmpty() ? "" : "\n").append(Texts.t("roundsui.send.missing", missing));
+            note.append(note.isEmpty() ? "" : "\n").append(Messages.get("roundsui.send.missing", missing));
         }
         return note.toString();
     }
@@ -85,7 +85,7 @@ public final class SendStepViewModel {
     public RoundStep step() {
         LocalDate day = VietnameseDates.parse(date.get()).orElse(null);
         if (day == null) {
-            message.set(Texts.t("roundsui.send.dateWrong", date.get().strip()));
+            message.set(Messages.get("roundsui.send.dateWrong", date.get().strip()));
             return null;
         }
         try {

@@ -10,7 +10,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -23,7 +22,11 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
+import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.FieldRules;
+import vn.cchc.workbook.ui.common.FormFields;
+import vn.cchc.workbook.ui.common.FormValidation;
 
 /**
  * Adds or edits one tài liệu kiểm chứng: số ký hiệu, ngày, trích yếu and a file chosen on this computer, which is
@@ -49,8 +52,10 @@ final class EvidenceDialog {
 
         TextField number = new TextField(initial == null ? "" : initial.number());
         number.setPromptText(Messages.get("scoring.evidence.dialog.numberPrompt"));
-        DatePicker date = DateFields.picker();
-        date.setValue(initial == null ? null : initial.date());
+        javafx.beans.property.ObjectProperty<java.time.LocalDate> dateValue =
+                new javafx.beans.property.SimpleObjectProperty<>(initial == null ? null : initial.date());
+        TextField date = FormFields.dateField(dateValue, "evidence-dialog-date");
+        number.setId("evidence-dialog-number");
         TextArea summary = new TextArea(initial == null ? "" : initial.summary());
         summary.setWrapText(true);
         summary.setPrefRowCount(3);
@@ -80,22 +85,28 @@ final class EvidenceDialog {
         grid.addRow(1, new Label(Messages.get("scoring.evidence.date")), date);
         grid.addRow(2, new Label(Messages.get("scoring.evidence.summary")), summary);
         grid.addRow(3, new Label(Messages.get("scoring.evidence.file")), fileRow);
-        dialog.getDialogPane().setContent(grid);
+        FormValidation validation = new FormValidation()
+                .check(number, text -> FieldRules.maxLength(text, Messages.get("scoring.evidence.number"),
+                        Limits.SHORT_LENGTH))
+                .check(summary, text -> FieldRules.maxLength(text, Messages.get("scoring.evidence.summary"),
+                        Limits.SUMMARY_LENGTH));
+        FormFields.checkDate(validation, date, Messages.get("forms.field.evidenceDate"), false);
+        grid.add(validation.messageLine("evidence-dialog-message", null), 1, 4);
+        dialog.getDialogPane().setContent(validation.around(grid));
 
         ButtonType save = new ButtonType(Messages.get("scoring.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("scoring.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(number.textProperty().isEmpty()
+        dialog.getDialogPane().lookupButton(save).setId("evidence-dialog-save");
+        validation.disableWhileInvalid(dialog.getDialogPane().lookupButton(save), number.textProperty().isEmpty()
                 .and(summary.textProperty().isEmpty()).and(file.textProperty().isEmpty()));
         dialog.setResultConverter(button -> {
             if (button != save) {
                 return null;
             }
-            // Commit a date typed but not confirmed with Enter.
-            date.setValue(date.getConverter().fromString(date.getEditor().getText()));
             EvidenceDocument citation = initial == null
-                    ? new EvidenceDocument(number.getText(), date.getValue(), summary.getText(), "")
-                    : new EvidenceDocument(number.getText(), date.getValue(), summary.getText(), initial.filePath(),
+                    ? new EvidenceDocument(number.getText(), dateValue.get(), summary.getText(), "")
+                    : new EvidenceDocument(number.getText(), dateValue.get(), summary.getText(), initial.filePath(),
                             initial.file());
             return new Result(citation, chosenFile[0]);
         });

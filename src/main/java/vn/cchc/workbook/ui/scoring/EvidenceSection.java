@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -64,6 +63,7 @@ final class EvidenceSection {
         });
 
         Button add = new Button(Messages.get("scoring.evidence.add"));
+        add.setId("evidence-add");
         Button edit = new Button(Messages.get("scoring.evidence.edit"));
         Button remove = new Button(Messages.get("scoring.evidence.remove"));
         Button open = new Button(Messages.get("scoring.evidence.open"));
@@ -249,22 +249,8 @@ final class EvidenceSection {
         }
     }
 
-    private static TableColumn<EvidenceDocument, String> evidenceColumn(String key,
-                                                                       Function<EvidenceDocument, String> value,
-                                                                       double width) {
-        TableColumn<EvidenceDocument, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(features -> new ReadOnlyStringWrapper(value.apply(features.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.length() < 8 ? null
-                        : new javafx.scene.control.Tooltip(item));
-            }
-        });
-        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
+    private static TableColumn<EvidenceDocument, String> evidenceColumn(String key, Function<EvidenceDocument, String> value,
+                                                                        double width) {
+        return vn.cchc.workbook.ui.common.TextColumns.text(key, value, width);
     }
 }

@@ -88,7 +88,7 @@ final class GridClipboard {
             case "column-self" -> state.notApplicable() && row.isLeaf() ? "" : state.selfText();
             case "column-appraised" -> state.notApplicable() && row.isLeaf() ? "" : state.appraisedText();
             case "column-deduction" -> state.deductionText();
-            case "column-departments" -> state.departmentsText();
+            case "column-departments" -> state.departmentsShown();
             case "column-opinion" -> state.opinion();
             default -> "";
         };

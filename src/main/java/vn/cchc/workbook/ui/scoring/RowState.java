@@ -8,7 +8,8 @@ package vn.cchc.workbook.ui.scoring;
  * @param appraisedText   điểm thẩm định that stands, blank when not scored
  * @param appraisedHint   like {@code selfHint}, for the appraisal
  * @param deductionText   the appraisal's deduction ("-0,50"), blank when none
- * @param departmentsText the responsible departments' names
+ * @param departmentsText the responsible departments' full names
+ * @param departmentsShown the same with each department's short name where the user set one (the grid's column)
  * @param departmentsInherited whether the departments come from a parent row
  * @param opinion         ý kiến thẩm định
  * @param notApplicable   the row (or an ancestor) is marked không áp dụng
@@ -24,6 +25,7 @@ public record RowState(
         String appraisedHint,
         String deductionText,
         String departmentsText,
+        String departmentsShown,
         boolean departmentsInherited,
         String opinion,
         boolean notApplicable,

@@ -43,12 +43,16 @@ final class RowStates {
 
         EffectiveResponsibility responsibility = EffectiveResponsibility.of(assessment, result.code());
         List<String> names = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (Responsibility r : responsibility.responsibilities()) {
-            String name = departmentName(assessment, r.departmentId());
-            names.add(r.points() == null ? name : name + " (" + Points.formatShort(r.points()) + ")");
+            String share = r.points() == null ? "" : " (" + Points.formatShort(r.points()) + ")";
+            names.add(departmentName(assessment, r.departmentId()) + share);
+            shown.add(assessment.department(r.departmentId()).map(Department::shownName).orElse(r.departmentId())
+                    + share);
         }
         boolean unscored = !notApplicable && (appraising ? appraised : self).unscoredLeaves() > 0;
         return new RowState(selfText, selfHint, appraisedText, appraisedHint, deduction, String.join("; ", names),
+                String.join("; ", shown),
                 responsibility.inherited(), entry.appraisalOpinion(), notApplicable, !notApplicable
                 && working.hasDeduction(), unscored, node.isLeaf() && !assessment.locked() && inPart, !inPart);
     }

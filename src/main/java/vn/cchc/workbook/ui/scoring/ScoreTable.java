@@ -189,7 +189,10 @@ final class ScoreTable {
         TreeTableColumn<ScoringRow, RowView> departments = column("scoring.column.departments", "col-departments",
                 150, 90);
         // Wrapped like the title: department names are long ("Công chức Văn phòng - Thống kê") and must be read.
-        departments.setCellFactory(c -> new TextCell(v -> v.state().departmentsText(), true));
+        // Short names where the user set them ("VP-TK"); the full names are then in the tooltip.
+        departments.setCellFactory(c -> new TextCell(v -> v.state().departmentsShown(), true,
+                v -> v.state().departmentsShown().equals(v.state().departmentsText()) ? ""
+                        : v.state().departmentsText()));
         TreeTableColumn<ScoringRow, RowView> opinion = column("scoring.column.opinion", "col-opinion", 170, 90);
         // One line with the whole opinion on hover and in the detail pane; wrapped, one opinion filled the screen.
         opinion.setCellFactory(c -> new TextCell(v -> v.state().opinion(), false));
@@ -509,6 +512,13 @@ final class ScoreTable {
         table.requestFocus();
         focusCell(row, selfColumn());
         table.scrollTo(Math.max(0, row - 3));
+    }
+
+    /** Puts the cursor in the Tự đánh giá cell of the first row that takes a self score (the first row if none). */
+    void focusFirstScoreCell() {
+        int row = nextRow(-1, selfColumn(), 1);
+        table.requestFocus();
+        focusCell(Math.max(0, row), selfColumn());
     }
 
     void focusCell(int row, TreeTableColumn<ScoringRow, ?> column) {

@@ -155,6 +155,15 @@ public final class ScoringView {
         table.control().requestFocus();
     }
 
+    /**
+     * Where the keyboard starts when a workbook opens: the Tự đánh giá cell of the first criterion that takes one, so
+     * a clerk typing from a paper list can start at once (not the "Đi tới mã" box, the first field in the window).
+     */
+    public void focusStart() {
+        tabs.getSelectionModel().select(0);
+        table.focusFirstScoreCell();
+    }
+
     /** The stylesheet of this view, also used by its dialogs and popups. */
     public static String stylesheet() {
         return Objects.requireNonNull(ScoringView.class.getResource("scoring.css"), "scoring.css").toExternalForm();

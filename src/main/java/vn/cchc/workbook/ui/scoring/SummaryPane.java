@@ -3,7 +3,6 @@ package vn.cchc.workbook.ui.scoring;
 import java.math.BigDecimal;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -197,22 +196,9 @@ final class SummaryPane {
         return table;
     }
 
-    private static TableColumn<DepartmentSummary, String> column(String key,
-                                                                Function<DepartmentSummary, String> value,
-                                                                double width) {
-        TableColumn<DepartmentSummary, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(features -> new ReadOnlyStringWrapper(value.apply(features.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.length() < 10 ? null : new Tooltip(item));
-            }
-        });
-        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
+    private static TableColumn<DepartmentSummary, String> column(String key, Function<DepartmentSummary, String> value,
+                                                                 double width) {
+        return vn.cchc.workbook.ui.common.TextColumns.text(key, value, width);
     }
 
     private static TableColumn<DepartmentSummary, String> number(String key,

@@ -16,13 +16,20 @@ final class TextCell extends TreeTableCell<ScoringRow, RowView> {
     private static final double PADDING = 12;
 
     private final Function<RowView, String> text;
+    private final Function<RowView, String> fullText;
     private final boolean wrap;
     private final Text wrapped = new Text();
     /** Made when a text first needs one: most cells never do, and a tooltip is a popup window of its own. */
     private Tooltip tooltip;
 
     TextCell(Function<RowView, String> text, boolean wrap) {
+        this(text, wrap, row -> "");
+    }
+
+    /** A cell whose tooltip gives {@code fullText} when it is not blank (full names behind short ones). */
+    TextCell(Function<RowView, String> text, boolean wrap, Function<RowView, String> fullText) {
         this.text = text;
+        this.fullText = fullText;
         this.wrap = wrap;
         getStyleClass().add("score-text-cell");
         if (wrap) {
@@ -40,6 +47,13 @@ final class TextCell extends TreeTableCell<ScoringRow, RowView> {
             setText(null);
             wrapped.setText(value == null ? "" : value);
             setGraphic(value == null ? null : wrapped);
+            String full = value == null ? "" : fullText.apply(item);
+            if (full.isEmpty()) {
+                setTooltip(null);
+            } else {
+                tooltip().setText(full);
+                setTooltip(tooltip);
+            }
         } else {
             setText(value);
             boolean long_ = value != null && value.length() > 8;

@@ -26,8 +26,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.Icons;
-import vn.cchc.workbook.ui.common.Texts;
 
 /**
  * The start screen: three ways in, and the recent workbooks (double-click or Enter opens). A workbook that cannot be
@@ -48,9 +48,9 @@ public final class StartView {
     public StartView(StartViewModel model, Runnable onNew, Runnable onOpenFile, Runnable onSample,
                      Consumer<RecentWorkbook> onOpenRecent, Consumer<RecentWorkbook> onExportDamaged,
                      Consumer<RecentWorkbook> onDeleteDamaged) {
-        Label title = new Label(Texts.t("ui.app.name"));
+        Label title = new Label(Messages.get("ui.app.name"));
         title.getStyleClass().addAll("title-1", "start-title");
-        Label subtitle = new Label(Texts.t("ui.start.subtitle"));
+        Label subtitle = new Label(Messages.get("ui.start.subtitle"));
         subtitle.getStyleClass().add("text-muted");
         subtitle.setWrapText(true);
 
@@ -73,7 +73,7 @@ public final class StartView {
         table.getColumns().add(column("ui.start.col.lastEdited", RecentWorkbook::lastEdited, 130));
         table.getColumns().add(column("ui.start.col.file", RecentWorkbook::file, 160));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label(Texts.t("ui.start.empty"));
+        Label empty = new Label(Messages.get("ui.start.empty"));
         empty.getStyleClass().add("text-muted");
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(36, 36);
@@ -88,7 +88,7 @@ public final class StartView {
                     super.updateItem(item, empty);
                     boolean damaged = !empty && item != null && item.isDamaged();
                     pseudoClassStateChanged(DAMAGED, damaged);
-                    setTooltip(damaged ? new Tooltip(Texts.t("limits.stored.tooltip", item.damage())) : null);
+                    setTooltip(damaged ? new Tooltip(Messages.get("limits.stored.tooltip", item.damage())) : null);
                 }
             };
             row.setOnMouseClicked(event -> {
@@ -105,7 +105,7 @@ public final class StartView {
                 event.consume();
             }
         });
-        Label recentTitle = new Label(Texts.t("ui.start.recent"));
+        Label recentTitle = new Label(Messages.get("ui.start.recent"));
         recentTitle.getStyleClass().add("title-4");
         VBox recentBox = new VBox(8, recentTitle, table, damagedBar(onExportDamaged, onDeleteDamaged));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -129,9 +129,9 @@ public final class StartView {
         reason.setId("damagedReason");
         reason.setWrapText(true);
         reason.getStyleClass().add("danger");
-        Button export = new Button(Texts.t("limits.stored.export"));
+        Button export = new Button(Messages.get("limits.stored.export"));
         export.setId("damagedExport");
-        Button delete = new Button(Texts.t("limits.stored.delete"));
+        Button delete = new Button(Messages.get("limits.stored.delete"));
         delete.setId("damagedDelete");
         delete.getStyleClass().add("danger");
         // The reason wraps in whatever width is left; it must not widen the list or squeeze the buttons.
@@ -149,7 +149,7 @@ public final class StartView {
             boolean damaged = selected != null && selected.isDamaged();
             bar.setVisible(damaged);
             bar.setManaged(damaged);
-            reason.setText(damaged ? Texts.t("limits.stored.damaged", selected.unit(), selected.damage()) : "");
+            reason.setText(damaged ? Messages.get("limits.stored.damaged", selected.unit(), selected.damage()) : "");
         };
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> update.run());
         update.run();
@@ -181,7 +181,7 @@ public final class StartView {
     }
 
     private static Button action(String id, String key, Node icon, Runnable handler) {
-        Button button = new Button(Texts.t(key), icon);
+        Button button = new Button(Messages.get(key), icon);
         button.setId(id);
         button.getStyleClass().add("start-action");
         button.setAlignment(Pos.CENTER_LEFT);
@@ -191,7 +191,7 @@ public final class StartView {
 
     /** The stage in the rounds and the next step's deadline, in the danger colour once it has passed. */
     private static TableColumn<RecentWorkbook, RecentWorkbook> roundColumn() {
-        TableColumn<RecentWorkbook, RecentWorkbook> column = new TableColumn<>(Texts.t("roundsui.start.col"));
+        TableColumn<RecentWorkbook, RecentWorkbook> column = new TableColumn<>(Messages.get("roundsui.start.col"));
         column.setId("recentRound");
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(view -> new javafx.scene.control.TableCell<>() {
@@ -212,7 +212,7 @@ public final class StartView {
 
     private static TableColumn<RecentWorkbook, String> column(String key, Function<RecentWorkbook, String> value,
                                                              double width) {
-        TableColumn<RecentWorkbook, String> column = new TableColumn<>(Texts.t(key));
+        TableColumn<RecentWorkbook, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;

@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.app.StoredWorkbookCheck;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
@@ -18,7 +20,6 @@ import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.scoring.Totals;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.app.WorkbookStore;
-import vn.cchc.workbook.ui.common.Texts;
 
 /** The recent workbooks of the local store, most recently edited first. */
 public final class StartViewModel {
@@ -55,10 +56,10 @@ public final class StartViewModel {
         for (StoredWorkbookCheck.Listed listed : StoredWorkbookCheck.checkAll(store)) {
             WorkbookStore.AssessmentSummary summary = listed.summary();
             StoredWorkbookCheck.Outcome checked = listed.outcome();
-            String index = checked.isDamaged() ? Texts.t("limits.stored.label") : index(checked.scorecard());
+            String index = checked.isDamaged() ? Messages.get("limits.stored.label") : index(checked.scorecard());
             items.add(new RecentWorkbook(summary.id(), summary.unitName(),
                     summary.period().labelWithYear(summary.year()), index,
-                    Texts.dateTime(summary.lastEdited()),
+                    VietnameseDates.format(summary.lastEdited()),
                     summary.savedFile().map(p -> p.getFileName().toString()).orElse(""), checked.damage(),
                     checked.isDamaged() ? "" : vn.cchc.workbook.ui.rounds.RoundTexts.startLine(checked.assessment(),
                             today),

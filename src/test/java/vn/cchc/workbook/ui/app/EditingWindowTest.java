@@ -185,9 +185,10 @@ class EditingWindowTest extends AppWindowTest {
         assertThat(list.getItems()).contains(assigned);
 
         robot.clickOn("#departmentAdd");
-        waitUntil(() -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent());
-        robot.clickOn(".text-input-dialog .text-field").write("Tổ công nghệ số");
-        robot.clickOn("Đồng ý");
+        waitUntil(() -> robot.lookup("#departmentName").tryQuery().isPresent());
+        robot.clickOn("#departmentName").write("Tổ công nghệ số");
+        waitUntil(() -> !robot.lookup("#departmentFormOk").query().isDisabled());
+        robot.clickOn("#departmentFormOk");
         assertThat(list.getItems()).extracting(Department::name).contains("Tổ công nghệ số");
         robot.clickOn("Áp dụng");
         assertThat(session().assessment().departments()).extracting(Department::name).contains("Tổ công nghệ số");

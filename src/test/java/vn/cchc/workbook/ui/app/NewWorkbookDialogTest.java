@@ -2,14 +2,19 @@ package vn.cchc.workbook.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
+import vn.cchc.workbook.ui.common.ValidationMarks;
 
 class NewWorkbookDialogTest extends AppWindowTest {
 
@@ -23,6 +28,7 @@ class NewWorkbookDialogTest extends AppWindowTest {
 
         robot.clickOn("#newUnitName").write("UBND xã Hiền Thành");
         robot.clickOn("#newParentAuthority").write("UBND huyện Vĩnh Linh");
+        waitUntil(() -> !robot.lookup("#newCreate").query().isDisabled());
         robot.clickOn("#newCreate");
         waitForWorkbook();
 
@@ -39,20 +45,75 @@ class NewWorkbookDialogTest extends AppWindowTest {
     }
 
     @Test
-    void refusesToCreateWithoutAUnitNameAndSaysWhy(FxRobot robot) {
+    void aWrongYearIsMarkedWhileTypingAndCreateWaitsUntilItIsRight(FxRobot robot) {
         waitForStore();
         robot.clickOn("#startNew");
         waitUntil(() -> robot.lookup("#newUnitName").tryQuery().isPresent());
-        robot.doubleClickOn("#newYear").write("20x4");
-        robot.clickOn("#newCreate");
+        TextField unitName = robot.lookup("#newUnitName").queryAs(TextField.class);
+        TextField year = robot.lookup("#newYear").queryAs(TextField.class);
+        Node create = robot.lookup("#newCreate").query();
+        waitUntil(() -> hasFocus(unitName));
+        // An empty unit name: Tạo sổ waits, and the line under the form says why.
+        assertThat(create.isDisabled()).isTrue();
+        assertThat(text(robot, "#newMessage")).isEqualTo("Hãy nhập tên đơn vị được đánh giá.");
 
-        Label unitError = robot.lookup("#newUnitNameError").queryAs(Label.class);
-        Label yearError = robot.lookup("#newYearError").queryAs(Label.class);
-        assertThat(unitError.isVisible()).isTrue();
-        assertThat(unitError.getText()).isEqualTo("Hãy nhập tên đơn vị được đánh giá.");
-        assertThat(yearError.getText()).contains("„20x4“ không hợp lệ");
-        assertThat(robot.lookup("#newCreate").tryQuery()).isPresent();
-        assertThat(services.store().listAssessments()).isEmpty();
-        assertThat(window.model().session()).isNull();
+        // Monocle routes keys to a new window only after a click in it; from then on, keyboard only.
+        robot.clickOn(unitName).write("UBND xã Hiền Thành");
+        waitUntil(() -> !create.isDisabled());
+        robot.push(KeyCode.TAB); // level
+        robot.push(KeyCode.TAB); // kind (xã, phường, đặc khu)
+        robot.push(KeyCode.TAB); // parent authority
+        robot.push(KeyCode.TAB); // place
+        robot.push(KeyCode.TAB); // period kind
+        robot.push(KeyCode.TAB); // year (the period text is hidden)
+        assertThat(hasFocus(year)).isTrue();
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("20x");
+        waitUntil(() -> ValidationMarks.isMarkedWrong(year));
+
+        assertThat(ValidationMarks.markOn(year)).hasValueSatisfying(tip -> assertThat(tip).contains("„20x“"));
+        assertThat(create.isDisabled()).isTrue();
+        assertThat(text(robot, "#newMessage")).contains("„20x“ không hợp lệ");
+        assertThat(hasFocus(year)).as("the mark must not take the focus").isTrue();
+        robot.push(KeyCode.BACK_SPACE).write("24");
+        assertThat(year.getText()).isEqualTo("2024");
+        waitUntil(() -> !create.isDisabled());
+        assertThat(ValidationMarks.isMarkedWrong(year)).isFalse();
+        assertThat(robot.lookup("#newMessage").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(hasFocus(year)).isTrue();
+
+        robot.push(KeyCode.ENTER);
+        waitForWorkbook();
+        assertThat(session().assessment().year()).isEqualTo(2024);
+        assertThat(session().assessment().unit().name()).isEqualTo("UBND xã Hiền Thành");
+    }
+
+    @Test
+    void aDepartmentNameIsRequiredInTheQuestionThatAddsIt(FxRobot robot) {
+        waitForStore();
+        robot.clickOn("#startNew");
+        waitUntil(() -> robot.lookup("#newUnitName").tryQuery().isPresent());
+        ListView<?> departments = robot.lookup("#newDepartments").queryAs(ListView.class);
+        int before = departments.getItems().size();
+        robot.clickOn("Thêm…");
+        waitUntil(() -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent());
+        TextField name = robot.lookup(".text-input-dialog .text-field").queryAs(TextField.class);
+        Node ok = robot.lookup(".text-input-dialog .button").match((Node n) -> n instanceof javafx.scene.control.Button b
+                && b.isDefaultButton()).query();
+        robot.clickOn(name).write("   ");
+        waitUntil(() -> ValidationMarks.isMarkedWrong(name));
+        assertThat(ValidationMarks.markOn(name)).hasValueSatisfying(tip -> assertThat(tip).contains("cần nhập"));
+        assertThat(ok.isDisabled()).isTrue();
+        assertThat(hasFocus(name)).isTrue();
+        robot.write("Tổ công nghệ số");
+        waitUntil(() -> !ok.isDisabled());
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> departments.getItems().size() == before + 1);
+        assertThat(departments.getItems().get(before)).hasToString("Tổ công nghệ số");
+    }
+
+    /** The field keys go to: the focus owner of the focused window. */
+    private static boolean hasFocus(Node field) {
+        return field.getScene() != null && field.getScene().getFocusOwner() == field
+                && field.getScene().getWindow().isFocused();
     }
 }

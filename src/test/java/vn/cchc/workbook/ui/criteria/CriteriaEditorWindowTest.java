@@ -180,4 +180,34 @@ class CriteriaEditorWindowTest extends CriteriaWindowTest {
         assertThat(robot.lookup("#formThreshold").tryQuery()).isPresent();
         assertThat(snapshot(view.root(), "criteria-editor")).exists();
     }
+
+    @Test
+    void theSaveDialogMarksAWrongYearAndAHalfTypedDateAndWaitsForThem(FxRobot robot) {
+        openEditorOnStoredSetInUse();
+        robot.clickOn("#editorSave");
+        waitUntil(() -> robot.lookup("#saveYear").tryQuery().isPresent());
+        TextField year = robot.lookup("#saveYear").query();
+        TextField date = robot.lookup("#saveDecisionDate").query();
+        javafx.scene.Node save = robot.lookup("#saveConfirm").query();
+        waitUntil(() -> !save.isDisabled());
+
+        robot.clickOn(year).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("20x5");
+        waitUntil(() -> vn.cchc.workbook.ui.common.ValidationMarks.isMarkedWrong(year));
+        assertThat(vn.cchc.workbook.ui.common.ValidationMarks.markOn(year))
+                .hasValueSatisfying(tip -> assertThat(tip).contains("„20x5“"));
+        assertThat(save.isDisabled()).isTrue();
+        assertThat(year.getScene().getFocusOwner()).isSameAs(year);
+        robot.push(javafx.scene.input.KeyCode.BACK_SPACE).push(javafx.scene.input.KeyCode.BACK_SPACE).write("25");
+        waitUntil(() -> !save.isDisabled());
+        assertThat(year.getText()).isEqualTo("2025");
+
+        robot.clickOn(date).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("16/11/20")
+                .push(javafx.scene.input.KeyCode.TAB);
+        waitUntil(() -> vn.cchc.workbook.ui.common.ValidationMarks.isMarkedWrong(date));
+        assertThat(date.getText()).isEqualTo("16/11/20");
+        assertThat(save.isDisabled()).isTrue();
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#saveYear").tryQuery().isEmpty());
+        assertThat(savedSets).isEmpty();
+    }
 }

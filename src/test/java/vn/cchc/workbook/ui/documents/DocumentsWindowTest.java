@@ -191,4 +191,30 @@ class DocumentsWindowTest {
         assertThat(file).doesNotExist();
         dialogs.files.clear();
     }
+
+    @Test
+    void aHalfTypedDateIsKeptMarkedAndWritingWaitsForIt(FxRobot robot) {
+        javafx.scene.control.TextField date = robot.lookup("#docDate").queryAs(javafx.scene.control.TextField.class);
+        Node write = robot.lookup("#docWrite").query();
+        robot.clickOn(date).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("15/01/20")
+                .push(javafx.scene.input.KeyCode.TAB);
+        waitFor(() -> vn.cchc.workbook.ui.common.ValidationMarks.isMarkedWrong(date));
+        assertThat(date.getText()).isEqualTo("15/01/20");
+        assertThat(write.isDisabled()).isTrue();
+        assertThat(vn.cchc.workbook.ui.common.ValidationMarks.markOn(date))
+                .hasValueSatisfying(tip -> assertThat(tip).contains("„15/01/20“"));
+
+        robot.clickOn(date).push(javafx.scene.input.KeyCode.END).write("24");
+        waitFor(() -> !write.isDisabled());
+        assertThat(date.getScene().getFocusOwner()).isSameAs(date);
+        assertThat(model.dateProperty().get()).isEqualTo(java.time.LocalDate.of(2024, 1, 15));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
 }

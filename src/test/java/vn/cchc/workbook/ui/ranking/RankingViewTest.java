@@ -214,8 +214,8 @@ class RankingViewTest {
                 .isEqualTo("UBND huyện Vĩnh Linh");
         typeInto(robot, "ranking-sheet-issuer", "Phòng Nội vụ");
         typeInto(robot, "ranking-sheet-place", "Vĩnh Linh");
-        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-sheet-date .text-field")
-                .query()).write("15/03/2024").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-sheet-date").query())
+                .push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("15/03/2024");
         typeInto(robot, "ranking-sheet-ref-kind", "Báo cáo");
         typeInto(robot, "ranking-sheet-ref-number", "15/BC-NV");
         typeInto(robot, "ranking-sheet-signer-line", "KT. TRƯỞNG PHÒNG");
