@@ -56,7 +56,14 @@ public final class ExchangeActions {
      * changed, and hands the choice to {@code chosen} (nothing changed when the file is refused).
      */
     void askAboutReturnedFile(Path file, Consumer<ReturnedFileDialog.Choice> chosen) {
-        Tasks.create(() -> services.returnedFiles().compare(file))
+        EditSession open = model.session();
+        Tasks.create(() -> {
+            // The local copy is read from the store: the open workbook's edits must be there first.
+            if (open != null && !model.isPreview()) {
+                open.requireWritten();
+            }
+            return services.returnedFiles().compare(file);
+        })
                 .busy(model, Messages.get("ui.busy.reading", file.getFileName()))
                 .onSuccess(comparison -> {
                     if (comparison.isEmpty()) {
@@ -123,8 +130,12 @@ public final class ExchangeActions {
                     String name = WorkbookFiles.clean(Messages.get("exchange.send.fileName",
                             choice.department().name(), workbook.unit().name()));
                     dialogs.chooseFileToSave(Messages.get("exchange.send.saveTitle"), DialogService.FileKind.WORKBOOK,
-                            folder, name).ifPresent(file -> Tasks.create(() -> services.parts().send(workbook.id(),
-                                    choice.department().id(), file, choice.withEvidence()))
+                            folder, name).ifPresent(file -> Tasks.create(() -> {
+                                // The part is cut from the store: every edit must be there first.
+                                session.requireWritten();
+                                return services.parts().send(workbook.id(), choice.department().id(), file,
+                                        choice.withEvidence());
+                            })
                             .busy(model, Messages.get("ui.busy.saving", file.getFileName()))
                             .onSuccess(sent -> {
                                 services.settings().setLastDirectory(file.toAbsolutePath().getParent());
@@ -169,7 +180,10 @@ public final class ExchangeActions {
         }
         Assessment workbook = session.assessment();
         var resolutions = merge.resolutions();
-        Tasks.create(() -> services.parts().merge(file, workbook, resolutions))
+        Tasks.create(() -> {
+            session.requireWritten();
+            return services.parts().merge(file, workbook, resolutions);
+        })
                 .busy(model, Messages.get("ui.busy.reading", file.getFileName()))
                 .onSuccess(entries -> {
                     if (model.session() != session) {

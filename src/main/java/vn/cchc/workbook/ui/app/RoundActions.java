@@ -122,6 +122,8 @@ public final class RoundActions {
         }
         long parts = partLimit;
         Tasks.create(() -> {
+            // The step's file is written from the store: every edit (and the step) must be there first.
+            session.requireWritten();
             if (withEvidence) {
                 services.files().saveWithEvidence(id, file, parts);
             } else {

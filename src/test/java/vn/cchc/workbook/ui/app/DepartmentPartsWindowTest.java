@@ -86,6 +86,7 @@ class DepartmentPartsWindowTest extends AppWindowTest {
             assertThat(edits.partLimit()).isPresent();
             edits.apply(edits.assessment().entry(explained).withSelfExplanation("Phòng ban đã bổ sung kế hoạch."));
             edits.apply(edits.assessment().entry(contested).withAppraisalOpinion("Ý kiến của phòng ban."));
+            edits.requireWritten();
             departmentFiles.save(id, part);
         }
         // Meanwhile the officer changed the same opinion here: a conflict.
