@@ -133,7 +133,7 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         writeStopped.set(writes.isStopped());
         unwrittenCodes.set(writes.isStopped() ? writes.unsavedCodes() : Set.of());
         saveState.set(writes.isStopped()
-                ? Texts.t("writer.status.stopped", writes.pending(), writes.failure().orElseThrow())
+                ? Texts.t("writer.status.stopped", writes.pending())
                 : writes.pending() > 0 ? Texts.t("writer.status.saving", writes.pending())
                 : !preview.get() && current.store().isReadOnly() ? Texts.t("ui.status.readOnly")
                 : Texts.t(preview.get() ? "ui.status.preview"
