@@ -65,6 +65,9 @@ public final class WorkbookActions {
     private final Window owner;
     private boolean welcomeDue;
 
+    /** A close or an open waits for the session's writer (see {@link #afterWritesThen}). */
+    private boolean waitingForWrites;
+
     public WorkbookActions(AppServices services, MainWindowModel model, StartViewModel start, DialogService dialogs,
                            Window owner) {
         this.services = services;
@@ -519,16 +522,32 @@ public final class WorkbookActions {
     /**
      * Runs {@code then} once every edit the open workbook accepted is on disk. While the session's writer is still
      * writing (a slow disk), the status bar says so and the window waits off the JavaFX thread; when the writer
-     * stopped on a refused write, the user chooses: try again, give the unstored changes up (asked twice), or stay.
+     * stopped on a refused write, the user chooses: try again, give the unstored changes up (asked twice), or stay
+     * (then {@code then} does not run).
      */
     public void afterWritesThen(Runnable then) {
+        waitingForWrites = true;
+        // Released after the events already queued: the window's own "not saved" question stays away meanwhile.
+        Runnable release = () -> Platform.runLater(() -> waitingForWrites = false);
+        awaitWrites(() -> {
+            release.run();
+            then.run();
+        }, release);
+    }
+
+    /** Whether a close or an open is waiting for the writer (and asks about a refused write itself). */
+    public boolean isWaitingForWrites() {
+        return waitingForWrites;
+    }
+
+    private void awaitWrites(Runnable written, Runnable givenUp) {
         EditSession session = model.session();
         if (session == null || model.isPreview() || session.writeState().isWritten()) {
-            then.run();
+            written.run();
             return;
         }
         if (session.writeState().isStopped()) {
-            askAboutUnwritten(session, then);
+            askAboutUnwritten(session, written, givenUp);
             return;
         }
         Tasks.create(() -> {
@@ -539,21 +558,28 @@ public final class WorkbookActions {
             return outcome;
         }).busy(model, Texts.t("writer.waiting")).onSuccess(outcome -> {
             if (model.session() == session) {
-                afterWritesThen(then);
+                awaitWrites(written, givenUp);
+            } else {
+                givenUp.run();
             }
-        }).onError(dialogs::showError).start();
+        }).onError(error -> {
+            givenUp.run();
+            dialogs.showError(error);
+        }).start();
     }
 
-    private void askAboutUnwritten(EditSession session, Runnable then) {
+    private void askAboutUnwritten(EditSession session, Runnable written, Runnable givenUp) {
         EditWriter.State state = session.writeState();
         if (dialogs.confirm(Texts.t("writer.close.title"), Texts.t("writer.close.message", state.pending(),
                 state.failure().orElse("")), Texts.t("writer.failure.retry"))) {
             session.retryWrites();
-            afterWritesThen(then);
+            awaitWrites(written, givenUp);
         } else if (dialogs.confirm(Texts.t("writer.close.title"), Texts.t("writer.close.discardMessage",
                 state.pending()), Texts.t("writer.close.discard"))) {
             session.discardUnwritten();
-            then.run();
+            written.run();
+        } else {
+            givenUp.run();
         }
     }
 
