@@ -1,6 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.WorkbookStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -9,14 +8,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import vn.cchc.workbook.app.WorkbookStore.AssessmentSummary;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.ParentLine;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
-import vn.cchc.workbook.domain.assessment.ParentLine;
-import vn.cchc.workbook.app.WorkbookStore.AssessmentSummary;
 
 /** The assessment rows themselves (table assessment): description, lock, edit order and change counter. */
 final class AssessmentDao {

@@ -1,6 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.WorkbookStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Entry;

@@ -1,6 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.StoreException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -8,6 +7,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+
+import vn.cchc.workbook.app.StoreException;
 
 /**
  * Where the local store lives. In order: a folder given by the caller (the command line's {@code --data-dir}), the

@@ -1,14 +1,14 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.WorkbookStore;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
-import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.app.WorkbookStore.EntryEdit;
+import vn.cchc.workbook.app.WorkbookStore;
+import vn.cchc.workbook.domain.assessment.Entry;
 
 /** The edit history of entries (table entry_edit). */
 final class EntryEditDao {

@@ -1,9 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.EvidenceFolder;
-import vn.cchc.workbook.app.StoreDamagedException;
-import vn.cchc.workbook.app.StoreException;
-import vn.cchc.workbook.app.WorkbookStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +21,15 @@ import java.util.logging.Logger;
 
 import org.h2.api.ErrorCode;
 
+import vn.cchc.workbook.app.EvidenceFolder;
+import vn.cchc.workbook.app.StoreDamagedException;
+import vn.cchc.workbook.app.StoreException;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
+import vn.cchc.workbook.domain.assessment.DocumentEdits;
+import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
@@ -35,7 +37,6 @@ import vn.cchc.workbook.domain.assessment.Rounds;
 import vn.cchc.workbook.domain.assessment.EarlierPeriod;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.domain.assessment.DocumentEdits;
 
 /**
  * The local store in an embedded H2 file ({@code workbook.mv.db} in the data folder).

@@ -1,6 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.StoreException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -12,6 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.h2.api.ErrorCode;
+
+import vn.cchc.workbook.app.StoreException;
 
 /**
  * Turns what H2 and the file system throw into one clear Vietnamese message: a full disk, a read-only disk or file,

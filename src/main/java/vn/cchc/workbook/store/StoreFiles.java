@@ -1,7 +1,8 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.WorkbookStore;
 import java.nio.file.Path;
+
+import vn.cchc.workbook.app.WorkbookStore;
 
 /**
  * The files of the local store in its data folder. Only the store package names them; the help texts get the

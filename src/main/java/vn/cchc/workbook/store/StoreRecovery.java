@@ -1,7 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.StoreDamagedException;
-import vn.cchc.workbook.app.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import vn.cchc.workbook.app.StoreDamagedException;
+import vn.cchc.workbook.app.StoreException;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**

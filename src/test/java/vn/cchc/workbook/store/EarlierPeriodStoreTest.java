@@ -1,6 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.WorkbookStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,9 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.cchc.workbook.domain.comparison.EarlierPeriods;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.EarlierPeriod;
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 
 /** The published rank and the earlier-period baseline are stored with the assessment and come back equal. */
 class EarlierPeriodStoreTest {

@@ -1,7 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.EvidenceFolder;
-import vn.cchc.workbook.app.StoreException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.cchc.workbook.app.EvidenceFolder;
+import vn.cchc.workbook.app.StoreException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.evidence.EvidenceFile;

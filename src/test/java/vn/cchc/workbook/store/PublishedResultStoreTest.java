@@ -1,6 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.WorkbookStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,9 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.ParentLine;
+import vn.cchc.workbook.domain.assessment.PublishedResult;
 
 /** The published result and the header-block choice (schema V4) are stored and come back equal. */
 class PublishedResultStoreTest {

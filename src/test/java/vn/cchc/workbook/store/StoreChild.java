@@ -1,12 +1,12 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.WorkbookStore;
 import java.io.IOException;
 import java.nio.file.Path;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
 

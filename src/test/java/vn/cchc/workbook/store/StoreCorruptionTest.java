@@ -1,7 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.StoreDamagedException;
-import vn.cchc.workbook.app.WorkbookStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -19,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import vn.cchc.workbook.app.StoreDamagedException;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /**
  * A damaged store file is noticed before anything is written to it, reported in Vietnamese, and recovered from a

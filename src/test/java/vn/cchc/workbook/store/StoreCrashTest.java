@@ -1,6 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.WorkbookStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,9 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.cchc.workbook.app.WorkbookStore.EntryEdit;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
-import vn.cchc.workbook.app.WorkbookStore.EntryEdit;
 
 /** Edits acknowledged by the store survive a process that is killed without any shutdown. */
 class StoreCrashTest {

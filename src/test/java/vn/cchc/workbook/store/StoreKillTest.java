@@ -1,7 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.StoreDamagedException;
-import vn.cchc.workbook.app.WorkbookStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -17,6 +15,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import vn.cchc.workbook.app.StoreDamagedException;
+import vn.cchc.workbook.app.WorkbookStore;
 
 /**
  * A program killed (SIGKILL: no shutdown, no closing) at random moments while it creates the store, migrates it,

@@ -1,8 +1,5 @@
 package vn.cchc.workbook.store;
 
-import vn.cchc.workbook.app.StoreDamagedException;
-import vn.cchc.workbook.app.StoreException;
-import vn.cchc.workbook.app.WorkbookStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.cchc.workbook.app.StoreDamagedException;
+import vn.cchc.workbook.app.StoreException;
+import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.domain.assessment.Assessment;
 
 /** Schema versions: current stores open as they are, older ones migrate, newer ones are refused untouched. */

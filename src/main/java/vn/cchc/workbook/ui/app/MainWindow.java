@@ -487,7 +487,8 @@ public final class MainWindow {
      */
     private void askToRetryWrites() {
         EditSession session = model.session();
-        if (session == null || !session.writeState().isStopped()) {
+        if (session == null || !session.writeState().isStopped() || actions.isWaitingForWrites()) {
+            // A close or an open that waits for the writer asks about it itself.
             return;
         }
         EditWriter.State state = session.writeState();

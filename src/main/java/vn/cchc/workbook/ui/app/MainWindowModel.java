@@ -159,7 +159,7 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         writeStopped.set(writes.isStopped());
         unwrittenCodes.set(writes.isStopped() ? writes.unsavedCodes() : Set.of());
         saveState.set(writes.isStopped()
-                ? Messages.get("writer.status.stopped", writes.pending(), writes.failure().orElseThrow())
+                ? Messages.get("writer.status.stopped", writes.pending())
                 : writes.pending() > 0 ? Messages.get("writer.status.saving", writes.pending())
                 : !preview.get() && current.store().isReadOnly() ? Messages.get("ui.status.readOnly")
                 : Messages.get(preview.get() ? "ui.status.preview"

@@ -67,6 +67,9 @@ public final class WorkbookActions {
     /** The text of the last "Đã lưu" notice (what was saved, with or without evidence). */
     private String lastSaveNotice = "";
 
+    /** A close or an open waits for the session's writer (see {@link #afterWritesThen}). */
+    private boolean waitingForWrites;
+
     public WorkbookActions(AppServices services, MainWindowModel model, StartViewModel start, DialogService dialogs,
                            Window owner) {
         this.services = services;
@@ -535,16 +538,32 @@ public final class WorkbookActions {
     /**
      * Runs {@code then} once every edit the open workbook accepted is on disk. While the session's writer is still
      * writing (a slow disk), the status bar says so and the window waits off the JavaFX thread; when the writer
-     * stopped on a refused write, the user chooses: try again, give the unstored changes up (asked twice), or stay.
+     * stopped on a refused write, the user chooses: try again, give the unstored changes up (asked twice), or stay
+     * (then {@code then} does not run).
      */
     public void afterWritesThen(Runnable then) {
+        waitingForWrites = true;
+        // Released after the events already queued: the window's own "not saved" question stays away meanwhile.
+        Runnable release = () -> Platform.runLater(() -> waitingForWrites = false);
+        awaitWrites(() -> {
+            release.run();
+            then.run();
+        }, release);
+    }
+
+    /** Whether a close or an open is waiting for the writer (and asks about a refused write itself). */
+    public boolean isWaitingForWrites() {
+        return waitingForWrites;
+    }
+
+    private void awaitWrites(Runnable written, Runnable givenUp) {
         EditSession session = model.session();
         if (session == null || model.isPreview() || session.writeState().isWritten()) {
-            then.run();
+            written.run();
             return;
         }
         if (session.writeState().isStopped()) {
-            askAboutUnwritten(session, then);
+            askAboutUnwritten(session, written, givenUp);
             return;
         }
         Tasks.create(() -> {
@@ -555,21 +574,28 @@ public final class WorkbookActions {
             return outcome;
         }).busy(model, Messages.get("writer.waiting")).onSuccess(outcome -> {
             if (model.session() == session) {
-                afterWritesThen(then);
+                awaitWrites(written, givenUp);
+            } else {
+                givenUp.run();
             }
-        }).onError(dialogs::showError).start();
+        }).onError(error -> {
+            givenUp.run();
+            dialogs.showError(error);
+        }).start();
     }
 
-    private void askAboutUnwritten(EditSession session, Runnable then) {
+    private void askAboutUnwritten(EditSession session, Runnable written, Runnable givenUp) {
         EditWriter.State state = session.writeState();
         if (dialogs.confirm(Messages.get("writer.close.title"), Messages.get("writer.close.message", state.pending(),
                 state.failure().orElse("")), Messages.get("writer.failure.retry"))) {
             session.retryWrites();
-            afterWritesThen(then);
+            awaitWrites(written, givenUp);
         } else if (dialogs.confirm(Messages.get("writer.close.title"), Messages.get("writer.close.discardMessage",
                 state.pending()), Messages.get("writer.close.discard"))) {
             session.discardUnwritten();
-            then.run();
+            written.run();
+        } else {
+            givenUp.run();
         }
     }
 

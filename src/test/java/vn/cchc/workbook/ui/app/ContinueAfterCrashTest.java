@@ -28,6 +28,7 @@ class ContinueAfterCrashTest extends AppWindowTest {
             String code = sample.entries().keySet().iterator().next();
             typedBeforeTheCrash = sample.entry(code).withAppraisalOpinion("Gõ trước khi máy tắt đột ngột");
             session.apply(typedBeforeTheCrash);
+            session.requireWritten();
             assessmentId = sample.id();
         }
         AppSettings.load(dir).setLastAssessment(assessmentId);

@@ -116,6 +116,7 @@ class CriteriaLibraryFromMenuTest extends AppWindowTest {
         robot.clickOn("#newCreate");
         waitForWorkbook();
 
+        session().requireWritten();
         Assessment stored = services.store().loadAssessment(session().assessment().id()).orElseThrow();
         assertThat(stored.criteria()).isEqualTo(BundledData.sampleCriteriaSet(UnitLevel.DISTRICT));
         assertThat(stored.unit().level()).isEqualTo(UnitLevel.DISTRICT);

@@ -58,6 +58,7 @@ class EditingWindowTest extends AppWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session().assessment().entry(before.code())).isEqualTo(after);
+        session().requireWritten();
         assertThat(services.store().loadAssessment(session().assessment().id()).orElseThrow().entry(before.code()))
                 .isEqualTo(after);
     }
@@ -134,6 +135,7 @@ class EditingWindowTest extends AppWindowTest {
         confirmDialog(robot);
 
         assertThat(session().assessment().locked()).isTrue();
+        session().requireWritten();
         assertThat(services.store().loadAssessment(session().assessment().id()).orElseThrow().locked()).isTrue();
         assertThat(robot.lookup("#toolDepartments").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#toolSave").queryAs(Button.class).isDisabled()).isFalse();
@@ -192,6 +194,7 @@ class EditingWindowTest extends AppWindowTest {
         assertThat(list.getItems()).extracting(Department::name).contains("Tổ công nghệ số");
         robot.clickOn("Áp dụng");
         assertThat(session().assessment().departments()).extracting(Department::name).contains("Tổ công nghệ số");
+        session().requireWritten();
         assertThat(services.store().loadAssessment(session().assessment().id()).orElseThrow().departments())
                 .extracting(Department::name).contains("Tổ công nghệ số");
     }

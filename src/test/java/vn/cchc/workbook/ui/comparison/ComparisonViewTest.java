@@ -107,6 +107,7 @@ class ComparisonViewTest {
         assertThat(robot.from(root).lookup("#compare-total-change").queryLabeled().getText()).isEqualTo("+10,00");
         assertThat(robot.from(root).lookup("#compare-earlier").queryLabeled().getText())
                 .isEqualTo("6 tháng đầu năm 2023: 79,00 điểm (kết quả tính) — xếp thứ 4/18");
+        session.requireWritten();
         Assessment stored = store.loadAssessment(session.assessment().id()).orElseThrow();
         assertThat(stored.earlier()).isPresent();
         assertThat(stored.earlier().get().rankText()).isEqualTo("xếp thứ 4/18");
@@ -117,6 +118,7 @@ class ComparisonViewTest {
         robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-own-rank").query()).write("xếp thứ 2/18").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
+        session.requireWritten();
         assertThat(store.loadAssessment(session.assessment().id()).orElseThrow().rankText())
                 .isEqualTo("xếp thứ 2/18");
         assertThat(robot.from(root).lookup("#compare-later").queryLabeled().getText()).endsWith("xếp thứ 2/18");

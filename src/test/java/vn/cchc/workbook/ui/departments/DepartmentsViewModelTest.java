@@ -69,6 +69,7 @@ class DepartmentsViewModelTest {
 
         assertThat(model.apply()).isTrue();
 
+        session.requireWritten();
         List<Department> stored = store.loadAssessment(session.assessment().id()).orElseThrow().departments();
         assertThat(stored).hasSize(before + 1);
         assertThat(stored.get(added - 1).name()).isEqualTo("Tổ chuyển đổi số");

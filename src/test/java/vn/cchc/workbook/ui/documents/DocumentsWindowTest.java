@@ -103,6 +103,7 @@ class DocumentsWindowTest {
 
         assertThat(keptText(session.assessment(), "yeu-cau/1"))
                 .isEqualTo("Đề nghị các đồng chí thực hiện nghiêm các nội dung sau:");
+        session.requireWritten();
         assertThat(keptText(store.loadAssessment(session.assessment().id()).orElseThrow(), "yeu-cau/1"))
                 .isEqualTo("Đề nghị các đồng chí thực hiện nghiêm các nội dung sau:");
         assertThat(robot.lookup("#docRevert-0").tryQuery()).isPresent();
@@ -121,6 +122,7 @@ class DocumentsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.sections()).extracting(DocumentsViewModel.SectionItem::id).doesNotContain("dv-vh-xh");
         assertThat(model.droppedSections()).extracting(DocumentsViewModel.SectionItem::id).containsExactly("dv-vh-xh");
+        session.requireWritten();
         assertThat(store.loadAssessment(session.assessment().id()).orElseThrow().documents()
                 .of(DocumentKind.LETTER).dropped()).containsExactly("dv-vh-xh");
 

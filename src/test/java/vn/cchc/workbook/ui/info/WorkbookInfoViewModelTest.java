@@ -50,6 +50,7 @@ class WorkbookInfoViewModelTest {
         model.publishedIndexProperty().set(" 83,61 ");
         model.publishedDecisionProperty().set("Quyết định số 123/QĐ-UBND ngày 15/01/2024");
         assertThat(model.apply()).isTrue();
+        session.requireWritten();
         Assessment stored = store.loadAssessment(session.assessment().id()).orElseThrow();
         assertThat(stored.unit().parentLine()).isEqualTo(ParentLine.SHOWN);
         assertThat(stored.published()).isEqualTo(new PublishedResult(new BigDecimal("69.82"),
@@ -70,6 +71,7 @@ class WorkbookInfoViewModelTest {
         model.publishedTotalProperty().set("250");
         assertThat(model.apply()).isFalse();
         assertThat(model.messageProperty().get()).contains("250").contains("200");
+        session.requireWritten();
         assertThat(store.loadAssessment(before.id()).orElseThrow()).isEqualTo(before);
     }
 }

@@ -191,17 +191,27 @@ class ScoringGridTest {
     }
 
     @Test
-    void aStoreFailureShowsItsMessageAndKeepsTheValue(FxRobot robot) {
+    void aStoreFailureKeepsTheValueStopsTheWriterAndTheNextValueIsRefusedAloud(FxRobot robot)
+            throws InterruptedException {
         clickCell(robot, "2.1", "column-self");
         robot.write("3");
         robot.interact(() -> harness.store.close());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(message(robot)).isEqualTo("Kho dữ liệu đã đóng.");
-        assertThat(editorText(robot)).isEqualTo("3");
-        assertThat(harness.session.assessment().entry("2.1").self()).isNull();
-        assertThat(harness.view.statusMessageProperty().get()).isEqualTo("Kho dữ liệu đã đóng.");
+        // Accepted and shown; the background writer is refused by the closed store and holds it.
+        assertThat(harness.session.assessment().entry("2.1").self()).isEqualTo(RuleInput.points("3"));
+        assertThat(harness.session.awaitWritten(java.time.Duration.ofSeconds(20)))
+                .isEqualTo(vn.cchc.workbook.app.EditWriter.Outcome.STOPPED);
+        assertThat(harness.session.writeFailure()).contains("Kho dữ liệu đã đóng.");
+        assertThat(harness.session.writeState().unsavedCodes()).containsExactly("2.1");
+
+        // Enter moved down to 2.2: the next value is refused aloud and not applied.
+        robot.write("3").type(KeyCode.ENTER);
+
+        assertThat(message(robot)).startsWith("Chưa nhận thay đổi mới: 1 thay đổi trước CHƯA được lưu vào máy")
+                .contains("Kho dữ liệu đã đóng.");
+        assertThat(harness.session.assessment().entry("2.2").self()).isNull();
     }
 
     // ---- nothing swallowed -------------------------------------------------------------------------------------

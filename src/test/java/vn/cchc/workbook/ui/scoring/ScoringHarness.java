@@ -46,7 +46,9 @@ final class ScoringHarness {
         stage.show();
     }
 
+    /** What the store holds once the session's writer has written every accepted change. */
     Assessment stored() {
+        session.requireWritten();
         return store.loadAssessment(session.assessment().id()).orElseThrow();
     }
 }
