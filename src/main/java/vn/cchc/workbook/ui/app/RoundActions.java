@@ -157,7 +157,7 @@ public final class RoundActions {
             ScoringPane scoring = pane.get();
             if (scoring != null) {
                 scoring.reveal(code);
-                scoring.focus();
+                scoring.focusSelected();
             }
         });
     }

@@ -23,8 +23,12 @@ public interface ScoringPane {
         selectedCode().set(code);
     }
 
-    /** Puts the keyboard focus where scoring starts (the table). */
+    /** Puts the keyboard focus where scoring starts (the first Tự đánh giá cell), as when a workbook opens. */
     default void focus() {
+    }
+
+    /** Puts the keyboard focus in the table on the row already selected (after {@link #reveal}). */
+    default void focusSelected() {
     }
 
     /** What the scoring view last said (a refused key, a paste), for the status bar. */

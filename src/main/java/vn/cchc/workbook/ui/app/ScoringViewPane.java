@@ -58,6 +58,11 @@ final class ScoringViewPane implements ScoringPane {
     }
 
     @Override
+    public void focusSelected() {
+        javafx.application.Platform.runLater(view::focusTable);
+    }
+
+    @Override
     public javafx.beans.value.ObservableValue<String> statusMessage() {
         return view.statusMessageProperty();
     }
