@@ -136,10 +136,31 @@ class RankingServiceTest {
             assertThat(header.getCell(3 + fields).getStringCellValue()).isEqualTo("Chỉ số");
             assertThat(header.getCell(4 + fields).getStringCellValue()).isEqualTo("Xếp hạng");
             assertThat(header.getCell(5 + fields).getStringCellValue()).isEqualTo("Xếp loại");
-            int firstData = header.getRowNum() + 2;
+            // One row per unit, except that a long note (another criteria set's differences) continues on rows of
+            // its own with no number; the note on the basis of the ranking follows the table.
+            List<Row> numbered = new java.util.ArrayList<>();
+            Row basisNote = null;
+            for (int r = header.getRowNum() + 2; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null || row.getCell(0) == null) {
+                    continue;
+                }
+                String first = row.getCell(0).getStringCellValue();
+                if (first.startsWith("Tổng điểm và chỉ số")) {
+                    basisNote = row;
+                    break;
+                }
+                if (!first.isEmpty()) {
+                    numbered.add(row);
+                } else {
+                    assertThat(row.getCell(1) == null ? "" : row.getCell(1).getStringCellValue())
+                            .as("a continuation row carries only the note").isEmpty();
+                }
+            }
             List<RankedUnit> units = result.ranking().units();
+            assertThat(numbered).hasSize(units.size());
             for (int i = 0; i < units.size(); i++) {
-                Row row = sheet.getRow(firstData + i);
+                Row row = numbered.get(i);
                 RankedUnit unit = units.get(i);
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo(Integer.toString(i + 1));
                 assertThat(row.getCell(1).getStringCellValue()).isEqualTo(unit.unit().name());
@@ -150,10 +171,11 @@ class RankingServiceTest {
                 assertThat(row.getCell(5 + fields).getStringCellValue()).isEqualTo(unit.band().name());
             }
             // Under the table, which result the ranking used (none of these units recorded a published one).
-            assertThat(sheet.getRow(firstData + units.size()).getCell(0).getStringCellValue())
+            assertThat((Object) basisNote).isNotNull();
+            assertThat(basisNote.getCell(0).getStringCellValue())
                     .isEqualTo("Tổng điểm và chỉ số theo kết quả tính từ điểm thẩm định: chưa đơn vị nào ghi kết quả"
                             + " công bố.");
-            assertThat((Object) sheet.getRow(firstData + units.size() + 1)).isNull();
+            assertThat((Object) sheet.getRow(basisNote.getRowNum() + 1)).isNull();
             assertThat(book.getSheetAt(0).getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getRepeatingRows()).isNotNull();
         }

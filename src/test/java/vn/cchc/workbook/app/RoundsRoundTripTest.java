@@ -81,6 +81,7 @@ class RoundsRoundTripTest {
             // Outside the rounds the unit could still type an appraisal; once sent, it cannot.
             unit.recordStep(new RoundStep(Stage.SENT_FOR_APPRAISAL, SENT, "Lê Thị Hoa", "UBND xã Hiền Thành"));
             toAppraiser = mail.resolve(RoundFileName.of(unit.assessment(), Stage.SENT_FOR_APPRAISAL, SENT));
+            unit.requireWritten();
             new WorkbookFiles(store).saveWithEvidence(id, toAppraiser, 0);
             assertThat(toAppraiser.getFileName().toString()).isEqualTo(
                     "Hien Thanh - 6 thang dau nam 2026 - Tu danh gia - gui tham dinh - 2026-12-06.cchc");
@@ -113,6 +114,7 @@ class RoundsRoundTripTest {
             appraiser.recordStep(new RoundStep(Stage.FIRST_APPRAISAL, SENT.plusDays(5), "Trần Văn Nam",
                     "Sở Nội vụ tỉnh Quảng Trị"));
             result = mail.resolve(RoundFileName.of(appraiser.assessment(), Stage.FIRST_APPRAISAL, SENT.plusDays(5)));
+            appraiser.requireWritten();
             new WorkbookFiles(store).saveWithEvidence(id, result, 0);
         }
 
@@ -129,6 +131,7 @@ class RoundsRoundTripTest {
             unit.apply(unit.assessment().entry("2.1").withSelfExplanation("Báo cáo quý IV đã gửi ngày 28/6."));
             unit.recordStep(new RoundStep(Stage.EXPLANATION, SENT.plusDays(8), "Lê Thị Hoa", "UBND xã Hiền Thành"));
             explanation = mail.resolve(RoundFileName.of(unit.assessment(), Stage.EXPLANATION, SENT.plusDays(8)));
+            unit.requireWritten();
             new WorkbookFiles(store).saveWithEvidence(id, explanation, 0);
         }
 
@@ -153,6 +156,7 @@ class RoundsRoundTripTest {
             assertThat(fixed.locked()).isTrue();
             refused(appraiser, fixed.entry("1.1").withFirstAppraisal(points("3")), "khóa");
             assertThatThrownBy(() -> appraiser.setLocked(false)).hasMessageContaining("đã được chốt");
+            appraiser.requireWritten();
             assertThat(store.loadAssessment(id).orElseThrow()).isEqualTo(fixed);
             closedFile = mail.resolve(RoundFileName.of(fixed, Stage.CLOSED, SENT.plusDays(12)));
             new WorkbookFiles(store).saveWithEvidence(id, closedFile, 0);
@@ -193,6 +197,7 @@ class RoundsRoundTripTest {
 
     /** The edit is refused with a message containing {@code message}, and the store keeps what it had. */
     private static void refused(EditSession session, Entry edit, String message) {
+        session.requireWritten();
         Assessment before = session.store().loadAssessment(session.assessment().id()).orElseThrow();
         assertThatThrownBy(() -> session.apply(edit)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(message);
