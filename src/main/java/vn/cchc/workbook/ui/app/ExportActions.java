@@ -69,11 +69,7 @@ public final class ExportActions {
                         .busy(model, Messages.get("ui.busy.exporting", file.getFileName()))
                         .onSuccess(done -> {
                             services.settings().setLastDirectory(file.toAbsolutePath().getParent());
-                            switch (dialogs.askAfterExport(file)) {
-                                case OPEN_FILE -> viewer.open(file);
-                                case OPEN_FOLDER -> viewer.open(file.toAbsolutePath().getParent());
-                                case CLOSE -> { }
-                            }
+                            dialogs.offerToOpen(file, viewer::open);
                         }).onError(dialogs::showError).start());
     }
 

@@ -46,6 +46,15 @@ public interface DialogService {
     /** After an export: open the file, open its folder, or just close. */
     ExportFollowUp askAfterExport(Path file);
 
+    /** Asks {@link #askAfterExport} and opens the file or its folder with {@code open} as the user chose. */
+    default void offerToOpen(Path file, java.util.function.Consumer<Path> open) {
+        switch (askAfterExport(file)) {
+            case OPEN_FILE -> open.accept(file);
+            case OPEN_FOLDER -> open.accept(file.toAbsolutePath().getParent());
+            case CLOSE -> { }
+        }
+    }
+
     /**
      * Before "Lưu kèm minh chứng": shows {@code message} (the size) and, when {@code parts > 1}, offers numbered parts
      * beside one file. The default (for scripted dialogs) saves in one file.

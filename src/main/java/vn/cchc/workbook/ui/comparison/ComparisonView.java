@@ -109,17 +109,7 @@ public final class ComparisonView {
         basis.setId("compare-basis");
         basis.getItems().setAll(ResultBasis.values());
         basis.valueProperty().bindBidirectional(model.basisProperty());
-        basis.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ResultBasis value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public ResultBasis fromString(String text) {
-                return null;
-            }
-        });
+        basis.setConverter(vn.cchc.workbook.ui.common.FormFields.converter(ResultBasis::label));
         Label basisLabel = new Label(Messages.get("comparison.view.basis"));
         basisLabel.setLabelFor(basis);
         Button export = new Button(Messages.get("comparison.view.export"));

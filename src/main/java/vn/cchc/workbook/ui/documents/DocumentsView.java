@@ -267,11 +267,7 @@ public final class DocumentsView {
         dialogs.chooseFileToSave(Messages.get("documentsui.saveTitle"), DialogService.FileKind.WORD, lastFolder.get(),
                 name).ifPresent(file -> Tasks.create(() -> new WordDocumentWriter().write(document, file))
                 .onSuccess(done -> {
-                    switch (dialogs.askAfterExport(file)) {
-                        case OPEN_FILE -> openWithSystem.accept(file);
-                        case OPEN_FOLDER -> openWithSystem.accept(file.toAbsolutePath().getParent());
-                        case CLOSE -> { }
-                    }
+                    dialogs.offerToOpen(file, openWithSystem);
                 }).onError(dialogs::showError).start());
     }
 

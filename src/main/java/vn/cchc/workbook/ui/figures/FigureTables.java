@@ -28,22 +28,9 @@ public final class FigureTables {
         return table;
     }
 
-    /** A text column ("Nội dung"), left-aligned and wrapping nothing. */
+    /** A text column ("Nội dung"), left-aligned and wrapping nothing; a text cut short is shown whole on hover. */
     public static <R> TableColumn<R, String> text(String key, double width, Function<R, String> value) {
-        TableColumn<R, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        // A text cut short in a narrow window is shown whole on hover.
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.length() < 12 ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
-        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
+        return vn.cchc.workbook.ui.common.TextColumns.text(key, value, width);
     }
 
     /** A figure column, right-aligned. */

@@ -115,17 +115,7 @@ public final class RankingView {
         basis.setId("ranking-basis");
         basis.getItems().setAll(ResultBasis.values());
         basis.valueProperty().bindBidirectional(model.basisProperty());
-        basis.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ResultBasis value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public ResultBasis fromString(String text) {
-                return null;
-            }
-        });
+        basis.setConverter(vn.cchc.workbook.ui.common.FormFields.converter(ResultBasis::label));
         model.basisProperty().addListener((obs, was, now) -> rank());
         Label basisLabel = new Label(Messages.get("comparison.ranking.basisLabel"));
         basisLabel.setLabelFor(basis);
@@ -309,11 +299,7 @@ public final class RankingView {
                         .busy(busy, Messages.get("analysis.ranking.exporting", file.getFileName()))
                         .onSuccess(v -> {
                             rememberFolder.accept(file.toAbsolutePath().getParent());
-                            switch (dialogs.askAfterExport(file)) {
-                                case OPEN_FILE -> openWithSystem.accept(file);
-                                case OPEN_FOLDER -> openWithSystem.accept(file.toAbsolutePath().getParent());
-                                case CLOSE -> { }
-                            }
+                            dialogs.offerToOpen(file, openWithSystem);
                         }).onError(dialogs::showError).start());
     }
 
