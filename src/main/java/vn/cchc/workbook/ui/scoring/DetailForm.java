@@ -82,6 +82,13 @@ final class DetailForm {
         return fields;
     }
 
+    /** The field holding a refused value (kept, marked, with its message), if one does. */
+    java.util.Optional<Control> refusedField() {
+        return fields.values().stream()
+                .filter(field -> field.getScene() != null && field.getPseudoClassStates().contains(DANGER))
+                .findFirst();
+    }
+
     void showMessage(String text) {
         message.setText(text == null ? "" : text);
     }
