@@ -82,10 +82,14 @@ final class DetailForm {
         return fields;
     }
 
-    /** The field holding a refused value (kept, marked, with its message), if one does. */
+    /**
+     * The text field holding a refused value (the typed text kept, marked, with its message), if one does. Choices
+     * (a check box, a level list) are not counted: a refused choice shows the stored one again and loses no typing.
+     */
     java.util.Optional<Control> refusedField() {
         return fields.values().stream()
-                .filter(field -> field.getScene() != null && field.getPseudoClassStates().contains(DANGER))
+                .filter(field -> field instanceof TextInputControl && field.getScene() != null
+                        && field.getPseudoClassStates().contains(DANGER))
                 .findFirst();
     }
 
@@ -134,16 +138,25 @@ final class DetailForm {
                 save.run();
             }
         });
-        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                field.setText(stored.get());
-                field.pseudoClassStateChanged(DANGER, false);
-                message.setText("");
-            }
-        });
+        escapeRestores(field, () -> field.setText(stored.get()));
         onRefill(() -> {
             if (!field.isFocused() && !field.getPseudoClassStates().contains(DANGER)) {
                 field.setText(stored.get());
+            }
+        });
+    }
+
+    /**
+     * Esc in {@code field} gives up what was typed: {@code restore} puts the stored value back, and the refusal's mark
+     * and message go. The way out of a refused value that cannot be stored (the pane keeps its row while a text field
+     * holds one; see {@link DetailPane}).
+     */
+    void escapeRestores(Control field, Runnable restore) {
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                restore.run();
+                field.pseudoClassStateChanged(DANGER, false);
+                message.setText("");
             }
         });
     }

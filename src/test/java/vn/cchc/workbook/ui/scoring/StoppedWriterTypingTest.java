@@ -129,6 +129,28 @@ class StoppedWriterTypingTest {
     }
 
     @Test
+    void escGivesUpARefusedRemedyAndThePaneFollowsTheSelectionAgain(FxRobot robot) throws Exception {
+        stopTheWriterOn(robot, "2.1", "3");
+        robot.interact(() -> harness.model.setSelectedCode("2.3"));
+        robot.interact(() -> harness.view.getRoot().lookup("#detail-remedy").requestFocus());
+        robot.write("Bổ sung hồ sơ").type(KeyCode.TAB);
+        assertThat(detailMessage(robot)).startsWith(REFUSED);
+        clickCell(robot, "4.1", "column-self");
+        assertThat(harness.model.getSelectedCode()).isEqualTo("2.3");
+        TextArea remedy = robot.from(harness.view.getRoot()).lookup("#detail-remedy").queryAs(TextArea.class);
+        assertThat(remedy.getText()).isEqualTo("Bổ sung hồ sơ");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(remedy.getText()).isEmpty();
+        assertThat(detailMessage(robot)).isEmpty();
+
+        clickCell(robot, "4.1", "column-self");
+        assertThat(harness.model.getSelectedCode()).isEqualTo("4.1");
+        assertThat(harness.session.assessment().entry("2.3").remedy().measure()).isEmpty();
+    }
+
+    @Test
     void undoAndRedoAreOffWhileStoppedAndOnAgainAfterTheRetry(FxRobot robot) throws Exception {
         stopTheWriterOn(robot, "2.1", "3");
         assertThat(harness.session.canUndo()).isFalse();
