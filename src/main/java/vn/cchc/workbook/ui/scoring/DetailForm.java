@@ -35,6 +35,8 @@ final class DetailForm {
     private final List<Runnable> refills = new ArrayList<>();
     private final Map<String, Control> fields = new LinkedHashMap<>();
     private boolean refilling;
+    /** Whether the last refusal shown was the stopped edit writer's. */
+    private boolean refusedByWriter;
 
     DetailForm(ScoringViewModel model, String code, Label message) {
         this.model = model;
@@ -112,6 +114,7 @@ final class DetailForm {
             }
             return true;
         } catch (UserFacingException refused) {
+            refusedByWriter = refused instanceof vn.cchc.workbook.app.StoreException;
             message.setText(refused.getMessage());
             if (field != null) {
                 field.pseudoClassStateChanged(DANGER, true);
@@ -144,6 +147,11 @@ final class DetailForm {
                 field.setText(stored.get());
             }
         });
+    }
+
+    /** Whether the last refusal shown came from the stopped edit writer (not from the domain's rules). */
+    boolean refusedByWriter() {
+        return refusedByWriter;
     }
 
     /**

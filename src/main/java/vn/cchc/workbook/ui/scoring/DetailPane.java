@@ -58,6 +58,12 @@ final class DetailPane {
         model.selectedCodeProperty().addListener((obs, old, selected) -> selectionChanged(selected));
         model.revisionProperty().addListener((obs, old, revision) -> refill());
         model.editableProperty().addListener((obs, old, editable) -> build(code));
+        model.writeStoppedProperty().addListener((obs, was, stopped) -> {
+            // The retry has written the held changes: a text kept after the writer refused it can be stored now.
+            if (!stopped && form != null && form.refusedField().isPresent() && form.refusedByWriter()) {
+                message.setText(Messages.get("writer.resumedKept"));
+            }
+        });
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         build(model.getSelectedCode());
     }

@@ -42,6 +42,7 @@ class StoppedWriterTypingTest {
     }
 
     private static final String REFUSED = "Chưa nhận thay đổi mới: 1 thay đổi trước CHƯA được lưu vào máy";
+    private static final String RESUMED = "Đã ghi được vào máy các thay đổi trước. Giá trị đang gõ ở đây CHƯA được lưu";
 
     @TempDir
     Path folder;
@@ -85,6 +86,10 @@ class StoppedWriterTypingTest {
         harness.session.retryWrites();
         assertThat(harness.session.awaitWritten(Duration.ofSeconds(20))).isEqualTo(EditWriter.Outcome.WRITTEN);
         assertThat(editor(robot).getText()).isEqualTo("2,5");
+        // The outdated refusal gives way to what to do now.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> message(robot).startsWith(RESUMED));
+        assertThat(message(robot)).startsWith(RESUMED);
 
         robot.clickOn(editor(robot)).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -119,6 +124,9 @@ class StoppedWriterTypingTest {
         disk.free();
         harness.session.retryWrites();
         assertThat(harness.session.awaitWritten(Duration.ofSeconds(20))).isEqualTo(EditWriter.Outcome.WRITTEN);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> detailMessage(robot).startsWith(RESUMED));
+        assertThat(opinion(robot).getText()).isEqualTo("Thiếu quyết định ban hành");
         robot.type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(detailMessage(robot)).isEmpty();
