@@ -184,10 +184,10 @@ final class DetailPane {
     // ---- building ----------------------------------------------------------------------------------------------
 
     /**
-     * Shows the newly selected row, unless a field of this one holds a refused value (a text the domain refused, or
-     * any change while the writer is stopped on a refused write): the pane then stays on its row with the typed value
-     * and its message, and the selection goes back to it, as a refused cell stays open in the table. Nothing typed
-     * disappears with a click on another row.
+     * Shows the newly selected row, unless a text field of this one holds a refused value (a text the domain refused,
+     * or any text typed while the writer is stopped on a refused write): the pane then stays on its row with the typed
+     * text and its message, and the selection goes back to it, as a refused cell stays open in the table. Nothing
+     * typed disappears with a click on another row; Esc in the field gives the text up.
      */
     private void selectionChanged(String selected) {
         if (form != null && java.util.Objects.equals(selected, code)) {
