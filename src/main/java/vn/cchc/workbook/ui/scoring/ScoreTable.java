@@ -424,8 +424,7 @@ final class ScoreTable {
 
     /**
      * Opens the cell of {@code code} in {@code column} again with {@code text} and the message of {@code refused}
-     * under it: a value
-     * refused (or not stored) when the clerk left the cell by clicking elsewhere is never lost.
+     * under it: a value refused (or not stored) when the clerk left the cell by clicking elsewhere is never lost.
      */
     void reopen(String code, TreeTableColumn<ScoringRow, ?> column, String text, UserFacingException refused) {
         Runnable open = () -> {
