@@ -135,12 +135,17 @@ public final class EditSession {
         changed();
     }
 
+    /**
+     * Whether {@link #undo()} would undo a step: there is one, the workbook is not locked, and the writer is not
+     * stopped on a refused write (an undo is a write too, and would only be refused).
+     */
     public boolean canUndo() {
-        return !undo.isEmpty() && !assessment.locked();
+        return !undo.isEmpty() && !assessment.locked() && !writer.isStopped();
     }
 
+    /** Whether {@link #redo()} would redo a step (the same conditions as {@link #canUndo()}). */
     public boolean canRedo() {
-        return !redo.isEmpty() && !assessment.locked();
+        return !redo.isEmpty() && !assessment.locked() && !writer.isStopped();
     }
 
     /** Undoes the newest edit; returns the code of the entry it restored, or null when there was nothing to undo. */

@@ -157,6 +157,13 @@ public final class EditWriter {
         return forgotten;
     }
 
+    /** Whether the queue is stopped on a refused write (the cheap part of {@link #state()}). */
+    public boolean isStopped() {
+        synchronized (lock) {
+            return failure != null;
+        }
+    }
+
     public State state() {
         synchronized (lock) {
             Set<String> codes = new LinkedHashSet<>();

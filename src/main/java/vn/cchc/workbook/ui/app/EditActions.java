@@ -32,16 +32,33 @@ public final class EditActions {
 
     public void undo() {
         EditSession session = model.session();
-        if (session != null && model.editableProperty().get()) {
+        if (session != null && model.editableProperty().get() && writable(session)) {
             runEdit(session::undo);
         }
     }
 
     public void redo() {
         EditSession session = model.session();
-        if (session != null && model.editableProperty().get()) {
+        if (session != null && model.editableProperty().get() && writable(session)) {
             runEdit(session::redo);
         }
+    }
+
+    /**
+     * Whether an undo or redo could be written. While the writer is stopped on a refused write the menu items and
+     * buttons are disabled ({@link EditSession#canUndo()}); Ctrl+Z / Ctrl+Y still reach here, and say why in the
+     * status line rather than doing nothing without a word.
+     */
+    private boolean writable(EditSession session) {
+        var state = session.writeState();
+        if (!state.isStopped()) {
+            return true;
+        }
+        ScoringPane current = pane.get();
+        if (current != null) {
+            current.say(Messages.get("writer.undoStopped", state.pending(), state.failure().orElse("")));
+        }
+        return false;
     }
 
     private void runEdit(Supplier<String> edit) {

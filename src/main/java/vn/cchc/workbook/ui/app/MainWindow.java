@@ -331,7 +331,11 @@ public final class MainWindow {
         departments.disableProperty().bind(notEditable);
         MenuItem info = item("menuInfo", "ui.menu.edit.info", null, editing::editInfo);
         info.disableProperty().bind(notEditable);
-        MenuItem retryWrites = item("menuRetryWrites", "writer.retryMenu", null, this::retryWrites);
+        // Not through committingFirst: a value typed while the writer is stopped is refused and stays open in its cell
+        // (or detail field); storing it first would refuse the retry itself. Enter stores it once the retry has written.
+        MenuItem retryWrites = new MenuItem(Messages.get("writer.retryMenu"));
+        retryWrites.setId("menuRetryWrites");
+        retryWrites.setOnAction(e -> retryWrites());
         retryWrites.disableProperty().bind(model.writeStoppedProperty().not());
         Menu edit = new Menu(Messages.get("ui.menu.edit"), null, undo, redo, new SeparatorMenuItem(), departments, info,
                 new SeparatorMenuItem(), retryWrites);

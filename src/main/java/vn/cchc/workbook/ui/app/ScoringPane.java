@@ -36,6 +36,10 @@ public interface ScoringPane {
         return new javafx.beans.property.SimpleStringProperty("");
     }
 
+    /** Says {@code text} in the status line: why a command (Ctrl+Z while nothing can be written) did nothing. */
+    default void say(String text) {
+    }
+
     /**
      * Stores what is being typed before the window saves, exports, closes or runs another command.
      *

@@ -68,6 +68,11 @@ final class ScoringViewPane implements ScoringPane {
     }
 
     @Override
+    public void say(String text) {
+        view.say(text);
+    }
+
+    @Override
     public boolean commitPendingEdits() {
         return view.commitPendingEdits();
     }

@@ -35,6 +35,8 @@ final class DetailForm {
     private final List<Runnable> refills = new ArrayList<>();
     private final Map<String, Control> fields = new LinkedHashMap<>();
     private boolean refilling;
+    /** Whether the last refusal shown was the stopped edit writer's. */
+    private boolean refusedByWriter;
 
     DetailForm(ScoringViewModel model, String code, Label message) {
         this.model = model;
@@ -82,6 +84,17 @@ final class DetailForm {
         return fields;
     }
 
+    /**
+     * The text field holding a refused value (the typed text kept, marked, with its message), if one does. Choices
+     * (a check box, a level list) are not counted: a refused choice shows the stored one again and loses no typing.
+     */
+    java.util.Optional<Control> refusedField() {
+        return fields.values().stream()
+                .filter(field -> field instanceof TextInputControl && field.getScene() != null
+                        && field.getPseudoClassStates().contains(DANGER))
+                .findFirst();
+    }
+
     void showMessage(String text) {
         message.setText(text == null ? "" : text);
     }
@@ -101,6 +114,7 @@ final class DetailForm {
             }
             return true;
         } catch (UserFacingException refused) {
+            refusedByWriter = refused instanceof vn.cchc.workbook.app.StoreException;
             message.setText(refused.getMessage());
             if (field != null) {
                 field.pseudoClassStateChanged(DANGER, true);
@@ -127,16 +141,30 @@ final class DetailForm {
                 save.run();
             }
         });
-        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                field.setText(stored.get());
-                field.pseudoClassStateChanged(DANGER, false);
-                message.setText("");
-            }
-        });
+        escapeRestores(field, () -> field.setText(stored.get()));
         onRefill(() -> {
             if (!field.isFocused() && !field.getPseudoClassStates().contains(DANGER)) {
                 field.setText(stored.get());
+            }
+        });
+    }
+
+    /** Whether the last refusal shown came from the stopped edit writer (not from the domain's rules). */
+    boolean refusedByWriter() {
+        return refusedByWriter;
+    }
+
+    /**
+     * Esc in {@code field} gives up what was typed: {@code restore} puts the stored value back, and the refusal's mark
+     * and message go. The way out of a refused value that cannot be stored (the pane keeps its row while a text field
+     * holds one; see {@link DetailPane}).
+     */
+    void escapeRestores(Control field, Runnable restore) {
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                restore.run();
+                field.pseudoClassStateChanged(DANGER, false);
+                message.setText("");
             }
         });
     }

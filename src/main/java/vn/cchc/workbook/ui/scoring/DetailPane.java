@@ -55,9 +55,15 @@ final class DetailPane {
         message.setWrapText(true);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        model.selectedCodeProperty().addListener((obs, old, selected) -> build(selected));
+        model.selectedCodeProperty().addListener((obs, old, selected) -> selectionChanged(selected));
         model.revisionProperty().addListener((obs, old, revision) -> refill());
         model.editableProperty().addListener((obs, old, editable) -> build(code));
+        model.writeStoppedProperty().addListener((obs, was, stopped) -> {
+            // The retry has written the held changes: a text kept after the writer refused it can be stored now.
+            if (!stopped && form != null && form.refusedField().isPresent() && form.refusedByWriter()) {
+                message.setText(Messages.get("writer.resumedKept"));
+            }
+        });
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         build(model.getSelectedCode());
     }
@@ -176,6 +182,30 @@ final class DetailPane {
     }
 
     // ---- building ----------------------------------------------------------------------------------------------
+
+    /**
+     * Shows the newly selected row, unless a text field of this one holds a refused value (a text the domain refused,
+     * or any text typed while the writer is stopped on a refused write): the pane then stays on its row with the typed
+     * text and its message, and the selection goes back to it, as a refused cell stays open in the table. Nothing
+     * typed disappears with a click on another row; Esc in the field gives the text up.
+     */
+    private void selectionChanged(String selected) {
+        if (form != null && java.util.Objects.equals(selected, code)) {
+            // The selection came back to the row whose refused value is kept: its form is still shown.
+            return;
+        }
+        Optional<Control> refused = form == null || selected == null ? Optional.empty() : form.refusedField();
+        if (refused.isPresent()) {
+            String kept = code;
+            Control field = refused.get();
+            Platform.runLater(() -> {
+                model.setSelectedCode(kept);
+                field.requestFocus();
+            });
+            return;
+        }
+        build(selected);
+    }
 
     private void build(String selected) {
         code = selected;

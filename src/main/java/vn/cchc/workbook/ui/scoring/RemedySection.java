@@ -55,6 +55,7 @@ final class RemedySection {
             }
         });
         DetailForm.tabMovesOn(area);
+        form.escapeRestores(area, () -> area.setText(current.apply(form.model().entry(rowCode))));
         form.onRefill(() -> {
             if (!area.isFocused() && !area.getPseudoClassStates().contains(DetailForm.DANGER)) {
                 area.setText(current.apply(form.entry()));
@@ -108,6 +109,7 @@ final class RemedySection {
             }
         });
         DetailForm.tabMovesOn(measure);
+        form.escapeRestores(measure, () -> measure.setText(form.model().entry(rowCode).remedy().measure()));
         deadline.valueProperty().addListener((obs, old, value) -> save.run());
         DateFields.commitTypedDate(deadline, form::showMessage);
         status.valueProperty().addListener((obs, old, value) -> save.run());

@@ -146,7 +146,7 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             try {
                 store(code, open);
             } catch (UserFacingException refused) {
-                owner.reopen(code, column, pending, refused.getMessage());
+                owner.reopen(code, column, pending, refused);
             }
         } else if (!keep) {
             owner.message().hide();
@@ -206,7 +206,7 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             return true;
         } catch (UserFacingException refused) {
             open.pseudoClassStateChanged(DANGER, true);
-            owner.showMessage(this, refused.getMessage());
+            owner.showRefusal(this, refused);
             return false;
         }
     }

@@ -171,13 +171,21 @@ final class ScoreInputsSection {
                     }
                 });
             }
-            form.onRefill(() -> {
-                if (a.getPseudoClassStates().contains(DetailForm.DANGER)) {
-                    return;
-                }
+            Runnable restore = () -> {
                 RuleInput.RatioInput r = model.input(rowCode, slot) instanceof RuleInput.RatioInput in ? in : null;
                 a.setText(r == null ? "" : InputText.plain(r.total()));
                 b.setText(r == null ? "" : InputText.plain(r.achieved()));
+            };
+            for (TextField field : List.of(a, b)) {
+                form.escapeRestores(field, () -> {
+                    restore.run();
+                    a.pseudoClassStateChanged(DetailForm.DANGER, false);
+                });
+            }
+            form.onRefill(() -> {
+                if (!a.getPseudoClassStates().contains(DetailForm.DANGER)) {
+                    restore.run();
+                }
             });
             HBox pair = new HBox(4, b, new Label("/"), a);
             pair.setAlignment(Pos.CENTER_LEFT);

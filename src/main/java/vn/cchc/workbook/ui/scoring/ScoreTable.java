@@ -25,6 +25,8 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyEvent;
 
+import vn.cchc.workbook.app.StoreException;
+import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**
@@ -45,6 +47,8 @@ final class ScoreTable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private boolean syncingSelection;
     private ScoreCell editingCell;
+    /** Whether the message shown is the stopped writer's refusal of a typed value. */
+    private boolean writerRefusal;
 
     /** The key typed to start editing, handed to the editor as its first character. */
     private String typedToEdit;
@@ -90,6 +94,11 @@ final class ScoreTable {
             }
         });
         table.sceneProperty().addListener((obs, old, scene) -> followMouse(scene));
+        model.writeStoppedProperty().addListener((obs, was, stopped) -> {
+            if (!stopped) {
+                writerResumed();
+            }
+        });
         table.addEventFilter(KeyEvent.KEY_TYPED, keys::keyTyped);
         table.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && table.getFocusModel().getFocusedCell().getColumn() < 0 && !root.getChildren().isEmpty()) {
@@ -343,8 +352,28 @@ final class ScoreTable {
     }
 
     void showMessage(Node anchor, String text) {
+        writerRefusal = false;
         message.show(anchor == null ? table : anchor, text);
         status.set(text);
+    }
+
+    /**
+     * Shows why a typed value was refused, under {@code anchor}; remembers whether the stopped edit writer refused it
+     * (a {@link StoreException}), so the message can say so once the writer has written again.
+     */
+    void showRefusal(Node anchor, UserFacingException refused) {
+        showMessage(anchor, refused.getMessage());
+        writerRefusal = refused instanceof StoreException;
+    }
+
+    /**
+     * The writer has written the held changes (the user's retry): a value still open in its cell after the writer
+     * refused it can be stored now, and the message beside it says so instead of the outdated refusal.
+     */
+    private void writerResumed() {
+        if (writerRefusal && editingCell != null && message.isShowing()) {
+            showMessage(editingCell, Messages.get("writer.resumedKept"));
+        }
     }
 
     void say(String text) {
@@ -394,20 +423,20 @@ final class ScoreTable {
     }
 
     /**
-     * Opens the cell of {@code code} in {@code column} again with {@code text} and {@code refusal} under it: a value
-     * refused (or not stored) when the clerk left the cell by clicking elsewhere is never lost.
+     * Opens the cell of {@code code} in {@code column} again with {@code text} and the message of {@code refused}
+     * under it: a value refused (or not stored) when the clerk left the cell by clicking elsewhere is never lost.
      */
-    void reopen(String code, TreeTableColumn<ScoringRow, ?> column, String text, String refusal) {
+    void reopen(String code, TreeTableColumn<ScoringRow, ?> column, String text, UserFacingException refused) {
         Runnable open = () -> {
             int row = indexOf(code);
             if (row < 0) {
-                status.set(refusal);
+                status.set(refused.getMessage());
                 return;
             }
             table.requestFocus();
             reopenText = text;
             startEdit(row, column, null);
-            Platform.runLater(() -> showMessage(cellNode(row, column), refusal));
+            Platform.runLater(() -> showRefusal(cellNode(row, column), refused));
         };
         // A click elsewhere ends the edit when the button goes down; the click selects its own cell when the button
         // comes up. Reopening before that would be undone at once.

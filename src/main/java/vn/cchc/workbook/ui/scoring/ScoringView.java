@@ -135,6 +135,11 @@ public final class ScoringView {
         return table.commitPendingEdit() && detail.commitFocusedField();
     }
 
+    /** Says {@code text} in the status line (a command that did nothing, and why). */
+    public void say(String text) {
+        table.say(text);
+    }
+
     /** Puts the cursor in the "go to criterion" field (Ctrl+G). */
     public void focusGoTo() {
         tabs.getSelectionModel().select(0);

@@ -58,6 +58,10 @@ public final class ScoringViewModel {
     private final Map<String, ScoringRow> rowsByCode = new HashMap<>();
     private final ObservableList<ScoringRow> rowList;
     private final Runnable sessionListener = this::refresh;
+    private final ReadOnlyBooleanWrapper writeStopped = new ReadOnlyBooleanWrapper(this, "writeStopped");
+    /** The stop state last handed to the JavaFX thread; the writer calls its listeners on its own thread. */
+    private volatile boolean writeStoppedSeen;
+    private final Runnable writeListener = this::followWriter;
     private final ScoringFilter filter;
     private final ScoringTotals totals = new ScoringTotals();
 
@@ -89,6 +93,9 @@ public final class ScoringViewModel {
 
         selectedCode.addListener((obs, old, code) -> updateSelection());
         session.addListener(sessionListener);
+        writeStoppedSeen = session.writeState().isStopped();
+        writeStopped.set(writeStoppedSeen);
+        session.addWriteListener(writeListener);
         refresh();
     }
 
@@ -104,6 +111,24 @@ public final class ScoringViewModel {
     /** Stops following the session; the view model is not used afterwards. */
     public void dispose() {
         session.removeListener(sessionListener);
+        session.removeWriteListener(writeListener);
+    }
+
+    /** On the writer's thread: hands a stop or a resume (not every write) to the JavaFX thread. */
+    private void followWriter() {
+        boolean stopped = session.writeState().isStopped();
+        if (stopped != writeStoppedSeen) {
+            writeStoppedSeen = stopped;
+            javafx.application.Platform.runLater(() -> writeStopped.set(stopped));
+        }
+    }
+
+    /**
+     * Whether the session's edit writer is stopped on a refused write (every new change is then refused with its
+     * message until the user's retry has written the held ones); follows the writer on the JavaFX thread.
+     */
+    public ReadOnlyBooleanProperty writeStoppedProperty() {
+        return writeStopped.getReadOnlyProperty();
     }
 
     /** Rebuilds every figure from the session: after an edit, undo, redo, a lock or a new department list. */

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
@@ -131,6 +133,52 @@ class SlowDiskWindowTest extends AppWindowTest {
                 .entry(node.code()).self()).isEqualTo(half());
     }
 
+    @Test
+    void aValueTypedWhileTheWriterIsStoppedStaysInItsCellAndIsStoredWithEnterOnceRetryHasWritten(FxRobot robot)
+            throws Exception {
+        openSample(robot);
+        List<CriterionNode> leaves = manualLeaves();
+        CriterionNode first = leaves.get(0);
+        CriterionNode second = leaves.get(1);
+        disk.fill();
+        clickSelfScore(robot, first.code());
+        robot.write("0,5").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Hủy".equals(b.getText()))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().canUndoProperty().get()).isFalse();
+        assertThat(robot.lookup("#toolUndo").queryButton().isDisabled()).isTrue();
+        // Ctrl+Z is not swallowed: the status line says why nothing was undone, and nothing was.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText())
+                .startsWith("Chưa hoàn tác hay làm lại được: 1 thay đổi trước CHƯA được lưu vào máy");
+        assertThat(session().assessment().entry(first.code()).self()).isEqualTo(half());
+
+        clickSelfScore(robot, second.code());
+        robot.write("0,5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Refused, not applied, and still in its cell with the message beside it.
+        assertThat(session().assessment().entry(second.code()).self()).isNotEqualTo(half());
+        assertThat(editor(robot).getText()).isEqualTo("0,5");
+        assertThat(cellMessage(robot)).startsWith("Chưa nhận thay đổi mới: 1 thay đổi trước CHƯA được lưu vào máy");
+
+        disk.free();
+        robot.clickOn("Sửa").clickOn("Thử lưu lại các thay đổi chưa lưu");
+        waitUntil(() -> savedLabel(robot).startsWith("Đã lưu"));
+        assertThat(editor(robot).getText()).isEqualTo("0,5");
+
+        robot.clickOn(editor(robot)).type(KeyCode.ENTER);
+        waitUntil(() -> savedLabel(robot).startsWith("Đã lưu") && half().equals(session().assessment()
+                .entry(second.code()).self()));
+        var stored = services.store().loadAssessment(session().assessment().id()).orElseThrow();
+        assertThat(stored.entry(first.code()).self()).isEqualTo(half());
+        assertThat(stored.entry(second.code()).self()).isEqualTo(half());
+        assertThat(window.model().canUndoProperty().get()).isTrue();
+    }
+
     private void openSample(FxRobot robot) {
         waitForStore();
         robot.clickOn("#startSample");
@@ -138,11 +186,26 @@ class SlowDiskWindowTest extends AppWindowTest {
     }
 
     private CriterionNode manualLeaf() {
+        return manualLeaves().get(0);
+    }
+
+    private List<CriterionNode> manualLeaves() {
         return session().assessment().criteria().leaves().stream()
                 .filter(n -> n.rule() instanceof ScoringRule.Manual && accepts(n)
                         && !session().assessment().entry(n.code()).notApplicable()
                         && !half().equals(session().assessment().entry(n.code()).self()))
-                .findFirst().orElseThrow();
+                .toList();
+    }
+
+    private static TextField editor(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".score-table .score-editor").queryAs(TextField.class);
+    }
+
+    private static String cellMessage(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Label label = robot.lookup(".cell-message").queryAs(Label.class);
+        return label.isVisible() ? label.getText() : "";
     }
 
     private static RuleInput half() {

@@ -211,6 +211,11 @@ class ScoringGridTest {
 
         assertThat(message(robot)).startsWith("Chưa nhận thay đổi mới: 1 thay đổi trước CHƯA được lưu vào máy")
                 .contains("Kho dữ liệu đã đóng.");
+        // Refused, but not dropped: 2.2's level list stays open in edit with level 3 chosen and the message beside it.
+        assertThat(table(robot).getEditingCell()).isNotNull();
+        assertThat(rowAt(robot, table(robot).getEditingCell().getRow())).isEqualTo("2.2");
+        assertThat(robot.from(harness.view.getRoot()).lookup(".score-editor")
+                .queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo(2);
         assertThat(harness.session.assessment().entry("2.2").self()).isNull();
     }
 
