@@ -52,8 +52,33 @@ final class ScoringViewPane implements ScoringPane {
     @Override
     public void focus() {
         javafx.application.Platform.runLater(() -> {
+            keepStartFocus();
             view.focusStart();
             StartupProbe.mark("table focused, first row's details built");
+        });
+    }
+
+    /**
+     * The screen this view replaced may have held the focus (a start-screen button, a dialog's owner): the scene
+     * then clears it on its next pulse and gives it to the first field of the window, the "Đi tới mã" box, after
+     * the table asked for it. Until the focus first settles, a move to anything outside the table is undone once.
+     */
+    private void keepStartFocus() {
+        javafx.scene.Scene scene = view.getRoot().getScene();
+        if (scene == null) {
+            return;
+        }
+        scene.focusOwnerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Node> owner, Node was, Node now) {
+                if (now == null) {
+                    return;
+                }
+                owner.removeListener(this);
+                if (!view.tableHasFocus()) {
+                    javafx.application.Platform.runLater(view::focusStart);
+                }
+            }
         });
     }
 

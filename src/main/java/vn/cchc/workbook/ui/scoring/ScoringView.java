@@ -160,6 +160,18 @@ public final class ScoringView {
         table.control().requestFocus();
     }
 
+    /** Whether the keyboard is in the table (a cell or its editor). */
+    public boolean tableHasFocus() {
+        javafx.scene.Node owner = table.control().getScene() == null ? null
+                : table.control().getScene().getFocusOwner();
+        for (javafx.scene.Node node = owner; node != null; node = node.getParent()) {
+            if (node == table.control()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Where the keyboard starts when a workbook opens: the Tự đánh giá cell of the first criterion that takes one, so
      * a clerk typing from a paper list can start at once (not the "Đi tới mã" box, the first field in the window).

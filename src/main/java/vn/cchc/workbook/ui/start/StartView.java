@@ -70,7 +70,8 @@ public final class StartView {
         table.getColumns().add(column("ui.start.col.period", RecentWorkbook::period, 200));
         table.getColumns().add(column("ui.start.col.index", RecentWorkbook::index, 70));
         table.getColumns().add(roundColumn());
-        table.getColumns().add(column("ui.start.col.lastEdited", RecentWorkbook::lastEdited, 130));
+        table.getColumns().add(column("ui.start.col.lastEdited", RecentWorkbook::lastEdited, 150));
+        table.getColumns().get(table.getColumns().size() - 1).setMinWidth(150);
         table.getColumns().add(column("ui.start.col.file", RecentWorkbook::file, 160));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(Messages.get("ui.start.empty"));
@@ -206,7 +207,7 @@ public final class StartView {
                 }
             }
         });
-        column.setPrefWidth(310);
+        column.setPrefWidth(290);
         return column;
     }
 
