@@ -154,7 +154,7 @@ class RoundsWindowTest extends AppWindowTest {
                 .map(node -> node.getScene().getFocusOwner() == node).orElse(false));
         @SuppressWarnings("unchecked")
         ListView<Object> list = robot.lookup("#missingList").queryAs(ListView.class);
-        robot.clickOn(robot.from(list).lookup(".list-cell").query());
+        robot.clickOn(robot.from(list).lookup(".list-cell").queryAs(javafx.scene.Node.class));
         assertThat(list.getItems()).hasSize(2);
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
                 .isEqualTo("Trước bước „Gửi thẩm định“ còn thiếu 2 mục. Chọn một dòng rồi nhấn Enter (hoặc nhấp đúp) "
