@@ -262,6 +262,7 @@ public final class ComparisonView {
                 Messages.get("comparison.view.fieldRanks"), grid);
         pane.setId("compare-field-ranks");
         pane.setExpanded(false);
+        vn.cchc.workbook.ui.common.TitledPanes.focusContentOnExpand(pane);
         pane.visibleProperty().bind(model.linkedProperty());
         pane.managedProperty().bind(model.linkedProperty());
         return pane;
