@@ -29,6 +29,7 @@ import vn.cchc.workbook.domain.assessment.DepartmentParts;
 import vn.cchc.workbook.domain.assessment.Stage;
 import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.ScreenFit;
+import vn.cchc.workbook.ui.common.WindowMemory;
 import vn.cchc.workbook.ui.exchange.EarlierRoundsDialog;
 import vn.cchc.workbook.ui.exchange.PartMergeDialog;
 import vn.cchc.workbook.ui.exchange.PartMergeViewModel;
@@ -93,6 +94,39 @@ class DialogPlacementTest extends AppWindowTest {
         assertThat(scroll.getContent().getBoundsInLocal().getHeight()).isGreaterThan(
                 scroll.getViewportBounds().getHeight());
         fx(shown::hide);
+    }
+
+    @Test
+    void theAnalysisWindowOpensFittedToTheScreenAndWhereTheUserLeftItNextTime(FxRobot robot) {
+        System.setProperty(ScreenFit.SCREEN_PROPERTY, "1366x768");
+        fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        waitForStore();
+        robot.clickOn("#startSample");
+        waitForWorkbook();
+
+        Window first = open(() -> menuItem("menuTargets").fire());
+        assertInside("Phân tích", first, new Rectangle2D(0, 0, 1366, 768));
+        assertThat(first.getWidth()).isEqualTo(1240);
+        assertThat(first.getHeight()).isEqualTo(760);
+        fx(() -> {
+            first.setX(30);
+            first.setY(40);
+            first.setWidth(1000);
+            first.setHeight(620);
+        });
+        fx(first::hide);
+        assertThat(services.settings().place("analysis")).map(WindowMemory.Place::bounds)
+                .contains(new Rectangle2D(30, 40, 1000, 620));
+
+        Window again = open(() -> menuItem("menuCharts").fire());
+        assertThat(new Rectangle2D(again.getX(), again.getY(), again.getWidth(), again.getHeight()))
+                .isEqualTo(new Rectangle2D(30, 40, 1000, 620));
+        fx(again::hide);
     }
 
     private void everyDialogFits(FxRobot robot, double width, double height) {
@@ -167,6 +201,12 @@ class DialogPlacementTest extends AppWindowTest {
                 .matches(bounds -> bounds.getMinX() >= screen.getMinX() && bounds.getMinY() >= screen.getMinY()
                         && bounds.getMaxX() <= screen.getMaxX() && bounds.getMaxY() <= screen.getMaxY(),
                         "lies within " + screen);
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String id) {
+        var bar = (javafx.scene.control.MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
     /** Starts a modal dialog on the JavaFX thread and returns its window once it is shown and placed. */
