@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -21,6 +20,8 @@ public final class Dialogs {
     private static final Object FITTED = new Object();
     /** Set on a window once it has been placed after showing; until then its sizes are not to be trusted. */
     private static final Object PLACED = new Object();
+    /** The preferred size the dialog itself gave its pane, kept while ours is pinned. */
+    private static final Object OWN_SIZE = new Object();
     /** A frame wider or taller than this is a passing state of a window being realised, not its decorations. */
     private static final double MAX_FRAME = 100;
 
@@ -91,7 +92,7 @@ public final class Dialogs {
             }
             double width = pane.getPrefWidth();
             double height = pane.getPrefHeight();
-            pane.setPrefSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+            unpin(pane);
             // Again where place() put it: GTK reports the new window at the screen's corner (title bar above it)
             // once it is mapped, and JavaFX then believes it is there.
             centre(window, width, height);
@@ -113,7 +114,7 @@ public final class Dialogs {
         Window owner = ownerOf(window);
         Rectangle2D area = areaFor(window);
         double[] frame = frame(window, owner);
-        pane.setPrefSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+        unpin(pane);
         pane.applyCss();
         double maxWidth = area.getWidth() - frame[0];
         double maxHeight = area.getHeight() - frame[1];
@@ -123,8 +124,21 @@ public final class Dialogs {
             scrollInside(pane);
             height = Math.floor(maxHeight);
         }
-        pane.setPrefSize(width, height);
+        pin(pane, width, height);
         centre(window, width, height);
+    }
+
+    /** Fixes the pane's preferred size, remembering the one the dialog gave it (NewWorkbookDialog sets a width). */
+    private static void pin(DialogPane pane, double width, double height) {
+        pane.getProperties().putIfAbsent(OWN_SIZE, new double[] {pane.getPrefWidth(), pane.getPrefHeight()});
+        pane.setPrefSize(width, height);
+    }
+
+    /** Gives the pane back the preferred size the dialog gave it. */
+    private static void unpin(DialogPane pane) {
+        if (pane.getProperties().remove(OWN_SIZE) instanceof double[] own) {
+            pane.setPrefSize(own[0], own[1]);
+        }
     }
 
     /** Puts a window whose scene is {@code width}×{@code height} in the middle of its owner, inside the screen. */
@@ -159,7 +173,7 @@ public final class Dialogs {
     private static void grow(DialogPane pane) {
         Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
         if (window == null || !window.isShowing() || pane.getWidth() <= 0
-                || !window.getProperties().containsKey(PLACED) || pane.getPrefWidth() != Region.USE_COMPUTED_SIZE) {
+                || !window.getProperties().containsKey(PLACED) || pane.getProperties().containsKey(OWN_SIZE)) {
             return; // while the window is being realised its sizes are passing states; place() sizes it then
         }
         Rectangle2D area = areaFor(window);
@@ -177,9 +191,9 @@ public final class Dialogs {
             scrollInside(pane);
         }
         double height = Math.min(Math.max(wanted, pane.getHeight()), Math.floor(maxHeight));
-        pane.setPrefSize(width, height);
+        pin(pane, width, height);
         window.sizeToScene();
-        pane.setPrefSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+        unpin(pane);
         keepInside(window, width, height);
     }
 
