@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.WindowMemory;
 import vn.cchc.workbook.ui.ranking.RankingWindow;
 
 /**
@@ -28,9 +29,17 @@ public final class AnalysisMenu {
     private AnalysisWindow window;
     private EditSession windowSession;
     private RankingWindow ranking;
+    private final WindowMemory places;
 
     public AnalysisMenu(Window owner, ObservableValue<EditSession> session, Supplier<Path> lastFolder,
                         Consumer<Path> rememberFolder, Consumer<Path> openWithSystem) {
+        this(owner, session, lastFolder, rememberFolder, openWithSystem, WindowMemory.NONE);
+    }
+
+    /** @param places where the analysis and ranking windows were left (the user's settings) */
+    public AnalysisMenu(Window owner, ObservableValue<EditSession> session, Supplier<Path> lastFolder,
+                        Consumer<Path> rememberFolder, Consumer<Path> openWithSystem, WindowMemory places) {
+        this.places = places;
         this.owner = owner;
         this.session = session;
         this.lastFolder = lastFolder;
@@ -58,7 +67,7 @@ public final class AnalysisMenu {
         }
         if (window == null || windowSession != current) {
             closeAnalysis();
-            window = new AnalysisWindow(owner, current, lastFolder);
+            window = new AnalysisWindow(owner, current, lastFolder, null, places);
             windowSession = current;
         }
         window.show(part);
@@ -66,7 +75,7 @@ public final class AnalysisMenu {
 
     public void showRanking() {
         if (ranking == null) {
-            ranking = new RankingWindow(owner, lastFolder, rememberFolder, openWithSystem);
+            ranking = new RankingWindow(owner, lastFolder, rememberFolder, openWithSystem, places);
         }
         ranking.show();
     }

@@ -15,6 +15,8 @@ import vn.cchc.workbook.ui.charts.ChartsView;
 import vn.cchc.workbook.ui.charts.ChartsViewModel;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.FxDialogService;
+import vn.cchc.workbook.ui.common.ScreenFit;
+import vn.cchc.workbook.ui.common.WindowMemory;
 import vn.cchc.workbook.ui.comparison.ComparisonView;
 import vn.cchc.workbook.ui.comparison.ComparisonViewModel;
 import vn.cchc.workbook.ui.figures.FigureStyle;
@@ -30,6 +32,10 @@ public final class AnalysisWindow {
     /** The tabs, in order. */
     public enum Part { TARGETS, COMPARISON, CHARTS }
 
+    /** The size it opens at the first time, when the screen has room (a 1366×768 screen gets it all). */
+    static final double WIDTH = 1240;
+    static final double HEIGHT = 760;
+
     private final Stage stage = new Stage();
     private final TabPane tabs = new TabPane();
     private final TargetsViewModel targets;
@@ -44,6 +50,15 @@ public final class AnalysisWindow {
 
     /** @param dialogs the dialogs to use; null for the real ones owned by this window */
     public AnalysisWindow(Window owner, EditSession session, Supplier<Path> lastFolder, DialogService dialogs) {
+        this(owner, session, lastFolder, dialogs, WindowMemory.NONE);
+    }
+
+    /**
+     * @param dialogs the dialogs to use; null for the real ones owned by this window
+     * @param places  where the window was left last time (the user's settings)
+     */
+    public AnalysisWindow(Window owner, EditSession session, Supplier<Path> lastFolder, DialogService dialogs,
+                          WindowMemory places) {
         DialogService dialogService = dialogs != null ? dialogs : new FxDialogService(stage);
         targets = new TargetsViewModel(session);
         comparison = new ComparisonViewModel(session);
@@ -60,7 +75,7 @@ public final class AnalysisWindow {
                 chartsView.reloadTrend();
             }
         });
-        Scene scene = new Scene(tabs, 1240, 700);
+        Scene scene = new Scene(tabs);
         FigureStyle.inherit(scene, owner);
         stage.setScene(scene);
         Assessment a = session.assessment();
@@ -68,6 +83,7 @@ public final class AnalysisWindow {
                 (a.period().label() + " " + a.year()).strip()));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        ScreenFit.placeWindow(stage, owner, WIDTH, HEIGHT, places, "analysis");
         stage.setOnHidden(e -> dispose());
     }
 

@@ -12,15 +12,18 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javafx.geometry.Rectangle2D;
+
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.files.SafeFileWriter;
+import vn.cchc.workbook.ui.common.WindowMemory;
 
 /**
  * The window's small remembered state, in {@code ui-settings.properties} in the data folder: which workbook was open
  * (to offer "continue where you stopped" after a crash) and the folder files were last saved in. Read without
  * starting the store, so the first frame does not wait for H2. Written atomically (temp file, then move).
  */
-public final class AppSettings {
+public final class AppSettings implements WindowMemory {
 
     private static final Logger LOG = Logger.getLogger(AppSettings.class.getName());
     private static final String LAST_ASSESSMENT = "lastAssessment";
@@ -29,6 +32,7 @@ public final class AppSettings {
     private static final String SAVE_AS_WITH_EVIDENCE = "saveAsWithEvidence";
     private static final String WINDOW = "window.";
     private static final String DIVIDER = "divider.";
+    private static final String WINDOWS = "windows.";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -125,6 +129,42 @@ public final class AppSettings {
         values.setProperty(WINDOW + "width", Double.toString(state.width()));
         values.setProperty(WINDOW + "height", Double.toString(state.height()));
         values.setProperty(WINDOW + "maximized", Boolean.toString(state.maximized()));
+        save();
+    }
+
+    /**
+     * Where a secondary window (by name, e.g. "analysis") was left, as for the main window; the same bounds on the
+     * figures apply.
+     */
+    @Override
+    public synchronized Optional<WindowMemory.Place> place(String window) {
+        String key = WINDOWS + window + ".";
+        try {
+            WindowState state = new WindowState(Double.parseDouble(values.getProperty(key + "x", "")),
+                    Double.parseDouble(values.getProperty(key + "y", "")),
+                    Double.parseDouble(values.getProperty(key + "width", "")),
+                    Double.parseDouble(values.getProperty(key + "height", "")),
+                    Boolean.parseBoolean(values.getProperty(key + "maximized")));
+            return state.isSane() ? Optional.of(new WindowMemory.Place(new Rectangle2D(state.x(), state.y(),
+                    state.width(), state.height()), state.maximized())) : Optional.empty();
+        } catch (NumberFormatException missing) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void remember(String window, WindowMemory.Place place) {
+        Rectangle2D b = place.bounds();
+        WindowState state = new WindowState(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), place.maximized());
+        if (!state.isSane() || !window.matches("[a-z]{1,20}")) {
+            return;
+        }
+        String key = WINDOWS + window + ".";
+        values.setProperty(key + "x", Double.toString(state.x()));
+        values.setProperty(key + "y", Double.toString(state.y()));
+        values.setProperty(key + "width", Double.toString(state.width()));
+        values.setProperty(key + "height", Double.toString(state.height()));
+        values.setProperty(key + "maximized", Boolean.toString(state.maximized()));
         save();
     }
 

@@ -100,7 +100,7 @@ public final class MainWindow {
         rounds = new RoundActions(services, model, this.dialogs, stage, () -> scoringPane, actions::refreshRecent);
         analysis = new AnalysisMenu(stage, model.sessionProperty(),
                 () -> services.settings().lastDirectory().orElse(null),
-                folder -> services.settings().setLastDirectory(folder), viewer::open);
+                folder -> services.settings().setLastDirectory(folder), viewer::open, services.settings());
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");

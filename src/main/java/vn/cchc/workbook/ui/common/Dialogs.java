@@ -1,10 +1,29 @@
 package vn.cchc.workbook.ui.common;
 
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
-/** Gives a dialog the owner window's stylesheets and font, so dialogs look like the window they belong to. */
+/**
+ * Gives a dialog the owner window's stylesheets and font, so dialogs look like the window they belong to, and places
+ * it: sized to its content, centred on its owner, inside the screen's visual bounds.
+ */
 public final class Dialogs {
+
+    /** Marks a pane (and its window) as already placed by us, and the scroll pane we put around tall content. */
+    private static final Object FITTED = new Object();
+    /** Set on a window once it has been placed after showing; until then its sizes are not to be trusted. */
+    private static final Object PLACED = new Object();
+    /** The preferred size the dialog itself gave its pane, kept while ours is pinned. */
+    private static final Object OWN_SIZE = new Object();
+    /** A frame wider or taller than this is a passing state of a window being realised, not its decorations. */
+    private static final double MAX_FRAME = 100;
 
     private Dialogs() {
     }
@@ -18,37 +37,197 @@ public final class Dialogs {
     }
 
     /**
-     * Makes the dialog's window as big as its content when it is shown, and bigger when the content grows (a message
-     * appears under a field). On Linux a resizable dialog otherwise opens as an empty 200×200 box, and a message added
-     * later is cut mid-sentence.
+     * Sizes the dialog's window to its content when it is shown and centres it on its owner, always inside the visual
+     * bounds of the owner's screen (content taller than the screen scrolls inside the dialog); later, when the content
+     * grows (a message appears under a field), the window grows with it, still inside the screen.
+     *
+     * <p>JavaFX centres a dialog on its owner from the content's preferred size before the window exists, without
+     * looking at the screen: a wide header or a long list puts the window above and left of the screen, title bar
+     * out of reach, and on Linux a resizable dialog may open as an empty 200×200 box. This replaces that placement.
      */
     public static void sizeToContent(DialogPane pane) {
+        if (pane.getProperties().putIfAbsent(FITTED, Boolean.TRUE) != null) {
+            return;
+        }
+        if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+            install(pane.getScene().getWindow(), pane);
+        }
         pane.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                return;
+            if (scene != null) {
+                watchWindow(scene, pane);
             }
-            scene.windowProperty().addListener((o, before, window) -> {
-                if (window != null) {
-                    window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
-                            event -> javafx.application.Platform.runLater(() -> grow(pane, true)));
-                }
-            });
         });
+        if (pane.getScene() != null) {
+            watchWindow(pane.getScene(), pane);
+        }
         pane.needsLayoutProperty().addListener((obs, was, needs) -> {
             if (!needs) {
-                grow(pane, false);
+                grow(pane);
             }
         });
     }
 
-    private static void grow(DialogPane pane, boolean always) {
-        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
-        if (window == null || !window.isShowing() || pane.getWidth() <= 0) {
+    private static void watchWindow(Scene scene, DialogPane pane) {
+        scene.windowProperty().addListener((o, before, window) -> {
+            if (window != null && scene.getRoot() == pane) {
+                install(window, pane);
+            }
+        });
+    }
+
+    private static void install(Window window, DialogPane pane) {
+        if (window.getProperties().putIfAbsent(FITTED, Boolean.TRUE) != null) {
             return;
         }
-        double wanted = pane.prefHeight(pane.getWidth());
-        if (always || wanted > pane.getHeight() + 1 || pane.minWidth(-1) > pane.getWidth() + 1) {
-            window.sizeToScene();
+        // Before the window is realised: the pane's preferred size is pinned to what fits and the window placed, so
+        // JavaFX sizes the new window to it. Setting the window's own size here instead loses against GTK, which
+        // reports its default 200×200 a moment later. Once shown, the pane is freed to grow with its content.
+        window.addEventHandler(WindowEvent.WINDOW_SHOWING, event -> place(window, pane));
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(() -> {
+            window.getProperties().put(PLACED, Boolean.TRUE);
+            Scene scene = window.getScene();
+            if (Math.abs(scene.getWidth() - pane.getPrefWidth()) > 1
+                    || Math.abs(scene.getHeight() - pane.getPrefHeight()) > 1) {
+                window.sizeToScene();
+            }
+            double width = pane.getPrefWidth();
+            double height = pane.getPrefHeight();
+            unpin(pane);
+            // Again where place() put it: GTK reports the new window at the screen's corner (title bar above it)
+            // once it is mapped, and JavaFX then believes it is there.
+            centre(window, width, height);
+        }));
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> window.getProperties().remove(PLACED));
+    }
+
+    private static Window ownerOf(Window window) {
+        return window instanceof Stage stage ? stage.getOwner() : null;
+    }
+
+    private static Rectangle2D areaFor(Window window) {
+        Window owner = ownerOf(window);
+        return ScreenFit.visualBounds(owner != null ? owner : window);
+    }
+
+    /** Pins the pane to its content's size (at most the visual bounds) and centres the window on its owner. */
+    static void place(Window window, DialogPane pane) {
+        Window owner = ownerOf(window);
+        Rectangle2D area = areaFor(window);
+        double[] frame = frame(window, owner);
+        unpin(pane);
+        pane.applyCss();
+        double maxWidth = area.getWidth() - frame[0];
+        double maxHeight = area.getHeight() - frame[1];
+        double width = Math.ceil(Math.min(Math.max(pane.prefWidth(-1), pane.minWidth(-1)), maxWidth));
+        double height = Math.ceil(pane.prefHeight(width));
+        if (height > maxHeight) {
+            scrollInside(pane);
+            height = Math.floor(maxHeight);
         }
+        pin(pane, width, height);
+        centre(window, width, height);
+    }
+
+    /** Fixes the pane's preferred size, remembering the one the dialog gave it (NewWorkbookDialog sets a width). */
+    private static void pin(DialogPane pane, double width, double height) {
+        pane.getProperties().putIfAbsent(OWN_SIZE, new double[] {pane.getPrefWidth(), pane.getPrefHeight()});
+        pane.setPrefSize(width, height);
+    }
+
+    /** Gives the pane back the preferred size the dialog gave it. */
+    private static void unpin(DialogPane pane) {
+        if (pane.getProperties().remove(OWN_SIZE) instanceof double[] own) {
+            pane.setPrefSize(own[0], own[1]);
+        }
+    }
+
+    /** Puts a window whose scene is {@code width}×{@code height} in the middle of its owner, inside the screen. */
+    private static void centre(Window window, double width, double height) {
+        Window owner = ownerOf(window);
+        Rectangle2D area = areaFor(window);
+        double[] frame = frame(window, owner);
+        Rectangle2D around = owner != null ? ScreenFit.boundsOf(owner, area) : area;
+        Rectangle2D bounds = ScreenFit.centred(around, width + frame[0], height + frame[1], area);
+        window.setX(bounds.getMinX());
+        window.setY(bounds.getMinY());
+    }
+
+    /** Moves a shown window of this content size back inside the screen, if its real frame took it out. */
+    private static void keepInside(Window window, double contentWidth, double contentHeight) {
+        double[] frame = frame(window, ownerOf(window));
+        Rectangle2D now = new Rectangle2D(window.getX(), window.getY(), contentWidth + frame[0],
+                contentHeight + frame[1]);
+        Rectangle2D inside = ScreenFit.inside(now, areaFor(window));
+        if (Math.abs(inside.getMinX() - now.getMinX()) > 1 || Math.abs(inside.getMinY() - now.getMinY()) > 1) {
+            window.setX(inside.getMinX());
+            window.setY(inside.getMinY());
+        }
+    }
+
+    /**
+     * The content grew while the dialog is showing (a message under a field), or the window system made the window
+     * narrower than the content can be: grow the window to the content, keeping it inside the screen. The size is
+     * asked for as the scene's (JavaFX's sizeToScene), which GTK honours; a window size set directly is undone by
+     * its late size events.
+     */
+    private static void grow(DialogPane pane) {
+        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        if (window == null || !window.isShowing() || pane.getWidth() <= 0
+                || !window.getProperties().containsKey(PLACED) || pane.getProperties().containsKey(OWN_SIZE)) {
+            return; // while the window is being realised its sizes are passing states; place() sizes it then
+        }
+        Rectangle2D area = areaFor(window);
+        double[] frame = frame(window, ownerOf(window));
+        double maxWidth = area.getWidth() - frame[0];
+        double maxHeight = area.getHeight() - frame[1];
+        boolean tooNarrow = pane.minWidth(-1) > pane.getWidth() + 1;
+        double width = tooNarrow
+                ? Math.ceil(Math.min(Math.max(pane.prefWidth(-1), pane.minWidth(-1)), maxWidth)) : pane.getWidth();
+        double wanted = Math.ceil(pane.prefHeight(width));
+        if (!tooNarrow && wanted <= pane.getHeight() + 1) {
+            return;
+        }
+        if (wanted > maxHeight) {
+            scrollInside(pane);
+        }
+        double height = Math.min(Math.max(wanted, pane.getHeight()), Math.floor(maxHeight));
+        pin(pane, width, height);
+        window.sizeToScene();
+        unpin(pane);
+        keepInside(window, width, height);
+    }
+
+    /**
+     * The width and height the window system adds around the scene (borders, title bar): measured on the window
+     * once it is shown, before that taken from the owner (same window system, same decorations).
+     */
+    private static double[] frame(Window window, Window owner) {
+        for (Window measured : new Window[] {window, owner}) {
+            Scene scene = measured == null ? null : measured.getScene();
+            if (measured != null && measured.isShowing() && scene != null && scene.getWidth() > 0
+                    && measured.getWidth() >= scene.getWidth() && measured.getHeight() >= scene.getHeight()
+                    && measured.getWidth() - scene.getWidth() <= MAX_FRAME
+                    && measured.getHeight() - scene.getHeight() <= MAX_FRAME) {
+                return new double[] {measured.getWidth() - scene.getWidth(), measured.getHeight() - scene.getHeight()};
+            }
+        }
+        return new double[] {0, 0};
+    }
+
+    /** Puts the dialog's content in a scroll pane, once, so content taller than the screen can be read. */
+    private static void scrollInside(DialogPane pane) {
+        Node content = pane.getContent();
+        if (content == null || content.getProperties().containsKey(FITTED)) {
+            return;
+        }
+        ScrollPane scroll = new ScrollPane();
+        scroll.getProperties().put(FITTED, Boolean.TRUE);
+        scroll.setId("dialogScroll");
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pane.setContent(scroll);
+        scroll.setContent(content);
     }
 }

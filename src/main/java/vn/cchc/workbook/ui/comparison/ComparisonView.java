@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.cchc.workbook.app.PeriodLinks;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -228,6 +229,9 @@ public final class ComparisonView {
             for (ComparisonViewModel.FieldRank field : model.fieldRanks()) {
                 Label label = new Label(field.label());
                 label.setMaxWidth(420);
+                // A long lĩnh vực name wraps under itself rather than being cut.
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
                 TextField input = new TextField();
                 input.setId("compare-field-rank-" + field.code());
                 input.setPromptText(Messages.get("comparison.view.fieldRankPrompt"));
@@ -252,6 +256,7 @@ public final class ComparisonView {
                 Messages.get("comparison.view.fieldRanks"), grid);
         pane.setId("compare-field-ranks");
         pane.setExpanded(false);
+        vn.cchc.workbook.ui.common.TitledPanes.focusContentOnExpand(pane);
         pane.visibleProperty().bind(model.linkedProperty());
         pane.managedProperty().bind(model.linkedProperty());
         return pane;

@@ -26,6 +26,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.FieldRules;
 import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.ui.common.FormValidation;
+import vn.cchc.workbook.ui.common.Dialogs;
 
 /** "Lưu thành phiên bản mới…": the name, decision, year and version of the set about to be stored. */
 final class SaveVersionDialog {
@@ -40,6 +41,7 @@ final class SaveVersionDialog {
     static Optional<VersionDetails> ask(Window owner, VersionDetails suggested, boolean newVersionOfStoredSet) {
         Dialog<VersionDetails> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        Dialogs.style(dialog.getDialogPane(), owner);
         dialog.setTitle(Messages.get("criteriaui.save.title"));
         dialog.setHeaderText(Messages.get(newVersionOfStoredSet ? "criteriaui.save.headerNewVersion"
                 : "criteriaui.save.headerNew"));

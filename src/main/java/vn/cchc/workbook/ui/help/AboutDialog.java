@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.Dialogs;
 
 /**
  * "Trợ giúp → Giới thiệu": the program's name and version, where its data and its log are (in fields that can be
@@ -31,6 +32,7 @@ public final class AboutDialog {
     /** @param openFolder shows a folder with the system's file manager */
     public AboutDialog(Window owner, ProgramInfo info, Consumer<Path> openFolder) {
         dialog.initOwner(owner);
+        Dialogs.style(dialog.getDialogPane(), owner);
         dialog.setTitle(Messages.get("help.about.title"));
         dialog.setHeaderText(Messages.get("help.about.name"));
 

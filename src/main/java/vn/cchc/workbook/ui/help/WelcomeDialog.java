@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.Dialogs;
 
 /**
  * The short welcome of the very first start: what the program does, and the two ways to begin. The caller decides
@@ -26,6 +27,7 @@ public final class WelcomeDialog {
         ButtonType create = new ButtonType(Messages.get("help.welcome.new"), ButtonData.OTHER);
         ButtonType close = new ButtonType(Messages.get("help.welcome.close"), ButtonData.CANCEL_CLOSE);
         dialog.initOwner(owner);
+        Dialogs.style(dialog.getDialogPane(), owner);
         dialog.setTitle(Messages.get("help.welcome.title"));
         dialog.setHeaderText(Messages.get("help.welcome.header"));
         Label text = new Label(Messages.get("help.welcome.text"));

@@ -118,7 +118,7 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
             title.getStyleClass().add("title-4");
             javafx.scene.layout.VBox side = new javafx.scene.layout.VBox(4, title,
                     new RoundsPane(rounds, java.time.LocalDate.now(), true).node());
-            side.setPrefWidth(470);
+            side.setPrefWidth(560); // the "Bản này là" choice reads in full, and the dialog still fits 1280 pixels
             javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(16, form,
                     new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), side);
             getDialogPane().setContent(both);

@@ -266,6 +266,7 @@ public final class RankingView {
                 Messages.get("comparison.rankingSheet.ui.options"), grid);
         pane.setId("ranking-sheet-options");
         pane.setExpanded(false);
+        vn.cchc.workbook.ui.common.TitledPanes.focusContentOnExpand(pane);
         return pane;
     }
 

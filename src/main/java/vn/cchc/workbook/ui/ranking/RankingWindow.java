@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import vn.cchc.workbook.ui.common.ScreenFit;
+import vn.cchc.workbook.ui.common.WindowMemory;
 import vn.cchc.workbook.app.RankingService;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.figures.FigureStyle;
@@ -20,14 +22,21 @@ public final class RankingWindow {
 
     public RankingWindow(Window owner, Supplier<Path> lastFolder, Consumer<Path> rememberFolder,
                          Consumer<Path> openWithSystem) {
+        this(owner, lastFolder, rememberFolder, openWithSystem, WindowMemory.NONE);
+    }
+
+    /** @param places where the window was left last time (the user's settings) */
+    public RankingWindow(Window owner, Supplier<Path> lastFolder, Consumer<Path> rememberFolder,
+                         Consumer<Path> openWithSystem, WindowMemory places) {
         view = new RankingView(new RankingViewModel(new RankingService()), new FxDialogService(stage), lastFolder,
                 rememberFolder, openWithSystem);
-        Scene scene = new Scene(view.getRoot(), 1280, 720);
+        Scene scene = new Scene(view.getRoot());
         FigureStyle.inherit(scene, owner);
         stage.setScene(scene);
         stage.setTitle(Messages.get("analysis.ranking.windowTitle"));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        ScreenFit.placeWindow(stage, owner, 1280, 760, places, "ranking");
     }
 
     public void show() {

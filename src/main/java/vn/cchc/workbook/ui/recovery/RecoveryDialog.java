@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.Dialogs;
 
 /**
  * "Khôi phục dữ liệu": the backups with their date and number of workbooks, to restore one; also "Xuất tất cả" (every
@@ -45,6 +46,7 @@ public final class RecoveryDialog {
         ButtonType other = new ButtonType(Messages.get(otherKey), ButtonData.OTHER);
         ButtonType close = new ButtonType(Messages.get("storesafety.ui.close"), ButtonData.CANCEL_CLOSE);
         dialog.initOwner(owner);
+        Dialogs.style(dialog.getDialogPane(), owner);
         dialog.setResizable(true);
         dialog.setTitle(Messages.get("storesafety.ui.title"));
         dialog.setHeaderText(problem == null || problem.isBlank() ? Messages.get("storesafety.ui.header") : problem);

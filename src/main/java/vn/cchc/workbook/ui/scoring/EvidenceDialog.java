@@ -27,6 +27,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.FieldRules;
 import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.ui.common.FormValidation;
+import vn.cchc.workbook.ui.common.Dialogs;
 
 /**
  * Adds or edits one tài liệu kiểm chứng: số ký hiệu, ngày, trích yếu and a file chosen on this computer, which is
@@ -44,6 +45,7 @@ final class EvidenceDialog {
     static Optional<Result> show(Window owner, String code, EvidenceDocument initial) {
         Dialog<Result> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        Dialogs.style(dialog.getDialogPane(), owner);
         dialog.setTitle(Messages.get(initial == null ? "scoring.evidence.dialog.addTitle"
                 : "scoring.evidence.dialog.editTitle"));
         dialog.setHeaderText(Messages.get("scoring.evidence.dialog.header", code));

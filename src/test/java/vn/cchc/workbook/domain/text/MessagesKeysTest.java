@@ -212,7 +212,7 @@ class MessagesKeysTest {
      */
     /** String literals that look like message keys but name system properties. */
     private static final Set<String> SYSTEM_PROPERTIES = Set.of("cchc.dataDir", "cchc.screenshot", "cchc.startupBenchmark",
-            "cchc.startupTrace", "cchc.startupBenchmark.exit", "cchc.aotTraining", "cchc.jarTime");
+            "cchc.startupTrace", "cchc.startupBenchmark.exit", "cchc.aotTraining", "cchc.jarTime", "cchc.screen");
 
     @Test
     void everyKeyUsedInTheSourcesExists() throws IOException {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import vn.cchc.workbook.ui.common.ScreenFit;
 import vn.cchc.workbook.ui.look.Truncation;
 
 /**
@@ -74,16 +75,44 @@ class WindowLookTest extends AppWindowTest {
         check(stage, "summary-" + size, cut);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
 
-        for (String menu : List.of("menuTargets", "menuCompare", "menuCharts", "menuRanking", "menuCriteria")) {
-            Window opened = openFromMenu(menu);
-            fx(() -> {
-                if (opened instanceof Stage other) {
-                    other.setWidth(Math.min(other.getWidth(), width));
-                    other.setHeight(Math.min(other.getHeight(), height));
+        // Linked to an earlier period, so the comparison shows its rank fields ("xếp thứ", collapsed at first).
+        fx(() -> session().setEarlierPeriod(vn.cchc.workbook.domain.comparison.EarlierPeriods.of(
+                session().assessment(), "xếp thứ 4/18")));
+        System.setProperty(ScreenFit.SCREEN_PROPERTY, size);
+        try {
+            for (String menu : List.of("menuTargets", "menuCompare", "menuCharts", "menuRanking", "menuCriteria")) {
+                Window opened = openFromMenu(menu);
+                if (menu.equals("menuCriteria")) {
+                    fx(() -> {
+                        if (opened instanceof Stage other) {
+                            other.setWidth(Math.min(other.getWidth(), width));
+                            other.setHeight(Math.min(other.getHeight(), height));
+                        }
+                    });
+                } else {
+                    // The analysis and ranking windows fit themselves to the screen, title bar included.
+                    assertThat(opened.getX()).as(menu + " x").isBetween(0.0, width - opened.getWidth());
+                    assertThat(opened.getY()).as(menu + " y").isBetween(0.0, height - opened.getHeight());
+                    assertThat(opened.getWidth()).as(menu + " width").isGreaterThan(width * 0.85);
+                    assertThat(opened.getHeight()).as(menu + " height").isGreaterThan(height * 0.85);
                 }
-            });
-            check(opened, menu + "-" + size, cut);
-            fx(opened::hide);
+                check(opened, menu + "-" + size, cut);
+                String section = menu.equals("menuCompare") ? "#compare-field-ranks"
+                        : menu.equals("menuRanking") ? "#ranking-sheet-options" : null;
+                if (section != null) {
+                    javafx.scene.control.TitledPane pane = (javafx.scene.control.TitledPane) opened.getScene()
+                            .getRoot().lookup(section);
+                    assertThat(pane.isVisible()).as(section).isTrue();
+                    fx(() -> {
+                        pane.setAnimated(false);
+                        pane.setExpanded(true);
+                    });
+                    check(opened, menu + "-open-" + size, cut);
+                }
+                fx(opened::hide);
+            }
+        } finally {
+            System.clearProperty(ScreenFit.SCREEN_PROPERTY);
         }
         assertThat(cut).as("texts cut short at " + size).isEmpty();
     }

@@ -90,4 +90,19 @@ class WindowPlacementTest {
         Files.writeString(file, Files.readString(file).replaceAll("window\\.width=[^\\n]*", "window.width=1e300"));
         assertThat(AppSettings.load(dataDir).windowState()).isEmpty();
     }
+
+    @Test
+    void aSecondaryWindowsPlaceSurvivesARestartAndADamagedOneIsIgnored() throws Exception {
+        AppSettings settings = AppSettings.load(dataDir);
+        var place = new vn.cchc.workbook.ui.common.WindowMemory.Place(new Rectangle2D(60, 20, 1200, 700), true);
+        settings.remember("analysis", place);
+        settings.remember("analysis", new vn.cchc.workbook.ui.common.WindowMemory.Place(
+                new Rectangle2D(0, 0, 1e9, 700), false));
+        settings.remember("../x", place);
+
+        AppSettings reloaded = AppSettings.load(dataDir);
+        assertThat(reloaded.place("analysis")).contains(place);
+        assertThat(reloaded.place("ranking")).isEmpty();
+        assertThat(reloaded.windowState()).as("the main window's place is its own").isEmpty();
+    }
 }

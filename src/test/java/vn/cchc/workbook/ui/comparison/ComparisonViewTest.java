@@ -194,6 +194,35 @@ class ComparisonViewTest {
     }
 
     @Test
+    void enterOrSpaceOnTheFieldRankTitleOpensItWithTheKeyboardInItsFirstField(FxRobot robot) throws Exception {
+        linkEarlierFile(robot);
+        javafx.scene.control.TitledPane pane = robot.from(root).lookup("#compare-field-ranks")
+                .queryAs(javafx.scene.control.TitledPane.class);
+        TextField first = robot.from(root).lookup("#compare-field-rank-1").queryAs(TextField.class);
+        for (KeyCode key : new KeyCode[] {KeyCode.ENTER, KeyCode.SPACE}) {
+            robot.interact(pane::requestFocus);
+            assertThat(pane.isExpanded()).isFalse();
+
+            robot.type(key);
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, first::isFocused);
+
+            assertThat(pane.isExpanded()).as("opened by " + key).isTrue();
+            robot.write("xếp thứ 3/10").type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(first.getText()).isEqualTo("xếp thứ 3/10");
+            // Collapsing by the keyboard again: the title gets the focus back.
+            robot.interact(() -> {
+                first.requestFocus();
+                pane.setExpanded(false);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(pane.isFocused()).isTrue();
+        }
+        assertThat(store.loadAssessment(session.assessment().id()).orElseThrow().earlierPeriod().node("1")
+                .orElseThrow().rankText()).isEqualTo("xếp thứ 3/10");
+    }
+
+    @Test
     void aTooLongFieldRankIsRefusedWithItsMessageAndNothingIsKept(FxRobot robot) throws Exception {
         linkEarlierFile(robot);
         robot.interact(() -> ((javafx.scene.control.TitledPane) robot.from(root).lookup("#compare-field-ranks")
