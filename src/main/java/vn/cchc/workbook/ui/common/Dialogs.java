@@ -24,6 +24,8 @@ public final class Dialogs {
     private static final Object OWN_SIZE = new Object();
     /** A frame wider or taller than this is a passing state of a window being realised, not its decorations. */
     private static final double MAX_FRAME = 100;
+    /** How wide a dialog that only says something may grow: about 90 characters of the window's text. */
+    public static final double READABLE_TEXT_WIDTH = 680;
 
     private Dialogs() {
     }
@@ -118,7 +120,10 @@ public final class Dialogs {
         pane.applyCss();
         double maxWidth = area.getWidth() - frame[0];
         double maxHeight = area.getHeight() - frame[1];
-        double width = Math.ceil(Math.min(Math.max(pane.prefWidth(-1), pane.minWidth(-1)), maxWidth));
+        // A message (no form, no table) wraps at a readable width instead of spreading over the whole screen.
+        double widest = textOnly(pane) ? Math.min(maxWidth, Math.max(READABLE_TEXT_WIDTH, pane.minWidth(-1)))
+                : maxWidth;
+        double width = Math.ceil(Math.min(Math.max(pane.prefWidth(-1), pane.minWidth(-1)), widest));
         double height = Math.ceil(pane.prefHeight(width));
         if (height > maxHeight) {
             scrollInside(pane);
@@ -126,6 +131,11 @@ public final class Dialogs {
         }
         pin(pane, width, height);
         centre(window, width, height);
+    }
+
+    /** Whether the dialog only says something: its text is the pane's content text or a single label. */
+    private static boolean textOnly(DialogPane pane) {
+        return pane.getContent() == null || pane.getContent() instanceof javafx.scene.control.Label;
     }
 
     /** Fixes the pane's preferred size, remembering the one the dialog gave it (NewWorkbookDialog sets a width). */

@@ -97,6 +97,34 @@ class DialogPlacementTest extends AppWindowTest {
     }
 
     @Test
+    void aLongMessageWrapsAtAReadableWidthInsteadOfSpanningTheScreen() {
+        System.setProperty(ScreenFit.SCREEN_PROPERTY, "1366x768");
+        fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        String message = "Lần trước chương trình đã đóng khi sổ „Hiền Thành“ (6 tháng đầu năm 2023) còn thay đổi chưa "
+                + "lưu ra tệp. Mọi giá trị đã nhập vẫn còn nguyên. Mở lại sổ này để làm tiếp?";
+        Window shown = open(() -> {
+            Dialog<ButtonType> dialog = new Dialog<>();
+            dialog.initOwner(stage);
+            Dialogs.style(dialog.getDialogPane(), stage);
+            dialog.getDialogPane().setContentText(message);
+            dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+            dialog.showAndWait();
+        });
+        assertInside("message", shown, new Rectangle2D(0, 0, 1366, 768));
+        assertThat(shown.getWidth()).as("a message wraps instead of spanning the screen")
+                .isLessThanOrEqualTo(Dialogs.READABLE_TEXT_WIDTH + 100);
+        Label text = (Label) shown.getScene().getRoot().lookup(".dialog-pane > .content");
+        assertThat(text.getText()).isEqualTo(message);
+        assertThat(vn.cchc.workbook.ui.look.Truncation.find(shown.getScene().getRoot())).as("nothing cut").isEmpty();
+        fx(shown::hide);
+    }
+
+    @Test
     void theAnalysisWindowOpensFittedToTheScreenAndWhereTheUserLeftItNextTime(FxRobot robot) {
         System.setProperty(ScreenFit.SCREEN_PROPERTY, "1366x768");
         fx(() -> {
