@@ -242,8 +242,17 @@ public final class H2WorkbookStore implements WorkbookStore {
         } catch (IOException failed) {
             throw StoreFailures.classify(failed, files.folder(), "storesafety.migration.noBackup");
         }
-        StoreSchema.migrate(H2Connections.dataSource(files.folder(), StoreFiles.DATABASE_NAME,
-                H2Connections.Mode.WRITE));
+        try {
+            StoreSchema.migrate(H2Connections.dataSource(files.folder(), StoreFiles.DATABASE_NAME,
+                    H2Connections.Mode.WRITE));
+        } catch (StoreException refused) {
+            if (StoreFailures.isDiskFull(refused)) {
+                throw refused;
+            }
+            // A checked older store whose upgrade fails does not hold what its schema history says (rows lost from
+            // the history, tables already there): damaged. The backup made just above is what the recovery offers.
+            throw new StoreDamagedException(files.folder(), "storesafety.damaged.history");
+        }
     }
 
     private static H2WorkbookStore openReadOnly(StoreFiles files, ReadOnly why, Clock clock) {

@@ -84,6 +84,23 @@ class StoreCorruptionTest {
      * store opens, or at the latest when the lost page is read) or harmless (every workbook comes back equal), never
      * a silent loss.
      */
+    /**
+     * A zeroed block can take rows out of Flyway's schema history while the tables they created stay: the store then
+     * looks older than it is, and upgrading it fails. That is damage (the recovery offers the backup), never a plain
+     * error and never a migration run over the data.
+     */
+    @Test
+    void aStoreWhoseUpgradeHistoryLostRowsIsReportedDamaged() throws Exception {
+        try (java.sql.Connection c = H2Connections.dataSource(dir, StoreFiles.DATABASE_NAME,
+                H2Connections.Mode.WRITE).getConnection(); java.sql.Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"installed_rank\" > 6"))
+                    .isPositive();
+        }
+        Throwable refused = catchThrowable(() -> H2WorkbookStore.open(dir).close());
+        assertThat(refused).isInstanceOf(StoreDamagedException.class)
+                .hasMessageContaining("không khớp với dữ liệu");
+    }
+
     @Test
     void aZeroedBlockAnywhereIsNoticedOrHarmless() throws IOException {
         Path file = dir.resolve("workbook.mv.db");
