@@ -152,8 +152,8 @@ class PackagingToolTest {
 
         assertThat(linux).startsWith("-Xmx512m", "-Dfile.encoding=UTF-8",
                 "--enable-native-access=ALL-UNNAMED,javafx.graphics", "--sun-misc-unsafe-memory-access=allow")
-                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m", "-XX:MetaspaceSize=64m",
-                        "-Dprism.disableRegionCaching=true")
+                .contains("-XX:TrimNativeHeapInterval=100", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-Xms16m", "-XX:MetaspaceSize=64m", "-Dprism.disableRegionCaching=true")
                 .doesNotContain("-Dstdout.encoding=UTF-8");
         assertThat(windows).startsWith(linux.toArray(String[]::new))
                 .endsWith("-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8").hasSize(linux.size() + 2);

@@ -20,6 +20,7 @@ final class ScoringViewPane implements ScoringPane {
         model = new ScoringViewModel(session);
         StartupProbe.mark("scoring model built");
         view = new ScoringView(model, openEvidence);
+        view.selectStart();
         StartupProbe.mark("scoring view built");
     }
 

@@ -13,7 +13,7 @@ final class Theme {
     }
 
     static void installUserAgentStylesheet() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     static void apply(Scene scene) {

@@ -550,6 +550,17 @@ final class ScoreTable {
         focusCell(Math.max(0, row), selfColumn());
     }
 
+    /**
+     * Selects the first score cell without asking for the keyboard: called before the window first shows, so the
+     * detail pane is filled before the first layout pass instead of in a second one (docs/performance.md).
+     */
+    void selectFirstScoreCell() {
+        int row = nextRow(-1, selfColumn(), 1);
+        int target = Math.max(0, row);
+        table.getSelectionModel().clearAndSelect(target, selfColumn());
+        table.getFocusModel().focus(target, selfColumn());
+    }
+
     void focusCell(int row, TreeTableColumn<ScoringRow, ?> column) {
         if (row < 0) {
             return;

@@ -176,6 +176,11 @@ public final class ScoringView {
      * Where the keyboard starts when a workbook opens: the Tự đánh giá cell of the first criterion that takes one, so
      * a clerk typing from a paper list can start at once (not the "Đi tới mã" box, the first field in the window).
      */
+    /** Selects the first score cell before the view is first shown (no keyboard yet). */
+    public void selectStart() {
+        table.selectFirstScoreCell();
+    }
+
     public void focusStart() {
         tabs.getSelectionModel().select(0);
         table.focusFirstScoreCell();
