@@ -3,9 +3,10 @@ package vn.cchc.workbook.domain.text;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -50,7 +51,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.exchange",
             "vn.cchc.workbook.i18n.forms");
 
-    private static volatile List<ResourceBundle> loaded;
+    /** Every key of every bundle with its text, the first bundle in {@link #BUNDLES} winning; read once. */
+    private static volatile Map<String, String> loaded;
 
     private Messages() {
     }
@@ -70,22 +72,20 @@ public final class Messages {
 
     /** Whether {@code key} exists in one of the bundles (used by tests that check every key). */
     public static boolean has(String key) {
-        for (ResourceBundle bundle : bundles()) {
-            if (bundle.containsKey(key)) {
-                return true;
-            }
-        }
-        return false;
+        return texts().containsKey(key);
+    }
+
+    /**
+     * Reads the bundles now. The window's start calls it on a background thread while the toolkit starts, so the
+     * first texts it shows do not wait for some thirty files to be read.
+     */
+    public static void preload() {
+        texts();
     }
 
     private static String pattern(String key) {
-        for (ResourceBundle bundle : bundles()) {
-            if (bundle.containsKey(key)) {
-                return bundle.getString(key);
-            }
-        }
         // A missing key is a programming error; show the key rather than fail in front of the user.
-        return key;
+        return texts().getOrDefault(key, key);
     }
 
     private static Object show(Object arg) {
@@ -102,21 +102,32 @@ public final class Messages {
         return arg == null ? "" : arg;
     }
 
-    private static List<ResourceBundle> bundles() {
-        List<ResourceBundle> result = loaded;
-        if (result == null) {
-            List<ResourceBundle> found = new ArrayList<>();
+    private static Map<String, String> texts() {
+        Map<String, String> result = loaded;
+        if (result != null) {
+            return result;
+        }
+        // One reader: a thread that needs a text while another reads the bundles waits for it instead of reading too.
+        synchronized (Messages.class) {
+            result = loaded;
+            if (result != null) {
+                return result;
+            }
+            Map<String, String> found = new HashMap<>();
             for (String base : BUNDLES) {
                 try {
-                    found.add(ResourceBundle.getBundle(base, VIETNAMESE,
-                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+                    ResourceBundle bundle = ResourceBundle.getBundle(base, VIETNAMESE,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                    for (String key : bundle.keySet()) {
+                        found.putIfAbsent(key, bundle.getString(key));
+                    }
                 } catch (MissingResourceException absent) {
                     // A layer without texts yet.
                 }
             }
-            result = List.copyOf(found);
+            result = Map.copyOf(found);
             loaded = result;
+            return result;
         }
-        return result;
     }
 }

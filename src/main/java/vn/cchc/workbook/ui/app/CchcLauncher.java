@@ -8,6 +8,7 @@ import javafx.application.Application;
 
 import vn.cchc.workbook.app.StoreAccess;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
+import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.interchange.BundledData;
 
 /**
@@ -59,8 +60,8 @@ public final class CchcLauncher {
     }
 
     /**
-     * While the JavaFX toolkit starts on one core, reads and scores the bundled sample (Jackson, the engine) on the
-     * other, so the first frame does not wait for it. Pure Java only: JavaFX classes must not be initialised here,
+     * While the JavaFX toolkit starts on one core, reads the texts and reads and scores the bundled sample (Jackson,
+     * the engine) on the other, so the first frame does not wait for it. Pure Java only: JavaFX classes must not be initialised here,
      * before the toolkit. Failures only cost the head start. The bundled criteria sets are not read here: only the
      * criteria library and a new workbook use them, and read as a head start they stayed on the heap at every start
      * (docs/performance.md, "Memory at start").
@@ -68,6 +69,7 @@ public final class CchcLauncher {
     private static void warmUpInBackground() {
         Thread warmUp = new Thread(() -> {
             try {
+                Messages.preload();
                 ScoreEngine.score(BundledData.sampleAssessment());
                 StartupProbe.mark("sample read and scored");
             } catch (Throwable ignored) {
