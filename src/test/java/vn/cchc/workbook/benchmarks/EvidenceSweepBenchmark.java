@@ -36,7 +36,9 @@ import vn.cchc.workbook.testdata.EvidenceSamples;
  * what to remove: "full read" is the sweep as it was before decision "The cited evidence files are kept beside the
  * rows that cite them" (every workbook loaded, its whole history decoded, every round parsed); "one query" is
  * {@link EvidenceSweep} now ({@link WorkbookStore#citedEvidenceFiles()}). Both are checked to decide the same, and
- * the first sweep's removal is reported. Also prints the time to open the store (its check reads every row). Run by
+ * the first sweep's removal is reported. Also prints the time to open the store (its check reads every row), the
+ * alternative to the citation tables (reading only the history's and rounds' columns and scanning them), and the
+ * time to open the same store as schema 11 left it (backup and the V12 upgrade that fills the tables). Run by
  * scripts/bench-sweep.sh [WORKBOOKS] [EDITS] [ROUNDS]; not part of {@code mvn verify}.
  */
 public final class EvidenceSweepBenchmark {
@@ -72,8 +74,12 @@ public final class EvidenceSweepBenchmark {
             List<Long> open = new ArrayList<>();
             List<Long> full = new ArrayList<>();
             List<Long> query = new ArrayList<>();
+            List<Long> scan = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 long start = System.nanoTime();
+                Set<String> scanned = BenchmarkStores.citedByScanning(folder);
+                scan.add(System.nanoTime() - start);
+                start = System.nanoTime();
                 try (H2WorkbookStore store = H2WorkbookStore.open(folder)) {
                     open.add(System.nanoTime() - start);
                     start = System.nanoTime();
@@ -82,11 +88,26 @@ public final class EvidenceSweepBenchmark {
                     start = System.nanoTime();
                     EvidenceSweep.sweep(store);
                     query.add(System.nanoTime() - start);
+                    if (!toRemove(store, scanned).isEmpty()) {
+                        throw new IllegalStateException("The scan misses cited files");
+                    }
+                }
+            }
+            BenchmarkStores.backToVersion11(folder);
+            long upgrade = System.nanoTime();
+            try (H2WorkbookStore store = H2WorkbookStore.open(folder)) {
+                upgrade = System.nanoTime() - upgrade;
+                if (!toRemove(store, store.citedEvidenceFiles()).isEmpty()) {
+                    throw new IllegalStateException("The upgrade misses cited files");
                 }
             }
             System.out.printf("opening the store (its check): median %.2f s%n", median(open));
             System.out.printf("sweep, full read:  median %.3f s%n", median(full));
             System.out.printf("sweep, one query:  median %.3f s%n", median(query));
+            System.out.printf("cited files by scanning the history and round columns (no side table): median %.3f s%n",
+                    median(scan));
+            System.out.printf("opening a store of schema 11 (check, backup, upgrade filling the tables, check): %.2f s%n",
+                    upgrade / 1e9);
         } finally {
             delete(folder);
             delete(documents);

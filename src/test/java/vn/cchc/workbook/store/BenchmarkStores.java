@@ -34,4 +34,45 @@ public final class BenchmarkStores {
             return rows;
         }
     }
+
+    /**
+     * The alternative to the citation tables, for comparison: the cited files found by reading only the history's two
+     * entry columns and the rounds' data and scanning them ({@link CitedFiles}), on a connection of its own.
+     */
+    public static java.util.Set<String> citedByScanning(Path dataDir) throws SQLException {
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        try (Connection connection = H2Connections.open(dataDir.toAbsolutePath(), StoreFiles.DATABASE_NAME,
+                H2Connections.Mode.READ);
+             java.sql.Statement statement = connection.createStatement()) {
+            try (java.sql.ResultSet rows = statement.executeQuery(
+                    "SELECT file_sha256 FROM evidence WHERE file_sha256 IS NOT NULL")) {
+                while (rows.next()) {
+                    cited.add(rows.getString(1));
+                }
+            }
+            try (java.sql.ResultSet rows = statement.executeQuery("SELECT before_entry, after_entry FROM entry_edit")) {
+                while (rows.next()) {
+                    cited.addAll(CitedFiles.inEntryText(rows.getString(1)));
+                    cited.addAll(CitedFiles.inEntryText(rows.getString(2)));
+                }
+            }
+            try (java.sql.ResultSet rows = statement.executeQuery("SELECT data FROM earlier_round")) {
+                while (rows.next()) {
+                    cited.addAll(CitedFiles.inJson(rows.getBytes(1)));
+                }
+            }
+        }
+        return cited;
+    }
+
+    /** Takes the store in {@code dataDir} back to schema 11 as an older release left it (no citation tables). */
+    public static void backToVersion11(Path dataDir) throws SQLException {
+        try (Connection connection = H2Connections.open(dataDir.toAbsolutePath(), StoreFiles.DATABASE_NAME,
+                H2Connections.Mode.WRITE);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE history_file");
+            statement.execute("DROP TABLE earlier_round_file");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'");
+        }
+    }
 }
