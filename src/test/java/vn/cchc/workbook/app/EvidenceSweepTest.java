@@ -125,6 +125,29 @@ class EvidenceSweepTest {
     }
 
     @Test
+    void theSweepAtStartUpReadsNoWorkbookAndLeavesTheOpeningReadToTheStartScreen() throws Exception {
+        int workbooks = 5;
+        EvidenceFile given;
+        try (H2WorkbookStore store = H2WorkbookStore.open(data)) {
+            EvidenceFolder folder = store.evidenceFolder();
+            EvidenceFile cited = store(folder, "cited.pdf", EvidenceSamples.pdf("cited"));
+            given = store(folder, "given-up.pdf", EvidenceSamples.pdf("given up"));
+            for (int n = 1; n <= workbooks; n++) {
+                store.createAssessment(citing(SmallCommune.standard("Xã " + n).withId("w-" + n), "2.1", cited));
+            }
+        }
+        try (H2WorkbookStore store = H2WorkbookStore.open(data)) {
+            long opening = store.assessmentReads();
+
+            assertThat(EvidenceSweep.sweep(store)).isEqualTo(new EvidenceSweep.Result(1, given.size(), 1));
+
+            assertThat(opening).as("the opening check").isEqualTo(workbooks);
+            assertThat(store.assessmentReads()).as("after the sweep").isEqualTo(opening);
+            assertThat(store.takeCheckedAssessments()).as("still there for the start screen").hasSize(workbooks);
+        }
+    }
+
+    @Test
     void whenTheStoreCannotSayWhatIsCitedNothingIsRemoved() throws Exception {
         H2WorkbookStore store = H2WorkbookStore.open(data);
         EvidenceFolder folder = store.evidenceFolder();
