@@ -10,9 +10,9 @@ import java.util.Optional;
 import vn.cchc.workbook.app.WorkbookStore.EarlierRound;
 
 /**
- * Earlier rounds of a workbook (table earlier_round, V11; what each cites, V12): the whole local copy a returned file replaced, kept as
- * the bytes the app layer gave (assessment JSON), newest last. At most {@link #MAX_PER_WORKBOOK} are kept per
- * workbook; keeping one more drops the oldest.
+ * Earlier rounds of a workbook (table earlier_round, V11; the files each cites, V12): the whole local copy a returned
+ * file replaced, kept as the bytes the app layer gave (assessment JSON), newest last. At most
+ * {@link #MAX_PER_WORKBOOK} are kept per workbook; keeping one more drops the oldest.
  */
 final class EarlierRoundDao {
 
