@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -52,8 +53,10 @@ public interface WorkbookStore extends AutoCloseable {
     /**
      * Replaces a whole assessment with the same id, as {@link #replaceAssessment(Assessment)}, and keeps the copy it
      * replaces as an earlier round, in the same transaction: a returned file accepted over the local copy. The store
-     * does not read {@code earlierCopy}; the app layer writes it (the assessment JSON) and reads it back. At most
-     * 100 rounds are kept per workbook (the oldest goes) and a copy may take at most 32 MB.
+     * does not parse {@code earlierCopy}; the app layer writes it (the assessment JSON) and reads it back. The store
+     * only notes every evidence hash written in it (a JSON string of 64 lower-case hex digits) for
+     * {@link #citedEvidenceFiles()}. At most 100 rounds are kept per workbook (the oldest goes) and a copy may take
+     * at most 32 MB.
      */
     default void replaceAssessment(Assessment assessment, String roundLabel, byte[] earlierCopy) {
         throw new UnsupportedOperationException("This store keeps no earlier rounds");
@@ -126,6 +129,16 @@ public interface WorkbookStore extends AutoCloseable {
 
     /** Stores a criteria set; a set with the same id is replaced only if no assessment was started from it. */
     void saveCriteriaSet(CriteriaSet set);
+
+    /**
+     * The SHA-256 of every evidence file the store still needs: cited by a workbook's entries, by any edit in a
+     * workbook's history (undo can bring the citation back), or by any earlier round of a workbook. A deleted
+     * workbook's history and rounds cite nothing. Answered from what the store keeps beside those rows, without
+     * loading workbooks; may include a hash that only looks cited (typed text), never leaves out a cited one.
+     *
+     * @throws StoreException when the store cannot be read (then nothing may be taken as uncited)
+     */
+    Set<String> citedEvidenceFiles();
 
     /** The evidence files kept in this store's data folder, by their hash. */
     EvidenceFolder evidenceFolder();

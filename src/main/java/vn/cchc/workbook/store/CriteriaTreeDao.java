@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,20 +30,12 @@ final class CriteriaTreeDao {
 
     /** Stores {@code set} as a new tree and returns its id. */
     static long insert(Connection connection, CriteriaSet set) throws SQLException {
-        long treeId;
-        try (PreparedStatement statement = connection.prepareStatement("""
+        IssuingDecision decision = set.decision();
+        long treeId = Sql.insert(connection, """
                 INSERT INTO criteria_tree (set_id, name, decision_number, decision_date, decision_issuer, unit_level,
                                            set_year, version, as_published)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            IssuingDecision decision = set.decision();
-            Sql.bind(statement, set.id(), set.name(), decision.number(), decision.date(), decision.issuer(),
-                    set.level().id(), set.year(), set.version(), set.asPublished());
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                treeId = keys.getLong(1);
-            }
-        }
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", set.id(), set.name(), decision.number(), decision.date(),
+                decision.issuer(), set.level().id(), set.year(), set.version(), set.asPublished());
         insertNodes(connection, treeId, set.roots());
         return treeId;
     }

@@ -10,9 +10,9 @@ import java.util.Optional;
 import vn.cchc.workbook.app.WorkbookStore.EarlierRound;
 
 /**
- * Earlier rounds of a workbook (table earlier_round, V11): the whole local copy a returned file replaced, kept as
- * the bytes the app layer gave (assessment JSON), newest last. At most {@link #MAX_PER_WORKBOOK} are kept per
- * workbook; keeping one more drops the oldest.
+ * Earlier rounds of a workbook (table earlier_round, V11; the files each cites, V12): the whole local copy a returned
+ * file replaced, kept as the bytes the app layer gave (assessment JSON), newest last. At most
+ * {@link #MAX_PER_WORKBOOK} are kept per workbook; keeping one more drops the oldest.
  */
 final class EarlierRoundDao {
 
@@ -24,11 +24,16 @@ final class EarlierRoundDao {
     private EarlierRoundDao() {
     }
 
+    /**
+     * Keeps a round, with the evidence files its copy cites ({@link CitedFiles#inJson}: the store does not parse the
+     * copy, it notes every hash written in it), and drops the oldest beyond {@link #MAX_PER_WORKBOOK}.
+     */
     static void insert(Connection connection, String assessmentId, Instant at, String label, byte[] data)
             throws SQLException {
-        Sql.update(connection, """
+        long roundId = Sql.insert(connection, """
                 INSERT INTO earlier_round (assessment_id, kept_at, label, data_size, data)
                 VALUES (?, ?, ?, ?, ?)""", assessmentId, at, label, data.length, data);
+        EvidenceCitationDao.recordRound(connection, roundId, CitedFiles.inJson(data));
         List<Long> ids = Sql.list(connection, """
                 SELECT id FROM earlier_round WHERE assessment_id = ? ORDER BY id DESC""",
                 row -> row.getLong(1), assessmentId);

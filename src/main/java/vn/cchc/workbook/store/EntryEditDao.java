@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import vn.cchc.workbook.app.WorkbookStore.EntryEdit;
 import vn.cchc.workbook.app.WorkbookStore;
@@ -16,12 +17,16 @@ final class EntryEditDao {
     private EntryEditDao() {
     }
 
+    /** Records an edit, and the evidence files its two entries cite ({@link EvidenceCitationDao}). */
     static void insert(Connection connection, String assessmentId, Instant at, Entry before, Entry after)
             throws SQLException {
         Sql.update(connection, """
                 INSERT INTO entry_edit (assessment_id, code, edited_at, before_entry, after_entry)
                 VALUES (?, ?, ?, ?, ?)""", assessmentId, after.code(), at, EntryText.encode(before),
                 EntryText.encode(after));
+        Set<String> cited = CitedFiles.of(before);
+        cited.addAll(CitedFiles.of(after));
+        EvidenceCitationDao.recordHistory(connection, assessmentId, cited);
     }
 
     /** The newest {@code limit} edits, newest first. */

@@ -376,6 +376,11 @@ public final class H2WorkbookStore implements WorkbookStore {
     }
 
     @Override
+    public java.util.Set<String> citedEvidenceFiles() {
+        return read(EvidenceCitationDao::all);
+    }
+
+    @Override
     public EvidenceFolder evidenceFolder() {
         return EvidenceFolder.in(files.folder());
     }

@@ -9,12 +9,13 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 import vn.cchc.workbook.app.StoreException;
 
 /**
  * The schema version of a store and its migration. Migrations are the SQL files under
- * {@code src/main/resources/db/migration}, applied by Flyway.
+ * {@code src/main/resources/db/migration} and the {@link #JAVA_MIGRATIONS}, applied by Flyway.
  *
  * <p>The version is read with one query on Flyway's history table before Flyway is started, for two reasons: a store
  * made by a newer release must be refused without anything being written to it (Flyway would by default ignore
@@ -23,10 +24,16 @@ import vn.cchc.workbook.app.StoreException;
  */
 final class StoreSchema {
 
-    /** The highest migration this build has. Must match the newest {@code V<n>__*.sql}; a test checks it. */
-    static final String LATEST_VERSION = "11";
+    /**
+     * The highest migration this build has. Must match the newest {@code V<n>__*.sql} or {@link #JAVA_MIGRATIONS};
+     * a test checks it.
+     */
+    static final String LATEST_VERSION = "12";
 
     static final String MIGRATIONS = "db/migration";
+
+    /** Migrations that must run Java code (fill a table from text SQL cannot read), with the SQL ones in order. */
+    static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new EvidenceCitationsMigration());
 
     private static final String HISTORY_TABLE = "flyway_schema_history";
 
@@ -101,6 +108,7 @@ final class StoreSchema {
         return Flyway.configure(StoreSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + MIGRATIONS)
+                .javaMigrations(JAVA_MIGRATIONS.toArray(JavaMigration[]::new))
                 .cleanDisabled(true)
                 .skipDefaultCallbacks(true)
                 .baselineOnMigrate(false)

@@ -44,6 +44,9 @@ class StoreSchemaTest {
                 newest = Math.max(newest, Integer.parseInt(matcher.group(1)));
             }
         }
+        for (var migration : StoreSchema.JAVA_MIGRATIONS) {
+            newest = Math.max(newest, Integer.parseInt(migration.getVersion().getVersion()));
+        }
         assertThat(StoreSchema.LATEST_VERSION).isEqualTo(Integer.toString(newest));
     }
 

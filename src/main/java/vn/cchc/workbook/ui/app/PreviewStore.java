@@ -149,6 +149,11 @@ final class PreviewStore implements WorkbookStore {
     }
 
     @Override
+    public java.util.Set<String> citedEvidenceFiles() {
+        throw notReady();
+    }
+
+    @Override
     public vn.cchc.workbook.app.EvidenceFolder evidenceFolder() {
         throw notReady();
     }
