@@ -187,7 +187,8 @@ class ReturnedFileWindowTest extends AppWindowTest {
                 tuple(Field.OPINION, "Thiếu kế hoạch."));
         assertThat(text(robot, "#returnedHeading")).contains("thay đổi 4 mục");
         // The step rows read as the user sees them: the field's name and the kind in words.
-        assertThat(cellTexts(robot, rounds.get(1))).contains("Bước của vòng thẩm định", "Thêm");
+        assertThat(cellTexts(robot, rounds.get(1))).containsExactly("Toàn sổ", "", "Bước của vòng thẩm định", "Thêm",
+                "", rounds.get(1));
 
         // The field filter lists the rounds' rows and hides them, then shows them again.
         @SuppressWarnings("unchecked")
@@ -236,8 +237,12 @@ class ReturnedFileWindowTest extends AppWindowTest {
                 .match((javafx.scene.control.TableRow<?> r) -> r.getItem() instanceof Change c
                         && c.after().equals(after)).query();
         for (javafx.scene.Node cell : row.lookupAll(".table-cell")) {
-            if (cell instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null) {
-                texts.add(c.getText());
+            if (cell instanceof javafx.scene.control.TableCell<?, ?> c) {
+                // Long values are drawn wrapped, as a Text graphic.
+                String shown = c.getGraphic() instanceof javafx.scene.text.Text t ? t.getText() : c.getText();
+                if (shown != null) {
+                    texts.add(shown);
+                }
             }
         }
         return texts;
