@@ -230,6 +230,38 @@ class ReturnedFileWindowTest extends AppWindowTest {
         assertThat(session().assessment().stage()).isEqualTo(Stage.FIRST_APPRAISAL);
     }
 
+    @Test
+    void aFileThatOnlyRecordsAStepSaysSoInsteadOfNoChanges(FxRobot robot) throws Exception {
+        waitForStore();
+        robot.clickOn("#startSample");
+        waitForWorkbook();
+        Path sentFile = folder.resolve("gui.cchc");
+        files.answers.add(sentFile);
+        fx(window.actions()::save);
+        waitUntil(() -> Files.exists(sentFile) && !window.model().unsavedProperty().get());
+        Assessment sent = session().assessment();
+        Assessment returned = sent.withRounds(new Rounds(Side.APPRAISER, List.of(
+                new RoundStep(Stage.SENT_FOR_APPRAISAL, LocalDate.of(2026, 10, 1), "", "UBND xã Hiền Thành"),
+                new RoundStep(Stage.FIRST_APPRAISAL, LocalDate.of(2026, 10, 15), "", "Sở Nội vụ")), Map.of()));
+        Path back = folder.resolve("chi-buoc.cchc");
+        Files.write(back, CchcFile.toBytes(returned, Instant.now()));
+
+        files.answers.add(back);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#changesTable").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<Change> table = robot.lookup("#changesTable").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(Change::field, Change::after).containsExactly(
+                tuple(Field.ROUND_STEP, "Gửi thẩm định, ngày 01/10/2026, UBND xã Hiền Thành"),
+                tuple(Field.ROUND_STEP, "Gửi kết quả thẩm định, ngày 15/10/2026, Sở Nội vụ"));
+        assertThat(text(robot, "#returnedHeading")).isEqualTo(
+                "Tệp „chi-buoc.cchc“ thay đổi 2 mục so với bản trong máy. Xem lại trước khi nhận:");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Hủy".equals(b.getText()))
+                .queryButton());
+        waitUntil(() -> robot.lookup("#changesTable").tryQuery().isEmpty());
+        assertThat(services.store().loadAssessment(sent.id()).orElseThrow()).isEqualTo(sent);
+    }
+
     /** The texts of the table cells in the row whose "Sau" is {@code after}, as drawn. */
     private static List<String> cellTexts(FxRobot robot, String after) {
         List<String> texts = new ArrayList<>();
