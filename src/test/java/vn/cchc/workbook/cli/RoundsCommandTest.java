@@ -90,7 +90,7 @@ class RoundsCommandTest {
         CliRun diff = CliRun.in(data, "diff", sent.toString(), result.toString());
         assertThat(diff.exitCode()).isEqualTo(1);
         assertThat(diff.out().lines().toList()).containsExactly(
-                "Cả sổ: Bước của vòng thẩm định: – → Gửi kết quả thẩm định, ngày 08/12/2026",
+                "Toàn sổ: Bước của vòng thẩm định: – → Gửi kết quả thẩm định, ngày 08/12/2026",
                 "Có 1 thay đổi.");
     }
 

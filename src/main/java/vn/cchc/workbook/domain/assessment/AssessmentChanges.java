@@ -67,9 +67,14 @@ public final class AssessmentChanges {
             return before.isEmpty() ? Kind.ADDED : after.isEmpty() ? Kind.REMOVED : Kind.CHANGED;
         }
 
+        /** The criterion's code, or "Toàn sổ" for a change to the workbook as a whole (the rounds, the lock…). */
+        public String where() {
+            return code.isEmpty() ? Messages.get("evidence.diff.workbook") : code;
+        }
+
         /** "1.1 Tiêu chí …: Điểm thẩm định lần 1: – → 3" (one line, as the command line prints it). */
         public String describe() {
-            String where = code.isEmpty() ? Messages.get("evidence.diff.workbook") : code + " " + title;
+            String where = code.isEmpty() ? where() : code + " " + title;
             return Messages.get("evidence.diff.line", where, Messages.get(field.messageKey()), shown(before),
                     shown(after));
         }

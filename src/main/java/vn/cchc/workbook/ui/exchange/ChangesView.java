@@ -95,7 +95,7 @@ public final class ChangesView extends VBox {
                 : "exchange.ui.noneShown")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("exchange.col.code", 70, ChangesView::where),
+                column("exchange.col.code", 70, Change::where),
                 wrapped(column("exchange.col.criterion", 230, Change::title)),
                 wrapped(column("exchange.col.field", 160, change -> Messages.get(change.field().messageKey()))),
                 column("exchange.col.kind", 60, change -> Messages.get(change.kind().messageKey())),
@@ -131,11 +131,6 @@ public final class ChangesView extends VBox {
                 event.consume();
             }
         });
-    }
-
-    /** The criterion's code, or "Toàn sổ" for a change to the workbook as a whole (the rounds, the lock…). */
-    private static String where(Change change) {
-        return change.code().isEmpty() ? Messages.get("exchange.export.whole") : change.code();
     }
 
     private static TableColumn<Change, String> column(String key, double width, Function<Change, String> value) {

@@ -50,7 +50,7 @@ class RoundsChangesTest {
             assertThat(change.kind()).isEqualTo(Kind.ADDED);
             assertThat(change.before()).isEmpty();
             assertThat(change.after()).isEqualTo("Gửi kết quả thẩm định, ngày 15/10/2026, Trần Văn Nam (Sở Nội vụ)");
-            assertThat(change.describe()).isEqualTo("Cả sổ: Bước của vòng thẩm định: – → "
+            assertThat(change.describe()).isEqualTo("Toàn sổ: Bước của vòng thẩm định: – → "
                     + "Gửi kết quả thẩm định, ngày 15/10/2026, Trần Văn Nam (Sở Nội vụ)");
         });
     }
