@@ -1,6 +1,7 @@
 package vn.cchc.workbook.domain.assessment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -261,7 +262,7 @@ public final class AssessmentChanges {
     }
 
     /** "Gửi giải trình: hạn 25/10/2026". */
-    static String deadlineText(Stage stage, java.time.LocalDate date) {
+    static String deadlineText(Stage stage, LocalDate date) {
         return Messages.get("evidence.diff.deadline", Messages.get(stage.actionKey()), date);
     }
 
