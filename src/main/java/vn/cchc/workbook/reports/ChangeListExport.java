@@ -63,7 +63,7 @@ public final class ChangeListExport {
             for (Change change : changes) {
                 number++;
                 sheet.addRow(false, Integer.toString(number),
-                        change.code().isEmpty() ? Messages.get("exchange.export.whole") : change.code(),
+                        change.where(),
                         change.title(),
                         Messages.get(change.field().messageKey()),
                         Messages.get(change.kind().messageKey()),

@@ -121,6 +121,16 @@ class RoundsRoundTripTest {
         // The unit opens the result over its own copy: still the unit's copy, the appraisal read-only; it explains.
         Path explanation;
         try (H2WorkbookStore store = H2WorkbookStore.open(unitData)) {
+            // Before taking it, the unit sees the step the appraiser recorded first, then the appraisal.
+            List<AssessmentChanges.Change> returned = new ReturnedFiles(store).compare(result).orElseThrow()
+                    .changes();
+            assertThat(returned).filteredOn(c -> c.field() == AssessmentChanges.Field.ROUND_STEP)
+                    .extracting(AssessmentChanges.Change::kind, AssessmentChanges.Change::after)
+                    .containsExactly(tuple(AssessmentChanges.Kind.ADDED,
+                            "Gửi kết quả thẩm định, ngày 11/12/2026, Trần Văn Nam (Sở Nội vụ tỉnh Quảng Trị)"));
+            assertThat(returned.get(0).field()).isEqualTo(AssessmentChanges.Field.ROUND_STEP);
+            assertThat(returned).extracting(AssessmentChanges.Change::field)
+                    .contains(AssessmentChanges.Field.FIRST_APPRAISAL, AssessmentChanges.Field.OPINION);
             new WorkbookFiles(store).open(result, OnConflict.REPLACE);
             EditSession unit = new EditSession(store, store.loadAssessment(id).orElseThrow());
             assertThat(unit.assessment().stage()).isEqualTo(Stage.FIRST_APPRAISAL);
@@ -144,9 +154,14 @@ class RoundsRoundTripTest {
             EditSession appraiser = new EditSession(store, store.loadAssessment(id).orElseThrow());
             assertThat(appraiser.assessment().rounds().side()).isEqualTo(Side.APPRAISER);
             assertThat(appraiser.assessment().stage()).isEqualTo(Stage.EXPLANATION);
+            // What the unit changed: the step it recorded, then its explanation.
             assertThat(AssessmentChanges.between(before, appraiser.assessment()))
-                    .extracting(AssessmentChanges.Change::code, AssessmentChanges.Change::field)
-                    .containsExactly(tuple("2.1", AssessmentChanges.Field.EXPLANATION));
+                    .extracting(AssessmentChanges.Change::code, AssessmentChanges.Change::field,
+                            AssessmentChanges.Change::after)
+                    .containsExactly(
+                            tuple("", AssessmentChanges.Field.ROUND_STEP,
+                                    "Gửi giải trình, ngày 14/12/2026, Lê Thị Hoa (UBND xã Hiền Thành)"),
+                            tuple("2.1", AssessmentChanges.Field.EXPLANATION, "Báo cáo quý IV đã gửi ngày 28/6."));
             appraiser.apply(appraiser.assessment().entry("2.1").withSecondAppraisal(points("45")));
             appraiser.recordStep(new RoundStep(Stage.SECOND_APPRAISAL, SENT.plusDays(10), "Trần Văn Nam",
                     "Sở Nội vụ tỉnh Quảng Trị"));

@@ -85,6 +85,13 @@ class RoundsCommandTest {
                 "-o", result.toString()).exitCode()).isZero();
         assertThat(CchcFile.read(result).stage()).isEqualTo(Stage.FIRST_APPRAISAL);
         assertThat(CchcFile.read(result).rounds().side()).isEqualTo(Side.APPRAISER);
+
+        // diff: a file that differs only by the step recorded is not equal (exit 1, the step in words).
+        CliRun diff = CliRun.in(data, "diff", sent.toString(), result.toString());
+        assertThat(diff.exitCode()).isEqualTo(1);
+        assertThat(diff.out().lines().toList()).containsExactly(
+                "Toàn sổ: Bước của vòng thẩm định: – → Gửi kết quả thẩm định, ngày 08/12/2026",
+                "Có 1 thay đổi.");
     }
 
     @Test

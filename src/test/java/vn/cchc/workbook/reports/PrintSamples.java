@@ -5,14 +5,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.AssessmentChanges;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
+import vn.cchc.workbook.domain.assessment.RoundStep;
+import vn.cchc.workbook.domain.assessment.Rounds;
+import vn.cchc.workbook.domain.assessment.Side;
+import vn.cchc.workbook.domain.assessment.Stage;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.documents.DocumentReference;
 import vn.cchc.workbook.domain.documents.Signer;
@@ -131,7 +137,40 @@ final class PrintSamples {
         exports.add(comparison(exporter, folder, "dai", longTexts(), districtOptions().build(),
                 COMPARISON_PAGES[2]));
         exports.add(ranking(folder));
+        exports.add(changeList(folder));
         return exports;
+    }
+
+    /** Page bound of the what-changed list of {@link #changeList}. */
+    static final int CHANGE_LIST_PAGES = 18;
+
+    /**
+     * The what-changed list of the commune against the copy its appraiser returned: the step and the deadlines the
+     * province recorded (workbook rows first), then an opinion on every leaf, every seventh one long.
+     */
+    static Export changeList(Path folder) {
+        Assessment commune = commune();
+        LocalDate sentOn = LocalDate.of(2026, 10, 1);
+        RoundStep sentStep = new RoundStep(Stage.SENT_FOR_APPRAISAL, sentOn, "Lê Thị Hoa", "UBND xã Hiền Thành");
+        Assessment sent = commune.withRounds(new Rounds(Side.UNIT, List.of(sentStep),
+                Map.of(Stage.FIRST_APPRAISAL, LocalDate.of(2026, 10, 15))));
+        Assessment returned = commune;
+        int n = 0;
+        for (CriterionNode leaf : commune.criteria().leaves()) {
+            n++;
+            returned = returned.withEntry(returned.entry(leaf.code()).withAppraisalOpinion(n % 7 == 0
+                    ? LONG_SENTENCE.repeat(2).strip() : "Đã xem xét lại hồ sơ, tài liệu kiểm chứng của tiêu chí "
+                    + leaf.code() + "."));
+        }
+        returned = returned.withRounds(new Rounds(Side.APPRAISER, List.of(sentStep,
+                new RoundStep(Stage.FIRST_APPRAISAL, LocalDate.of(2026, 10, 16), "Trần Văn Nam",
+                        "Sở Nội vụ tỉnh Quảng Trị")),
+                Map.of(Stage.FIRST_APPRAISAL, LocalDate.of(2026, 10, 16), Stage.EXPLANATION,
+                        LocalDate.of(2026, 10, 25))));
+        Path file = folder.resolve("xa-thay-doi.xlsx");
+        ChangeListExport.write(returned, "Tệp „ket-qua-tham-dinh.cchc“ so với bản trong máy",
+                AssessmentChanges.between(sent, returned), LocalDate.of(2026, 10, 16), file);
+        return new Export("xa", "thay-doi", file, CHANGE_LIST_PAGES);
     }
 
     /** Page bounds of the comparison sheet of the commune, the district and the long-text workbook. */

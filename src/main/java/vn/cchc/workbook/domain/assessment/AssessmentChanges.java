@@ -1,6 +1,7 @@
 package vn.cchc.workbook.domain.assessment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,14 +17,19 @@ import vn.cchc.workbook.domain.text.Points;
 /**
  * What changed between two copies of the same workbook, per criterion and field: what the other side changed since
  * the copy this program sent (the rounds), or what a department's part changed (merging). Evidence is compared as
- * documents (number, date, summary and the file's hash), so a document added and one removed are told apart.
+ * documents (number, date, summary and the file's hash), so a document added and one removed are told apart. The
+ * rounds are compared step by step (a step recorded, dropped, or recorded with another date or person) and deadline
+ * by deadline, so a returned file that only records "Gửi kết quả thẩm định" is not "no change"; whose copy it is
+ * ({@link Rounds#side()}) is not compared, since each side's file carries its own and opening a file keeps the local
+ * side.
  */
 public final class AssessmentChanges {
 
     /** The fields a change can be in, in the order a criterion's changes are listed. */
     public enum Field {
         NOT_APPLICABLE, SELF, FIRST_APPRAISAL, SECOND_APPRAISAL, EXPLANATION, OPINION, EVIDENCE_ADDED,
-        EVIDENCE_REMOVED, EVIDENCE, RESPONSIBILITIES, REMEDY, TARGET, EXPECTED_GAIN, LOCKED, UNIT, DEPARTMENTS, CRITERIA;
+        EVIDENCE_REMOVED, EVIDENCE, RESPONSIBILITIES, REMEDY, TARGET, EXPECTED_GAIN, LOCKED, ROUND_STEP,
+        ROUND_DEADLINE, UNIT, DEPARTMENTS, CRITERIA;
 
         /** The message key of the field's name ("Điểm tự đánh giá", …). */
         public String messageKey() {
@@ -62,9 +68,14 @@ public final class AssessmentChanges {
             return before.isEmpty() ? Kind.ADDED : after.isEmpty() ? Kind.REMOVED : Kind.CHANGED;
         }
 
+        /** The criterion's code, or "Toàn sổ" for a change to the workbook as a whole (the rounds, the lock…). */
+        public String where() {
+            return code.isEmpty() ? Messages.get("evidence.diff.workbook") : code;
+        }
+
         /** "1.1 Tiêu chí …: Điểm thẩm định lần 1: – → 3" (one line, as the command line prints it). */
         public String describe() {
-            String where = code.isEmpty() ? Messages.get("evidence.diff.workbook") : code + " " + title;
+            String where = code.isEmpty() ? where() : code + " " + title;
             return Messages.get("evidence.diff.line", where, Messages.get(field.messageKey()), shown(before),
                     shown(after));
         }
@@ -78,15 +89,56 @@ public final class AssessmentChanges {
     }
 
     /**
-     * Every change from {@code before} to {@code after}, criteria in printed order.
+     * Every change from {@code before} to {@code after}: the workbook as a whole first (criteria set, unit,
+     * departments, lock, then the rounds' steps and deadlines in the order of the stages), then the criteria in
+     * printed order.
      *
      * @throws UserFacingException when the two are not copies of the same workbook
      */
     public static List<Change> between(Assessment before, Assessment after) {
+        List<Change> changes = new ArrayList<>();
+        workbookChanges(before, after, changes);
+        changes.addAll(roundsBetween(before.rounds(), after.rounds()));
+        entriesChanges(before, after, changes);
+        return changes;
+    }
+
+    /**
+     * Every change from {@code before} to {@code after} except the rounds': what a department's part changed. A
+     * part never takes the workbook's steps or deadlines (its merge takes its criteria only), so a step its copy
+     * recorded is neither taken nor a reason to refuse the part.
+     *
+     * @throws UserFacingException when the two are not copies of the same workbook
+     */
+    public static List<Change> betweenExceptRounds(Assessment before, Assessment after) {
+        List<Change> changes = new ArrayList<>();
+        workbookChanges(before, after, changes);
+        entriesChanges(before, after, changes);
+        return changes;
+    }
+
+    /**
+     * The rounds' changes: per stage, a step recorded, dropped or recorded otherwise (date, person, organisation),
+     * then per stage a deadline set, removed or moved. Both in the order of the stages; the side is not compared.
+     */
+    public static List<Change> roundsBetween(Rounds before, Rounds after) {
+        List<Change> changes = new ArrayList<>();
+        for (Stage stage : Stage.steps()) {
+            add(changes, "", "", Field.ROUND_STEP, before.step(stage).map(AssessmentChanges::stepText).orElse(""),
+                    after.step(stage).map(AssessmentChanges::stepText).orElse(""));
+        }
+        for (Stage stage : Stage.steps()) {
+            add(changes, "", "", Field.ROUND_DEADLINE,
+                    before.deadline(stage).map(date -> deadlineText(stage, date)).orElse(""),
+                    after.deadline(stage).map(date -> deadlineText(stage, date)).orElse(""));
+        }
+        return changes;
+    }
+
+    private static void workbookChanges(Assessment before, Assessment after, List<Change> changes) {
         if (!before.id().equals(after.id())) {
             throw new UserFacingException("evidence.diff.notSameWorkbook", before.unit().name(), after.unit().name());
         }
-        List<Change> changes = new ArrayList<>();
         if (!before.criteria().equals(after.criteria())) {
             changes.add(new Change("", "", Field.CRITERIA, before.criteria().name(), after.criteria().name()));
         }
@@ -100,6 +152,9 @@ public final class AssessmentChanges {
         if (before.locked() != after.locked()) {
             changes.add(new Change("", "", Field.LOCKED, yesNo(before.locked()), yesNo(after.locked())));
         }
+    }
+
+    private static void entriesChanges(Assessment before, Assessment after, List<Change> changes) {
         Set<String> codes = new LinkedHashSet<>();
         for (CriterionNode node : after.criteria().nodes()) {
             codes.add(node.code());
@@ -114,7 +169,6 @@ public final class AssessmentChanges {
                         now, changes);
             }
         }
-        return changes;
     }
 
     private static void entryChanges(CriterionNode node, Entry old, Entry now, List<Change> out) {
@@ -198,6 +252,18 @@ public final class AssessmentChanges {
             parts.add("[" + document.filePath() + "]");
         }
         return String.join(" ", parts);
+    }
+
+    /** "Gửi kết quả thẩm định, ngày 15/10/2026, Trần Văn Nam (Sở Nội vụ)". */
+    static String stepText(RoundStep step) {
+        String action = Messages.get(step.stage().actionKey());
+        return step.who().isEmpty() ? Messages.get("evidence.diff.step", action, step.date())
+                : Messages.get("evidence.diff.stepWho", action, step.date(), step.who());
+    }
+
+    /** "Gửi giải trình: hạn 25/10/2026". */
+    static String deadlineText(Stage stage, LocalDate date) {
+        return Messages.get("evidence.diff.deadline", Messages.get(stage.actionKey()), date);
     }
 
     private static String responsibilitiesText(Entry entry) {

@@ -170,7 +170,7 @@ public final class DepartmentParts {
         List<Change> outside = new ArrayList<>();
         Assessment originAsWorkbook = origin.withId(workbook.id());
         Assessment partAsWorkbook = part.withId(workbook.id());
-        for (Change change : AssessmentChanges.between(originAsWorkbook, partAsWorkbook)) {
+        for (Change change : AssessmentChanges.betweenExceptRounds(originAsWorkbook, partAsWorkbook)) {
             if (change.code().isEmpty() || !allowed.contains(change.code())) {
                 outside.add(change);
             }

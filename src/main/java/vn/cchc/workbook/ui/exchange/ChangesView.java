@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,6 +14,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,6 +35,8 @@ import vn.cchc.workbook.ui.common.FormFields;
  */
 public final class ChangesView extends VBox {
 
+    private static final PseudoClass FOCUSED = PseudoClass.getPseudoClass("focused");
+
     private final ChangesViewModel model;
     private final TableView<Change> table = new TableView<>();
 
@@ -49,6 +54,7 @@ public final class ChangesView extends VBox {
         kinds.setConverter(FormFields.converter(kind -> Messages.get(kind.messageKey())));
         kinds.setTitle(Messages.get("exchange.ui.kinds"));
         kinds.getCheckModel().checkAll();
+        openableByKeyboard(kinds);
         kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<Kind>) c ->
                 model.chooseKinds(List.copyOf(kinds.getCheckModel().getCheckedItems())));
 
@@ -58,6 +64,7 @@ public final class ChangesView extends VBox {
         fields.setConverter(FormFields.converter(field -> Messages.get(field.messageKey())));
         fields.setTitle(Messages.get("exchange.ui.fields"));
         fields.getCheckModel().checkAll();
+        openableByKeyboard(fields);
         fields.getCheckModel().getCheckedItems().addListener((ListChangeListener<Field>) c ->
                 model.chooseFields(List.copyOf(fields.getCheckModel().getCheckedItems())));
 
@@ -88,9 +95,9 @@ public final class ChangesView extends VBox {
                 : "exchange.ui.noneShown")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("exchange.col.code", 70, Change::code),
+                column("exchange.col.code", 70, Change::where),
                 wrapped(column("exchange.col.criterion", 230, Change::title)),
-                column("exchange.col.field", 160, change -> Messages.get(change.field().messageKey())),
+                wrapped(column("exchange.col.field", 160, change -> Messages.get(change.field().messageKey()))),
                 column("exchange.col.kind", 60, change -> Messages.get(change.kind().messageKey())),
                 wrapped(column("exchange.col.before", 250, Change::before)),
                 wrapped(column("exchange.col.after", 250, Change::after))));
@@ -104,6 +111,26 @@ public final class ChangesView extends VBox {
 
     public ChangesViewModel model() {
         return model;
+    }
+
+    /**
+     * ControlsFX's check list takes no keyboard of its own and draws no focus (controlsfx#1085): here it is reached
+     * by Tab, shows the focus as a combo box does (its inner combo box takes the focused look), and ↓, Alt+↓, F4 or
+     * Space opens the list, where ↑↓ move, Space checks or clears and Esc closes. Enter is left to the dialog's
+     * default button.
+     */
+    static void openableByKeyboard(CheckComboBox<?> box) {
+        box.setFocusTraversable(true);
+        box.focusedProperty().addListener((observable, was, focused) -> box.lookupAll(".combo-box-base").stream()
+                .filter(node -> node != box)
+                .forEach(inner -> inner.pseudoClassStateChanged(FOCUSED, focused)));
+        box.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            KeyCode code = event.getCode();
+            if (code == KeyCode.DOWN || code == KeyCode.F4 || code == KeyCode.SPACE) {
+                box.show();
+                event.consume();
+            }
+        });
     }
 
     private static TableColumn<Change, String> column(String key, double width, Function<Change, String> value) {
