@@ -4,7 +4,15 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -12,7 +20,8 @@ import javafx.stage.WindowEvent;
 
 /**
  * Gives a dialog the owner window's stylesheets and font, so dialogs look like the window they belong to, and places
- * it: sized to its content, centred on its owner, inside the screen's visual bounds.
+ * it: sized to its content, centred on its owner, inside the screen's visual bounds; once placed, it takes the
+ * keyboard ({@link WindowFocus}), and Esc closes it from a list or table too.
  */
 public final class Dialogs {
 
@@ -22,6 +31,8 @@ public final class Dialogs {
     private static final Object PLACED = new Object();
     /** The preferred size the dialog itself gave its pane, kept while ours is pinned. */
     private static final Object OWN_SIZE = new Object();
+    /** Marks a pane whose Esc filter is installed. */
+    private static final Object ESCAPE = new Object();
     /** A frame wider or taller than this is a passing state of a window being realised, not its decorations. */
     private static final double MAX_FRAME = 100;
     /** How wide a dialog that only says something may grow: about 90 characters of the window's text. */
@@ -36,6 +47,55 @@ public final class Dialogs {
             pane.setStyle(owner.getScene().getRoot().getStyle());
         }
         sizeToContent(pane);
+        escapeFromLists(pane);
+    }
+
+    /**
+     * Esc closes the dialog (as its cancel button) also while a list or table has the keyboard: JavaFX's list and
+     * table behaviours consume Esc even when nothing is being edited, so the cancel button's Esc never fired and a
+     * dialog opened on its list ("Còn thiếu") could not be left by keyboard without first tabbing out of the list.
+     * An edit in progress keeps its Esc (it cancels the edit).
+     */
+    static void escapeFromLists(DialogPane pane) {
+        if (pane.getProperties().putIfAbsent(ESCAPE, Boolean.TRUE) != null) {
+            return;
+        }
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.ESCAPE || event.isShortcutDown() || event.isAltDown()
+                    || !(event.getTarget() instanceof Node target) || !inIdleList(target, pane)) {
+                return;
+            }
+            for (ButtonType type : pane.getButtonTypes()) {
+                if (type.getButtonData().isCancelButton() && pane.lookupButton(type) instanceof Button cancel
+                        && !cancel.isDisabled()) {
+                    event.consume();
+                    cancel.fire();
+                    return;
+                }
+            }
+        });
+    }
+
+    /** Whether {@code node} is (in) a list, table or tree of {@code pane} that is not editing a cell. */
+    private static boolean inIdleList(Node node, DialogPane pane) {
+        for (Node n = node; n != null && n != pane; n = n.getParent()) {
+            if (n instanceof ListView<?> list) {
+                return list.getEditingIndex() < 0;
+            }
+            if (n instanceof TableView<?> table) {
+                return table.getEditingCell() == null;
+            }
+            if (n instanceof TreeTableView<?> table) {
+                return table.getEditingCell() == null;
+            }
+            if (n instanceof TreeView<?> tree) {
+                return tree.getEditingItem() == null;
+            }
+            if (n instanceof javafx.scene.control.TextInputControl) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -98,6 +158,8 @@ public final class Dialogs {
             // Again where place() put it: GTK reports the new window at the screen's corner (title bar above it)
             // once it is mapped, and JavaFX then believes it is there.
             centre(window, width, height);
+            // Placed: now the keyboard, in the control the dialog named (JavaFX focused its default button).
+            WindowFocus.take(window, WindowFocus.initialControl(pane));
         }));
         window.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> window.getProperties().remove(PLACED));
     }
