@@ -38,8 +38,7 @@ class DialogKeyboardTest extends AppWindowTest {
     }
 
     private static boolean owns(Node node) {
-        return node.getScene() != null && node.getScene().getFocusOwner() == node && node.getScene().getWindow()
-                == Keyboard.window();
+        return Keyboard.has(node);
     }
 
     private static boolean showing(FxRobot robot, String query) {
