@@ -18,8 +18,9 @@ import javafx.stage.WindowEvent;
  * (openbox's focus-stealing prevention compares user times). Keys that still go to the owner of a modal dialog are
  * dropped, because the owner is disabled. On top of that, a dialog puts the keyboard on its default button once it
  * is shown, which undoes a {@code requestFocus} made in {@code setOnShown}. So, once the window is shown and placed,
- * this asks for the window's focus explicitly ({@link Window#requestFocus()}: GTK's {@code gtk_window_present} with
- * the user's last event time, which the window manager honours) and then puts the keyboard on the intended control.
+ * this asks the window manager for the window's focus explicitly ({@link Window#requestFocus()}, on GTK
+ * {@code gtk_window_present} stamped with the user's last event time, as the request of the application the user is
+ * working in) and then puts the keyboard on the intended control.
  */
 public final class WindowFocus {
 
