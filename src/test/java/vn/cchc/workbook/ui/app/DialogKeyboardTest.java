@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -118,6 +119,23 @@ class DialogKeyboardTest extends AppWindowTest {
         assertThat(owns(robot.lookup("#exportReport-phu-luc").queryAs(CheckBox.class))).isFalse();
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !showing(robot, "#exportGo"));
+    }
+
+    @Test
+    void theRoundsOpenOnTheirFirstQuestionAndEscChangesNothing(FxRobot robot) {
+        openSample(robot);
+        menu(robot, "menuRoundsInfo");
+        waitUntil(() -> showing(robot, "#roundsSide"));
+        ComboBox<?> side = robot.lookup("#roundsSide").queryAs(ComboBox.class);
+        waitUntil(() -> owns(side));
+        Object before = side.getValue();
+
+        robot.type(KeyCode.DOWN);
+        assertThat(side.getValue()).isNotEqualTo(before);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#roundsSide"));
+        assertThat(services.store().loadAssessment(session().assessment().id()).orElseThrow().stage())
+                .isEqualTo(session().assessment().stage());
     }
 
     @Test
