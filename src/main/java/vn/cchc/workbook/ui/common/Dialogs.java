@@ -159,6 +159,7 @@ public final class Dialogs {
             // once it is mapped, and JavaFX then believes it is there.
             centre(window, width, height);
             // Placed: now the keyboard, in the control the dialog named (JavaFX focused its default button).
+            WindowFocus.chooseFirstRow(WindowFocus.initialControl(pane));
             WindowFocus.take(window, WindowFocus.initialControl(pane));
         }));
         window.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> window.getProperties().remove(PLACED));

@@ -4,6 +4,9 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -85,6 +88,23 @@ public final class WindowFocus {
         if (scene != null && control != null && control.getScene() == scene && !control.isDisabled()
                 && control.isVisible()) {
             control.requestFocus();
+        }
+    }
+
+    /**
+     * A dialog's list or table that takes the keyboard with nothing chosen gets its first row chosen, so the clerk sees
+     * where the arrows start (JavaFX keeps an invisible cursor on the first row, and the first Down then lands on the
+     * second). Not for secondary windows: the guide's contents would scroll the page past its introduction.
+     */
+    static void chooseFirstRow(Node control) {
+        if (control instanceof ListView<?> list && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        } else if (control instanceof TableView<?> table && table.getSelectionModel().isEmpty()
+                && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        } else if (control instanceof TreeTableView<?> tree && tree.getSelectionModel().isEmpty()
+                && tree.getExpandedItemCount() > 0) {
+            tree.getSelectionModel().selectFirst();
         }
     }
 }

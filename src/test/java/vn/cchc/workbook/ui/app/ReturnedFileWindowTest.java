@@ -162,7 +162,6 @@ class ReturnedFileWindowTest extends AppWindowTest {
         // The list of changes has the keyboard (not "Nhận tệp này"); Esc from it is "Hủy".
         TableView<?> table = robot.lookup("#changesTable").queryAs(TableView.class);
         waitUntil(() -> Keyboard.has(table));
-        robot.type(KeyCode.HOME);
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#changesTable").tryQuery().isEmpty());
