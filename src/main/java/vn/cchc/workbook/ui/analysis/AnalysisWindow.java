@@ -22,6 +22,7 @@ import vn.cchc.workbook.ui.comparison.ComparisonViewModel;
 import vn.cchc.workbook.ui.figures.FigureStyle;
 import vn.cchc.workbook.ui.planning.TargetsView;
 import vn.cchc.workbook.ui.planning.TargetsViewModel;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /**
  * Phân tích of the open workbook in a window beside the scoring table: Mục tiêu và dự kiến, So sánh với kỳ trước
@@ -84,13 +85,13 @@ public final class AnalysisWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         ScreenFit.placeWindow(stage, owner, WIDTH, HEIGHT, places, "analysis");
+        WindowFocus.onShown(stage, null);
         stage.setOnHidden(e -> dispose());
     }
 
     public void show(Part part) {
         tabs.getSelectionModel().select(part.ordinal());
-        stage.show();
-        stage.toFront();
+        WindowFocus.show(stage);
     }
 
     public void close() {

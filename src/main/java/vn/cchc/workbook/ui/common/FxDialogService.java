@@ -200,6 +200,7 @@ public final class FxDialogService implements DialogService {
         grid.addRow(0, new Label(label), dialog.getEditor());
         grid.add(validation.messageLine("askTextMessage", null), 1, 1);
         dialog.getDialogPane().setContent(validation.around(grid));
+        WindowFocus.initialControl(dialog.getDialogPane(), dialog.getEditor());
         validation.disableWhileInvalid(dialog.getDialogPane().lookupButton(ok));
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }

@@ -61,6 +61,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.WrappingToolBar;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.ui.common.Tasks;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /**
  * The criteria editor window: the tree of the set (code, title, points, rule) with each node's problems beside it,
@@ -121,6 +122,7 @@ public final class CriteriaEditorView {
                 event.consume();
             }
         });
+        WindowFocus.onShown(stage, view.tree);
         stage.show();
         return view;
     }

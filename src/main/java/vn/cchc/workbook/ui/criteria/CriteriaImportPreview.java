@@ -41,6 +41,7 @@ import vn.cchc.workbook.domain.criteria.editing.VersionDetails;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.reports.criteria.ImportedRow;
 import vn.cchc.workbook.ui.common.Tasks;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /**
  * The window shown after reading a province's Excel appendix and before anything is stored: the tree that was read,
@@ -111,6 +112,7 @@ public final class CriteriaImportPreview {
         stage.initOwner(owner);
         stage.setTitle(Messages.get("criteriaui.preview.title", model.file().getFileName()));
         stage.setScene(CriteriaStyles.scene(preview.root, 1366, 768));
+        WindowFocus.onShown(stage, preview.tree);
         stage.show();
         return preview;
     }

@@ -27,6 +27,7 @@ import vn.cchc.workbook.ui.common.FieldRules;
 import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.ui.common.FormValidation;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /** "Lưu thành phiên bản mới…": the name, decision, year and version of the set about to be stored. */
 final class SaveVersionDialog {
@@ -50,6 +51,7 @@ final class SaveVersionDialog {
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
 
         TextField name = new TextField(suggested.name());
+        WindowFocus.initialControl(dialog.getDialogPane(), name);
         name.setId("saveName");
         name.setPrefColumnCount(36);
         TextField decision = new TextField(suggested.decisionNumber());

@@ -2,7 +2,6 @@ package vn.cchc.workbook.ui.departments;
 
 import java.util.Optional;
 
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -18,6 +17,7 @@ import javafx.stage.Window;
 import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.common.FieldRules;
 import vn.cchc.workbook.ui.common.FormValidation;
 
@@ -80,7 +80,7 @@ final class DepartmentForm {
         validation.disableWhileInvalid(okButton);
         dialog.setResultConverter(button -> button == ok
                 ? new Names(name.getText().strip(), shortName.getText().strip()) : null);
-        Platform.runLater(name::requestFocus);
+        WindowFocus.initialControl(dialog.getDialogPane(), name);
         return dialog.showAndWait();
     }
 }

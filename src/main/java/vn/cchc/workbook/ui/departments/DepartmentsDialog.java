@@ -22,6 +22,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.ui.common.Icons;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /** "Đơn vị phụ trách": the department list of the open workbook. */
 public final class DepartmentsDialog extends Dialog<Boolean> {
@@ -33,6 +34,8 @@ public final class DepartmentsDialog extends Dialog<Boolean> {
         setHeaderText(Messages.get("ui.departments.header"));
 
         ListView<Department> list = new ListView<>(model.departments());
+        // The list takes the keyboard: arrows choose, Tab reaches Thêm…, Sửa tên…, Xóa, Lên, Xuống.
+        WindowFocus.initialControl(getDialogPane(), list);
         list.setId("departmentsList");
         list.setPrefSize(420, 300);
         list.setCellFactory(view -> new ListCell<>() {

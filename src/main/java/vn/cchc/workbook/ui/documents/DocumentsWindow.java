@@ -14,6 +14,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.FxDialogService;
 import vn.cchc.workbook.ui.figures.FigureStyle;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /** "Soạn văn bản…": the letter, the report and the plan of the open workbook, edited before they are written. */
 public final class DocumentsWindow {
@@ -44,11 +45,11 @@ public final class DocumentsWindow {
         stage.setWidth(scene.getWidth());
         stage.setHeight(scene.getHeight() + 30);
         stage.setOnHidden(e -> model.dispose());
+        WindowFocus.onShown(stage, null);
     }
 
     public void show() {
-        stage.show();
-        stage.toFront();
+        WindowFocus.show(stage);
     }
 
     public void close() {

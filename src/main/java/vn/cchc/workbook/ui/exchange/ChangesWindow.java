@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /** The what-changed view on its own (an earlier round against now, a merged part): filters, table, printing. */
 public final class ChangesWindow {
@@ -35,6 +36,7 @@ public final class ChangesWindow {
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(Messages.get("ui.button.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         Dialogs.style(dialog.getDialogPane(), owner);
+        WindowFocus.initialControl(dialog.getDialogPane(), view.table());
     }
 
     public void showAndWait() {

@@ -18,6 +18,7 @@ import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.ReturnedFiles.Round;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /**
  * "Các vòng trước": the copies of the workbook kept each time a returned file was accepted, newest first; one can
@@ -69,7 +70,7 @@ public final class EarlierRoundsDialog {
                     .bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
         Dialogs.style(dialog.getDialogPane(), owner);
-        dialog.setOnShown(e -> table.requestFocus());
+        WindowFocus.initialControl(dialog.getDialogPane(), table);
     }
 
     public Optional<Choice> showAndWait() {

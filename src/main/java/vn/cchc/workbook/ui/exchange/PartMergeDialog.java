@@ -24,6 +24,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
 import vn.cchc.workbook.domain.assessment.DepartmentParts.Resolution;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.ui.exchange.PartMergeViewModel.ConflictRow;
 
@@ -73,7 +74,7 @@ public final class PartMergeDialog {
                 new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(merge).disableProperty().bind(model.canMergeProperty().not());
         Dialogs.style(dialog.getDialogPane(), owner);
-        dialog.setOnShown(e -> changes.table().requestFocus());
+        WindowFocus.initialControl(dialog.getDialogPane(), changes.table());
     }
 
     private TableView<ConflictRow> conflictTable() {

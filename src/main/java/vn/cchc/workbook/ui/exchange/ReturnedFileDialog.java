@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /**
  * Opening a returned .cchc whose workbook is here: what the other side changed, per criterion, before anything is
@@ -64,7 +65,7 @@ public final class ReturnedFileDialog {
         dialog.getDialogPane().getButtonTypes().setAll(accept, keepBoth, cancel);
         Dialogs.style(dialog.getDialogPane(), owner);
         // The list first: Enter then takes the default button, Tab reaches the filters.
-        dialog.setOnShown(e -> view.table().requestFocus());
+        WindowFocus.initialControl(dialog.getDialogPane(), view.table());
     }
 
     public Choice showAndWait() {

@@ -19,6 +19,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.DepartmentPartFiles;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.common.FormFields;
 
 /**
@@ -70,7 +71,7 @@ public final class SendPartDialog {
                 new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(send).disableProperty().bind(departments.valueProperty().isNull());
         Dialogs.style(dialog.getDialogPane(), owner);
-        dialog.setOnShown(e -> departments.requestFocus());
+        WindowFocus.initialControl(dialog.getDialogPane(), departments);
     }
 
     public Optional<Choice> showAndWait() {

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /**
  * "Trợ giúp → Hướng dẫn sử dụng": the bundled {@link UserGuide} in a window of its own (not modal, so the clerk can
@@ -65,6 +66,7 @@ public final class HelpWindow {
         left.setPadding(new Insets(12, 8, 12, 12));
         VBox.setVgrow(contents, Priority.ALWAYS);
 
+        WindowFocus.onShown(stage, contents);
         SplitPane split = new SplitPane(left, scroll);
         split.setDividerPositions(0.28);
         stage.setScene(new Scene(split, 980, 680));
@@ -75,8 +77,7 @@ public final class HelpWindow {
 
     /** Shows the window, or brings it to the front when it is already open. */
     public void show() {
-        stage.show();
-        stage.toFront();
+        WindowFocus.show(stage);
     }
 
     public Stage stage() {

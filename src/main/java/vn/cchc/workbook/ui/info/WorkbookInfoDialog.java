@@ -18,6 +18,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.ParentLine;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.rounds.RoundsPane;
 import vn.cchc.workbook.ui.rounds.RoundsViewModel;
 import vn.cchc.workbook.ui.common.FormValidation;
@@ -41,6 +42,7 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         setHeaderText(model.fixedFacts());
 
         TextField unit = field("infoUnitName", model.unitNameProperty());
+        WindowFocus.initialControl(getDialogPane(), unit);
         TextField parent = field("infoParent", model.parentAuthorityProperty());
         TextField place = field("infoPlace", model.placeNameProperty());
         ComboBox<Period.Kind> kind = new ComboBox<>();

@@ -37,6 +37,7 @@ import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Icons;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.common.FormValidation;
 
 /** "Tạo sổ chấm điểm mới": one form; a wrong field is marked while typing and "Tạo sổ" waits until all are right. */
@@ -181,7 +182,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
             }
         });
         setResultConverter(type -> type == create ? built[0] : null);
-        setOnShown(e -> unitName.requestFocus());
+        WindowFocus.initialControl(getDialogPane(), unitName);
     }
 
     static String describe(CriteriaSet set) {

@@ -13,6 +13,7 @@ import vn.cchc.workbook.app.RankingService;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.figures.FigureStyle;
 import vn.cchc.workbook.ui.common.FxDialogService;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /** "Xếp hạng nhiều sổ" in a window of its own, beside the workbook (it needs no open workbook). */
 public final class RankingWindow {
@@ -37,11 +38,11 @@ public final class RankingWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         ScreenFit.placeWindow(stage, owner, 1280, 760, places, "ranking");
+        WindowFocus.onShown(stage, null);
     }
 
     public void show() {
-        stage.show();
-        stage.toFront();
+        WindowFocus.show(stage);
     }
 
     public Stage stage() {

@@ -14,6 +14,7 @@ import javafx.stage.Window;
 
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /**
  * "Khôi phục dữ liệu": the backups with their date and number of workbooks, to restore one; also "Xuất tất cả" (every
@@ -67,6 +68,7 @@ public final class RecoveryDialog {
         table.getColumns().setAll(List.of(when, count, name));
         if (!model.backups().isEmpty()) {
             table.getSelectionModel().selectFirst();
+            WindowFocus.initialControl(dialog.getDialogPane(), table);
         }
 
         Label explain = new Label(Messages.get("storesafety.ui.explain"));

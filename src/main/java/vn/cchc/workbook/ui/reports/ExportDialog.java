@@ -28,6 +28,7 @@ import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.reports.ExportOptions;
 import vn.cchc.workbook.reports.ReportKind;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /** "Xuất Excel…": the reports and what is printed around them; the file is chosen afterwards. */
 public final class ExportDialog extends Dialog<ExportOptions> {
@@ -52,6 +53,10 @@ public final class ExportDialog extends Dialog<ExportOptions> {
                 box.setText(kind.label() + " " + Messages.get("comparison.export.notLinked"));
             }
             reportBoxes.getChildren().add(box);
+            if (WindowFocus.initialControl(getDialogPane()) == null && !box.isDisabled()) {
+                // The form's first question takes the keyboard; Enter anywhere still exports.
+                WindowFocus.initialControl(getDialogPane(), box);
+            }
         }
         CheckBox onlyDeductions = new CheckBox(Messages.get("ui.export.onlyDeductions"));
         onlyDeductions.selectedProperty().bindBidirectional(model.onlyDeductionsProperty());

@@ -15,6 +15,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.RoundChecks;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /**
  * "Còn thiếu…": what the next step of the rounds still misses, one line per criterion and item. Enter or a double
@@ -70,13 +71,10 @@ public final class MissingDialog extends Dialog<String> {
         getDialogPane().setContent(missing.isEmpty() ? null : list);
         setResultConverter(type -> type == go && list.getSelectionModel().getSelectedItem() != null
                 ? list.getSelectionModel().getSelectedItem().code() : null);
-        setOnShown(event -> {
-            if (!missing.isEmpty()) {
-                list.getSelectionModel().selectFirst();
-                // After the dialog has put the focus on its default button.
-                javafx.application.Platform.runLater(list::requestFocus);
-            }
-        });
+        if (!missing.isEmpty()) {
+            list.getSelectionModel().selectFirst();
+            WindowFocus.initialControl(getDialogPane(), list);
+        }
     }
 
     private void choose(ListView<RoundChecks.Missing> list) {

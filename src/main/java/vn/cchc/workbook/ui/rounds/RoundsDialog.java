@@ -10,6 +10,7 @@ import javafx.stage.Window;
 
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /** "Vòng thẩm định và hạn nộp…": the rounds section on its own, also when the result is fixed (then read only). */
 public final class RoundsDialog extends Dialog<Boolean> {
@@ -19,6 +20,8 @@ public final class RoundsDialog extends Dialog<Boolean> {
         Dialogs.style(getDialogPane(), owner);
         setTitle(Messages.get("roundsui.rounds.title"));
         getDialogPane().setContent(new RoundsPane(model, today, editable).node());
+        // The form's first question ("Bản này là"); read-only, the dialog keeps its Đóng button.
+        WindowFocus.initialControl(getDialogPane(), getDialogPane().getContent().lookup("#roundsSide"));
         ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         if (editable) {
             ButtonType ok = new ButtonType(Messages.get("ui.button.apply"), ButtonBar.ButtonData.OK_DONE);

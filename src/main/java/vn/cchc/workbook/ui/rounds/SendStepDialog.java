@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.RoundStep;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /** "Gửi thẩm định…" and the other steps: who, which day, with or without evidence; the file is asked for next. */
 public final class SendStepDialog extends Dialog<RoundStep> {
@@ -74,7 +75,7 @@ public final class SendStepDialog extends Dialog<RoundStep> {
             }
         });
         setResultConverter(type -> type == ok ? made[0] : null);
-        setOnShown(event -> javafx.application.Platform.runLater(name::requestFocus));
+        WindowFocus.initialControl(getDialogPane(), name);
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty property) {

@@ -6,7 +6,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -28,6 +27,7 @@ import vn.cchc.workbook.ui.common.FieldRules;
 import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.ui.common.FormValidation;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.WindowFocus;
 
 /**
  * Adds or edits one tài liệu kiểm chứng: số ký hiệu, ngày, trích yếu and a file chosen on this computer, which is
@@ -112,7 +112,7 @@ final class EvidenceDialog {
                             initial.file());
             return new Result(citation, chosenFile[0]);
         });
-        Platform.runLater(number::requestFocus);
+        WindowFocus.initialControl(dialog.getDialogPane(), number);
         return dialog.showAndWait();
     }
 

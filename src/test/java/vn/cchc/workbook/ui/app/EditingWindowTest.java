@@ -188,7 +188,7 @@ class EditingWindowTest extends AppWindowTest {
 
         robot.clickOn("#departmentAdd");
         waitUntil(() -> robot.lookup("#departmentName").tryQuery().isPresent());
-        robot.clickOn("#departmentName").write("Tổ công nghệ số");
+        Keyboard.writeInto(robot, robot.lookup("#departmentName").query(), "Tổ công nghệ số");
         waitUntil(() -> !robot.lookup("#departmentFormOk").query().isDisabled());
         robot.clickOn("#departmentFormOk");
         assertThat(list.getItems()).extracting(Department::name).contains("Tổ công nghệ số");

@@ -57,8 +57,8 @@ class NewWorkbookDialogTest extends AppWindowTest {
         assertThat(create.isDisabled()).isTrue();
         assertThat(text(robot, "#newMessage")).isEqualTo("Hãy nhập tên đơn vị được đánh giá.");
 
-        // Monocle routes keys to a new window only after a click in it; from then on, keyboard only.
-        robot.clickOn(unitName).write("UBND xã Hiền Thành");
+        // Keyboard only: the dialog opened with the keyboard in the unit name.
+        Keyboard.writeInto(robot, unitName, "UBND xã Hiền Thành");
         waitUntil(() -> !create.isDisabled());
         robot.push(KeyCode.TAB); // level
         robot.push(KeyCode.TAB); // kind (xã, phường, đặc khu)
@@ -99,7 +99,7 @@ class NewWorkbookDialogTest extends AppWindowTest {
         TextField name = robot.lookup(".text-input-dialog .text-field").queryAs(TextField.class);
         Node ok = robot.lookup(".text-input-dialog .button").match((Node n) -> n instanceof javafx.scene.control.Button b
                 && b.isDefaultButton()).query();
-        robot.clickOn(name).write("   ");
+        Keyboard.writeInto(robot, name, "   ");
         waitUntil(() -> ValidationMarks.isMarkedWrong(name));
         assertThat(ValidationMarks.markOn(name)).hasValueSatisfying(tip -> assertThat(tip).contains("cần nhập"));
         assertThat(ok.isDisabled()).isTrue();

@@ -314,8 +314,11 @@ class ReturnedFileWindowTest extends AppWindowTest {
         files.answers.add(back);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#changesTable").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Hủy".equals(b.getText()))
-                .queryButton());
+        // The list of changes has the keyboard (not "Nhận tệp này"); Esc from it is "Hủy".
+        TableView<?> table = robot.lookup("#changesTable").queryAs(TableView.class);
+        waitUntil(() -> Keyboard.has(table));
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#changesTable").tryQuery().isEmpty());
         assertThat(services.store().loadAssessment(here.id()).orElseThrow()).isEqualTo(here);
         assertThat(services.returnedFiles().rounds(here.id())).isEmpty();
