@@ -42,6 +42,13 @@ class DialogKeyboardTest extends AppWindowTest {
         return Keyboard.has(node);
     }
 
+    /** Whether {@code box} is painted with the focus mark of app.css (the accent's soft background). */
+    private static boolean showsFocus(CheckBox box) {
+        javafx.scene.layout.Background background = box.getBackground();
+        return background != null && background.getFills().stream()
+                .anyMatch(fill -> javafx.scene.paint.Color.web("#ddeeff").equals(fill.getFill()));
+    }
+
     private static boolean showing(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().isPresent();
     }
@@ -108,6 +115,8 @@ class DialogKeyboardTest extends AppWindowTest {
         CheckBox appendix = robot.lookup("#exportReport-phu-luc").queryAs(CheckBox.class);
         waitUntil(() -> owns(appendix));
         assertThat(appendix.isSelected()).isTrue();
+        // A ticked box shows that it has the keyboard (the theme's own mark, an accent border on an accent box, did not).
+        waitUntil(() -> showsFocus(appendix));
 
         // Space answers the question in focus; it does not start the export.
         robot.type(KeyCode.SPACE);
@@ -115,6 +124,9 @@ class DialogKeyboardTest extends AppWindowTest {
         assertThat(files.lastSuggestedName).as("no file asked for").isNull();
         robot.type(KeyCode.TAB);
         assertThat(owns(robot.lookup("#exportReport-phu-luc").queryAs(CheckBox.class))).isFalse();
+        waitUntil(() -> !showsFocus(appendix));
+        CheckBox next = robot.lookup("#exportReport-don-vi").queryAs(CheckBox.class);
+        waitUntil(() -> owns(next) && showsFocus(next));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !showing(robot, "#exportGo"));
     }
