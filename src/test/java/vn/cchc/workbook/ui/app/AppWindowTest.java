@@ -12,6 +12,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.cchc.workbook.store.H2StoreAccess;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.ui.common.FxDialogService;
+import vn.cchc.workbook.ui.scoring.ScoringRow;
 
 /**
  * Drives the real main window (headless Monocle) over a fresh data folder per test. The folder already has settings,
@@ -104,6 +107,25 @@ abstract class AppWindowTest {
 
     protected EditSession session() {
         return window.model().session();
+    }
+
+    /** Clicks the self-score cell of {@code code} in the scoring table, scrolling it into view first. */
+    protected static void clickSelfScore(FxRobot robot, String code) {
+        @SuppressWarnings("unchecked")
+        TreeTableView<ScoringRow> table = robot.lookup(".score-table").queryAs(TreeTableView.class);
+        fx(() -> {
+            for (int i = 0; i < table.getExpandedItemCount(); i++) {
+                if (table.getTreeItem(i).getValue().code().equals(code)) {
+                    table.scrollTo(Math.max(0, i - 2));
+                }
+            }
+        });
+        TreeTableCell<?, ?> cell = robot.lookup(".score-table .tree-table-cell")
+                .match((TreeTableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() != null
+                        && ((ScoringRow) c.getTableRow().getItem()).code().equals(code)
+                        && "column-self".equals(c.getTableColumn().getId()))
+                .query();
+        robot.clickOn(cell);
     }
 
     /** Runs {@code action} on the JavaFX thread and waits for it. */

@@ -10,8 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TreeTableCell;
-import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,6 @@ import vn.cchc.workbook.interchange.CchcFile;
 import vn.cchc.workbook.store.H2WorkbookStore;
 import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.ui.exchange.PartMergeViewModel;
-import vn.cchc.workbook.ui.scoring.ScoringRow;
 
 /**
  * Department parts from the window: "Gửi phần của phòng ban…" writes the part; the department edits it with the
@@ -201,22 +198,4 @@ class DepartmentPartsWindowTest extends AppWindowTest {
                 folder.resolve(name + ".png").toFile());
     }
 
-    /** Clicks the self-score cell of {@code code} in the scoring table, scrolling it into view first. */
-    private void clickSelfScore(FxRobot robot, String code) {
-        @SuppressWarnings("unchecked")
-        TreeTableView<ScoringRow> table = robot.lookup(".score-table").queryAs(TreeTableView.class);
-        fx(() -> {
-            for (int i = 0; i < table.getExpandedItemCount(); i++) {
-                if (table.getTreeItem(i).getValue().code().equals(code)) {
-                    table.scrollTo(Math.max(0, i - 2));
-                }
-            }
-        });
-        TreeTableCell<?, ?> cell = robot.lookup(".score-table .tree-table-cell")
-                .match((TreeTableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() != null
-                        && ((ScoringRow) c.getTableRow().getItem()).code().equals(code)
-                        && "column-self".equals(c.getTableColumn().getId()))
-                .query();
-        robot.clickOn(cell);
-    }
 }

@@ -6,8 +6,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TreeTableCell;
-import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.WindowEvent;
 
@@ -21,7 +19,6 @@ import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.ScoringRule;
-import vn.cchc.workbook.ui.scoring.ScoringRow;
 
 class EditingWindowTest extends AppWindowTest {
 
@@ -63,24 +60,6 @@ class EditingWindowTest extends AppWindowTest {
                 .isEqualTo(after);
     }
 
-    /** Clicks the self-score cell of {@code code} in the scoring table, scrolling it into view first. */
-    private void clickSelfScore(FxRobot robot, String code) {
-        @SuppressWarnings("unchecked")
-        TreeTableView<ScoringRow> table = robot.lookup(".score-table").queryAs(TreeTableView.class);
-        fx(() -> {
-            for (int i = 0; i < table.getExpandedItemCount(); i++) {
-                if (table.getTreeItem(i).getValue().code().equals(code)) {
-                    table.scrollTo(Math.max(0, i - 2));
-                }
-            }
-        });
-        TreeTableCell<?, ?> cell = robot.lookup(".score-table .tree-table-cell")
-                .match((TreeTableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() != null
-                        && ((ScoringRow) c.getTableRow().getItem()).code().equals(code)
-                        && "column-self".equals(c.getTableColumn().getId()))
-                .query();
-        robot.clickOn(cell);
-    }
 
     private static boolean accepts(CriterionNode node, String points) {
         try {

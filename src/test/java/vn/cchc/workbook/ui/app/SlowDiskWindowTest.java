@@ -11,9 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableRow;
-import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 
 import org.controlsfx.control.StatusBar;
@@ -225,23 +223,6 @@ class SlowDiskWindowTest extends AppWindowTest {
         return robot.lookup("#statusSaved").queryAs(Label.class).getText();
     }
 
-    private void clickSelfScore(FxRobot robot, String code) {
-        @SuppressWarnings("unchecked")
-        TreeTableView<ScoringRow> table = robot.lookup(".score-table").queryAs(TreeTableView.class);
-        fx(() -> {
-            for (int i = 0; i < table.getExpandedItemCount(); i++) {
-                if (table.getTreeItem(i).getValue().code().equals(code)) {
-                    table.scrollTo(Math.max(0, i - 2));
-                }
-            }
-        });
-        TreeTableCell<?, ?> cell = robot.lookup(".score-table .tree-table-cell")
-                .match((TreeTableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() != null
-                        && ((ScoringRow) c.getTableRow().getItem()).code().equals(code)
-                        && "column-self".equals(c.getTableColumn().getId()))
-                .query();
-        robot.clickOn(cell);
-    }
 
     private static Node rowOf(FxRobot robot, String code) {
         return robot.lookup(".score-table .tree-table-row-cell")
