@@ -545,9 +545,8 @@ final class ScoreTable {
 
     /** Puts the cursor in the Tự đánh giá cell of the first row that takes a self score (the first row if none). */
     void focusFirstScoreCell() {
-        int row = nextRow(-1, selfColumn(), 1);
         table.requestFocus();
-        focusCell(Math.max(0, row), selfColumn());
+        focusCell(firstScoreRow(), selfColumn());
     }
 
     /**
@@ -555,19 +554,25 @@ final class ScoreTable {
      * detail pane is filled before the first layout pass instead of in a second one (docs/performance.md).
      */
     void selectFirstScoreCell() {
-        int row = nextRow(-1, selfColumn(), 1);
-        int target = Math.max(0, row);
-        table.getSelectionModel().clearAndSelect(target, selfColumn());
-        table.getFocusModel().focus(target, selfColumn());
+        select(firstScoreRow(), selfColumn());
+    }
+
+    /** The first row whose self score can be typed, or the first row when none can (a locked workbook). */
+    private int firstScoreRow() {
+        return Math.max(0, nextRow(-1, selfColumn(), 1));
     }
 
     void focusCell(int row, TreeTableColumn<ScoringRow, ?> column) {
         if (row < 0) {
             return;
         }
+        select(row, column);
+        scrollIntoView(row);
+    }
+
+    private void select(int row, TreeTableColumn<ScoringRow, ?> column) {
         table.getSelectionModel().clearAndSelect(row, column);
         table.getFocusModel().focus(row, column);
-        scrollIntoView(row);
     }
 
     private void scrollIntoView(int row) {
