@@ -1,5 +1,6 @@
 package vn.cchc.workbook.ui.scoring;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.TreeTableColumn;
@@ -8,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.domain.criteria.Level;
 
 /**
  * The score table's keys while no cell is being edited, as a clerk used to Excel expects them:
@@ -151,10 +153,13 @@ final class GridKeys {
         table.startEdit(row, column, typed);
     }
 
-    /** A key typed on a levels criterion must be a level's number: "5" on a 3-level criterion is refused, aloud. */
+    /**
+     * A key typed on a levels criterion must start a level's position or points: "5" on a 3-level criterion worth
+     * 1; 0,5; 0 is refused, aloud, while "0" (on the way to "0,5") opens the level list.
+     */
     private Optional<String> levelRefusal(ScoringRow row, String typed) {
-        int levels = table.model().levels(row.code()).size();
-        if (levels == 0) {
+        List<Level> levels = table.model().levels(row.code());
+        if (levels.isEmpty() || InputText.couldNameLevel(levels, typed)) {
             return Optional.empty();
         }
         try {

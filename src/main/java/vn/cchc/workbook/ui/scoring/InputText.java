@@ -1,18 +1,22 @@
 package vn.cchc.workbook.ui.scoring;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.cchc.workbook.domain.InvalidInputException;
+import vn.cchc.workbook.domain.Limits;
+import vn.cchc.workbook.domain.criteria.Level;
 import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.criteria.ScoringRule;
 import vn.cchc.workbook.domain.text.Points;
 
 /**
  * Rule inputs as typed in a table cell: points ("0,5" or "0.5") for manual and given rules, "b/a" for a ratio
- * ("11/16", as appraisal opinions write it), the number of violations for deductions, the level's position for
- * levels. Blank text means "no score". Only the form is checked here; ranges are the domain's business.
+ * ("11/16", as appraisal opinions write it), the number of violations for deductions, the level's position (or
+ * the points of exactly one level) for levels. Blank text means "no score". Only the form is checked here; ranges are the domain's business.
  */
 final class InputText {
 
@@ -35,15 +39,70 @@ final class InputText {
             case ScoringRule.Ratio ratio -> parseRatio(text);
             case ScoringRule.Deductions deductions -> new RuleInput.ViolationCount(parseCount(text));
             case ScoringRule.PerItem perItem -> new RuleInput.ItemCount(parseCount(text));
-            case ScoringRule.Levels levels -> {
-                Matcher m = INTEGER.matcher(text);
-                if (!m.matches()) {
-                    throw new InvalidInputException("scoring.input.levelNotNumber", text.strip());
-                }
-                yield new RuleInput.LevelChoice(Integer.parseInt(m.group(1)) - 1);
-            }
+            case ScoringRule.Levels levels -> new RuleInput.LevelChoice(levelIndex(levels, text));
             default -> new RuleInput.PointsInput(Points.parse(text));
         };
+    }
+
+    /**
+     * The level {@code text} names: its position ("2" for the second level) or, when no level has that position, the
+     * one level worth exactly those points ("0,5", "0"), as a clerk reads them from the guidance.
+     *
+     * @throws InvalidInputException naming the positions and the levels' points when the text names no level
+     */
+    static int levelIndex(ScoringRule.Levels rule, String text) {
+        List<Level> levels = rule.levels();
+        Matcher m = INTEGER.matcher(text);
+        if (m.matches() && m.group(1).length() <= 3) {
+            int position = Integer.parseInt(m.group(1));
+            if (position >= 1 && position <= levels.size()) {
+                return position - 1;
+            }
+        }
+        int worth = levelWorth(levels, text);
+        if (worth >= 0) {
+            return worth;
+        }
+        String points = levels.stream().map(level -> Points.formatShort(level.points()))
+                .collect(Collectors.joining("; "));
+        if (m.matches()) {
+            throw new InvalidInputException("scoring.input.levelOutOfRange", Limits.abbreviate(m.group(1), 12),
+                    levels.size(), points);
+        }
+        throw new InvalidInputException("scoring.input.levelNotNumber", Limits.abbreviate(text.strip(), 40),
+                levels.size(), points);
+    }
+
+    /** Whether more typing could still make {@code text} name a level: "0," on the way to "0,5". */
+    static boolean couldNameLevel(List<Level> levels, String text) {
+        String typed = text.strip().replace('.', ',');
+        for (int i = 0; i < levels.size(); i++) {
+            if (Integer.toString(i + 1).startsWith(typed)
+                    || Points.formatShort(levels.get(i).points()).startsWith(typed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the only level worth exactly the points {@code text} reads as, or -1. */
+    private static int levelWorth(List<Level> levels, String text) {
+        BigDecimal points;
+        try {
+            points = Points.parse(text);
+        } catch (InvalidInputException notPoints) {
+            return -1;
+        }
+        int found = -1;
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).points().compareTo(points) == 0) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** The text an editor starts with for {@code input} (the inverse of {@link #parse}). */

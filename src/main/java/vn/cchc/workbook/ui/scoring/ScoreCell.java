@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 
+import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.criteria.Level;
@@ -117,7 +118,7 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
         typedStart = typed != null;
         editedCode = row.code();
         editor = row.node().rule() instanceof ScoringRule.Levels levels
-                ? levelEditor(row, levels.levels(), typed, reopened) : textEditor(row, typed, reopened);
+                ? levelEditor(row, levels, typed, reopened) : textEditor(row, typed, reopened);
         editor.getStyleClass().add("score-editor");
         setText(null);
         setGraphic(editor);
@@ -279,7 +280,8 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
         });
     }
 
-    private ComboBox<Integer> levelEditor(ScoringRow row, List<Level> levels, String typed, String reopened) {
+    private ComboBox<Integer> levelEditor(ScoringRow row, ScoringRule.Levels rule, String typed, String reopened) {
+        List<Level> levels = rule.levels();
         ComboBox<Integer> box = new ComboBox<>();
         box.getItems().add(-1);
         for (int i = 0; i < levels.size(); i++) {
@@ -288,17 +290,23 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
         box.setCellFactory(list -> new LevelCell(levels, true));
         box.setButtonCell(new LevelCell(levels, false));
         box.setMaxWidth(Double.MAX_VALUE);
-        Integer current = null;
+        // What was typed since the editor opened: a level's position ("2") or its points ("0,5"), key by key.
+        StringBuilder keys = new StringBuilder();
         String start = reopened != null ? reopened : typed;
-        if (start != null && start.strip().chars().allMatch(Character::isDigit) && !start.isBlank()) {
-            int index = Integer.parseInt(start.strip()) - 1;
-            current = index >= 0 && index < levels.size() ? index : null;
+        if (owner.model().input(row.code(), slot) instanceof RuleInput.LevelChoice choice) {
+            box.setValue(choice.index());
+        } else {
+            box.setValue(-1);
         }
-        if (current == null && owner.model().input(row.code(), slot) instanceof RuleInput.LevelChoice choice) {
-            current = choice.index();
-        }
-        box.setValue(current == null ? -1 : current);
-        if (start == null) {
+        if (start != null && !start.isBlank()) {
+            keys.append(start.strip());
+            // Shown once the editor is in the cell, where its message can sit under it.
+            Platform.runLater(() -> {
+                if (editor == box) {
+                    showTypedLevel(box, rule, keys);
+                }
+            });
+        } else {
             Platform.runLater(() -> {
                 if (editor == box && box.getScene() != null) {
                     box.show();
@@ -309,6 +317,10 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             KeyCode code = event.getCode();
             if (code == KeyCode.ENTER || code == KeyCode.TAB) {
                 event.consume();
+                if (!keys.isEmpty() && !showTypedLevel(box, rule, keys)) {
+                    // Nothing typed is dropped: the editor stays open with its message.
+                    return;
+                }
                 selecting = true;
                 box.hide();
                 selecting = false;
@@ -318,17 +330,32 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             } else if (code == KeyCode.ESCAPE) {
                 event.consume();
                 escape();
-            } else if (code.isDigitKey()) {
+            } else if (code == KeyCode.BACK_SPACE && !keys.isEmpty()) {
                 event.consume();
-                int index = Integer.parseInt(event.getText().isEmpty() ? "0" : event.getText()) - 1;
-                if (index >= 0 && index < levels.size()) {
-                    box.setValue(index);
-                    owner.clearMessage();
-                } else {
-                    owner.showMessage(this, Messages.get("scoring.input.levelOutOfRange", index + 1,
-                            levels.size()));
-                }
+                keys.setLength(keys.length() - 1);
+                showTypedLevel(box, rule, keys);
+            } else if (code.isNavigationKey()) {
+                // A level chosen from the list with the arrows: what was typed no longer counts.
+                keys.setLength(0);
+                owner.clearMessage();
+                box.pseudoClassStateChanged(DANGER, false);
             }
+        });
+        box.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            String key = event.getCharacter();
+            if (key == null || key.length() != 1 || !"0123456789,.".contains(key)) {
+                return;
+            }
+            event.consume();
+            String longer = keys + key;
+            if (!namesLevel(rule, longer) && !InputText.couldNameLevel(rule.levels(), longer)
+                    && (namesLevel(rule, key) || InputText.couldNameLevel(rule.levels(), key))) {
+                // "1" then "2" picks the second level, as before; "0" then ",5" goes on to 0,5 points.
+                longer = key;
+            }
+            keys.setLength(0);
+            keys.append(longer);
+            showTypedLevel(box, rule, keys);
         });
         box.setOnHidden(event -> {
             // A level picked with the mouse is taken at once.
@@ -338,6 +365,44 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
         });
         box.focusedProperty().addListener((obs, was, focused) -> leftCell(box, focused));
         return box;
+    }
+
+    private static boolean namesLevel(ScoringRule.Levels rule, String typed) {
+        try {
+            InputText.levelIndex(rule, typed);
+            return true;
+        } catch (InvalidInputException notALevel) {
+            return false;
+        }
+    }
+
+    /**
+     * Shows in {@code box} the level the keys typed so far name; while they could still become one ("0,") it waits
+     * quietly, otherwise it says why under the cell.
+     *
+     * @return whether the keys name a level (none typed counts as the box's own choice)
+     */
+    private boolean showTypedLevel(ComboBox<Integer> box, ScoringRule.Levels rule, CharSequence keys) {
+        if (keys.isEmpty()) {
+            owner.clearMessage();
+            box.pseudoClassStateChanged(DANGER, false);
+            return true;
+        }
+        try {
+            box.setValue(InputText.levelIndex(rule, keys.toString()));
+            owner.clearMessage();
+            box.pseudoClassStateChanged(DANGER, false);
+            return true;
+        } catch (InvalidInputException notALevel) {
+            // The box keeps its last level, so leaving the cell now stores nothing the keys did not name.
+            if (InputText.couldNameLevel(rule.levels(), keys.toString())) {
+                owner.clearMessage();
+            } else {
+                box.pseudoClassStateChanged(DANGER, true);
+                owner.showRefusal(this, notALevel);
+            }
+            return false;
+        }
     }
 
     private enum Move { NONE, DOWN, UP, ACROSS, BACK, LEFT, RIGHT }

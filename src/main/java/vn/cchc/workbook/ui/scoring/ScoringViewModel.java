@@ -352,13 +352,7 @@ public final class ScoringViewModel {
         if (!node.isLeaf()) {
             throw new InvalidInputException("domain.input.parentNotScorable");
         }
-        RuleInput input = InputText.parse(node.rule(), text);
-        if (input instanceof RuleInput.LevelChoice choice && node.rule() instanceof ScoringRule.Levels levels
-                && (choice.index() < 0 || choice.index() >= levels.levels().size())) {
-            throw new InvalidInputException("scoring.input.levelOutOfRange", choice.index() + 1,
-                    levels.levels().size());
-        }
-        return slot.with(entry, input);
+        return slot.with(entry, InputText.parse(node.rule(), text));
     }
 
     /** A score typed (or pasted) for one cell: the row's code, the score it fills, the text. */

@@ -237,9 +237,50 @@ class ScoringGridTest {
         clickCell(robot, "1.1.1", "column-self");
         robot.write("5");
 
-        assertThat(message(robot)).isEqualTo("Không có mức 5: tiêu chí này có 3 mức, hãy gõ số từ 1 đến 3.");
+        assertThat(message(robot)).isEqualTo("Không có mức 5: tiêu chí này có 3 mức, hãy gõ số thứ tự từ 1 đến 3 "
+                + "hoặc số điểm của một mức (1; 0,5; 0).");
         assertThat(table(robot).getEditingCell()).isNull();
         assertThat(harness.stored().entry("1.1.1").self()).isNull();
+    }
+
+    @Test
+    void aLevelCanBeTypedAsThePointsTheGuidanceGivesIt(FxRobot robot) {
+        // 1.1.1's levels are worth 1; 0,5; 0 points: a clerk reading "ban hành chậm: 0,5 điểm" types 0,5.
+        clickCell(robot, "1.1.1", "column-self");
+        robot.write("0,5").type(KeyCode.ENTER);
+
+        assertThat(harness.stored().entry("1.1.1").self()).isEqualTo(new RuleInput.LevelChoice(1));
+        assertThat(table(robot).getEditingCell()).isNull();
+
+        clickCell(robot, "1.1.1", "column-self");
+        robot.write("0").type(KeyCode.ENTER);
+        assertThat(harness.stored().entry("1.1.1").self()).isEqualTo(new RuleInput.LevelChoice(2));
+
+        // A position still names its level, and a second digit replaces the first: "1" then "2" is level 2.
+        clickCell(robot, "1.1.1", "column-self");
+        robot.write("12").type(KeyCode.ENTER);
+        assertThat(harness.stored().entry("1.1.1").self()).isEqualTo(new RuleInput.LevelChoice(1));
+    }
+
+    @Test
+    void keysThatNameNoLevelKeepTheCellOpenWithTheirMessageAndChangeNothing(FxRobot robot) {
+        clickCell(robot, "1.1.1", "column-self");
+        robot.write("1").type(KeyCode.ENTER);
+        assertThat(harness.stored().entry("1.1.1").self()).isEqualTo(new RuleInput.LevelChoice(0));
+
+        clickCell(robot, "1.1.1", "column-self");
+        robot.write("0,7");
+        assertThat(message(robot)).isEqualTo("„0,7“ không phải là số thứ tự hay số điểm của một mức: hãy gõ số "
+                + "thứ tự từ 1 đến 3, hoặc số điểm của một mức (1; 0,5; 0), hoặc chọn mức trong danh sách.");
+        robot.type(KeyCode.ENTER);
+
+        // Enter did not take it: the level list is still open on 1.1.1, with the message, and level 1 is kept.
+        assertThat(table(robot).getEditingCell()).isNotNull();
+        assertThat(rowAt(robot, table(robot).getEditingCell().getRow())).isEqualTo("1.1.1");
+        assertThat(message(robot)).startsWith("„0,7“ không phải");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(table(robot).getEditingCell()).isNull();
+        assertThat(harness.stored().entry("1.1.1").self()).isEqualTo(new RuleInput.LevelChoice(0));
     }
 
     @Test
