@@ -120,7 +120,10 @@ public interface WorkbookStore extends AutoCloseable {
     /** The .cchc file the assessment was last saved to or opened from, if any. */
     Optional<Path> savedFile(String assessmentId);
 
-    /** Whether anything changed since the assessment was last written to (or opened from) its .cchc file. */
+    /**
+     * Whether anything changed since the assessment was last written to (or opened from) its .cchc file; for one
+     * never written to a file, whether anything changed since it was created.
+     */
     boolean hasUnsavedChanges(String assessmentId);
 
     List<CriteriaSet> listCriteriaSets();

@@ -29,6 +29,9 @@ final class AssessmentDao {
                   String rankText, PublishedResult published) {
     }
 
+    /** The change count of an assessment as created: its creation is its first change. */
+    static final long CHANGES_AT_CREATION = 1;
+
     static void insert(Connection connection, Assessment assessment, long treeId, Instant now) throws SQLException {
         AssessedUnit unit = assessment.unit();
         Sql.update(connection, """
@@ -36,10 +39,10 @@ final class AssessmentDao {
                                         period_text, assessment_year, locked, created_at, last_edited_at, edit_order,
                                         change_count, rank_text, parent_line, published_total, published_index,
                                         published_decision, unit_kind)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR edit_sequence, 1, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR edit_sequence, ?, ?, ?, ?, ?, ?, ?)""",
                 assessment.id(), treeId, unit.name(), unit.level().id(), unit.parentAuthority(), unit.placeName(),
                 assessment.period().kind().id(), assessment.period().text(), assessment.year(), assessment.locked(),
-                now, now, assessment.rankText(), unit.parentLine().id(), assessment.published().total(),
+                now, now, CHANGES_AT_CREATION, assessment.rankText(), unit.parentLine().id(), assessment.published().total(),
                 assessment.published().index(), assessment.published().decision(), unit.kind().id());
     }
 

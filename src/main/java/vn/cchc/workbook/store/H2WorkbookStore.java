@@ -371,7 +371,10 @@ public final class H2WorkbookStore implements WorkbookStore {
                 throw notFound(assessmentId);
             }
             Optional<SavedFileDao.SavedFile> saved = SavedFileDao.find(c, assessmentId);
-            return saved.isEmpty() || saved.get().changeCountAtSave() != changeCount.get();
+            // Never written to a file: unsaved once anything changed after its creation (the sample opened, or a
+            // new workbook closed untouched, has nothing a file would keep that the store does not).
+            return saved.isEmpty() ? changeCount.get() > AssessmentDao.CHANGES_AT_CREATION
+                    : saved.get().changeCountAtSave() != changeCount.get();
         });
     }
 

@@ -205,8 +205,11 @@ class H2WorkbookStoreTest {
         Instant savedAt = Instant.parse("2023-09-06T08:00:00.123456789Z");
         try (WorkbookStore store = H2WorkbookStore.open(dir)) {
             store.createAssessment(rich);
-            assertThat(store.hasUnsavedChanges("a-1")).isTrue();
+            // Just created, never in a file: nothing a file would keep that the store does not.
+            assertThat(store.hasUnsavedChanges("a-1")).isFalse();
             assertThat(store.savedFile("a-1")).isEmpty();
+            store.saveEntry("a-1", rich.entry("1.1.2"), rich.entry("1.1.2").withSelf(RuleInput.points("1")));
+            assertThat(store.hasUnsavedChanges("a-1")).isTrue();
             store.markSavedToFile("a-1", file, savedAt);
             assertThat(store.hasUnsavedChanges("a-1")).isFalse();
             assertThat(store.savedFile("a-1")).contains(file);

@@ -199,6 +199,19 @@ class EditingWindowTest extends AppWindowTest {
         assertThat(services.settings().lastAssessment()).contains(session().assessment().id());
     }
 
+    @Test
+    void theSampleOpenedAndClosedUntouchedAsksNothing(FxRobot robot) {
+        openSample(robot);
+        assertThat(window.model().unsavedProperty().get()).isFalse();
+        assertThat(stage.getTitle()).doesNotStartWith("•");
+
+        requestClose();
+
+        // No "Lưu thay đổi?": the copy of the sample is in the store as it was opened, and no file lacks anything.
+        assertThat(robot.lookup("Không lưu").tryQuery()).isEmpty();
+        assertThat(stage.isShowing()).isFalse();
+    }
+
     private void requestClose() {
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitForFxEvents();
