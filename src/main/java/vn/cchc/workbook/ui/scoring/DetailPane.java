@@ -86,6 +86,31 @@ final class DetailPane {
     }
 
     /**
+     * Puts the cursor in the field registered as {@code key} and scrolls it into view; false when the pane has no
+     * such field or it is greyed out (the other side's in the rounds, a locked workbook).
+     */
+    boolean focusField(String key) {
+        Control field = form == null ? null : form.fields().get(key);
+        if (field == null || field.isDisabled() || !field.isVisible()) {
+            return false;
+        }
+        field.requestFocus();
+        scrollIntoView(field);
+        return true;
+    }
+
+    private void scrollIntoView(Node node) {
+        Node content = scroll.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+        scroll.setVvalue(Math.max(0, Math.min(1, (top - 24) / (contentHeight - viewport))));
+    }
+
+    /**
      * Stores the field being typed in (leaving it commits it) and puts the cursor back.
      *
      * @return false when the value was refused; it stays in the field with its message

@@ -272,6 +272,17 @@ final class ScoreTable {
         return cell == null || cell.getRow() < 0 || cell.getTableColumn() == null ? null : cell;
     }
 
+    /** The detail pane's field typed for the focused column (the opinion, the departments), or null. */
+    String detailFieldOfFocusedColumn() {
+        TreeTablePosition<ScoringRow, ?> cell = focusedCell();
+        if (cell == null) {
+            return null;
+        }
+        List<String> classes = cell.getTableColumn().getStyleClass();
+        return classes.contains("col-opinion") ? "detail-opinion"
+                : classes.contains("col-departments") ? "detail-department-choice" : null;
+    }
+
     /**
      * Why the cell at {@code row} in {@code column} cannot take a value, or empty when it can: a column that is only
      * read, a group row, a row marked không áp dụng, a locked workbook, the other side's column in the rounds.
@@ -283,7 +294,12 @@ final class ScoreTable {
         }
         ScoreSlot slot = slotOf(column);
         if (slot == null) {
-            return Optional.of(Messages.get("scoring.grid.readOnlyColumn", column.getText().replace('\n', ' ')));
+            String name = column.getText().replace('\n', ' ');
+            // Opinions and departments are typed in the detail pane; say how to get there.
+            boolean inDetail = column.getStyleClass().contains("col-opinion")
+                    || column.getStyleClass().contains("col-departments");
+            return Optional.of(Messages.get(inDetail ? "scoring.grid.detailColumn" : "scoring.grid.readOnlyColumn",
+                    name));
         }
         return model.whyNotScorable(value.code(), slot);
     }

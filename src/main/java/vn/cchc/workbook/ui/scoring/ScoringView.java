@@ -205,7 +205,11 @@ public final class ScoringView {
                 focusTable();
             } else if (table.commitPendingEdit()) {
                 tabs.getSelectionModel().select(0);
-                detail.focusFirstField();
+                // From the opinion or department column, straight to the field that column shows.
+                String field = table.detailFieldOfFocusedColumn();
+                if (field == null || !detail.focusField(field)) {
+                    detail.focusFirstField();
+                }
             }
         } else if (new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN).match(event)) {
             event.consume();

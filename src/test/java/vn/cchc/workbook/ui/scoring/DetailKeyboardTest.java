@@ -106,6 +106,31 @@ class DetailKeyboardTest {
     }
 
     @Test
+    void f6FromTheOpinionOrDepartmentColumnGoesToThatField(FxRobot robot) {
+        robot.interact(() -> harness.view.focusTable());
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL).write("1.4.1").type(KeyCode.ENTER);
+        // Tự đánh giá → Thẩm định → Điểm trừ → Đơn vị phụ trách → Ý kiến thẩm định.
+        robot.type(KeyCode.RIGHT, 4);
+        robot.type(KeyCode.F6);
+        assertThat(focusedId(robot)).isEqualTo("detail-opinion");
+        robot.write("Chưa có kế hoạch tuyên truyền").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.stored().entry("1.4.1").appraisalOpinion()).isEqualTo("Chưa có kế hoạch tuyên truyền");
+
+        robot.type(KeyCode.F6);
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.F6);
+        assertThat(focusedId(robot)).isEqualTo("detail-department-choice");
+
+        // From a score column F6 still goes to the pane's first field.
+        robot.type(KeyCode.F6);
+        robot.type(KeyCode.LEFT, 3);
+        robot.type(KeyCode.F6);
+        assertThat(focusedId(robot)).isEqualTo("detail-self");
+        assertThat(mouseEvents).as("mouse events on the view").isZero();
+    }
+
+    @Test
     void tabNeverTypesATabCharacterAndCtrlTabDoes(FxRobot robot) {
         robot.interact(() -> harness.model.setSelectedCode("2.1"));
         robot.interact(() -> harness.view.getRoot().lookup("#detail-remedy").requestFocus());

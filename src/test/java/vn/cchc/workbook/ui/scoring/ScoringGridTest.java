@@ -284,6 +284,25 @@ class ScoringGridTest {
     }
 
     @Test
+    void typingInTheOpinionOrDepartmentColumnSaysWhereTheyAreTyped(FxRobot robot) {
+        clickCell(robot, "1.1.1", "column-opinion");
+        robot.write("K");
+        assertThat(message(robot)).isEqualTo("Cột „Ý kiến thẩm định / lý do trừ điểm“ được nhập ở khung chi tiết "
+                + "bên phải: nhấn F6 để sang khung đó, F6 lần nữa để về bảng.");
+        assertThat(table(robot).getEditingCell()).isNull();
+
+        clickCell(robot, "1.1.1", "column-departments");
+        robot.write("K");
+        assertThat(message(robot)).startsWith("Cột „Đơn vị phụ trách“ được nhập ở khung chi tiết bên phải");
+
+        // A column no one types in keeps its own message.
+        clickCell(robot, "1.1.1", "column-max");
+        robot.write("1");
+        assertThat(message(robot)).isEqualTo("Cột „Điểm chuẩn“ chỉ để xem; hãy nhập điểm ở cột Tự đánh giá hoặc "
+                + "Thẩm định.");
+    }
+
+    @Test
     void typingOnANotApplicableRowSaysWhy(FxRobot robot) {
         clickCell(robot, "1.5.3", "column-self");
         robot.write("1");
