@@ -44,6 +44,14 @@ public final class Scorecard {
         return totals.get(track);
     }
 
+    /**
+     * The figures the work is at: the appraisal once any criterion has an appraised score, the unit's own before
+     * that. The window's totals and the export's default follow it.
+     */
+    public Track workingTrack() {
+        return totals(Track.APPRAISED).scoredLeaves() > 0 ? Track.APPRAISED : Track.SELF;
+    }
+
     /** Departments in the assessment's order; the unassigned remainder, if any, last. */
     public List<DepartmentResult> departments(Track track) {
         return departments.get(track);

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.documents.DocumentReference;
 import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.reports.ExportOptions;
@@ -45,6 +46,9 @@ public final class ExportViewModel {
 
     public ExportViewModel(Assessment assessment) {
         comparable = assessment.earlier().isPresent();
+        // Self scores until the appraisal has begun, as the window's totals: an unappraised workbook's appraised
+        // tables would be empty.
+        track.set(ScoreEngine.score(assessment).workingTrack());
         for (ReportKind kind : ReportKind.values()) {
             reports.put(kind, new SimpleBooleanProperty(available(kind)));
         }

@@ -51,7 +51,7 @@ public final class ScoringTotals {
     void update(Scorecard card) {
         Totals self = card.totals(Track.SELF);
         Totals appraised = card.totals(Track.APPRAISED);
-        Track track = appraised.scoredLeaves() > 0 ? Track.APPRAISED : Track.SELF;
+        Track track = card.workingTrack();
         Totals working = track == Track.APPRAISED ? appraised : self;
         selfTotals.set(self);
         appraisedTotals.set(appraised);

@@ -1,0 +1,34 @@
+package vn.cchc.workbook.ui.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Entry;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.interchange.BundledData;
+
+class ExportViewModelTest {
+
+    @Test
+    void anAppraisedWorkbookExportsTheAppraisalByDefault() {
+        Assessment sample = BundledData.sampleAssessment();
+
+        assertThat(new ExportViewModel(sample).trackProperty().get()).isEqualTo(Track.APPRAISED);
+    }
+
+    @Test
+    void aWorkbookNotYetAppraisedExportsItsSelfScoresByDefault() {
+        Assessment selfOnly = BundledData.sampleAssessment();
+        for (CriterionNode leaf : selfOnly.criteria().leaves()) {
+            Entry entry = selfOnly.entry(leaf.code());
+            selfOnly = selfOnly.withEntry(entry.withFirstAppraisal(null).withSecondAppraisal(null));
+        }
+
+        // Its appraised tables would be empty; the window's totals already show self scores.
+        assertThat(new ExportViewModel(selfOnly).trackProperty().get()).isEqualTo(Track.SELF);
+        assertThat(selfOnly.entry("1.1.1").self()).isNotNull();
+    }
+}
