@@ -155,18 +155,14 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFolder(String title, Path initialDirectory) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
-            chooser.setInitialDirectory(initialDirectory.toFile());
-        }
+        startFolder(initialDirectory).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String title, FileKind kind, Path initialDirectory, String suggestedName) {
         FileChooser chooser = chooser(title, kind);
-        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
-            chooser.setInitialDirectory(initialDirectory.toFile());
-        }
+        startFolder(initialDirectory).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         chooser.setInitialFileName(suggestedName);
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
@@ -178,6 +174,25 @@ public final class FxDialogService implements DialogService {
             path = path.resolveSibling(path.getFileName() + kind.extension());
         }
         return Optional.of(path);
+    }
+
+    /**
+     * Where a save dialog opens: the folder last used, else the user's Documents folder, else the home folder. Never
+     * the program's working folder, which for an installed program is its own (read-only) installation folder.
+     */
+    static Optional<Path> startFolder(Path lastUsed) {
+        if (lastUsed != null && Files.isDirectory(lastUsed)) {
+            return Optional.of(lastUsed);
+        }
+        String home = System.getProperty("user.home", "");
+        if (home.isBlank()) {
+            return Optional.empty();
+        }
+        Path documents = Path.of(home, "Documents");
+        if (Files.isDirectory(documents)) {
+            return Optional.of(documents);
+        }
+        return Files.isDirectory(Path.of(home)) ? Optional.of(Path.of(home)) : Optional.empty();
     }
 
     @Override
@@ -210,6 +225,7 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(
                 new FileChooser.ExtensionFilter(Messages.get(kind.descriptionKey()), kind.patterns()));
+        startFolder(null).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         return chooser;
     }
 

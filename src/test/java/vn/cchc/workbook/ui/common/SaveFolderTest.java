@@ -1,0 +1,49 @@
+package vn.cchc.workbook.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where file dialogs open: never the program's working folder (an installed program's own, read-only folder). */
+class SaveFolderTest {
+
+    @TempDir
+    Path home;
+
+    private String realHome;
+
+    @BeforeEach
+    void pretendHome() {
+        realHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+    }
+
+    @AfterEach
+    void restoreHome() {
+        System.setProperty("user.home", realHome);
+    }
+
+    @Test
+    void theFolderLastUsedComesFirst() throws Exception {
+        Path last = Files.createDirectories(home.resolve("Báo cáo CCHC"));
+        Files.createDirectories(home.resolve("Documents"));
+
+        assertThat(FxDialogService.startFolder(last)).contains(last);
+    }
+
+    @Test
+    void withoutOneTheDocumentsFolderThenTheHomeFolder() throws Exception {
+        assertThat(FxDialogService.startFolder(null)).contains(home);
+        assertThat(FxDialogService.startFolder(home.resolve("đã xóa"))).contains(home);
+
+        Path documents = Files.createDirectories(home.resolve("Documents"));
+        assertThat(FxDialogService.startFolder(null)).contains(documents);
+        assertThat(FxDialogService.startFolder(home.resolve("đã xóa"))).contains(documents);
+    }
+}
