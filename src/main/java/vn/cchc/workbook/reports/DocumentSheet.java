@@ -166,10 +166,22 @@ final class DocumentSheet {
 
     /** "PHỤ LỤC", the title in bold capitals, and the italic "(Kèm theo …)" line when there is one. */
     void headings(String appendixHeading, String title, String referenceLine) {
+        headings(appendixHeading, title, "", referenceLine);
+    }
+
+    /**
+     * As {@link #headings(String, String, String)}, with {@code marker} (e.g. "(theo điểm tự đánh giá)") on a line
+     * of its own under the title, so that it is never split over two lines with a word left alone on the second.
+     */
+    void headings(String appendixHeading, String title, String marker, String referenceLine) {
         wideLine(PagePlan.Kind.TOP, appendixHeading, styles.heading, SheetStyles.HEADING_FONT_SIZE,
                 TextMeasure.Style.BOLD);
         wideLine(PagePlan.Kind.TOP, DocumentText.upper(title), styles.title, SheetStyles.HEADING_FONT_SIZE,
                 TextMeasure.Style.BOLD);
+        if (!marker.isEmpty()) {
+            wideLine(PagePlan.Kind.TOP, DocumentText.upper(marker), styles.title, SheetStyles.HEADING_FONT_SIZE,
+                    TextMeasure.Style.BOLD);
+        }
         if (!referenceLine.isEmpty()) {
             wideLine(PagePlan.Kind.TOP, referenceLine, styles.reference, SheetStyles.HEADING_FONT_SIZE,
                     TextMeasure.Style.ITALIC);

@@ -145,14 +145,16 @@ public final class ExcelExporter {
                 DocumentSheet sheet = new DocumentSheet(workbook, styles, kind.sheetName(), report.columns());
                 sheet.documentHeader(header, placeDate);
                 sheet.headings(DocumentText.appendixHeading(position++, count),
-                        title(kind, assessment, options.track()), reference);
+                        title(kind, assessment), selfMarker(kind, options.track()), reference);
                 sheet.tableHeader();
                 report.writeTable(context, sheet);
                 sheet.footer(options.signer(), options.recipients());
                 sheet.pageSetup(report.landscape());
             }
+            ReportKind first = options.reports().getFirst();
+            String marker = selfMarker(first, options.track());
             DocumentProperties.set(workbook, DocumentText.issuerName(assessment.unit()),
-                    title(options.reports().getFirst(), assessment, options.track()));
+                    marker.isEmpty() ? title(first, assessment) : title(first, assessment) + " " + marker);
             return workbook;
         } catch (RuntimeException failed) {
             // The sheets' temporary files go with the workbook, also when laying it out failed.
@@ -161,16 +163,19 @@ public final class ExcelExporter {
         }
     }
 
-    /**
-     * "Kết quả đánh giá CCHC xã Hiền Thành 6 tháng đầu năm 2023 và biện pháp khắc phục" (printed in capitals); with
-     * self scores, "… (theo điểm tự đánh giá)", so that a self-scored table is never taken for the appraised result.
-     */
-    static String title(ReportKind kind, Assessment assessment, Track track) {
+    /** "Kết quả đánh giá CCHC xã Hiền Thành 6 tháng đầu năm 2023 và biện pháp khắc phục" (printed in capitals). */
+    static String title(ReportKind kind, Assessment assessment) {
         String earlier = assessment.earlier().map(e -> e.label()).orElse("");
-        String title = Messages.get("reports.title." + kind.id(), DocumentText.unitInTitle(assessment.unit()),
+        return Messages.get("reports.title." + kind.id(), DocumentText.unitInTitle(assessment.unit()),
                 DocumentText.periodText(assessment.period(), assessment.year()), earlier);
+    }
+
+    /**
+     * "(theo điểm tự đánh giá)" for a self-score export, printed on its own line under the title so that a
+     * self-scored table is never taken for the appraised result; else "".
+     */
+    static String selfMarker(ReportKind kind, Track track) {
         // The comparison is of appraised results whatever the track chosen for the other sheets.
-        return track == Track.SELF && kind != ReportKind.SO_SANH
-                ? title + " " + Messages.get("print.title.selfScores") : title;
+        return track == Track.SELF && kind != ReportKind.SO_SANH ? Messages.get("print.title.selfScores") : "";
     }
 }

@@ -224,7 +224,8 @@ class ColumnBalanceTest {
                     report.columns());
             sheet.documentHeader(HeaderBlock.of(sample.unit()), DocumentText.placeDateLine("Hiền Thành",
                     options.effectiveDate()));
-            sheet.headings("PHỤ LỤC", ExcelExporter.title(ReportKind.PHU_LUC, sample, options.track()), "");
+            sheet.headings("PHỤ LỤC", ExcelExporter.title(ReportKind.PHU_LUC, sample),
+                    ExcelExporter.selfMarker(ReportKind.PHU_LUC, options.track()), "");
             sheet.tableHeader();
             report.writeTable(ReportContext.of(sample, ScoreEngine.score(sample), options), sheet);
             sheet.footer(options.signer(), options.recipients());
