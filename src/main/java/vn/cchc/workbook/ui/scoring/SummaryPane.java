@@ -82,8 +82,9 @@ final class SummaryPane {
         return root;
     }
 
+    /** The index, or "—" while nothing applicable or nothing at all is scored on that track (not an index of 0). */
     private static String index(Totals totals) {
-        return totals.index() == null ? "—" : Points.format(totals.index());
+        return totals.index() == null || totals.scoredLeaves() == 0 ? "—" : Points.format(totals.index());
     }
 
     private static Node tile(String key, ObservableValue<String> value, String id) {
@@ -181,8 +182,9 @@ final class SummaryPane {
         table.getColumns().add(name);
         table.getColumns().add(number("scoring.summary.department.responsible", DepartmentSummary::responsible));
         table.getColumns().add(number("scoring.summary.department.self", DepartmentSummary::selfAchieved));
-        table.getColumns().add(number("scoring.summary.department.achieved", DepartmentSummary::achieved));
-        table.getColumns().add(number("scoring.summary.department.deducted", DepartmentSummary::deducted));
+        // Before the appraisal has begun its columns show "—", not departments that achieved 0 points.
+        table.getColumns().add(appraised(number("scoring.summary.department.achieved", DepartmentSummary::achieved)));
+        table.getColumns().add(appraised(number("scoring.summary.department.deducted", DepartmentSummary::deducted)));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(DepartmentSummary item, boolean empty) {
@@ -194,6 +196,13 @@ final class SummaryPane {
             }
         });
         return table;
+    }
+
+    private TableColumn<DepartmentSummary, String> appraised(TableColumn<DepartmentSummary, String> column) {
+        var figures = column.getCellValueFactory();
+        column.setCellValueFactory(features -> model.totals().appraisedTotalsProperty().get().scoredLeaves() == 0
+                ? new javafx.beans.property.ReadOnlyStringWrapper("—") : figures.call(features));
+        return column;
     }
 
     private static TableColumn<DepartmentSummary, String> column(String key, Function<DepartmentSummary, String> value,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
@@ -101,6 +102,31 @@ class ScoringViewTest {
                         && c.getTableColumn().getId().equals(columnId(column)))
                 .query();
         return cell.getText();
+    }
+
+    @Test
+    void theSummaryShowsNoAppraisedIndexBeforeTheAppraisalHasBegun(FxRobot robot) {
+        clickCell(robot, "1.4.1", "Tự đánh giá");
+        robot.write("0,5").type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Not "0,00": nothing is appraised yet, so there is no appraised index and no department achieved 0 points.
+        assertThat(label(robot, "summary-index")).isEqualTo("—");
+        assertThat(label(robot, "summary-self-index")).isNotEqualTo("—");
+        TableView<?> departments = inView(robot, "#summary-departments").queryAs(TableView.class);
+        assertThat(departments.getItems()).isNotEmpty();
+        for (int row = 0; row < departments.getItems().size(); row++) {
+            assertThat(departments.getColumns().get(3).getCellData(row)).isEqualTo("—");
+            assertThat(departments.getColumns().get(2).getCellData(row)).isNotEqualTo("—");
+        }
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        clickCell(robot, "1.4.1", "Thẩm định");
+        robot.write("0,5").type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "summary-index")).isEqualTo("0,50");
     }
 
     @Test
