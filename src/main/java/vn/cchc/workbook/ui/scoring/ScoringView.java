@@ -217,6 +217,11 @@ public final class ScoringView {
         } else if (new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN).match(event)) {
             event.consume();
             tabs.getSelectionModel().select(1);
+            // The keyboard goes with it (into the department table): the table it left is no longer shown, and
+            // with the focus nowhere Ctrl+1 would not reach this view to come back.
+            if (tabs.getSelectionModel().getSelectedIndex() == 1 && summary != null) {
+                summary.focus();
+            }
         }
     }
 

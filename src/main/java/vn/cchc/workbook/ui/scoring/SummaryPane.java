@@ -82,6 +82,11 @@ final class SummaryPane {
         return root;
     }
 
+    /** Puts the keyboard in the department table, the pane's one control that takes it. */
+    void focus() {
+        root.lookup("#summary-departments").requestFocus();
+    }
+
     /** The index, or "—" while nothing applicable or nothing at all is scored on that track (not an index of 0). */
     private static String index(Totals totals) {
         return totals.index() == null || totals.scoredLeaves() == 0 ? "—" : Points.format(totals.index());

@@ -121,7 +121,11 @@ class ScoringViewTest {
             assertThat(departments.getColumns().get(2).getCellData(row)).isNotEqualTo("—");
         }
 
+        // Ctrl+2 took the keyboard along, so Ctrl+1 comes back to the table without a click.
+        assertThat(departments.isFocused()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.view.tableHasFocus()).isTrue();
         clickCell(robot, "1.4.1", "Thẩm định");
         robot.write("0,5").type(KeyCode.ENTER);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
