@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.figures.FigureStyle;
 import vn.cchc.workbook.ui.figures.LocalBusy;
@@ -157,8 +158,10 @@ public final class ChartsView {
 
     private void fillDepartments() {
         XYChart.Series<String, Number> responsible = series("analysis.chart.responsible");
-        XYChart.Series<String, Number> achieved = series("analysis.chart.achieved");
-        XYChart.Series<String, Number> deducted = series("analysis.chart.deducted");
+        boolean self = model.departmentTrack() == Track.SELF;
+        XYChart.Series<String, Number> achieved = series(self ? "analysis.chart.achievedSelf" : "analysis.chart.achieved");
+        XYChart.Series<String, Number> deducted = series(self ? "analysis.chart.deductedSelf"
+                : "analysis.chart.deducted");
         for (ChartsViewModel.DepartmentBars d : model.departments()) {
             String category = shortName(d.name());
             add(responsible, category, d.responsible(), d.name());

@@ -50,6 +50,8 @@ public final class ChartsViewModel {
     // One read-only view per list, kept: a wrapper made per call drops its listeners when it is collected.
     private final ObservableList<FieldBars> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private final ObservableList<DepartmentBars> departments = FXCollections.observableArrayList();
+    /** The figures the department bars show: self scores until the appraisal has begun. */
+    private Track departmentTrack = Track.APPRAISED;
     private final ObservableList<DepartmentBars> departmentsView = FXCollections.unmodifiableObservableList(departments);
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
     private final ObservableList<TrendPoint> trendView = FXCollections.unmodifiableObservableList(trend);
@@ -63,7 +65,9 @@ public final class ChartsViewModel {
     /** Rebuilds the bars from the session, and the trend from the embedded earlier period only. */
     public void refresh() {
         Assessment assessment = session.assessment();
-        Projection projection = Projection.of(assessment, session.scorecard(), Track.APPRAISED);
+        Track track = session.scorecard().workingTrack();
+        departmentTrack = track;
+        Projection projection = Projection.of(assessment, session.scorecard(), track);
         List<FieldBars> fieldBars = new ArrayList<>();
         for (NodePlan field : projection.fields()) {
             Figures self = session.scorecard().node(field.code()).figures(Track.SELF);
@@ -74,7 +78,7 @@ public final class ChartsViewModel {
         }
         fields.setAll(fieldBars);
         List<DepartmentBars> departmentBars = new ArrayList<>();
-        for (DepartmentResult d : session.scorecard().departments(Track.APPRAISED)) {
+        for (DepartmentResult d : session.scorecard().departments(track)) {
             String name = d.isUnassigned() ? Messages.get("analysis.department.unassigned") : d.department().name();
             departmentBars.add(new DepartmentBars(name, value(d.responsibleMaximum()), value(d.achieved()),
                     value(d.deduction())));
@@ -151,6 +155,11 @@ public final class ChartsViewModel {
 
     public ObservableList<FieldBars> fields() {
         return fieldsView;
+    }
+
+    /** {@link Track#SELF} while the department bars show self scores (nothing is appraised yet). */
+    public Track departmentTrack() {
+        return departmentTrack;
     }
 
     public ObservableList<DepartmentBars> departments() {

@@ -45,7 +45,9 @@ public final class TargetsViewModel {
 
     /** Rebuilds every figure from the session. */
     public void refresh() {
-        Projection projection = Projection.of(session.assessment(), session.scorecard(), Track.APPRAISED);
+        // Planned from the self scores until the appraisal has begun, as the window's totals.
+        Track track = session.scorecard().workingTrack();
+        Projection projection = Projection.of(session.assessment(), session.scorecard(), track);
         List<PlanRow> nodeRows = new ArrayList<>();
         for (NodePlan plan : projection.nodes()) {
             String label = plan.code() + ". " + plan.node().title();
@@ -62,7 +64,8 @@ public final class TargetsViewModel {
         }
         departments.setAll(departmentRows);
         OverallPlan overall = projection.overall();
-        currentText.set(Messages.get("analysis.targets.pointsAndIndex", Points.format(overall.current()),
+        currentText.set(Messages.get(track == Track.SELF ? "analysis.targets.pointsAndIndexSelf"
+                : "analysis.targets.pointsAndIndex", Points.format(overall.current()),
                 indexText(overall.currentIndex())));
         gainText.set(overall.expectedGain() == null ? "—" : Points.format(overall.expectedGain()));
         projectedText.set(Messages.get("analysis.targets.pointsAndIndex", Points.format(overall.projected()),

@@ -63,6 +63,18 @@ class TargetsViewModelTest {
     }
 
     @Test
+    void beforeTheAppraisalTheCurrentFiguresAreTheSelfScoresAndSaySo() {
+        Assessment a = SmallCommune.start("Hiền Thành", vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2026,
+                SmallCommune.standardSet());
+        a = a.withEntry(a.entry("2.1").withSelf(vn.cchc.workbook.domain.criteria.RuleInput.points("35")));
+        TargetsViewModel model = model(a);
+
+        // Nothing is appraised: planning from 0 would hide the 35 points the commune has given itself.
+        assertThat(row(model, "2.1").current()).isEqualTo("35,00");
+        assertThat(model.currentTextProperty().get()).isEqualTo("35,00 điểm — chỉ số 35,00 (theo tự đánh giá)");
+    }
+
+    @Test
     void departmentsGetTheirPartOfTheTargets() {
         Assessment a = SmallCommune.standard("Hiền Thành");
         a = a.withEntry(a.entry("1.1").withTarget(d("4")));
