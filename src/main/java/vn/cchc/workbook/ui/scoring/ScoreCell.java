@@ -123,7 +123,14 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
         setText(null);
         setGraphic(editor);
         owner.setEditingCell(this);
+        // The editor's skin, and with it its key handling, is made now rather than at the next pulse: keys typed
+        // before that pulse (a quick "15/20") would otherwise reach a text field that drops them.
+        editor.applyCss();
         editor.requestFocus();
+        if (editor instanceof TextField field && (typed != null || reopened != null)) {
+            // The skin selects the whole text on focus; typing goes on after what was typed.
+            field.end();
+        }
     }
 
     /**

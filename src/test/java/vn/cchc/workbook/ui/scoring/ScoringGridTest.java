@@ -244,6 +244,31 @@ class ScoringGridTest {
     }
 
     @Test
+    void keysTypedFasterThanAFrameAllReachTheCell(FxRobot robot) {
+        clickCell(robot, "3.11.2", "column-self");
+        // Five keys within one pulse, as a quick typist's burst arrives: the editor opened by the first must take
+        // the others, not drop them ("15/20" became "1/20", a wrong ratio accepted without a word).
+        robot.interact(() -> typeWithinOneFrame("15/20"));
+        robot.type(KeyCode.ENTER);
+
+        assertThat(harness.stored().entry("3.11.2").self()).isEqualTo(InputText.ratio("20", "15"));
+
+        clickCell(robot, "1.1.1", "column-self");
+        robot.interact(() -> typeWithinOneFrame("0,5"));
+        robot.type(KeyCode.ENTER);
+        assertThat(harness.stored().entry("1.1.1").self()).isEqualTo(new RuleInput.LevelChoice(1));
+    }
+
+    private void typeWithinOneFrame(String keys) {
+        javafx.scene.Scene scene = harness.view.getRoot().getScene();
+        for (char key : keys.toCharArray()) {
+            javafx.event.Event.fireEvent(scene.getFocusOwner(), new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_TYPED, String.valueOf(key), "", KeyCode.UNDEFINED,
+                    false, false, false, false));
+        }
+    }
+
+    @Test
     void aLevelCanBeTypedAsThePointsTheGuidanceGivesIt(FxRobot robot) {
         // 1.1.1's levels are worth 1; 0,5; 0 points: a clerk reading "ban hành chậm: 0,5 điểm" types 0,5.
         clickCell(robot, "1.1.1", "column-self");
