@@ -99,6 +99,13 @@ public final class StartView {
             });
             return row;
         });
+        // Coming in with Tab, the most recent workbook is chosen at once, so Enter opens it and the row shows.
+        table.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
+        });
         table.setOnKeyPressed(event -> {
             RecentWorkbook selected = table.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && selected != null) {
