@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -43,6 +44,24 @@ public final class Dialogs {
     private static final int CORNER_FIXES = 3;
     /** How wide a dialog that only says something may grow: about 90 characters of the window's text. */
     public static final double READABLE_TEXT_WIDTH = 680;
+    /** The widest a message's text is laid out, inside a dialog of {@link #READABLE_TEXT_WIDTH}. */
+    static final double MESSAGE_TEXT_WIDTH = 560;
+
+    /**
+     * A dialog's message: wrapped, and never asking for more than {@link #MESSAGE_TEXT_WIDTH}. Its own preferred
+     * width is bounded, not only the dialog's first placement, because JavaFX sizes a dialog to its content again
+     * later (seen under GTK: a "Tiếp tục công việc" question re-sized to its one-line width, 1 190 px, off-centre).
+     */
+    public static Label message(String text) {
+        Label label = new Label(text) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.min(super.computePrefWidth(height), MESSAGE_TEXT_WIDTH);
+            }
+        };
+        label.setWrapText(true);
+        return label;
+    }
 
     private Dialogs() {
     }

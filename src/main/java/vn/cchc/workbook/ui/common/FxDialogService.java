@@ -235,10 +235,7 @@ public final class FxDialogService implements DialogService {
         Dialogs.style(alert.getDialogPane(), owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(460);
-        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setContent(Dialogs.message(message));
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return alert;
     }
