@@ -81,6 +81,8 @@ final class DetailPane {
         if (first == null) {
             return false;
         }
+        scroll.applyCss();
+        scroll.layout();
         first.requestFocus();
         return true;
     }
@@ -94,9 +96,13 @@ final class DetailPane {
         if (field == null || field.isDisabled() || !field.isVisible()) {
             return false;
         }
+        // Laid out first: in a pane just rebuilt for another criterion the fields inside the sections are not in
+        // the scene until the sections' skins exist (before the next pulse), and a focus request there is lost.
+        scroll.applyCss();
+        scroll.layout();
         field.requestFocus();
         scrollIntoView(field);
-        return true;
+        return field.isFocused();
     }
 
     private void scrollIntoView(Node node) {
@@ -163,10 +169,8 @@ final class DetailPane {
         }
         model.setSelectedCode(next.get().code());
         Platform.runLater(() -> {
-            Control same = field == null || form == null ? null : form.fields().get(field);
-            if (same != null && !same.isDisabled()) {
-                same.requestFocus();
-            } else {
+            // The same field of the next criterion, scrolled into view (the new criterion's pane starts at its top).
+            if (field == null || !focusField(field)) {
                 focusFirstField();
             }
         });

@@ -88,6 +88,10 @@ class DetailKeyboardTest {
             tabUntil(robot, "detail-not-applicable", true);
             robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
             WaitForAsyncUtils.waitForFxEvents();
+            if (i + 1 < codes.size()) {
+                assertThat(focusedId(robot)).as("after Alt+Down to %s", codes.get(i + 1))
+                        .isEqualTo("detail-not-applicable");
+            }
         }
 
         Assessment stored = harness.stored();
@@ -127,6 +131,27 @@ class DetailKeyboardTest {
         robot.type(KeyCode.LEFT, 3);
         robot.type(KeyCode.F6);
         assertThat(focusedId(robot)).isEqualTo("detail-self");
+        assertThat(mouseEvents).as("mouse events on the view").isZero();
+    }
+
+    @Test
+    void altDownWritesOneOpinionAfterAnotherInTheSameField(FxRobot robot) {
+        robot.interact(() -> harness.view.focusTable());
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL).write("1.4.1").type(KeyCode.ENTER);
+        robot.type(KeyCode.RIGHT, 4).type(KeyCode.F6);
+        assertThat(focusedId(robot)).isEqualTo("detail-opinion");
+        robot.write("Ý kiến một");
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The next criterion's pane was built anew: the keyboard is in its opinion field, not lost in the pane.
+        assertThat(harness.model.getSelectedCode()).isEqualTo("1.4.2");
+        assertThat(focusedId(robot)).isEqualTo("detail-opinion");
+        robot.write("Ý kiến hai");
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(harness.stored().entry("1.4.1").appraisalOpinion()).isEqualTo("Ý kiến một");
+        assertThat(harness.stored().entry("1.4.2").appraisalOpinion()).isEqualTo("Ý kiến hai");
         assertThat(mouseEvents).as("mouse events on the view").isZero();
     }
 
