@@ -224,6 +224,11 @@ public final class WorkbookActions {
                 }).start();
     }
 
+    /** Whether a read of the start screen's list is running or due (for the window tests to wait on). */
+    boolean isRefreshingRecent() {
+        return refreshing || refreshAgain;
+    }
+
     public void openRecent(RecentWorkbook recent) {
         if (recent.isDamaged()) {
             dialogs.showError(Messages.get("limits.stored.damaged", recent.unit(), recent.damage()));
