@@ -23,7 +23,8 @@ import vn.cchc.workbook.store.H2WorkbookStore;
  * read again, first by a list that keeps nothing (every workbook read and scored, as every refresh did before the list
  * kept its figures), then by the list that keeps each workbook's figures until its revision changes
  * ({@link StoredWorkbookList}), which read the list before the edit. Prints the medians and the workbooks checked per
- * read. Run by scripts/bench-startup-list.sh [WORKBOOKS] [ROUNDS]; not part of {@code mvn verify}.
+ * read. Run by scripts/bench-startup-list.sh [WORKBOOKS] [ROUNDS] [1010] (1010: the generated 1,010-node set of
+ * {@link GridKeystrokeBenchmark} instead of the commune sample); not part of {@code mvn verify}.
  */
 public final class StartupListBenchmark {
 
@@ -33,9 +34,11 @@ public final class StartupListBenchmark {
     public static void main(String[] args) throws IOException {
         int workbooks = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean large = args.length > 2 && args[2].equals("1010");
         Path folder = Files.createTempDirectory("startup-list-bench");
         try {
-            Assessment sample = BundledData.sampleAssessment();
+            Assessment sample = large ? selfScored(GridKeystrokeBenchmark.generated())
+                    : BundledData.sampleAssessment();
             try (WorkbookStore store = H2WorkbookStore.open(folder)) {
                 for (int n = 1; n <= workbooks; n++) {
                     store.createAssessment(sample.withId("bench-" + n));
@@ -67,8 +70,10 @@ public final class StartupListBenchmark {
                     checkedKept = kept.workbooksChecked() - before;
                 }
             }
-            System.out.printf("%d workbooks (the bundled commune sample, 120 nodes), %d rounds, %d cores%n",
-                    workbooks, rounds, Runtime.getRuntime().availableProcessors());
+            System.out.printf("%d workbooks (%s), %d rounds, %d cores%n", workbooks,
+                    large ? "the generated set, 1,010 nodes, every leaf self-scored"
+                            : "the bundled commune sample, 120 nodes",
+                    rounds, Runtime.getRuntime().availableProcessors());
             System.out.printf("start-up (open the store, first list):   median %.3f s%n", median(startUp));
             System.out.printf("refresh after an edit, keeping nothing: median %.3f s, %d workbooks checked%n",
                     median(readingAll), checkedAll);
@@ -87,6 +92,16 @@ public final class StartupListBenchmark {
     private static StoredWorkbookList<String> newList() {
         return new StoredWorkbookList<>(outcome -> outcome.isDamaged() ? outcome.damage()
                 : String.valueOf(outcome.scorecard().totals(vn.cchc.workbook.domain.assessment.Track.SELF).index()));
+    }
+
+    /** {@code assessment} with every leaf self-scored. */
+    private static Assessment selfScored(Assessment assessment) {
+        Assessment scored = assessment;
+        for (vn.cchc.workbook.domain.criteria.CriterionNode leaf : assessment.criteria().leaves()) {
+            scored = scored.withEntry(Entry.empty(leaf.code())
+                    .withSelf(new RuleInput.PointsInput(new BigDecimal("0.05"))));
+        }
+        return scored;
     }
 
     /** Changes one self score of {@code id}, as a keystroke in the grid does. */
