@@ -1,9 +1,7 @@
 package vn.cchc.workbook.app;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -32,35 +30,27 @@ public final class StoredWorkbookCheck {
     /** Scoring a real workbook takes milliseconds; this only stops one that never finishes. */
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    /** The scorecard of a sound workbook, or the reason it is damaged (exactly one of them is set). */
-    public record Outcome(Assessment assessment, Scorecard scorecard, String damage) {
+    /**
+     * The scorecard of a sound workbook, or the reason it is damaged (exactly one of them is set).
+     *
+     * @param lasting whether the outcome follows from the workbook's stored data alone (it is sound, or a value is
+     *                out of bounds), so that it holds until the workbook changes; false for a time-out, a failed
+     *                read or a workbook gone meanwhile, which a later check may not meet
+     */
+    public record Outcome(Assessment assessment, Scorecard scorecard, String damage, boolean lasting) {
         public boolean isDamaged() {
             return damage != null;
         }
-    }
-
-    /** One line of a list of stored workbooks: what the store says of it, and how it scored. */
-    public record Listed(WorkbookStore.AssessmentSummary summary, Outcome outcome) {
     }
 
     private StoredWorkbookCheck() {
     }
 
     /**
-     * Every workbook of {@code store}, most recently edited first, each checked and scored on its own as in
-     * {@link #check}. Right after the store opened, the workbooks its opening check read are used
-     * ({@link WorkbookStore#takeCheckedAssessments()}), so that start-up reads each workbook once; a workbook not
-     * among them is loaded.
+     * Scores {@code assessment}, already read (by the store's opening check), as {@link #check} scores a loaded one.
      */
-    public static List<Listed> checkAll(WorkbookStore store) {
-        Map<String, Assessment> checked = store.takeCheckedAssessments();
-        List<Listed> listed = new ArrayList<>();
-        for (WorkbookStore.AssessmentSummary summary : store.listAssessments()) {
-            Assessment read = checked.get(summary.id());
-            listed.add(new Listed(summary, read != null ? check(summary.id(), () -> Optional.of(read), TIMEOUT)
-                    : check(store, summary.id())));
-        }
-        return listed;
+    static Outcome checkRead(String id, Assessment assessment) {
+        return check(id, () -> Optional.of(assessment), TIMEOUT);
     }
 
     /** Loads and scores workbook {@code id} of {@code store}; never throws for a damaged workbook. */
@@ -76,29 +66,29 @@ public final class StoredWorkbookCheck {
         IsolatedTask<Outcome> task = IsolatedTask.start("check-" + id, () -> {
             Optional<Assessment> loaded = load.get();
             if (loaded.isEmpty()) {
-                return damaged(Messages.get("limits.stored.missing"));
+                return passing(Messages.get("limits.stored.missing"));
             }
             Assessment assessment = loaded.get();
             List<Problem> problems = AssessmentBounds.check(assessment);
             if (!problems.isEmpty()) {
-                return damaged(problems.get(0).describe());
+                return new Outcome(null, null, problems.get(0).describe(), true);
             }
-            return new Outcome(assessment, ScoreEngine.score(assessment), null);
+            return new Outcome(assessment, ScoreEngine.score(assessment), null, true);
         });
         try {
             return task.await(timeout);
         } catch (TimeoutException slow) {
             LOG.warning("Stored workbook " + id + " still scoring after " + timeout + "; shown as damaged");
-            return damaged(Messages.get("limits.stored.timeout", timeout.toSeconds()));
+            return passing(Messages.get("limits.stored.timeout", timeout.toSeconds()));
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof UserFacingException known) {
-                return damaged(known.getMessage());
+                return passing(known.getMessage());
             }
             LOG.log(Level.WARNING, "Stored workbook " + id + " cannot be read", failed.getCause());
-            return damaged(Messages.get("limits.stored.unreadable"));
+            return passing(Messages.get("limits.stored.unreadable"));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return damaged(Messages.get("limits.stored.unreadable"));
+            return passing(Messages.get("limits.stored.unreadable"));
         }
     }
 
@@ -111,7 +101,8 @@ public final class StoredWorkbookCheck {
         return problems.isEmpty() ? Optional.empty() : Optional.of(problems.get(0).describe());
     }
 
-    private static Outcome damaged(String reason) {
-        return new Outcome(null, null, reason);
+    /** Shown as damaged this time; checked again next time (see {@link Outcome#lasting()}). */
+    private static Outcome passing(String reason) {
+        return new Outcome(null, null, reason, false);
     }
 }

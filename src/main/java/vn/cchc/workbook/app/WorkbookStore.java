@@ -166,9 +166,17 @@ public interface WorkbookStore extends AutoCloseable {
     @Override
     void close();
 
-    /** One line of the start screen's recent list. */
+    /**
+     * One line of the start screen's recent list.
+     *
+     * @param revision changes with every write to the workbook (an edit, a replacement, a new workbook under an
+     *                 id that was deleted), in the same transaction, and never comes back to an earlier value while
+     *                 the store stays open: a list may keep what it computed from a workbook for as long as its
+     *                 revision stays the same (see {@link StoredWorkbookList}). Writing the workbook to a file is
+     *                 no change to it.
+     */
     record AssessmentSummary(String id, String unitName, Period period, int year, Instant lastEdited,
-                             Optional<Path> savedFile) {
+                             Optional<Path> savedFile, long revision) {
     }
 
     /** An earlier copy of a workbook, kept when a returned file replaced it ("Các vòng trước"). */

@@ -62,13 +62,16 @@ final class AssessmentDao {
     static List<AssessmentSummary> list(Connection connection) throws SQLException {
         return Sql.list(connection, """
                 SELECT a.id, a.unit_name, a.period_kind, a.period_text, a.assessment_year, a.last_edited_at,
-                       f.file_path
+                       a.edit_order, f.file_path
                 FROM assessment a LEFT JOIN saved_file f ON f.assessment_id = a.id
                 ORDER BY a.edit_order DESC""", AssessmentDao::mapSummary);
     }
 
     /**
-     * Marks an edit: moves the assessment to the top of the recent list and counts the change.
+     * Marks an edit: moves the assessment to the top of the recent list and counts the change. The new edit order,
+     * drawn from a store-wide sequence (as {@link #insert} draws it), is also the workbook's revision
+     * ({@link AssessmentSummary#revision()}): every write to a workbook's rows calls this or inserts it anew, in the
+     * same transaction.
      *
      * @return false when there is no such assessment
      */
@@ -152,7 +155,7 @@ final class AssessmentDao {
         String file = row.getString("file_path");
         return new AssessmentSummary(row.getString("id"), row.getString("unit_name"), mapPeriod(row),
                 row.getInt("assessment_year"), Sql.instant(row, "last_edited_at"),
-                Optional.ofNullable(file).map(Path::of));
+                Optional.ofNullable(file).map(Path::of), row.getLong("edit_order"));
     }
 
     private static Period mapPeriod(ResultSet row) throws SQLException {

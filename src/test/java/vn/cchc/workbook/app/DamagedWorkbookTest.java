@@ -62,7 +62,7 @@ class DamagedWorkbookTest {
 
     @Test
     void theStartListShowsTheDamagedWorkbookWithItsReasonAndScoresTheOther() {
-        List<RecentWorkbook> list = assertTimeoutPreemptively(HANG_GUARD, () -> StartViewModel.read(store));
+        List<RecentWorkbook> list = assertTimeoutPreemptively(HANG_GUARD, () -> new StartViewModel().read(store));
 
         assertThat(list).hasSize(2);
         RecentWorkbook bad = list.stream().filter(r -> r.id().equals("hong")).findFirst().orElseThrow();
@@ -109,7 +109,7 @@ class DamagedWorkbookTest {
     void deletingTheDamagedWorkbookLeavesTheOther() {
         store.deleteAssessment("hong");
 
-        assertThat(StartViewModel.read(store)).extracting(RecentWorkbook::id).containsExactly("lanh");
+        assertThat(new StartViewModel().read(store)).extracting(RecentWorkbook::id).containsExactly("lanh");
     }
 
     private static java.util.Map<String, vn.cchc.workbook.domain.assessment.Entry> withFirstAppraisal(

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.cchc.workbook.app.StoredWorkbookCheck;
+import vn.cchc.workbook.app.StoredWorkbookList;
 import vn.cchc.workbook.domain.assessment.Entry;
 
 /**
@@ -28,15 +29,15 @@ class StartUpReadsOnceTest {
         createWorkbooks();
         try (H2WorkbookStore store = H2WorkbookStore.open(dir)) {
             assertThat(store.assessmentReads()).as("the opening check").isEqualTo(WORKBOOKS);
-            List<StoredWorkbookCheck.Listed> listed = StoredWorkbookCheck.checkAll(store);
+            List<StoredWorkbookList.Line<StoredWorkbookCheck.Outcome>> listed = newList().read(store);
 
             assertThat(store.assessmentReads()).as("opening and listing").isEqualTo(WORKBOOKS);
             assertThat(listed).hasSize(WORKBOOKS);
-            assertThat(listed).allSatisfy(line -> assertThat(line.outcome().isDamaged()).isFalse());
+            assertThat(listed).allSatisfy(line -> assertThat(line.figures().isDamaged()).isFalse());
             assertThat(listed.get(0).summary().id()).isEqualTo("a-" + WORKBOOKS);
 
-            // Handed over once: the next list reads the store.
-            StoredWorkbookCheck.checkAll(store);
+            // Handed over once: another list, which keeps nothing yet, reads the store.
+            newList().read(store);
             assertThat(store.assessmentReads()).isEqualTo(2L * WORKBOOKS);
         }
     }
@@ -49,13 +50,18 @@ class StartUpReadsOnceTest {
             store.saveEntry("a-3", before, before.withSelfExplanation("sửa sau khi mở"));
             long afterWrite = store.assessmentReads();
 
-            List<StoredWorkbookCheck.Listed> listed = StoredWorkbookCheck.checkAll(store);
+            List<StoredWorkbookList.Line<StoredWorkbookCheck.Outcome>> listed = newList().read(store);
 
             assertThat(store.assessmentReads() - afterWrite).isEqualTo(WORKBOOKS);
             assertThat(listed.get(0).summary().id()).isEqualTo("a-3");
-            assertThat(listed.get(0).outcome().assessment().entry(StoreChild.CODE).selfExplanation())
+            assertThat(listed.get(0).figures().assessment().entry(StoreChild.CODE).selfExplanation())
                     .isEqualTo("sửa sau khi mở");
         }
+    }
+
+    /** A list that keeps each workbook's whole check (a test's few workbooks may stay in memory). */
+    private static StoredWorkbookList<StoredWorkbookCheck.Outcome> newList() {
+        return new StoredWorkbookList<>(outcome -> outcome);
     }
 
     private void createWorkbooks() {

@@ -191,6 +191,11 @@ public record Rounds(Side side, List<RoundStep> steps, Map<Stage, LocalDate> dea
             return new Due(step, deadline, ChronoUnit.DAYS.between(today, deadline));
         }
 
+        /** The same step and deadline counted from another day (a list kept from an earlier day). */
+        public Due on(LocalDate today) {
+            return of(step, deadline, today);
+        }
+
         public boolean overdue() {
             return daysLeft < 0;
         }

@@ -40,7 +40,7 @@ final class PreviewStore implements WorkbookStore {
     @Override
     public List<AssessmentSummary> listAssessments() {
         return List.of(new AssessmentSummary(assessment.id(), assessment.unit().name(), assessment.period(),
-                assessment.year(), shownAt, Optional.empty()));
+                assessment.year(), shownAt, Optional.empty(), 0));
     }
 
     @Override

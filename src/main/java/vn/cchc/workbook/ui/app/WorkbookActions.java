@@ -67,6 +67,10 @@ public final class WorkbookActions {
     /** The text of the last "Đã lưu" notice (what was saved, with or without evidence). */
     private String lastSaveNotice = "";
 
+    /** A read of the start screen's list is running; another was asked for meanwhile (see {@link #refreshRecent}). */
+    private boolean refreshing;
+    private boolean refreshAgain;
+
     /** A close or an open waits for the session's writer (see {@link #afterWritesThen}). */
     private boolean waitingForWrites;
 
@@ -165,6 +169,10 @@ public final class WorkbookActions {
         }).onError(dialogs::showError).start();
     }
 
+    /**
+     * "Tiếp tục công việc": the last workbook, when it has changes not saved to its file. The question names it from
+     * the store's list, so the workbook is read once, when the user opens it.
+     */
     private void offerToContinue() {
         Optional<String> last = services.settings().lastAssessment();
         if (last.isEmpty()) {
@@ -172,31 +180,53 @@ public final class WorkbookActions {
         }
         Tasks.create(() -> {
             WorkbookStore store = services.store();
-            return store.containsAssessment(last.get()) && store.hasUnsavedChanges(last.get())
-                    ? store.loadAssessment(last.get()) : Optional.<Assessment>empty();
-        }).onSuccess(found -> found.ifPresent(assessment -> {
+            return store.listAssessments().stream().filter(s -> s.id().equals(last.get())).findFirst()
+                    .filter(s -> store.hasUnsavedChanges(s.id()));
+        }).onSuccess(found -> found.ifPresent(summary -> {
             if (dialogs.confirm(Messages.get("ui.continue.title"),
-                    Messages.get("ui.continue.message", assessment.unit().name(), assessment.period().label(),
-                            assessment.year()), Messages.get("ui.continue.yes"))) {
-                openStored(assessment.id());
+                    Messages.get("ui.continue.message", summary.unitName(), summary.period().label(),
+                            summary.year()), Messages.get("ui.continue.yes"))) {
+                closeCurrentThen(() -> openStored(summary.id()));
             }
         })).onError(this::logOnly).start();
     }
 
     // ---- opening ---------------------------------------------------------------------------------------------
 
+    /**
+     * Reads the start screen's list again in the background (only the workbooks changed since the last read are read,
+     * see {@link StartViewModel#read}). One read at a time: a refresh asked for meanwhile runs once after it, so the
+     * list never goes back to an older read that finished late.
+     */
     public void refreshRecent() {
         CompletableFuture<WorkbookStore> store = services.storeFuture();
         if (!store.isDone() || store.isCompletedExceptionally()) {
             // Not open yet, or it did not open (its failure was shown once, with the way to recovery).
             return;
         }
-        Tasks.create(() -> StartViewModel.read(services.store()))
+        if (refreshing) {
+            refreshAgain = true;
+            return;
+        }
+        refreshing = true;
+        Tasks.create(() -> start.read(services.store()))
                 .onSuccess(start::show)
                 .onError(error -> {
                     start.show(List.of());
                     dialogs.showError(error);
+                })
+                .andFinally(() -> {
+                    refreshing = false;
+                    if (refreshAgain) {
+                        refreshAgain = false;
+                        refreshRecent();
+                    }
                 }).start();
+    }
+
+    /** Whether a read of the start screen's list is running or due (for the window tests to wait on). */
+    boolean isRefreshingRecent() {
+        return refreshing || refreshAgain;
     }
 
     public void openRecent(RecentWorkbook recent) {

@@ -10,6 +10,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.RoundStep;
 import vn.cchc.workbook.domain.assessment.Rounds;
 import vn.cchc.workbook.domain.assessment.Side;
+import vn.cchc.workbook.domain.assessment.Stage;
 import vn.cchc.workbook.domain.text.VietnameseDates;
 
 /** The rounds in words, as the status line, the start screen and the dialogs show them. */
@@ -33,10 +34,13 @@ public final class RoundTexts {
                 .orElseGet(() -> Messages.get("roundsui.status", stage, side));
     }
 
-    /** "Đã gửi thẩm định · Gửi kết quả thẩm định: hạn 10/12/2026, còn 4 ngày" (the start screen's column). */
-    public static String startLine(Assessment assessment, LocalDate today) {
-        String stage = Messages.get(assessment.stage().messageKey());
-        return assessment.due(today).map(d -> stage + " · " + d.describe()).orElse(stage);
+    /**
+     * "Đã gửi thẩm định · Gửi kết quả thẩm định: hạn 10/12/2026, còn 4 ngày" (the start screen's column), from the
+     * stage and the next step's deadline ({@link Assessment#due}).
+     */
+    public static String startLine(Stage stage, Optional<Rounds.Due> due) {
+        String text = Messages.get(stage.messageKey());
+        return due.map(d -> text + " · " + d.describe()).orElse(text);
     }
 
     /** Whether the next step's deadline has passed. */

@@ -37,8 +37,14 @@ class ContinueAfterCrashTest extends AppWindowTest {
     @Test
     void offersToContinueWhereTheClerkStoppedAndOpensTheWorkbook(FxRobot robot) {
         waitUntil(() -> robot.lookup("Mở lại sổ").tryQuery().isPresent());
+        H2WorkbookStore store = (H2WorkbookStore) services.store();
+        assertThat(store.assessmentReads()).as("the store's opening check only: the question needs no read")
+                .isEqualTo(1);
         robot.clickOn("Mở lại sổ");
         waitForWorkbook();
+        waitUntil(() -> !window.actions().isRefreshingRecent());
+        assertThat(store.assessmentReads()).as("read once more, to open it; the start list kept its figures")
+                .isEqualTo(2);
 
         assertThat(session().assessment().id()).isEqualTo(assessmentId);
         assertThat(session().assessment().entry(typedBeforeTheCrash.code())).isEqualTo(typedBeforeTheCrash);

@@ -1,0 +1,67 @@
+package vn.cchc.workbook.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+import vn.cchc.workbook.domain.assessment.Entry;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.criteria.RuleInput;
+import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.ui.start.RecentWorkbook;
+
+/**
+ * The start screen in the real window shows a workbook's new figures after it was edited and closed, and its new
+ * stage after it was locked: the list keeps the figures of unchanged workbooks, never those of a changed one.
+ */
+class StartListWindowTest extends AppWindowTest {
+
+    @Test
+    void anEditedAndClosedWorkbookShowsItsNewIndexAndStage(FxRobot robot) {
+        waitForStore();
+        @SuppressWarnings("unchecked")
+        TableView<RecentWorkbook> recent = robot.lookup("#recentTable").queryAs(TableView.class);
+        robot.clickOn("#startSample");
+        waitForWorkbook();
+        String id = session().assessment().id();
+        waitUntil(() -> row(recent, id).isPresent() && !window.actions().isRefreshingRecent());
+        String before = row(recent, id).orElseThrow().index();
+
+        Entry appraised = session().assessment().entries().values().stream()
+                .filter(e -> e.firstAppraisal() instanceof RuleInput.PointsInput p && p.points().signum() > 0)
+                .findFirst().orElseThrow();
+        fx(() -> session().apply(appraised.withFirstAppraisal(new RuleInput.PointsInput(BigDecimal.ZERO))));
+        String expected = Points.format(session().scorecard().totals(Track.APPRAISED).index());
+        closeWithoutSaving(robot);
+
+        waitUntil(() -> row(recent, id).map(r -> r.index().equals(expected)).orElse(false));
+        assertThat(expected).isNotEqualTo(before);
+
+        // Opened again from the list and locked: the stage column says so after closing.
+        fx(() -> window.actions().openRecent(row(recent, id).orElseThrow()));
+        waitForWorkbook();
+        fx(() -> session().setLocked(true));
+        closeWithoutSaving(robot);
+
+        waitUntil(() -> row(recent, id).map(r -> r.round().equals("Đã chốt kết quả")).orElse(false));
+        assertThat(row(recent, id).orElseThrow().index()).isEqualTo(expected);
+    }
+
+    private void closeWithoutSaving(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("Không lưu").tryQuery().isPresent());
+        robot.clickOn("Không lưu");
+        waitUntil(() -> window.model().session() == null);
+    }
+
+    private static Optional<RecentWorkbook> row(TableView<RecentWorkbook> recent, String id) {
+        return recent.getItems().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}
