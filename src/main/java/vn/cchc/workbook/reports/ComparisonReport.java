@@ -23,7 +23,8 @@ import vn.cchc.workbook.domain.text.Points;
  * I: every lĩnh vực and criterion with the points of both periods (appraised), the change as a formula (kỳ này −
  * kỳ trước, so it holds on every printed row), the earlier rank typed per lĩnh vực and what changed in the criteria
  * set; the lĩnh vực total as formulas. II: each department's points in both periods. III: the deductions that
- * repeat, with both periods' points lost and opinions. Notes under the table give the overall result of each
+ * repeat, with both periods' points lost and opinions, written across the empty figure columns and the note column
+ * (one merged cell from column (3)), so that a reason is not a narrow ribbon in the note column. Notes under the table give the overall result of each
  * period, computed and (where recorded) published, labelled, and why the lĩnh vực total differs from the overall
  * total when it does.
  */
@@ -152,7 +153,8 @@ final class ComparisonReport implements SheetReport {
             note.add(opinionLine("comparison.report.lostNow", r.laterDeduction(),
                     now.equalsIgnoreCase(before) && !now.isEmpty() ? Messages.get("comparison.report.sameReason")
                             : now));
-            sheet.addRow(false, r.code(), r.title(), null, null, null, null, null, note.toString());
+            // The figure columns are empty here: the reasons take their room, up to the note column.
+            sheet.addRowWithRest(MAXIMUM, note.toString(), r.code(), r.title());
         }
     }
 

@@ -130,7 +130,7 @@ final class PrintSamples {
         add(exports, exporter, folder, "huyen", district(), districtOptions().build(),
                 new int[] {13, 4, 2, 1, 6, 7});
         add(exports, exporter, folder, "dai", longTexts(), districtOptions().build(),
-                new int[] {182, 30, 2, 1, 214, 161});
+                new int[] {182, 30, 2, 1, 213, 161});
         exports.add(comparison(exporter, folder, "xa", commune(), commune, COMPARISON_PAGES[0]));
         exports.add(comparison(exporter, folder, "huyen", district(), districtOptions().build(),
                 COMPARISON_PAGES[1]));
@@ -142,13 +142,26 @@ final class PrintSamples {
     }
 
     /** Page bound of the what-changed list of {@link #changeList}. */
-    static final int CHANGE_LIST_PAGES = 18;
+    static final int CHANGE_LIST_PAGES = 17;
 
     /**
      * The what-changed list of the commune against the copy its appraiser returned: the step and the deadlines the
      * province recorded (workbook rows first), then an opinion on every leaf, every seventh one long.
      */
     static Export changeList(Path folder) {
+        ChangeListSample sample = changeListSample();
+        Path file = folder.resolve("xa-thay-doi.xlsx");
+        ChangeListExport.write(sample.returned(), sample.source(), sample.changes(), sample.today(), file);
+        return new Export("xa", "thay-doi", file, CHANGE_LIST_PAGES);
+    }
+
+    /** The what-changed list's input: the returned copy, what was compared, the changes, the day printed. */
+    record ChangeListSample(Assessment returned, String source, List<AssessmentChanges.Change> changes,
+                            LocalDate today) {
+    }
+
+    /** The commune against the copy its appraiser returned, as {@link #changeList} prints it. */
+    static ChangeListSample changeListSample() {
         Assessment commune = commune();
         LocalDate sentOn = LocalDate.of(2026, 10, 1);
         RoundStep sentStep = new RoundStep(Stage.SENT_FOR_APPRAISAL, sentOn, "Lê Thị Hoa", "UBND xã Hiền Thành");
@@ -167,14 +180,12 @@ final class PrintSamples {
                         "Sở Nội vụ tỉnh Quảng Trị")),
                 Map.of(Stage.FIRST_APPRAISAL, LocalDate.of(2026, 10, 16), Stage.EXPLANATION,
                         LocalDate.of(2026, 10, 25))));
-        Path file = folder.resolve("xa-thay-doi.xlsx");
-        ChangeListExport.write(returned, "Tệp „ket-qua-tham-dinh.cchc“ so với bản trong máy",
-                AssessmentChanges.between(sent, returned), LocalDate.of(2026, 10, 16), file);
-        return new Export("xa", "thay-doi", file, CHANGE_LIST_PAGES);
+        return new ChangeListSample(returned, "Tệp „ket-qua-tham-dinh.cchc“ so với bản trong máy",
+                AssessmentChanges.between(sent, returned), LocalDate.of(2026, 10, 16));
     }
 
     /** Page bounds of the comparison sheet of the commune, the district and the long-text workbook. */
-    static final int[] COMPARISON_PAGES = {13, 18, 70};
+    static final int[] COMPARISON_PAGES = {9, 12, 49};
 
     /** The comparison sheet of {@code assessment} against a made-up earlier period ({@link #linkedForPrint}). */
     private static Export comparison(ExcelExporter exporter, Path folder, String workbook, Assessment assessment,
