@@ -21,7 +21,7 @@ import vn.cchc.workbook.files.SafeFileWriter;
  */
 public final class ChangeListExport {
 
-    private static final List<Column> COLUMNS = List.of(
+    static final List<Column> COLUMNS = List.of(
             Column.center("reports.col.stt", 5),
             Column.center("exchange.col.code", 7),
             Column.text("exchange.col.criterion", 24),

@@ -481,7 +481,7 @@ final class DocumentSheet {
      * A short horizontal rule, centred in columns first..last, at the top of {@code row}, at most as long as the
      * width text can use there.
      */
-    private static void rule(XSSFSheet template, int row, int firstColumn, int lastColumn, double lengthPoints,
+    static void rule(XSSFSheet template, int row, int firstColumn, int lastColumn, double lengthPoints,
                              int[] widths) {
         double start = 0;
         for (int c = 0; c < firstColumn; c++) {
