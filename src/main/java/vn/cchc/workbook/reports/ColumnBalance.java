@@ -10,9 +10,10 @@ import java.util.List;
  * <p>Every column starts at its minimum (its header's longest word, its widest code or figure), the text columns
  * share the rest in proportion to their amount of text, and then up to {@value #STEP} characters at a time move
  * between any two columns while that lowers the table: the body's height plus the repeated header's height on every
- * page, measured with the real font ({@link TextMeasure}). From those lowest widths a second search lowers the sum
- * of the body rows' squared heights while the table stays within 1 % of its lowest height: where two columns hold
- * long texts, the room is shared so that neither becomes a narrow ribbon of 30–40 lines for a gain of a line or two.
+ * page, measured with the real font ({@link TextMeasure}). From those lowest widths a second search, with moves of
+ * up to {@value #READABLE_STEP} characters, lowers the tallest body row while the table stays within 1 % of its
+ * lowest height: where two columns hold long texts, the room is shared so that neither becomes a narrow ribbon of
+ * 30–40 lines beside a column with room, for a gain of a line or two of the whole table.
  */
 final class ColumnBalance {
 
@@ -69,9 +70,9 @@ final class ColumnBalance {
     }
 
     /**
-     * The widths of the lowest table, and the widths of the most readable table that is at most
-     * {@value #READABLE_ALLOWANCE} × as high (see {@link Search#readable}): {@link RowLayout} prints the readable one
-     * unless it takes a page more.
+     * The widths of the lowest table found, and those of the table whose tallest row is lowest while it is at most
+     * {@value #READABLE_ALLOWANCE} × as high: {@link RowLayout} prints the readable ones unless they take a page
+     * more.
      */
     record Balanced(int[] lowest, int[] readable) {
     }
@@ -185,11 +186,6 @@ final class ColumnBalance {
         return search(lines, widths, pageHeight).cost(widths);
     }
 
-    /** The sum of the squared heights of the table's body rows (points²): what {@link Search#readable} lowers. */
-    static double spread(List<DocumentSheet.Line> lines, int[] widths, double pageHeight) {
-        return search(lines, widths, pageHeight).spread(widths);
-    }
-
     private static Search search(List<DocumentSheet.Line> lines, int[] widths, double pageHeight) {
         int[] unbounded = new int[widths.length];
         java.util.Arrays.fill(unbounded, Integer.MAX_VALUE);
@@ -281,9 +277,11 @@ final class ColumnBalance {
         }
 
         /**
-         * From the lowest widths, lowers the spread of the body rows' heights (the sum of their squares) while the
-         * cost stays within {@value #READABLE_ALLOWANCE} × the lowest: a column of long texts squeezed to a ribbon
-         * of 30–40 lines beside a column with room is worth a line or two of the whole table.
+         * From the lowest widths, lowers the tallest body row (then the cost) while the cost stays within
+         * {@value #READABLE_ALLOWANCE} × the lowest: a column of long texts squeezed to a ribbon of 30–40 lines
+         * beside a column with room is worth a line or two of the whole table. The local search of {@link #lowest}
+         * stops at the first widths no small move improves, often beside lower ones a few characters away, so this
+         * pass may also end lower than it started.
          */
         void readable(int[] widths) {
             boundary = FREE;
@@ -292,10 +290,11 @@ final class ColumnBalance {
 
         /**
          * Moves up to {@value #STEP} characters at a time between two columns (or one to every figure column at
-         * once) while that lowers the cost, or, with a {@code cap}, the spread with the cost at most {@code cap}.
+         * once) while that lowers the cost; with a {@code cap}, up to {@value #READABLE_STEP} characters while that
+         * lowers the tallest row (then the cost) with the cost at most {@code cap}.
          */
         private void descend(int[] widths, double cap) {
-            boolean spreading = !Double.isNaN(cap);
+            int longest = Double.isNaN(cap) ? STEP : READABLE_STEP;
             int n = widths.length;
             double best = value(widths, cap);
             for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -310,7 +309,7 @@ final class ColumnBalance {
                         if (to == from) {
                             continue;
                         }
-                        for (int step = 1; step <= (spreading ? READABLE_STEP : STEP) && widths[from] - step >= minimum[from]
+                        for (int step = 1; step <= longest && widths[from] - step >= minimum[from]
                                 && widths[to] + step <= maximum[to]; step++) {
                             widths[from] -= step;
                             widths[to] += step;
@@ -326,7 +325,7 @@ final class ColumnBalance {
                     }
                 }
                 // The figure columns' headers wrap alike: widening one alone lowers nothing, so try them together.
-                int spreadFrom = -1;
+                int widenFrom = -1;
                 for (int from = 0; from < n; from++) {
                     int given = 0;
                     for (int c = 0; c < n; c++) {
@@ -339,12 +338,12 @@ final class ColumnBalance {
                     double value = value(widths, cap);
                     if (value < bestValue - 1e-6) {
                         bestValue = value;
-                        spreadFrom = from;
+                        widenFrom = from;
                     }
                     undo(widths, from, changed);
                 }
-                if (spreadFrom >= 0) {
-                    widenFigures(widths, spreadFrom);
+                if (widenFrom >= 0) {
+                    widenFigures(widths, widenFrom);
                     best = bestValue;
                     continue;
                 }
@@ -357,7 +356,10 @@ final class ColumnBalance {
             }
         }
 
-        /** The cost without a cap; with one, the spread, or infinity where the cost passes the cap. */
+        /**
+         * The cost without a cap; with one, the tallest body row then the cost (as one number: the row's points
+         * count a million times more), or infinity where the cost passes the cap.
+         */
         private double value(int[] widths, double cap) {
             if (Double.isNaN(cap)) {
                 return cost(widths);
@@ -429,23 +431,13 @@ final class ColumnBalance {
             return body + header * pages + SIDE_PENALTY * sideShortfall(widths);
         }
 
+        /** The tallest body row of the heights {@link #rowHeights} last computed. */
         private double tallest() {
             double most = 0;
             for (int r = 0; r < rows.length; r++) {
                 most = Math.max(most, repeated[r] ? 0 : rows[r]);
             }
             return most;
-        }
-
-        /** The sum of the body rows' squared heights. */
-        private double spread(int[] widths) {
-            rowHeights(widths);
-            double sum = 0;
-            for (int r = 0; r < rows.length; r++) {
-                double h = rows[r] / 100;
-                sum += repeated[r] ? 0 : h * h * h * h;
-            }
-            return sum;
         }
 
         /**
