@@ -120,6 +120,17 @@ final class ColumnBalance {
                 }
             }
         }
+        // A text spanning several columns counts towards the last text column it spans (a note column, usually).
+        for (Ranged ranged : table.ranged()) {
+            for (int c = n - 1; c >= ranged.from(); c--) {
+                if (columns.get(c).align() == Column.Align.TEXT) {
+                    for (double w : ranged.cell().words()) {
+                        mass[c] += w;
+                    }
+                    break;
+                }
+            }
+        }
         int minimumSum = 0;
         double massSum = 0;
         List<Integer> text = new ArrayList<>();

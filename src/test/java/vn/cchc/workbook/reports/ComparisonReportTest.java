@@ -136,7 +136,8 @@ class ComparisonReportTest {
         assertThat(number(computed, 3)).isEqualTo(79.0);
         assertThat(number(computed, 4)).isEqualTo(89.0);
         assertThat(number(computed, 5)).isEqualTo(10.0);
-        assertThat(text(computed, 7)).isEqualTo("Xếp hạng: xếp thứ 4/18 (kỳ trước), xếp thứ 3/18 (kỳ này)");
+        assertThat(text(computed, 6)).isEqualTo("xếp thứ 4/18");
+        assertThat(text(computed, 7)).isEqualTo("Kỳ này xếp thứ 3/18");
         XSSFRow published = rowWith(sheet, 1, "Tổng điểm (kết quả công bố)");
         assertThat(number(published, 3)).isEqualTo(79.0);
         assertThat(number(published, 4)).isEqualTo(82.5);

@@ -185,7 +185,7 @@ final class PrintSamples {
     }
 
     /** Page bounds of the comparison sheet of the commune, the district and the long-text workbook. */
-    static final int[] COMPARISON_PAGES = {9, 12, 49};
+    static final int[] COMPARISON_PAGES = {9, 12, 50};
 
     /** The comparison sheet of {@code assessment} against a made-up earlier period ({@link #linkedForPrint}). */
     private static Export comparison(ExcelExporter exporter, Path folder, String workbook, Assessment assessment,
