@@ -11,8 +11,8 @@ import java.util.List;
  * share the rest in proportion to their amount of text, and then up to {@value #STEP} characters at a time move
  * between any two columns while that lowers the table: the body's height plus the repeated header's height on every
  * page, measured with the real font ({@link TextMeasure}). From those lowest widths a second search, with moves of
- * up to {@value #READABLE_STEP} characters, lowers the tallest body row while the table stays within 1 % of its
- * lowest height: where two columns hold long texts, the room is shared so that neither becomes a narrow ribbon of
+ * up to {@value #READABLE_STEP} characters, lowers the tallest body row, when it is taller than a quarter of the
+ * page, while the table stays within 1 % of its lowest height: where two columns hold long texts, the room is shared so that neither becomes a narrow ribbon of
  * 30–40 lines beside a column with room, for a gain of a line or two of the whole table.
  */
 final class ColumnBalance {
@@ -29,6 +29,8 @@ final class ColumnBalance {
     private static final double SIDE_PENALTY = 10_000;
     /** How much higher than the lowest table the readable one may be: 1 %. */
     static final double READABLE_ALLOWANCE = 1.01;
+    /** A row up to this share of the page is not made lower at the cost of the others. */
+    static final double TALL_ROW_SHARE = 0.25;
     /** {@link Search}'s boundary: none to keep (nothing to divide, or no boundary can fit both parts). */
     private static final int NONE = -1;
     /** {@link Search}'s boundary: wherever the header block's parts lack the fewest characters. */
@@ -288,7 +290,8 @@ final class ColumnBalance {
         }
 
         /**
-         * From the lowest widths, lowers the tallest body row (then the cost) while the cost stays within
+         * From the lowest widths, lowers the tallest body row taller than a quarter of the page (then the cost)
+         * while the cost stays within
          * {@value #READABLE_ALLOWANCE} × the lowest: a column of long texts squeezed to a ribbon of 30–40 lines
          * beside a column with room is worth a line or two of the whole table. The local search of {@link #lowest}
          * stops at the first widths no small move improves, often beside lower ones a few characters away, so this
@@ -368,15 +371,18 @@ final class ColumnBalance {
         }
 
         /**
-         * The cost without a cap; with one, the tallest body row then the cost (as one number: the row's points
-         * count a million times more), or infinity where the cost passes the cap.
+         * The cost without a cap; with one, the tallest body row (no lower than a quarter of the page) then the
+         * cost, as one number (the row's points count a million times more), or infinity where the cost passes the
+         * cap. Rows up to a quarter of the page are not shortened: many rows taking a line more to save a 5-line row
+         * its fifth line reads worse.
          */
         private double value(int[] widths, double cap) {
             if (Double.isNaN(cap)) {
                 return cost(widths);
             }
             double cost = cost(widths);
-            return cost > cap ? Double.POSITIVE_INFINITY : tallest() * 1e6 + cost;
+            return cost > cap ? Double.POSITIVE_INFINITY
+                    : Math.max(tallest(), pageHeight * TALL_ROW_SHARE) * 1e6 + cost;
         }
 
         /** Moves one character from {@code from} to each figure column below its maximum; returns those columns. */

@@ -246,8 +246,12 @@ class ColumnBalanceTest {
             double lowest = ColumnBalance.cost(table, balanced.lowest(), page.plannedHeight(1));
             assertThat(ColumnBalance.cost(table, balanced.readable(), page.plannedHeight(1)))
                     .isLessThanOrEqualTo(lowest * ColumnBalance.READABLE_ALLOWANCE + 1e-6);
+            // Rows up to a quarter of the page are left as the lowest table has them.
+            int quarter = (int) (page.plannedHeight(1) * ColumnBalance.TALL_ROW_SHARE
+                    / TextMeasure.get().linePitch(SheetStyles.TABLE_FONT_SIZE));
+            assertThat(tallestBodyRow(table, balanced.lowest())).isGreaterThan(quarter);
             assertThat(tallestBodyRow(table, balanced.readable()))
-                    .isLessThanOrEqualTo(tallestBodyRow(table, balanced.lowest()));
+                    .isLessThan(tallestBodyRow(table, balanced.lowest()));
             assertThat(RowLayout.lay(table, columnsOf, page).pages())
                     .isLessThanOrEqualTo(RowLayout.lay(table, page, balanced.lowest()).pages());
         }
