@@ -258,6 +258,59 @@ final class PrintSamples {
         return new Export("xep-hang", "xep-hang", file, 3);
     }
 
+    /** One line of the header block and how it prints, for {@link #tightHeader}. */
+    record HeaderLine(String text, double size, TextMeasure.Style font) {
+    }
+
+    /** The header block's lines that must print on one line: the national title, the motto, a unit, the date. */
+    static final List<HeaderLine> HEADER_LINES = List.of(
+            new HeaderLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", SheetStyles.HEADER_FONT_SIZE, TextMeasure.Style.BOLD),
+            new HeaderLine("Độc lập - Tự do - Hạnh phúc", SheetStyles.MOTTO_FONT_SIZE, TextMeasure.Style.BOLD),
+            new HeaderLine("ỦY BAN NHÂN DÂN", SheetStyles.HEADER_FONT_SIZE, TextMeasure.Style.BOLD),
+            new HeaderLine("Hiền Thành, ngày 06 tháng 9 năm 2023", SheetStyles.HEADING_FONT_SIZE,
+                    TextMeasure.Style.ITALIC));
+
+    /**
+     * Each of {@link #HEADER_LINES} alone on a sheet, in the style the header block gives it, in a range of three
+     * merged columns exactly as wide as the layout lets a part of the header block be for it
+     * ({@link RowLayout#charactersFor}): the narrowest the column balance can leave it. One sheet a line, one PDF page
+     * each.
+     */
+    static Path tightHeader(Path folder) throws java.io.IOException {
+        Path file = folder.resolve("khoi-tieu-de-sat.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            SheetStyles styles = new SheetStyles(workbook);
+            List<org.apache.poi.xssf.usermodel.XSSFCellStyle> lineStyles = List.of(styles.nation, styles.motto,
+                    styles.issuingUnit, styles.placeDate);
+            for (int i = 0; i < HEADER_LINES.size(); i++) {
+                HeaderLine line = HEADER_LINES.get(i);
+                var sheet = workbook.createSheet(Integer.toString(i + 1));
+                int characters = RowLayout.charactersFor(TextMeasure.get().width(line.text(), line.size(),
+                        line.font()));
+                int third = characters / 3;
+                int[] widths = {5, third, third, characters - 2 * third};
+                for (int c = 0; c < widths.length; c++) {
+                    sheet.setColumnWidth(c, widths[c] * 256);
+                }
+                var row = sheet.createRow(0);
+                row.setHeightInPoints((float) RowLayout.heightForLines(2, line.size()));
+                for (int c = 1; c < widths.length; c++) {
+                    row.createCell(c).setCellStyle(lineStyles.get(i));
+                }
+                row.getCell(1).setCellValue(line.text());
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 1, widths.length - 1));
+                sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                sheet.getPrintSetup().setLandscape(true);
+                sheet.setFitToPage(false);
+                sheet.getPrintSetup().setScale((short) 100);
+            }
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return file;
+    }
+
     private static void add(List<Export> exports, ExcelExporter exporter, Path folder, String workbook,
                             Assessment assessment, ExportOptions options, int[] bounds) {
         int i = 0;
