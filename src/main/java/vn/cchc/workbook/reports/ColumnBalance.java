@@ -12,8 +12,9 @@ import java.util.List;
  * between any two columns while that lowers the table: the body's height plus the repeated header's height on every
  * page, measured with the real font ({@link TextMeasure}). From those lowest widths a second search, with moves of
  * up to {@value #READABLE_STEP} characters, lowers the tallest body row, when it is taller than a quarter of the
- * page, while the table stays within 1 % of its lowest height: where two columns hold long texts, the room is shared so that neither becomes a narrow ribbon of
- * 30–40 lines beside a column with room, for a gain of a line or two of the whole table.
+ * page, while the table stays within 1 % of its lowest height: where two columns hold long texts, the room is
+ * shared so that neither becomes a narrow ribbon of 30–40 lines beside a column with room, for a gain of a line or
+ * two of the whole table.
  */
 final class ColumnBalance {
 
@@ -291,11 +292,10 @@ final class ColumnBalance {
 
         /**
          * From the lowest widths, lowers the tallest body row taller than a quarter of the page (then the cost)
-         * while the cost stays within
-         * {@value #READABLE_ALLOWANCE} × the lowest: a column of long texts squeezed to a ribbon of 30–40 lines
-         * beside a column with room is worth a line or two of the whole table. The local search of {@link #lowest}
-         * stops at the first widths no small move improves, often beside lower ones a few characters away, so this
-         * pass may also end lower than it started.
+         * while the cost stays within {@value #READABLE_ALLOWANCE} × the lowest: a column of long texts squeezed to
+         * a ribbon of 30–40 lines beside a column with room is worth a line or two of the whole table. The local
+         * search of {@link #lowest} stops at the first widths no small move improves, often beside lower ones a few
+         * characters away, so this pass may also end lower than it started.
          */
         void readable(int[] widths) {
             boundary = FREE;

@@ -19,14 +19,14 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 
 /**
- * So sánh kết quả: this period against the linked earlier one, the same content as the window's comparison view.
- * I: every lĩnh vực and criterion with the points of both periods (appraised), the change as a formula (kỳ này −
- * kỳ trước, so it holds on every printed row), the earlier rank typed per lĩnh vực and what changed in the criteria
+ * So sánh kết quả: this period against the linked earlier one, the same content as the window's comparison view. I:
+ * every lĩnh vực and criterion with the points of both periods (appraised), the change as a formula (kỳ này − kỳ
+ * trước, so it holds on every printed row), the earlier rank typed per lĩnh vực and what changed in the criteria
  * set; the lĩnh vực total as formulas. II: each department's points in both periods. III: the deductions that
  * repeat, with both periods' points lost and opinions, written across the empty figure columns and the note column
- * (one merged cell from column (3)), so that a reason is not a narrow ribbon in the note column. Notes under the table give the overall result of each
- * period, computed and (where recorded) published, labelled, and why the lĩnh vực total differs from the overall
- * total when it does.
+ * (one merged cell from column (3)), so that a reason is not a narrow ribbon in the note column. Notes under the
+ * table give the overall result of each period, computed and (where recorded) published, labelled, and why the lĩnh
+ * vực total differs from the overall total when it does.
  */
 final class ComparisonReport implements SheetReport {
 
