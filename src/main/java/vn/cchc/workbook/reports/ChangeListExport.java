@@ -21,7 +21,7 @@ import vn.cchc.workbook.files.SafeFileWriter;
  */
 public final class ChangeListExport {
 
-    private static final List<Column> COLUMNS = List.of(
+    static final List<Column> COLUMNS = List.of(
             Column.center("reports.col.stt", 5),
             Column.center("exchange.col.code", 7),
             Column.text("exchange.col.criterion", 24),
@@ -49,36 +49,46 @@ public final class ChangeListExport {
         PoiTempFolder.install();
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
         try {
-            SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
-            DocumentSheet sheet = new DocumentSheet(workbook, styles, Messages.get("exchange.export.sheet"),
-                    COLUMNS);
-            sheet.documentHeader(HeaderBlock.of(assessment.unit()),
-                    DocumentText.placeDateLine(DocumentText.place(assessment.unit(), ""), today));
-            String title = Messages.get("exchange.export.title", DocumentText.unitInTitle(assessment.unit()),
-                    DocumentText.periodText(assessment.period(), assessment.year()));
-            sheet.headings(Messages.get("exchange.export.heading"), title,
-                    Messages.get("exchange.export.source", source, changes.size()));
-            sheet.tableHeader();
-            int number = 0;
-            for (Change change : changes) {
-                number++;
-                sheet.addRow(false, Integer.toString(number),
-                        change.where(),
-                        change.title(),
-                        Messages.get(change.field().messageKey()),
-                        Messages.get(change.kind().messageKey()),
-                        change.before(),
-                        change.after());
-            }
-            if (changes.isEmpty()) {
-                sheet.addNoteRow(Messages.get("exchange.export.none"));
-            }
-            sheet.footer(new Signer("", "", ""), List.of());
-            sheet.pageSetup(true);
+            String title = title(assessment);
+            layOut(workbook, assessment, source, changes, today);
             DocumentProperties.set(workbook, DocumentText.issuerName(assessment.unit()), title);
             SafeFileWriter.write(target, workbook::write);
         } finally {
             ExcelExporter.close(workbook);
         }
+    }
+
+    private static String title(Assessment assessment) {
+        return Messages.get("exchange.export.title", DocumentText.unitInTitle(assessment.unit()),
+                DocumentText.periodText(assessment.period(), assessment.year()));
+    }
+
+    /** The list's sheet in {@code workbook}, laid out for print (for {@link #write} and the layout tests). */
+    static DocumentSheet layOut(SXSSFWorkbook workbook, Assessment assessment, String source, List<Change> changes,
+                                LocalDate today) {
+        SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
+        DocumentSheet sheet = new DocumentSheet(workbook, styles, Messages.get("exchange.export.sheet"), COLUMNS);
+        sheet.documentHeader(HeaderBlock.of(assessment.unit()),
+                DocumentText.placeDateLine(DocumentText.place(assessment.unit(), ""), today));
+        sheet.headings(Messages.get("exchange.export.heading"), title(assessment),
+                Messages.get("exchange.export.source", source, changes.size()));
+        sheet.tableHeader();
+        int number = 0;
+        for (Change change : changes) {
+            number++;
+            sheet.addRow(false, Integer.toString(number),
+                    change.where(),
+                    change.title(),
+                    Messages.get(change.field().messageKey()),
+                    Messages.get(change.kind().messageKey()),
+                    change.before(),
+                    change.after());
+        }
+        if (changes.isEmpty()) {
+            sheet.addNoteRow(Messages.get("exchange.export.none"));
+        }
+        sheet.footer(new Signer("", "", ""), List.of());
+        sheet.pageSetup(true);
+        return sheet;
     }
 }

@@ -10,7 +10,11 @@ import java.util.List;
  * <p>Every column starts at its minimum (its header's longest word, its widest code or figure), the text columns
  * share the rest in proportion to their amount of text, and then up to {@value #STEP} characters at a time move
  * between any two columns while that lowers the table: the body's height plus the repeated header's height on every
- * page, measured with the real font ({@link TextMeasure}).
+ * page, measured with the real font ({@link TextMeasure}). From those lowest widths a second search, with moves of
+ * up to {@value #READABLE_STEP} characters, lowers the tallest body row, when it is taller than a quarter of the
+ * page, while the table stays within 1 % of its lowest height: where two columns hold long texts, the room is
+ * shared so that neither becomes a narrow ribbon of 30–40 lines beside a column with room, for a gain of a line or
+ * two of the whole table.
  */
 final class ColumnBalance {
 
@@ -18,11 +22,20 @@ final class ColumnBalance {
     static final int MIN_TEXT_CHARACTERS = 8;
     private static final int MIN_FIXED_CHARACTERS = 5;
     private static final int STEP = 3;
+    private static final int READABLE_STEP = 8;
     private static final int MAX_ROUNDS = 300;
     /** A figure column is never wider than this, whatever its header. */
     private static final int MAX_NUMBER_CHARACTERS = 12;
     /** Points charged per character the header block lacks: more than any height a character could save. */
     private static final double SIDE_PENALTY = 10_000;
+    /** How much higher than the lowest table the readable one may be: 1 %. */
+    static final double READABLE_ALLOWANCE = 1.01;
+    /** A row up to this share of the page is not made lower at the cost of the others. */
+    static final double TALL_ROW_SHARE = 0.25;
+    /** {@link Search}'s boundary: none to keep (nothing to divide, or no boundary can fit both parts). */
+    private static final int NONE = -1;
+    /** {@link Search}'s boundary: wherever the header block's parts lack the fewest characters. */
+    private static final int FREE = -2;
 
     /** One text cell measured once: the widths of its words and where its paragraphs end. */
     private record Measured(double[] words, boolean[] paragraphEnd, double space, double pitch) {
@@ -60,43 +73,64 @@ final class ColumnBalance {
     }
 
     /**
-     * Widths in characters (Excel's unit, 6 pt at 100 %) for {@code columns}, {@code available} in total.
-     * {@code pageHeight} (points) estimates how many times the repeated header rows print.
+     * The widths of the lowest table found, and those of the table whose tallest row is lowest while it is at most
+     * {@value #READABLE_ALLOWANCE} × as high: {@link RowLayout} prints the readable ones unless they take a page
+     * more.
+     */
+    record Balanced(int[] lowest, int[] readable) {
+    }
+
+    /**
+     * Widths in characters (Excel's unit, 6 pt at 100 %) for {@code columns}, {@code available} in total: the
+     * readable ones of {@link #balance}.
      */
     static int[] widths(List<DocumentSheet.Line> lines, List<Column> columns, int available, double pageHeight) {
+        return balance(lines, columns, available, pageHeight).readable();
+    }
+
+    /**
+     * The lowest and the readable widths for {@code columns}, {@code available} characters in total.
+     * {@code pageHeight} (points) estimates how many times the repeated header rows print.
+     */
+    static Balanced balance(List<DocumentSheet.Line> lines, List<Column> columns, int available, double pageHeight) {
         int n = columns.size();
         int[] widths = new int[n];
         int[] minimum = new int[n];
-        List<DocumentSheet.Line> table = tableLines(lines);
-        List<List<Measured>> cells = new ArrayList<>();
+        Table table = Table.of(lines, n);
         double[] mass = new double[n];
         for (int c = 0; c < n; c++) {
-            cells.add(new ArrayList<>());
             Column column = columns.get(c);
             int floor = column.align() == Column.Align.TEXT ? MIN_TEXT_CHARACTERS : MIN_FIXED_CHARACTERS;
             minimum[c] = Math.max(floor, headerWordCharacters(column));
         }
-        for (DocumentSheet.Line line : table) {
-            for (DocumentSheet.Piece piece : line.pieces) {
-                int c = piece.column();
-                String text = shown(piece.value());
-                if (text.isEmpty()) {
-                    cells.get(c).add(null);
+        for (int r = 0; r < table.repeated().length; r++) {
+            for (int c = 0; c < n; c++) {
+                Measured measured = table.cells().get(c).get(r);
+                if (measured == null) {
                     continue;
                 }
-                Measured measured = measure(text, piece.size(), piece.font());
-                cells.get(c).add(measured);
                 if (columns.get(c).align() == Column.Align.TEXT) {
                     for (double w : measured.words()) {
                         mass[c] += w;
                     }
-                } else if (line.kind != PagePlan.Kind.REPEAT) {
+                } else if (!table.repeated()[r]) {
                     // Codes and figures print on one line; a label of several words may wrap between them.
                     double widest = 0;
                     for (double w : measured.words()) {
                         widest = Math.max(widest, w);
                     }
                     minimum[c] = Math.max(minimum[c], RowLayout.charactersFor(widest / RowLayout.WRAP_SAFETY));
+                }
+            }
+        }
+        // A text spanning several columns counts towards the last text column it spans (a note column, usually).
+        for (Ranged ranged : table.ranged()) {
+            for (int c = n - 1; c >= ranged.from(); c--) {
+                if (columns.get(c).align() == Column.Align.TEXT) {
+                    for (double w : ranged.cell().words()) {
+                        mass[c] += w;
+                    }
+                    break;
                 }
             }
         }
@@ -114,7 +148,7 @@ final class ColumnBalance {
         }
         int spare = available - minimumSum;
         if (spare <= 0) {
-            return widths;
+            return new Balanced(widths, widths);
         }
         if (text.isEmpty()) {
             // Figures only: they share the room evenly.
@@ -139,9 +173,11 @@ final class ColumnBalance {
                 case CENTER -> Math.max(minimum[c], column.width()) + 2;
             };
         }
-        new Search(cells, table, minimum, maximum, pageHeight, numbers(columns), sideCharacters(lines))
-                .improve(widths);
-        return widths;
+        Search search = new Search(table, minimum, maximum, pageHeight, numbers(columns), sideCharacters(lines));
+        search.lowest(widths);
+        int[] readable = widths.clone();
+        search.readable(readable);
+        return new Balanced(widths, readable);
     }
 
     private static boolean[] numbers(List<Column> columns) {
@@ -161,58 +197,124 @@ final class ColumnBalance {
 
     /** The measure the search minimises, for given widths: to compare layouts in tests. */
     static double cost(List<DocumentSheet.Line> lines, int[] widths, double pageHeight) {
-        List<DocumentSheet.Line> table = tableLines(lines);
-        List<List<Measured>> cells = new ArrayList<>();
-        for (int c = 0; c < widths.length; c++) {
-            cells.add(new ArrayList<>());
-        }
-        for (DocumentSheet.Line line : table) {
-            for (DocumentSheet.Piece piece : line.pieces) {
-                String text = shown(piece.value());
-                cells.get(piece.column()).add(text.isEmpty() ? null : measure(text, piece.size(), piece.font()));
-            }
-        }
-        int[] unbounded = new int[widths.length];
-        java.util.Arrays.fill(unbounded, Integer.MAX_VALUE);
-        return new Search(cells, table, new int[widths.length], unbounded, pageHeight, new boolean[widths.length],
-                sideCharacters(lines)).cost(widths);
+        return search(lines, widths, pageHeight).cost(widths);
     }
 
-    /** The search for the lowest table: line counts per column and width are computed once and kept. */
+    private static Search search(List<DocumentSheet.Line> lines, int[] widths, double pageHeight) {
+        int[] unbounded = new int[widths.length];
+        java.util.Arrays.fill(unbounded, Integer.MAX_VALUE);
+        return new Search(Table.of(lines, widths.length), new int[widths.length], unbounded, pageHeight,
+                new boolean[widths.length], sideCharacters(lines));
+    }
+
+    /**
+     * The table's rows measured once: per column, each row's cell (null when empty); the texts that span from a
+     * column to the table's last column ({@link DocumentSheet.Span#REST}); which rows are the repeated header.
+     */
+    private record Table(List<List<Measured>> cells, List<Ranged> ranged, boolean[] repeated) {
+
+        static Table of(List<DocumentSheet.Line> lines, int n) {
+            List<DocumentSheet.Line> table = tableLines(lines);
+            List<List<Measured>> cells = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                cells.add(new ArrayList<>());
+            }
+            List<Ranged> ranged = new ArrayList<>();
+            boolean[] repeated = new boolean[table.size()];
+            for (int r = 0; r < table.size(); r++) {
+                DocumentSheet.Line line = table.get(r);
+                repeated[r] = line.kind == PagePlan.Kind.REPEAT;
+                Measured[] row = new Measured[n];
+                for (DocumentSheet.Piece piece : line.pieces) {
+                    String text = shown(piece.value());
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    Measured measured = measure(text, piece.size(), piece.font());
+                    if (piece.span() == DocumentSheet.Span.REST) {
+                        ranged.add(new Ranged(r, piece.column(), measured));
+                    } else {
+                        row[piece.column()] = measured;
+                    }
+                }
+                for (int c = 0; c < n; c++) {
+                    cells.get(c).add(row[c]);
+                }
+            }
+            return new Table(cells, ranged, repeated);
+        }
+    }
+
+    /** A text of table row {@code row} spanning from column {@code from} to the last column. */
+    private record Ranged(int row, int from, Measured cell) {
+    }
+
+    /**
+     * The search for the widths: line counts per column and width are computed once and kept. The header block's
+     * left and right parts must fit their longest line at some column boundary: a first pass reaches that at the
+     * boundary nearest the usual share, later passes may move the boundary, so that the national title need not
+     * sit over one column that then cannot shrink.
+     */
     private static final class Search {
         private final List<List<Measured>> cells;
+        private final List<Ranged> ranged;
         private final boolean[] repeated;
         private final int[] minimum;
         private final double pageHeight;
         private final java.util.Map<Long, double[]> heights = new java.util.HashMap<>();
+        private final java.util.Map<Long, Double> rangedHeights = new java.util.HashMap<>();
         private final boolean[] numbers;
         private final int[] sides;
-
         private final int[] maximum;
-        private int boundary = -1;
+        /** The boundary the first pass divides the header block at; {@link #FREE}: the best one for the widths. */
+        private int boundary = FREE;
+        private final double[] rows;
 
-        Search(List<List<Measured>> cells, List<DocumentSheet.Line> table, int[] minimum, int[] maximum,
-               double pageHeight, boolean[] numbers, int[] sides) {
-            this.cells = cells;
+        Search(Table table, int[] minimum, int[] maximum, double pageHeight, boolean[] numbers, int[] sides) {
+            this.cells = table.cells();
+            this.ranged = table.ranged();
+            this.repeated = table.repeated();
             this.maximum = maximum;
             this.numbers = numbers;
             this.sides = sides;
             this.minimum = minimum;
             this.pageHeight = pageHeight;
-            this.repeated = new boolean[table.size()];
-            for (int r = 0; r < table.size(); r++) {
-                repeated[r] = table.get(r).kind == PagePlan.Kind.REPEAT;
-            }
+            this.rows = new double[repeated.length];
         }
 
-        void improve(int[] widths) {
+        /** Lowers the table's cost from {@code widths}, changing them in place. */
+        void lowest(int[] widths) {
             boundary = chooseBoundary(widths);
+            descend(widths, Double.NaN);
+            boundary = FREE;
+            descend(widths, Double.NaN);
+        }
+
+        /**
+         * From the lowest widths, lowers the tallest body row taller than a quarter of the page (then the cost)
+         * while the cost stays within {@value #READABLE_ALLOWANCE} × the lowest: a column of long texts squeezed to
+         * a ribbon of 30–40 lines beside a column with room is worth a line or two of the whole table. The local
+         * search of {@link #lowest} stops at the first widths no small move improves, often beside lower ones a few
+         * characters away, so this pass may also end lower than it started.
+         */
+        void readable(int[] widths) {
+            boundary = FREE;
+            descend(widths, cost(widths) * READABLE_ALLOWANCE);
+        }
+
+        /**
+         * Moves up to {@value #STEP} characters at a time between two columns (or one to every figure column at
+         * once) while that lowers the cost; with a {@code cap}, up to {@value #READABLE_STEP} characters while that
+         * lowers the tallest row (then the cost) with the cost at most {@code cap}.
+         */
+        private void descend(int[] widths, double cap) {
+            int longest = Double.isNaN(cap) ? STEP : READABLE_STEP;
             int n = widths.length;
-            double best = cost(widths);
+            double best = value(widths, cap);
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 int bestFrom = -1;
                 int bestTo = -1;
-                double bestCost = best;
+                double bestValue = best;
                 for (int from = 0; from < n; from++) {
                     if (widths[from] - 1 < minimum[from]) {
                         continue;
@@ -221,15 +323,15 @@ final class ColumnBalance {
                         if (to == from) {
                             continue;
                         }
-                        for (int step = 1; step <= STEP && widths[from] - step >= minimum[from]
+                        for (int step = 1; step <= longest && widths[from] - step >= minimum[from]
                                 && widths[to] + step <= maximum[to]; step++) {
                             widths[from] -= step;
                             widths[to] += step;
-                            double c = cost(widths);
-                            if (c < bestCost - 1e-6) {
-                                bestCost = c;
+                            double value = value(widths, cap);
+                            if (value < bestValue - 1e-6) {
+                                bestValue = value;
                                 bestFrom = from;
-                                bestTo = to * 16 + step;
+                                bestTo = to * 32 + step;
                             }
                             widths[from] += step;
                             widths[to] -= step;
@@ -237,7 +339,7 @@ final class ColumnBalance {
                     }
                 }
                 // The figure columns' headers wrap alike: widening one alone lowers nothing, so try them together.
-                int spreadFrom = -1;
+                int widenFrom = -1;
                 for (int from = 0; from < n; from++) {
                     int given = 0;
                     for (int c = 0; c < n; c++) {
@@ -246,30 +348,45 @@ final class ColumnBalance {
                     if (given == 0 || widths[from] - given < minimum[from]) {
                         continue;
                     }
-                    boolean[] changed = spread(widths, from);
-                    double c = cost(widths);
-                    if (c < bestCost - 1e-6) {
-                        bestCost = c;
-                        spreadFrom = from;
+                    boolean[] changed = widenFigures(widths, from);
+                    double value = value(widths, cap);
+                    if (value < bestValue - 1e-6) {
+                        bestValue = value;
+                        widenFrom = from;
                     }
                     undo(widths, from, changed);
                 }
-                if (spreadFrom >= 0) {
-                    spread(widths, spreadFrom);
-                    best = bestCost;
+                if (widenFrom >= 0) {
+                    widenFigures(widths, widenFrom);
+                    best = bestValue;
                     continue;
                 }
                 if (bestFrom < 0) {
                     return;
                 }
-                widths[bestFrom] -= bestTo % 16;
-                widths[bestTo / 16] += bestTo % 16;
-                best = bestCost;
+                widths[bestFrom] -= bestTo % 32;
+                widths[bestTo / 32] += bestTo % 32;
+                best = bestValue;
             }
         }
 
+        /**
+         * The cost without a cap; with one, the tallest body row (no lower than a quarter of the page) then the
+         * cost, as one number (the row's points count a million times more), or infinity where the cost passes the
+         * cap. Rows up to a quarter of the page are not shortened: many rows taking a line more to save a 5-line row
+         * its fifth line reads worse.
+         */
+        private double value(int[] widths, double cap) {
+            if (Double.isNaN(cap)) {
+                return cost(widths);
+            }
+            double cost = cost(widths);
+            return cost > cap ? Double.POSITIVE_INFINITY
+                    : Math.max(tallest(), pageHeight * TALL_ROW_SHARE) * 1e6 + cost;
+        }
+
         /** Moves one character from {@code from} to each figure column below its maximum; returns those columns. */
-        private boolean[] spread(int[] widths, int from) {
+        private boolean[] widenFigures(int[] widths, int from) {
             boolean[] changed = new boolean[widths.length];
             for (int c = 0; c < widths.length; c++) {
                 if (numbers[c] && c != from && widths[c] < maximum[c]) {
@@ -290,54 +407,94 @@ final class ColumnBalance {
             }
         }
 
+        /** Each table row's height (points, without padding) at {@code widths}, into {@link #rows}. */
+        private void rowHeights(int[] widths) {
+            java.util.Arrays.fill(rows, 0);
+            for (int c = 0; c < widths.length; c++) {
+                double[] column = column(c, widths[c]);
+                for (int r = 0; r < rows.length; r++) {
+                    rows[r] = Math.max(rows[r], column[r]);
+                }
+            }
+            for (int i = 0; i < ranged.size(); i++) {
+                Ranged text = ranged.get(i);
+                int width = 0;
+                for (int c = text.from(); c < widths.length; c++) {
+                    width += widths[c];
+                }
+                int w = width;
+                double height = rangedHeights.computeIfAbsent(((long) i << 32) | w,
+                        key -> text.cell().lines(RowLayout.usableWidth(w)) * text.cell().pitch());
+                rows[text.row()] = Math.max(rows[text.row()], height);
+            }
+        }
+
         /**
          * Body height plus the repeated header's height times the pages it will print on, plus a heavy charge per
-         * character the header block's parts lack at the best column boundary (their lines must not wrap).
+         * character the header block's parts lack (their lines must not wrap).
          */
         private double cost(int[] widths) {
+            rowHeights(widths);
             double body = 0;
             double header = 0;
-            for (int r = 0; r < repeated.length; r++) {
-                double row = 0;
-                for (int c = 0; c < widths.length; c++) {
-                    row = Math.max(row, column(c, widths[c])[r]);
-                }
+            for (int r = 0; r < rows.length; r++) {
                 if (repeated[r]) {
-                    header += row;
+                    header += rows[r];
                 } else {
-                    body += row;
+                    body += rows[r];
                 }
             }
             double pages = Math.max(1, body / Math.max(1, pageHeight - header));
             return body + header * pages + SIDE_PENALTY * sideShortfall(widths);
         }
 
-        private int sideShortfall(int[] widths) {
-            if (boundary < 0) {
-                return 0;
+        /** The tallest body row of the heights {@link #rowHeights} last computed. */
+        private double tallest() {
+            double most = 0;
+            for (int r = 0; r < rows.length; r++) {
+                most = Math.max(most, repeated[r] ? 0 : rows[r]);
             }
-            int total = 0;
-            int prefix = 0;
-            for (int c = 0; c < widths.length; c++) {
-                total += widths[c];
-                prefix += c <= boundary ? widths[c] : 0;
-            }
-            return Math.max(0, sides[0] - prefix) + Math.max(0, sides[1] - (total - prefix));
+            return most;
         }
 
         /**
-         * The column boundary the header block will divide at: one where both parts can reach their need within
-         * the columns' maxima, the left part's share nearest the usual one; -1 when there is nothing to divide.
+         * Characters the header block's parts lack: at the first pass's boundary, or (free) at the boundary where
+         * they lack the fewest.
          */
-        private int chooseBoundary(int[] widths) {
-            if (sides[0] == 0 && sides[1] == 0) {
-                return -1;
+        private int sideShortfall(int[] widths) {
+            if (sides[0] == 0 && sides[1] == 0 || boundary == NONE) {
+                return 0;
             }
             int total = 0;
             for (int w : widths) {
                 total += w;
             }
-            int best = -1;
+            int fewest = Integer.MAX_VALUE;
+            int prefix = 0;
+            for (int s = 0; s < widths.length - 1; s++) {
+                prefix += widths[s];
+                if (boundary == FREE || boundary == s) {
+                    fewest = Math.min(fewest,
+                            Math.max(0, sides[0] - prefix) + Math.max(0, sides[1] - (total - prefix)));
+                }
+            }
+            return fewest == Integer.MAX_VALUE ? 0 : fewest;
+        }
+
+        /**
+         * The column boundary the first pass divides the header block at: one where both parts can reach their
+         * need within the columns' maxima, the left part's share nearest the usual one; {@link #NONE} when no
+         * boundary can.
+         */
+        private int chooseBoundary(int[] widths) {
+            if (sides[0] == 0 && sides[1] == 0) {
+                return NONE;
+            }
+            int total = 0;
+            for (int w : widths) {
+                total += w;
+            }
+            int best = NONE;
             double bestDistance = Double.MAX_VALUE;
             int prefix = 0;
             int prefixMax = 0;
@@ -388,8 +545,8 @@ final class ColumnBalance {
     private static List<DocumentSheet.Line> tableLines(List<DocumentSheet.Line> lines) {
         List<DocumentSheet.Line> table = new ArrayList<>();
         for (DocumentSheet.Line line : lines) {
-            boolean perColumn = !line.pieces.isEmpty()
-                    && line.pieces.stream().allMatch(p -> p.span() == DocumentSheet.Span.CELL);
+            boolean perColumn = !line.pieces.isEmpty() && line.pieces.stream()
+                    .allMatch(p -> p.span() == DocumentSheet.Span.CELL || p.span() == DocumentSheet.Span.REST);
             if (perColumn && line.kind != PagePlan.Kind.TOP) {
                 table.add(line);
             }

@@ -19,13 +19,14 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 
 /**
- * So sánh kết quả: this period against the linked earlier one, the same content as the window's comparison view.
- * I: every lĩnh vực and criterion with the points of both periods (appraised), the change as a formula (kỳ này −
- * kỳ trước, so it holds on every printed row), the earlier rank typed per lĩnh vực and what changed in the criteria
+ * So sánh kết quả: this period against the linked earlier one, the same content as the window's comparison view. I:
+ * every lĩnh vực and criterion with the points of both periods (appraised), the change as a formula (kỳ này − kỳ
+ * trước, so it holds on every printed row), the earlier rank typed per lĩnh vực and what changed in the criteria
  * set; the lĩnh vực total as formulas. II: each department's points in both periods. III: the deductions that
- * repeat, with both periods' points lost and opinions. Notes under the table give the overall result of each
- * period, computed and (where recorded) published, labelled, and why the lĩnh vực total differs from the overall
- * total when it does.
+ * repeat, with both periods' points lost and opinions, written across the empty figure columns and the note column
+ * (one merged cell from column (3)), so that a reason is not a narrow ribbon in the note column. Notes under the
+ * table give the overall result of each period, computed and (where recorded) published, labelled, and why the lĩnh
+ * vực total differs from the overall total when it does.
  */
 final class ComparisonReport implements SheetReport {
 
@@ -152,7 +153,8 @@ final class ComparisonReport implements SheetReport {
             note.add(opinionLine("comparison.report.lostNow", r.laterDeduction(),
                     now.equalsIgnoreCase(before) && !now.isEmpty() ? Messages.get("comparison.report.sameReason")
                             : now));
-            sheet.addRow(false, r.code(), r.title(), null, null, null, null, null, note.toString());
+            // The figure columns are empty here: the reasons take their room, up to the note column.
+            sheet.addRowWithRest(MAXIMUM, note.toString(), r.code(), r.title());
         }
     }
 
@@ -213,7 +215,8 @@ final class ComparisonReport implements SheetReport {
 
     /**
      * "Tổng điểm (kết quả tính)" and "Chỉ số (kết quả tính)" of both periods, the change a formula; on the published
-     * result the same, a period that recorded none saying so in the note; the ranks beside the first.
+     * result the same, a period that recorded none saying so in the note; beside the first, the earlier rank in the
+     * earlier-rank column and this period's in the note.
      */
     private void resultRows(DocumentSheet sheet, ResultBasis basis) {
         EarlierPeriod earlier = comparison.earlier();
@@ -223,29 +226,28 @@ final class ComparisonReport implements SheetReport {
         ResultBasis.Chosen now = published ? comparison.laterResult()
                 : new ResultBasis.Chosen(comparison.laterTotal(), comparison.laterIndex(), false);
         String note = null;
+        String earlierRank = null;
         if (published && !(before.published() && now.published())) {
             note = Messages.get(before.published() ? "comparison.report.note.laterNotPublished"
                     : now.published() ? "comparison.report.note.earlierNotPublished"
                     : "comparison.report.note.nonePublished");
-        } else if (!published && (!earlier.rankText().isEmpty() || !comparison.laterRankText().isEmpty())) {
-            note = Messages.get("comparison.report.note.ranks", dashIfBlank(earlier.rankText()),
-                    dashIfBlank(comparison.laterRankText()));
+        } else if (!published) {
+            // The earlier rank in its own column, this period's in the note: short texts, no narrow ribbon.
+            earlierRank = earlier.rankText().isEmpty() ? null : earlier.rankText();
+            note = comparison.laterRankText().isEmpty() ? null
+                    : Messages.get("comparison.report.note.laterRank", comparison.laterRankText());
         }
         String label = basis.label();
         int totalRow = sheet.nextRow();
         sheet.addTotalRow(null, Messages.get("comparison.report.row.total", label), null, before.total(),
                 now.total(), new Formula(DocumentSheet.ref(totalRow, LATER) + "-" + DocumentSheet.ref(totalRow,
-                        EARLIER), now.total().subtract(before.total())), null, note);
+                        EARLIER), now.total().subtract(before.total())), earlierRank, note);
         if (before.index() != null && now.index() != null) {
             int indexRow = sheet.nextRow();
             sheet.addTotalRow(null, Messages.get("comparison.report.row.index", label), null, before.index(),
                     now.index(), new Formula(DocumentSheet.ref(indexRow, LATER) + "-" + DocumentSheet.ref(indexRow,
                             EARLIER), now.index().subtract(before.index())), null, null);
         }
-    }
-
-    private static String dashIfBlank(String text) {
-        return text.isEmpty() ? "-" : text;
     }
 
     private static BigDecimal zeroIfNull(BigDecimal value) {

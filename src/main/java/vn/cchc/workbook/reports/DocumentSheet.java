@@ -66,8 +66,11 @@ final class DocumentSheet {
     /** A row above this height is refused by Excel (409 pt); longer texts are continued on the next row. */
     static final double EXCEL_MAX_ROW_POINTS = 409;
 
-    /** Where a piece of a line sits: one column, the left or right part of the page, or the whole width. */
-    enum Span { CELL, LEFT, RIGHT, ALL }
+    /**
+     * Where a piece of a line sits: one column, the left or right part of the page, the whole width, or (in a table
+     * row) its column and every column to its right.
+     */
+    enum Span { CELL, LEFT, RIGHT, ALL, REST }
 
     /** A value in one cell or merged range of a line. */
     record Piece(Span span, int column, Object value, XSSFCellStyle style, double size, TextMeasure.Style font) {
@@ -218,6 +221,29 @@ final class DocumentSheet {
         return addTableLine(PagePlan.Kind.TOTAL, true, values);
     }
 
+    /**
+     * A table row whose cells before {@code restColumn} hold {@code values} and whose text {@code rest} spans from
+     * {@code restColumn} to the last column: a row of another shape inside the table (the comparison's repeated
+     * deductions, whose reasons take the room of the empty figure columns).
+     *
+     * @return the row's index, for {@link #ref}
+     */
+    int addRowWithRest(int restColumn, String rest, String... values) {
+        if (restColumn < 1 || restColumn >= columns.size() || values.length > restColumn) {
+            throw new IllegalArgumentException("Rest column " + restColumn + " for " + values.length + " values");
+        }
+        Line line = new Line(PagePlan.Kind.BODY);
+        for (int c = 0; c < restColumn; c++) {
+            Object value = c < values.length ? values[c] : null;
+            line.pieces.add(new Piece(Span.CELL, c, value, styles.forColumn(columns.get(c).align(), false),
+                    SheetStyles.TABLE_FONT_SIZE, TextMeasure.Style.REGULAR));
+        }
+        line.pieces.add(new Piece(Span.REST, restColumn, rest, styles.forColumn(Column.Align.TEXT, false),
+                SheetStyles.TABLE_FONT_SIZE, TextMeasure.Style.REGULAR));
+        lines.add(line);
+        return lines.size() - 1;
+    }
+
     private int addTableLine(PagePlan.Kind kind, boolean bold, Object... values) {
         for (Object value : values) {
             if (value != null && !(value instanceof String || value instanceof BigDecimal
@@ -363,16 +389,8 @@ final class DocumentSheet {
             }
             for (int p = 0; p < line.pieces.size(); p++) {
                 Piece piece = line.pieces.get(p);
-                int from = switch (piece.span()) {
-                    case CELL -> piece.column();
-                    case LEFT, ALL -> 0;
-                    case RIGHT -> split + 1;
-                };
-                int to = switch (piece.span()) {
-                    case CELL -> piece.column();
-                    case LEFT -> split;
-                    case RIGHT, ALL -> last;
-                };
+                int from = RowLayout.firstColumn(piece, split);
+                int to = RowLayout.lastColumn(piece, split, last);
                 for (int c = from; c <= to; c++) {
                     // Every cell of a merged range gets the style, so bordered ranges are bordered all round.
                     Cell cell = row.createCell(c);
@@ -471,8 +489,11 @@ final class DocumentSheet {
         lines.add(line);
     }
 
-    /** A short horizontal rule, centred in columns first..last, at the top of {@code row}. */
-    private static void rule(XSSFSheet template, int row, int firstColumn, int lastColumn, double lengthPoints,
+    /**
+     * A short horizontal rule, centred in columns first..last, at the top of {@code row}, at most as long as the
+     * width text can use there.
+     */
+    static void rule(XSSFSheet template, int row, int firstColumn, int lastColumn, double lengthPoints,
                              int[] widths) {
         double start = 0;
         for (int c = 0; c < firstColumn; c++) {
@@ -482,7 +503,9 @@ final class DocumentSheet {
         for (int c = firstColumn; c <= lastColumn; c++) {
             width += widths[c] * RowLayout.PIXELS_PER_CHARACTER;
         }
-        double length = Math.min(width, lengthPoints / 0.75);
+        // Never to the range's edges: a line reaching the right edge of the last column makes LibreOffice print
+        // an extra, empty page for it (the shape is taken to stick out of the print range).
+        double length = Math.min(width - RowLayout.CELL_PADDING_POINTS / 0.75, lengthPoints / 0.75);
         double from = start + (width - length) / 2;
         double to = from + length;
         int[] a = locate(from, widths);

@@ -90,8 +90,19 @@ final class RowLayout {
         return Math.max(1, lines) * TextMeasure.get().linePitch(fontSize) + ROW_PADDING_POINTS;
     }
 
+    /**
+     * The layout with the widths {@link ColumnBalance} balances: its readable widths, unless they print on more
+     * pages than its lowest ones.
+     */
     static Result lay(List<DocumentSheet.Line> lines, List<Column> columns, DocumentSheet.Page page) {
-        return lay(lines, page, ColumnBalance.widths(lines, columns, page.widthCharacters(), page.plannedHeight(1)));
+        ColumnBalance.Balanced balanced = ColumnBalance.balance(lines, columns, page.widthCharacters(),
+                page.plannedHeight(1));
+        Result readable = lay(lines, page, balanced.readable());
+        if (java.util.Arrays.equals(balanced.lowest(), balanced.readable())) {
+            return readable;
+        }
+        Result lowest = lay(lines, page, balanced.lowest());
+        return readable.pages() <= lowest.pages() ? readable : lowest;
     }
 
     /** The layout with the given column widths (characters): to compare layouts in tests. */
@@ -221,7 +232,7 @@ final class RowLayout {
             boolean header = line.kind == PagePlan.Kind.TOP;
             for (DocumentSheet.Piece piece : line.pieces) {
                 if (!(piece.value() instanceof String text) || piece.span() == DocumentSheet.Span.CELL
-                        || piece.span() == DocumentSheet.Span.ALL) {
+                        || piece.span() == DocumentSheet.Span.ALL || piece.span() == DocumentSheet.Span.REST) {
                     continue;
                 }
                 double longest = longestLine(text, piece);
@@ -302,17 +313,27 @@ final class RowLayout {
         return result;
     }
 
-    static int spanCharacters(DocumentSheet.Piece piece, int[] widths, int split) {
-        int from = switch (piece.span()) {
-            case CELL -> piece.column();
+    /** The first column of the cell or merged range {@code piece} prints in. */
+    static int firstColumn(DocumentSheet.Piece piece, int split) {
+        return switch (piece.span()) {
+            case CELL, REST -> piece.column();
             case LEFT, ALL -> 0;
             case RIGHT -> split + 1;
         };
-        int to = switch (piece.span()) {
+    }
+
+    /** The last column of the cell or merged range {@code piece} prints in; {@code last}: the table's last. */
+    static int lastColumn(DocumentSheet.Piece piece, int split, int last) {
+        return switch (piece.span()) {
             case CELL -> piece.column();
             case LEFT -> split;
-            case RIGHT, ALL -> widths.length - 1;
+            case RIGHT, ALL, REST -> last;
         };
+    }
+
+    static int spanCharacters(DocumentSheet.Piece piece, int[] widths, int split) {
+        int from = firstColumn(piece, split);
+        int to = lastColumn(piece, split, widths.length - 1);
         int sum = 0;
         for (int c = from; c <= to; c++) {
             sum += widths[c];

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,7 @@ class ColumnBalanceTest {
     /**
      * The commune sample's full appendix: no other division of the three text columns' room (title, opinion and
      * remedy, each within 8 characters of the chosen width; the code and figure columns as chosen) gives a lower
-     * table than the one chosen.
+     * table than the lowest widths found.
      */
     @Test
     void noOtherSplitOfTheTextColumnsGivesTheCommuneAppendixALowerTable() {
@@ -168,7 +169,7 @@ class ColumnBalanceTest {
         List<Column> appendixColumns = SheetReport.of(ReportKind.PHU_LUC).columns();
         DocumentSheet.Page page = DocumentSheet.Page.a4(true);
         double height = page.plannedHeight(1);
-        int[] chosen = ColumnBalance.widths(appendix, appendixColumns, page.widthCharacters(), height);
+        int[] chosen = ColumnBalance.balance(appendix, appendixColumns, page.widthCharacters(), height).lowest();
         assertThat(Arrays.stream(chosen).sum()).isEqualTo(page.widthCharacters());
         double best = ColumnBalance.cost(appendix, chosen, height);
         int text = chosen[1] + chosen[6] + chosen[7];
@@ -208,6 +209,162 @@ class ColumnBalanceTest {
                 assertThat(RowLayout.lay(appendix, page, other).pages()).as("title %d, opinion %d", title, opinion)
                         .isGreaterThanOrEqualTo(chosen.pages());
             }
+        }
+    }
+
+    /**
+     * The printed what-changed list of the page check: the old opinions (column "Trước") include the sample's
+     * longest, the new ones (column "Sau") are short but every seventh is long. The lowest table gives "Sau" 40
+     * characters and "Trước" 23, so the longest old opinion runs 33 lines for a table 0,8 % lower; the readable
+     * widths share the room and no row is longer than 24 lines.
+     */
+    @Test
+    void theWhatChangedListDoesNotSqueezeItsOldOpinions() {
+        DocumentSheet sheet = changeList();
+        int[] widths = sheet.layout().widths();
+        int before = 5;
+        int after = 6;
+        assertThat(tallestBodyRow(sheet.lines(), widths)).as("widths %s", Arrays.toString(widths))
+                .isLessThanOrEqualTo(24);
+        // The old opinions are the longer texts: their column is not the narrower by much.
+        assertThat(longestText(sheet.lines(), before)).isGreaterThan(longestText(sheet.lines(), after));
+        assertThat(widths[before]).isGreaterThanOrEqualTo(widths[after] - 3);
+    }
+
+    /** The readable widths: at most 1 % higher than the lowest, and never on more pages. */
+    @Test
+    void theReadableWidthsCostAtMostOnePercentAndNoPage() {
+        DocumentSheet.Page page = DocumentSheet.Page.a4(true);
+        Map<List<DocumentSheet.Line>, List<Column>> tables = Map.of(
+                changeList().lines(), ChangeListExport.COLUMNS,
+                communeAppendix(), SheetReport.of(ReportKind.PHU_LUC).columns());
+        for (var entry : tables.entrySet()) {
+            List<DocumentSheet.Line> table = entry.getKey();
+            List<Column> columnsOf = entry.getValue();
+            ColumnBalance.Balanced balanced = ColumnBalance.balance(table, columnsOf, page.widthCharacters(),
+                    page.plannedHeight(1));
+            double lowest = ColumnBalance.cost(table, balanced.lowest(), page.plannedHeight(1));
+            assertThat(ColumnBalance.cost(table, balanced.readable(), page.plannedHeight(1)))
+                    .isLessThanOrEqualTo(lowest * ColumnBalance.READABLE_ALLOWANCE + 1e-6);
+            // Rows up to a quarter of the page are left as the lowest table has them.
+            int quarter = (int) (page.plannedHeight(1) * ColumnBalance.TALL_ROW_SHARE
+                    / TextMeasure.get().linePitch(SheetStyles.TABLE_FONT_SIZE));
+            assertThat(tallestBodyRow(table, balanced.lowest())).isGreaterThan(quarter);
+            assertThat(tallestBodyRow(table, balanced.readable()))
+                    .isLessThan(tallestBodyRow(table, balanced.lowest()));
+            assertThat(RowLayout.lay(table, columnsOf, page).pages())
+                    .isLessThanOrEqualTo(RowLayout.lay(table, page, balanced.lowest()).pages());
+        }
+    }
+
+    /**
+     * Every line of the header block and the signer's lines fit on one line at the layout's split, in every report
+     * of the page check's commune and district, the comparison sheet and the what-changed list, also the portrait
+     * progress report: letting the search move the boundary must not leave the national title over a part too
+     * narrow for it (a first try did, and stopped in a layout where it wrapped).
+     */
+    @Test
+    void theHeaderBlockAndSignerFitTheirPartsInEveryReport() {
+        ExportOptions commune = ExportOptions.builder().documentDate(LocalDate.of(2023, 9, 6))
+                .signer(new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình")).build();
+        List<DocumentSheet> sheets = new ArrayList<>();
+        for (ReportKind kind : ReportKind.standard()) {
+            sheets.add(laidOut(PrintSamples.commune(), commune, kind));
+            sheets.add(laidOut(PrintSamples.district(), PrintSamples.districtOptions().build(), kind));
+        }
+        sheets.add(laidOut(PrintSamples.linkedForPrint(PrintSamples.commune()), commune, ReportKind.SO_SANH));
+        sheets.add(changeList());
+        for (DocumentSheet sheet : sheets) {
+            RowLayout.Result layout = sheet.layout();
+            for (DocumentSheet.Line line : sheet.lines()) {
+                for (DocumentSheet.Piece piece : line.pieces) {
+                    // The recipients on the footer's left may wrap; every other line of both parts may not.
+                    boolean kept = piece.span() == DocumentSheet.Span.RIGHT
+                            || piece.span() == DocumentSheet.Span.LEFT && line.kind == PagePlan.Kind.TOP;
+                    if (kept && piece.value() instanceof String text) {
+                        double usable = RowLayout.usableWidth(RowLayout.spanCharacters(piece, layout.widths(),
+                                layout.split()));
+                        assertThat(TextMeasure.get().width(text, piece.size(), piece.font()) * RowLayout.WRAP_SAFETY)
+                                .as("\"%s\" at widths %s, split %d", text, Arrays.toString(layout.widths()),
+                                        layout.split())
+                                .isLessThanOrEqualTo(usable);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The tallest body row's lines at {@code widths}, as the layout wraps them. */
+    private static int tallestBodyRow(List<DocumentSheet.Line> lines, int[] widths) {
+        int tallest = 0;
+        for (DocumentSheet.Line line : lines) {
+            if (line.kind != PagePlan.Kind.BODY) {
+                continue;
+            }
+            for (DocumentSheet.Piece piece : line.pieces) {
+                if (piece.value() instanceof String text && !text.isEmpty()) {
+                    int width = RowLayout.spanCharacters(piece, widths, 0);
+                    tallest = Math.max(tallest, TextMeasure.get().wrap(text,
+                            RowLayout.usableWidth(width) / RowLayout.WRAP_SAFETY, piece.size(), piece.font()).size());
+                }
+            }
+        }
+        return tallest;
+    }
+
+    private static int longestText(List<DocumentSheet.Line> lines, int column) {
+        int longest = 0;
+        for (DocumentSheet.Line line : lines) {
+            if (line.kind == PagePlan.Kind.BODY && line.pieces.get(column).value() instanceof String text) {
+                longest = Math.max(longest, text.length());
+            }
+        }
+        return longest;
+    }
+
+    /** The page check's what-changed list, laid out. */
+    private static DocumentSheet changeList() {
+        PrintSamples.ChangeListSample sample = PrintSamples.changeListSample();
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
+        try {
+            DocumentSheet sheet = ChangeListExport.layOut(workbook, sample.returned(), sample.source(),
+                    sample.changes(), sample.today());
+            discard(workbook);
+            return sheet;
+        } finally {
+            ExcelExporter.close(workbook);
+        }
+    }
+
+    /** One report of {@code assessment}, collected and laid out as the exporter does. */
+    private static DocumentSheet laidOut(Assessment assessment, ExportOptions options, ReportKind kind) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
+        try {
+            ReportContext context = ReportContext.of(assessment, ScoreEngine.score(assessment), options);
+            SheetReport report = SheetReport.of(kind, context);
+            DocumentSheet sheet = new DocumentSheet(workbook, new SheetStyles(workbook.getXSSFWorkbook()), "1",
+                    report.columns());
+            sheet.documentHeader(HeaderBlock.of(assessment.unit()), DocumentText.placeDateLine(
+                    DocumentText.place(assessment.unit(), options.place()), options.effectiveDate()));
+            sheet.headings("PHỤ LỤC", ExcelExporter.title(kind, assessment, options.track()),
+                    DocumentText.referenceLine(options.reference()));
+            sheet.tableHeader();
+            report.writeTable(context, sheet);
+            sheet.footer(options.signer(), options.recipients());
+            sheet.pageSetup(report.landscape());
+            discard(workbook);
+            return sheet;
+        } finally {
+            ExcelExporter.close(workbook);
+        }
+    }
+
+    /** Writes the laid-out rows nowhere, so that closing the workbook finds them written. */
+    private static void discard(SXSSFWorkbook workbook) {
+        try {
+            workbook.write(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
         }
     }
 

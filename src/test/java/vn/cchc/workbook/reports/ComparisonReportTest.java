@@ -122,13 +122,22 @@ class ComparisonReportTest {
             }
         }
         assertThat((Object) repeated).isNotNull();
-        assertThat(text(repeated, 7)).isEqualTo("Kỳ trước bị trừ 10,00: Chưa số hóa hồ sơ\n"
+        // The reasons span from column (3) to the note column: one merged cell over the empty figure columns.
+        assertThat(text(repeated, 2)).isEqualTo("Kỳ trước bị trừ 10,00: Chưa số hóa hồ sơ\n"
                 + "Kỳ này bị trừ 5,00: Số hóa được 70 % hồ sơ");
+        int repeatedRow = repeated.getRowNum();
+        assertThat(sheet.getMergedRegions()).anySatisfy(region -> {
+            assertThat(region.getFirstRow()).isEqualTo(repeatedRow);
+            assertThat(region.getLastRow()).isEqualTo(repeatedRow);
+            assertThat(region.getFirstColumn()).isEqualTo(ComparisonReport.MAXIMUM);
+            assertThat(region.getLastColumn()).isEqualTo(7);
+        });
         XSSFRow computed = rowWith(sheet, 1, "Tổng điểm (kết quả tính)");
         assertThat(number(computed, 3)).isEqualTo(79.0);
         assertThat(number(computed, 4)).isEqualTo(89.0);
         assertThat(number(computed, 5)).isEqualTo(10.0);
-        assertThat(text(computed, 7)).isEqualTo("Xếp hạng: xếp thứ 4/18 (kỳ trước), xếp thứ 3/18 (kỳ này)");
+        assertThat(text(computed, 6)).isEqualTo("xếp thứ 4/18");
+        assertThat(text(computed, 7)).isEqualTo("Kỳ này xếp thứ 3/18");
         XSSFRow published = rowWith(sheet, 1, "Tổng điểm (kết quả công bố)");
         assertThat(number(published, 3)).isEqualTo(79.0);
         assertThat(number(published, 4)).isEqualTo(82.5);

@@ -217,8 +217,13 @@ class ExcelExporterTest {
         XSSFSheet sheet = sheet(ReportKind.PHU_LUC);
         XSSFRow longOpinion = rowWith(sheet, 0, "1.1.3");
         XSSFRow shortRow = rowWith(sheet, 0, "1.1.2");
-        // The opinion is about 390 characters in a column of 40: at least 9 lines of 12 pt.
-        assertThat(longOpinion.getHeightInPoints()).isGreaterThan(9 * 12f * 1.15f);
+        // The opinion is about 390 characters: as many lines of 12 pt as it wraps to in its column, at least 7.
+        int opinionColumn = 6;
+        int lines = TextMeasure.get().wrap(longOpinion.getCell(opinionColumn).getStringCellValue(),
+                RowLayout.usableWidth(sheet.getColumnWidth(opinionColumn) / 256.0) / RowLayout.WRAP_SAFETY, 12,
+                TextMeasure.Style.REGULAR).size();
+        assertThat(lines).isGreaterThanOrEqualTo(7);
+        assertThat(longOpinion.getHeightInPoints()).isGreaterThan(lines * 12f * 1.1f);
         assertThat(shortRow.getHeightInPoints()).isLessThan(longOpinion.getHeightInPoints() / 2);
         for (Row row : sheet) {
             assertThat(row.getHeightInPoints()).as("row %d", row.getRowNum() + 1).isGreaterThan(0);

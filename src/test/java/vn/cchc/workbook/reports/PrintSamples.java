@@ -130,7 +130,7 @@ final class PrintSamples {
         add(exports, exporter, folder, "huyen", district(), districtOptions().build(),
                 new int[] {13, 4, 2, 1, 6, 7});
         add(exports, exporter, folder, "dai", longTexts(), districtOptions().build(),
-                new int[] {182, 30, 2, 1, 214, 161});
+                new int[] {182, 30, 2, 1, 213, 161});
         exports.add(comparison(exporter, folder, "xa", commune(), commune, COMPARISON_PAGES[0]));
         exports.add(comparison(exporter, folder, "huyen", district(), districtOptions().build(),
                 COMPARISON_PAGES[1]));
@@ -142,13 +142,26 @@ final class PrintSamples {
     }
 
     /** Page bound of the what-changed list of {@link #changeList}. */
-    static final int CHANGE_LIST_PAGES = 18;
+    static final int CHANGE_LIST_PAGES = 17;
 
     /**
      * The what-changed list of the commune against the copy its appraiser returned: the step and the deadlines the
      * province recorded (workbook rows first), then an opinion on every leaf, every seventh one long.
      */
     static Export changeList(Path folder) {
+        ChangeListSample sample = changeListSample();
+        Path file = folder.resolve("xa-thay-doi.xlsx");
+        ChangeListExport.write(sample.returned(), sample.source(), sample.changes(), sample.today(), file);
+        return new Export("xa", "thay-doi", file, CHANGE_LIST_PAGES);
+    }
+
+    /** The what-changed list's input: the returned copy, what was compared, the changes, the day printed. */
+    record ChangeListSample(Assessment returned, String source, List<AssessmentChanges.Change> changes,
+                            LocalDate today) {
+    }
+
+    /** The commune against the copy its appraiser returned, as {@link #changeList} prints it. */
+    static ChangeListSample changeListSample() {
         Assessment commune = commune();
         LocalDate sentOn = LocalDate.of(2026, 10, 1);
         RoundStep sentStep = new RoundStep(Stage.SENT_FOR_APPRAISAL, sentOn, "Lê Thị Hoa", "UBND xã Hiền Thành");
@@ -167,14 +180,12 @@ final class PrintSamples {
                         "Sở Nội vụ tỉnh Quảng Trị")),
                 Map.of(Stage.FIRST_APPRAISAL, LocalDate.of(2026, 10, 16), Stage.EXPLANATION,
                         LocalDate.of(2026, 10, 25))));
-        Path file = folder.resolve("xa-thay-doi.xlsx");
-        ChangeListExport.write(returned, "Tệp „ket-qua-tham-dinh.cchc“ so với bản trong máy",
-                AssessmentChanges.between(sent, returned), LocalDate.of(2026, 10, 16), file);
-        return new Export("xa", "thay-doi", file, CHANGE_LIST_PAGES);
+        return new ChangeListSample(returned, "Tệp „ket-qua-tham-dinh.cchc“ so với bản trong máy",
+                AssessmentChanges.between(sent, returned), LocalDate.of(2026, 10, 16));
     }
 
     /** Page bounds of the comparison sheet of the commune, the district and the long-text workbook. */
-    static final int[] COMPARISON_PAGES = {13, 18, 70};
+    static final int[] COMPARISON_PAGES = {9, 12, 50};
 
     /** The comparison sheet of {@code assessment} against a made-up earlier period ({@link #linkedForPrint}). */
     private static Export comparison(ExcelExporter exporter, Path folder, String workbook, Assessment assessment,
@@ -245,6 +256,59 @@ final class PrintSamples {
         Path file = folder.resolve("xep-hang.xlsx");
         new RankingExporter().export(ranking, options, file);
         return new Export("xep-hang", "xep-hang", file, 3);
+    }
+
+    /** One line of the header block and how it prints, for {@link #tightHeader}. */
+    record HeaderLine(String text, double size, TextMeasure.Style font) {
+    }
+
+    /** The header block's lines that must print on one line: the national title, the motto, a unit, the date. */
+    static final List<HeaderLine> HEADER_LINES = List.of(
+            new HeaderLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", SheetStyles.HEADER_FONT_SIZE, TextMeasure.Style.BOLD),
+            new HeaderLine("Độc lập - Tự do - Hạnh phúc", SheetStyles.MOTTO_FONT_SIZE, TextMeasure.Style.BOLD),
+            new HeaderLine("ỦY BAN NHÂN DÂN", SheetStyles.HEADER_FONT_SIZE, TextMeasure.Style.BOLD),
+            new HeaderLine("Hiền Thành, ngày 06 tháng 9 năm 2023", SheetStyles.HEADING_FONT_SIZE,
+                    TextMeasure.Style.ITALIC));
+
+    /**
+     * Each of {@link #HEADER_LINES} alone on a sheet, in the style the header block gives it, in a range of three
+     * merged columns exactly as wide as the layout lets a part of the header block be for it
+     * ({@link RowLayout#charactersFor}): the narrowest the column balance can leave it. One sheet a line, one PDF page
+     * each.
+     */
+    static Path tightHeader(Path folder) throws java.io.IOException {
+        Path file = folder.resolve("khoi-tieu-de-sat.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            SheetStyles styles = new SheetStyles(workbook);
+            List<org.apache.poi.xssf.usermodel.XSSFCellStyle> lineStyles = List.of(styles.nation, styles.motto,
+                    styles.issuingUnit, styles.placeDate);
+            for (int i = 0; i < HEADER_LINES.size(); i++) {
+                HeaderLine line = HEADER_LINES.get(i);
+                var sheet = workbook.createSheet(Integer.toString(i + 1));
+                int characters = RowLayout.charactersFor(TextMeasure.get().width(line.text(), line.size(),
+                        line.font()));
+                int third = characters / 3;
+                int[] widths = {5, third, third, characters - 2 * third};
+                for (int c = 0; c < widths.length; c++) {
+                    sheet.setColumnWidth(c, widths[c] * 256);
+                }
+                var row = sheet.createRow(0);
+                row.setHeightInPoints((float) RowLayout.heightForLines(2, line.size()));
+                for (int c = 1; c < widths.length; c++) {
+                    row.createCell(c).setCellStyle(lineStyles.get(i));
+                }
+                row.getCell(1).setCellValue(line.text());
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 1, widths.length - 1));
+                sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                sheet.getPrintSetup().setLandscape(true);
+                sheet.setFitToPage(false);
+                sheet.getPrintSetup().setScale((short) 100);
+            }
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return file;
     }
 
     private static void add(List<Export> exports, ExcelExporter exporter, Path folder, String workbook,

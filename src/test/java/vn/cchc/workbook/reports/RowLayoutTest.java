@@ -11,6 +11,9 @@ import java.io.InputStream;
 import java.text.AttributedString;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** Row heights and wrapping measured with Times New Roman's metrics (or Liberation Serif's, the same). */
@@ -73,6 +76,43 @@ class RowLayoutTest {
         List<String> wrapped = measure.wrap(text, width / RowLayout.WRAP_SAFETY, 12, TextMeasure.Style.REGULAR);
         double row = RowLayout.heightForLines(wrapped.size(), 12);
         assertThat(row).isBetween(real * 0.95, real * 1.10);
+    }
+
+    /**
+     * LibreOffice 7.4 prints the national title (bold 12 pt) on one line in a cell or a merged range of 43
+     * characters and wraps it at 42 (measured: one sheet per width, single and merged cells, pdftotext -bbox). The
+     * layout asks for 44: never less than LibreOffice needs, one character to spare for Excel's pixel rounding.
+     */
+    @Test
+    void theNationalTitleGetsWhatLibreOfficeNeedsAndAtMostOneCharacterMore() {
+        double title = measure.width("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", SheetStyles.HEADER_FONT_SIZE,
+                TextMeasure.Style.BOLD);
+        assertThat(RowLayout.charactersFor(title)).isBetween(43, 44);
+        assertThat(measure.wrap("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", RowLayout.usableWidth(44) / RowLayout.WRAP_SAFETY,
+                SheetStyles.HEADER_FONT_SIZE, TextMeasure.Style.BOLD)).hasSize(1);
+    }
+
+    /**
+     * A rule under a header line longer than its part (a motto over a narrow right part) stops short of the part's
+     * edges: a line shape reaching the right edge of the last column made LibreOffice print an empty second page.
+     */
+    @Test
+    void aHeaderRuleStaysInsideItsPart() throws Exception {
+        int[] widths = {7, 44, 7, 6, 6, 6};
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet("1");
+            DocumentSheet.rule(sheet, 2, 2, 5, 400, widths);
+            XSSFClientAnchor anchor = (XSSFClientAnchor) sheet.getDrawingPatriarch().getShapes().get(0).getAnchor();
+            int emuPerCharacter = (int) RowLayout.PIXELS_PER_CHARACTER * 9525;
+            assertThat((int) anchor.getCol1()).isEqualTo(2);
+            assertThat(anchor.getDx1()).isPositive();
+            assertThat((int) anchor.getCol2()).isEqualTo(5);
+            assertThat(anchor.getDx2()).isLessThan(widths[5] * emuPerCharacter);
+            // Both ends inside by the cell's padding, halved: the rule is centred.
+            double inset = RowLayout.CELL_PADDING_POINTS / 2 / 0.75 * 9525;
+            assertThat((double) anchor.getDx1()).isCloseTo(inset, within(9525.0));
+            assertThat((double) widths[5] * emuPerCharacter - anchor.getDx2()).isCloseTo(inset, within(9525.0));
+        }
     }
 
     @Test
