@@ -346,8 +346,8 @@ class ColumnBalanceTest {
                     report.columns());
             sheet.documentHeader(HeaderBlock.of(assessment.unit()), DocumentText.placeDateLine(
                     DocumentText.place(assessment.unit(), options.place()), options.effectiveDate()));
-            sheet.headings("PHỤ LỤC", ExcelExporter.title(kind, assessment, options.track()),
-                    DocumentText.referenceLine(options.reference()));
+            sheet.headings("PHỤ LỤC", ExcelExporter.title(kind, assessment),
+                    ExcelExporter.selfMarker(kind, options.track()), DocumentText.referenceLine(options.reference()));
             sheet.tableHeader();
             report.writeTable(context, sheet);
             sheet.footer(options.signer(), options.recipients());
