@@ -439,8 +439,9 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
     }
 
     /**
-     * "2. Ban hành chậm (0,5 điểm)" in the list; only "2" in the narrow cell itself, whose full wording is in the list,
-     * the tooltip and the detail pane. The blank choice removes the score.
+     * "2. Ban hành chậm (0,5 điểm)" in the list; "2 · 0,5" in the narrow cell itself (the level and its points, so
+     * that "0,5" typed shows what it chose), whose full wording is in the list, the tooltip and the detail pane. The
+     * blank choice removes the score.
      */
     private static final class LevelCell extends ListCell<Integer> {
         private final List<Level> levels;
@@ -459,7 +460,8 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             } else if (index < 0) {
                 setText(full ? Messages.get("scoring.detail.level.none") : "–");
             } else if (!full) {
-                setText(Integer.toString(index + 1));
+                setText(Messages.get("scoring.grid.levelShort", index + 1,
+                        Points.formatShort(levels.get(index).points())));
             } else {
                 Level level = levels.get(index);
                 setText((index + 1) + ". " + Messages.get("scoring.detail.level.option", level.label(),

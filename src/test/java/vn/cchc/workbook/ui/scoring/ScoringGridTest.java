@@ -272,7 +272,11 @@ class ScoringGridTest {
     void aLevelCanBeTypedAsThePointsTheGuidanceGivesIt(FxRobot robot) {
         // 1.1.1's levels are worth 1; 0,5; 0 points: a clerk reading "ban hành chậm: 0,5 điểm" types 0,5.
         clickCell(robot, "1.1.1", "column-self");
-        robot.write("0,5").type(KeyCode.ENTER);
+        robot.write("0,5");
+        // The cell shows what the keys chose, the level and its points, before it is stored.
+        assertThat(robot.from(harness.view.getRoot()).lookup(".score-editor")
+                .queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText()).isEqualTo("2 · 0,5");
+        robot.type(KeyCode.ENTER);
 
         assertThat(harness.stored().entry("1.1.1").self()).isEqualTo(new RuleInput.LevelChoice(1));
         assertThat(table(robot).getEditingCell()).isNull();
