@@ -3,6 +3,8 @@ package vn.cchc.workbook.reports;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.cchc.workbook.domain.text.Messages;
+
 /**
  * Lays a sheet's lines out for print: column widths ({@link ColumnBalance}), where the header block divides into
  * its left and right halves, the print scale, the height of every row from its wrapped text in Times New Roman
@@ -184,6 +186,7 @@ final class RowLayout {
             } else {
                 List<List<String>> wrapped = wrappedLines.get(first.line());
                 List<Object> values = new ArrayList<>();
+                int marked = first.from() == 0 ? -1 : continuedCode(line, wrapped);
                 for (int i = 0; i < line.pieces.size(); i++) {
                     DocumentSheet.Piece piece = line.pieces.get(i);
                     if (piece.value() instanceof String text) {
@@ -192,6 +195,11 @@ final class RowLayout {
                         int b = Math.min(all.size(), lastPiece.to());
                         // A text that is not divided keeps its own form; a divided one is printed line by line.
                         boolean undivided = a == 0 && b == all.size();
+                        if (i == marked) {
+                            // "1.4.1 (tiếp)": a continued row says which criterion it goes on with.
+                            values.add(text + "\n" + Messages.get("reports.continued"));
+                            continue;
+                        }
                         values.add(undivided ? text : a == b ? null : String.join("\n", all.subList(a, b)));
                     } else {
                         values.add(first.from() == 0 ? piece.value() : null);
@@ -203,6 +211,23 @@ final class RowLayout {
             p = q;
         }
         return new Result(widths, split, scalePercent, printed, starts, pageHeight);
+    }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\d+(\\.\\d+)+\\.?");
+
+    /**
+     * The cell of a row's continuation that repeats the criterion's code: the first of the row's first two cells
+     * holding a code with a dot ("1.4.1") on one line, or -1. A continuation row of the same criterion would
+     * otherwise start a page with blank STT and code cells.
+     */
+    private static int continuedCode(DocumentSheet.Line line, List<List<String>> wrapped) {
+        for (int i = 0; i < Math.min(2, line.pieces.size()); i++) {
+            if (line.pieces.get(i).value() instanceof String text && wrapped.get(i).size() == 1
+                    && CODE.matcher(text.strip()).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Lines of wrapped text [from, to) of one table row, planned as one piece. */

@@ -290,12 +290,16 @@ class PrintedPagesTest {
                 } else if (spanning.contains(r) && ROMAN_HEADING.matcher(first).matches()) {
                     page.markers.add(first.substring(0, first.indexOf(' ')));
                     page.last = Kind.GROUP;
-                } else if (!first.isEmpty()) {
+                } else if (!first.isEmpty() && !continued(row)) {
                     page.markers.add(first.split("\\s+")[0]);
                     page.bodyRows++;
                     page.last = Kind.ROW;
                 } else if (!spanning.contains(r) && hasText(row)) {
                     page.continuation |= page.bodyRows == 0 && page.markers.isEmpty();
+                    if (text(row, 0).endsWith("(tiếp)")) {
+                        // "1.4.1 (tiếp)" in the first column prints its code at the start of the page's first line.
+                        page.markers.add(text(row, 0).split("\\s+")[0]);
+                    }
                     page.bodyRows++;
                     page.last = Kind.ROW;
                 }
@@ -309,6 +313,11 @@ class PrintedPagesTest {
                 }
             }
             return new Plan(pages, repeated);
+        }
+
+        /** A continuation row of a criterion cut over pages: its code cell says "1.4.1 (tiếp)". */
+        private static boolean continued(XSSFRow row) {
+            return text(row, 0).endsWith("(tiếp)") || text(row, 1).endsWith("(tiếp)");
         }
 
         private static boolean isTotal(XSSFRow row) {
