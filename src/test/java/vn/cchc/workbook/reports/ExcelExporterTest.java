@@ -416,7 +416,7 @@ class ExcelExporterTest {
                 .onlyDeductions(true).build(), file);
         try (XSSFWorkbook only = WorkbookReading.open(file)) {
             XSSFSheet sheet = only.getSheetAt(0);
-            List<String> codes = codes(sheet);
+            List<String> codes = WorkbookReading.tableCodes(sheet);
             assertThat(codes).containsExactly("1", "1.1", "1.1.1", "1.1.3", "1.2", "1.2.1", "1.2.2", "1.3", "2",
                     "2.1", "2.2", "2.2.1", "2.2.2", "3");
             assertThat(text(rowWith(sheet, 0, "PHỤ LỤC"), 0)).isEqualTo("PHỤ LỤC");
@@ -502,19 +502,6 @@ class ExcelExporterTest {
         }
     }
 
-    private static List<String> codes(XSSFSheet sheet) {
-        List<String> codes = new ArrayList<>();
-        int first = rowWith(sheet, 0, "STT").getRowNum() + 2;
-        int total = rowWith(sheet, 1, "Tổng điểm").getRowNum();
-        for (int r = first; r < total; r++) {
-            String code = text(sheet.getRow(r), 0);
-            // A row continued on the next page leaves the code on its first part only.
-            if (!code.isEmpty()) {
-                codes.add(code);
-            }
-        }
-        return codes;
-    }
 
     /** The first column of the header block's right part: where the national title is. */
     private static int rightBlockStart(XSSFSheet sheet) {

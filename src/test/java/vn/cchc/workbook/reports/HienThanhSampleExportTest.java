@@ -69,7 +69,7 @@ class HienThanhSampleExportTest {
 
     @Test
     void listsTheRowsOfThe003AppendixInOrderWithOnlyFieldsAndParentsAdded() {
-        List<String> codes = tableCodes();
+        List<String> codes = WorkbookReading.tableCodes(sheet);
         assertThat(codes).containsSubsequence(APPENDIX_CODES);
         Set<String> allowedExtras = new HashSet<>();
         sample.criteria().roots().forEach(root -> allowedExtras.add(root.code()));
@@ -177,19 +177,6 @@ class HienThanhSampleExportTest {
         }
     }
 
-    private static List<String> tableCodes() {
-        List<String> codes = new ArrayList<>();
-        int first = rowWith(sheet, 0, "STT").getRowNum() + 2;
-        int total = rowWith(sheet, 1, "Tổng điểm").getRowNum();
-        for (int r = first; r < total; r++) {
-            String code = text(sheet.getRow(r), 0);
-            // A row continued on the next page leaves the code on its first part only.
-            if (!code.isEmpty()) {
-                codes.add(code);
-            }
-        }
-        return codes;
-    }
 
     private static String shown(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -50,15 +52,37 @@ final class WorkbookReading {
         XSSFSheet sheet = row.getSheet();
         for (int r = row.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
             XSSFRow next = sheet.getRow(r);
-            if (next == null || !text(next, 0).isEmpty() || !isBlank(next, 2)) {
+            if (next == null || !text(next, 0).isEmpty() && !continuation(next) || !isBlank(next, 2)) {
                 break;
             }
             String more = text(next, column);
-            if (!more.isEmpty()) {
+            if (!more.isEmpty() && !more.endsWith(CONTINUED)) {
                 text.append(' ').append(more);
             }
         }
         return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** What a continuation row's code cell ends with: "1.4.1\n(tiếp)". */
+    static final String CONTINUED = "(tiếp)";
+
+    /** Whether {@code row} continues the criterion above it on a new page ("1.4.1 (tiếp)" in a code cell). */
+    static boolean continuation(XSSFRow row) {
+        return text(row, 0).endsWith(CONTINUED) || text(row, 1).endsWith(CONTINUED);
+    }
+
+    /** The codes of an appendix's table rows in order, each once (its continuation rows left out). */
+    static List<String> tableCodes(XSSFSheet sheet) {
+        List<String> codes = new ArrayList<>();
+        int first = rowWith(sheet, 0, "STT").getRowNum() + 2;
+        int total = rowWith(sheet, 1, "Tổng điểm").getRowNum();
+        for (int r = first; r < total; r++) {
+            String code = text(sheet.getRow(r), 0);
+            if (!code.isEmpty() && !continuation(sheet.getRow(r))) {
+                codes.add(code);
+            }
+        }
+        return codes;
     }
 
     static double number(XSSFRow row, int column) {
