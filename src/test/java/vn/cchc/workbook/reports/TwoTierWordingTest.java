@@ -32,6 +32,20 @@ class TwoTierWordingTest {
     }
 
     @Test
+    void aDepartmentDatesItsLettersWhereItsProvinceSits() {
+        // Not "Sở Nội vụ, ngày …": a Sở's place is its province's, unless a place name was typed.
+        assertThat(DocumentText.place(AssessedUnit.of("Sở Nội vụ", UnitKind.DEPARTMENT, "UBND tỉnh Quảng Trị", ""),
+                "")).isEqualTo("Quảng Trị");
+        assertThat(DocumentText.place(AssessedUnit.of("Sở Nội vụ", UnitKind.DEPARTMENT, "Ủy ban nhân dân thành phố Huế",
+                ""), "")).isEqualTo("Huế");
+        assertThat(DocumentText.place(AssessedUnit.of("Sở Nội vụ", UnitKind.DEPARTMENT, "UBND tỉnh Quảng Trị",
+                "Đông Hà"), "")).isEqualTo("Đông Hà");
+        // A committee keeps its own name as its place.
+        assertThat(DocumentText.place(AssessedUnit.of("Đông Hà", UnitKind.WARD, "UBND tỉnh Quảng Trị", ""), ""))
+                .isEqualTo("Đông Hà");
+    }
+
+    @Test
     void rankingTitlesNameTheCommunesOfTheirStructure() {
         List<Assessment> formers = new ArrayList<>(TwoTierWorkbooks.formerWards());
         Ranking wards = Ranking.of(formers, Bands.defaults());

@@ -36,7 +36,12 @@ public final class UnitNames {
 
     /** The bare place name: "Hiền Thành" from "UBND xã Hiền Thành". */
     public static String bareName(AssessedUnit unit) {
-        String name = withoutCommittee(unit.name());
+        return bare(unit.name());
+    }
+
+    /** "Quảng Trị" from "UBND tỉnh Quảng Trị", "tỉnh Quảng Trị" or "Quảng Trị": a committee's or locality's place. */
+    public static String bare(String committeeOrPlace) {
+        String name = withoutCommittee(committeeOrPlace.strip());
         for (String word : LEVEL_WORDS) {
             if (name.toLowerCase(VI).startsWith(word)) {
                 return name.substring(word.length()).strip();

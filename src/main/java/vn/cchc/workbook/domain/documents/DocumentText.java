@@ -64,13 +64,20 @@ public final class DocumentText {
         };
     }
 
-    /** The place for the date line: the one typed, else the unit's place name, else its bare name. */
+    /**
+     * The place for the date line: the one typed, else the unit's place name, else for a Sở or Ban its parent's place
+     * ("Quảng Trị" from "UBND tỉnh Quảng Trị"), else the unit's bare name.
+     */
     public static String place(AssessedUnit unit, String typed) {
         if (typed != null && !typed.isBlank()) {
             return typed.strip();
         }
         if (!unit.placeName().isEmpty()) {
             return unit.placeName();
+        }
+        if (!UnitNames.isPeoplesCommittee(unit.level()) && !unit.parentAuthority().isBlank()) {
+            // A Sở dates its letters where its province sits ("Quảng Trị, ngày …"), not "Sở Nội vụ, ngày …".
+            return UnitNames.bare(unit.parentAuthority());
         }
         return UnitNames.bareName(unit);
     }
