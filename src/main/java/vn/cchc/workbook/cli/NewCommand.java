@@ -85,7 +85,7 @@ final class NewCommand implements Callable<Integer> {
         OutputFile.checked(output, overwrite);
         String name = parentAuthority == null ? "" : parentAuthority;
         UnitKind unitKind = unitKind(set);
-        Assessment assessment = Assessment.start(new AssessedUnit(unit, set.level(), name, unit, unitKind),
+        Assessment assessment = Assessment.start(new AssessedUnit(unit, set.level(), name, "", unitKind),
                 period(period), year, set, List.of());
         try (H2WorkbookStore store = LocalStore.open(top)) {
             store.createAssessment(assessment);
