@@ -49,7 +49,7 @@ public final class ExportActions {
             return;
         }
         Assessment assessment = session.assessment();
-        ExportDialog dialog = new ExportDialog(owner, new ExportViewModel(assessment));
+        ExportDialog dialog = new ExportDialog(owner, new ExportViewModel(assessment, session.scorecard()));
         Optional<ExportOptions> options = dialog.showAndWait();
         if (dialog.documentsRequested()) {
             composeDocuments();

@@ -50,11 +50,11 @@ public final class ChartsViewModel {
     // One read-only view per list, kept: a wrapper made per call drops its listeners when it is collected.
     private final ObservableList<FieldBars> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private final ObservableList<DepartmentBars> departments = FXCollections.observableArrayList();
-    /** The figures the department bars show: self scores until the appraisal has begun. */
-    private Track departmentTrack = Track.APPRAISED;
     private final ObservableList<DepartmentBars> departmentsView = FXCollections.unmodifiableObservableList(departments);
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
     private final ObservableList<TrendPoint> trendView = FXCollections.unmodifiableObservableList(trend);
+    /** The figures the department bars show: self scores until the appraisal has begun. */
+    private Track departmentTrack = Track.APPRAISED;
 
     public ChartsViewModel(EditSession session) {
         this.session = session;

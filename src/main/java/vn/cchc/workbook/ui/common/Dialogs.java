@@ -294,24 +294,25 @@ public final class Dialogs {
 
     /** Whether the window is (within the frame's size) where {@link #centre} puts it. */
     private static boolean nearCentre(Window window, double width, double height) {
-        Window owner = ownerOf(window);
-        Rectangle2D area = areaFor(window);
-        double[] frame = frame(window, owner);
-        Rectangle2D around = owner != null ? ScreenFit.boundsOf(owner, area) : area;
-        Rectangle2D bounds = ScreenFit.centred(around, width + frame[0], height + frame[1], area);
+        Rectangle2D bounds = centred(window, width, height);
         return Math.abs(window.getX() - bounds.getMinX()) <= MAX_FRAME / 2
                 && Math.abs(window.getY() - bounds.getMinY()) <= MAX_FRAME / 2;
     }
 
     /** Puts a window whose scene is {@code width}×{@code height} in the middle of its owner, inside the screen. */
     private static void centre(Window window, double width, double height) {
+        Rectangle2D bounds = centred(window, width, height);
+        window.setX(bounds.getMinX());
+        window.setY(bounds.getMinY());
+    }
+
+    /** The window's bounds, frame included, in the middle of its owner and inside the screen. */
+    private static Rectangle2D centred(Window window, double width, double height) {
         Window owner = ownerOf(window);
         Rectangle2D area = areaFor(window);
         double[] frame = frame(window, owner);
         Rectangle2D around = owner != null ? ScreenFit.boundsOf(owner, area) : area;
-        Rectangle2D bounds = ScreenFit.centred(around, width + frame[0], height + frame[1], area);
-        window.setX(bounds.getMinX());
-        window.setY(bounds.getMinY());
+        return ScreenFit.centred(around, width + frame[0], height + frame[1], area);
     }
 
     /** Moves a shown window of this content size back inside the screen, if its real frame took it out. */

@@ -18,7 +18,7 @@ import javafx.beans.property.StringProperty;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Track;
-import vn.cchc.workbook.domain.scoring.ScoreEngine;
+import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.documents.DocumentReference;
 import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.reports.ExportOptions;
@@ -44,11 +44,12 @@ public final class ExportViewModel {
     private final boolean comparable;
     private final StringProperty reportsError = new SimpleStringProperty("");
 
-    public ExportViewModel(Assessment assessment) {
+    /** @param scorecard the assessment's scores (the session's own), for the figures it proposes */
+    public ExportViewModel(Assessment assessment, Scorecard scorecard) {
         comparable = assessment.earlier().isPresent();
         // Self scores until the appraisal has begun, as the window's totals: an unappraised workbook's appraised
         // tables would be empty.
-        track.set(ScoreEngine.score(assessment).workingTrack());
+        track.set(scorecard.workingTrack());
         for (ReportKind kind : ReportKind.values()) {
             reports.put(kind, new SimpleBooleanProperty(available(kind)));
         }

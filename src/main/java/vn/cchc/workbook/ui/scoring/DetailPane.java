@@ -81,10 +81,18 @@ final class DetailPane {
         if (first == null) {
             return false;
         }
-        scroll.applyCss();
-        scroll.layout();
+        layOutForFocus();
         first.requestFocus();
         return true;
+    }
+
+    /**
+     * Lays the pane out now: in a pane just rebuilt for another criterion the fields inside the sections are not in
+     * the scene until the sections' skins exist (at the next pulse), and a focus request made before is lost.
+     */
+    private void layOutForFocus() {
+        scroll.applyCss();
+        scroll.layout();
     }
 
     /**
@@ -96,10 +104,7 @@ final class DetailPane {
         if (field == null || field.isDisabled() || !field.isVisible()) {
             return false;
         }
-        // Laid out first: in a pane just rebuilt for another criterion the fields inside the sections are not in
-        // the scene until the sections' skins exist (before the next pulse), and a focus request there is lost.
-        scroll.applyCss();
-        scroll.layout();
+        layOutForFocus();
         field.requestFocus();
         scrollIntoView(field);
         return field.isFocused();

@@ -2,6 +2,7 @@ package vn.cchc.workbook.ui.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,8 @@ import vn.cchc.workbook.domain.text.Points;
 /**
  * Rule inputs as typed in a table cell: points ("0,5" or "0.5") for manual and given rules, "b/a" for a ratio
  * ("11/16", as appraisal opinions write it), the number of violations for deductions, the level's position (or
- * the points of exactly one level) for levels. Blank text means "no score". Only the form is checked here; ranges are the domain's business.
+ * the points of exactly one level) for levels. Blank text means "no score". Only the form is checked here; ranges
+ * are the domain's business.
  */
 final class InputText {
 
@@ -52,17 +54,11 @@ final class InputText {
      */
     static int levelIndex(ScoringRule.Levels rule, String text) {
         List<Level> levels = rule.levels();
+        OptionalInt named = levelNamed(levels, text);
+        if (named.isPresent()) {
+            return named.getAsInt();
+        }
         Matcher m = INTEGER.matcher(text);
-        if (m.matches() && m.group(1).length() <= 3) {
-            int position = Integer.parseInt(m.group(1));
-            if (position >= 1 && position <= levels.size()) {
-                return position - 1;
-            }
-        }
-        int worth = levelWorth(levels, text);
-        if (worth >= 0) {
-            return worth;
-        }
         String points = levels.stream().map(level -> Points.formatShort(level.points()))
                 .collect(Collectors.joining("; "));
         if (m.matches()) {
@@ -71,6 +67,19 @@ final class InputText {
         }
         throw new InvalidInputException("scoring.input.levelNotNumber", Limits.abbreviate(text.strip(), 40),
                 levels.size(), points);
+    }
+
+    /** {@link #levelIndex} without the reason: the index of the level {@code text} names, or empty. */
+    static OptionalInt levelNamed(List<Level> levels, String text) {
+        Matcher m = INTEGER.matcher(text);
+        if (m.matches() && m.group(1).length() <= 3) {
+            int position = Integer.parseInt(m.group(1));
+            if (position >= 1 && position <= levels.size()) {
+                return OptionalInt.of(position - 1);
+            }
+        }
+        int worth = levelWorth(levels, text);
+        return worth >= 0 ? OptionalInt.of(worth) : OptionalInt.empty();
     }
 
     /** Whether more typing could still make {@code text} name a level: "0," on the way to "0,5". */

@@ -355,8 +355,8 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             }
             event.consume();
             String longer = keys + key;
-            if (!namesLevel(rule, longer) && !InputText.couldNameLevel(rule.levels(), longer)
-                    && (namesLevel(rule, key) || InputText.couldNameLevel(rule.levels(), key))) {
+            if (InputText.levelNamed(levels, longer).isEmpty() && !InputText.couldNameLevel(levels, longer)
+                    && (InputText.levelNamed(levels, key).isPresent() || InputText.couldNameLevel(levels, key))) {
                 // "1" then "2" picks the second level, as before; "0" then ",5" goes on to 0,5 points.
                 longer = key;
             }
@@ -372,15 +372,6 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
         });
         box.focusedProperty().addListener((obs, was, focused) -> leftCell(box, focused));
         return box;
-    }
-
-    private static boolean namesLevel(ScoringRule.Levels rule, String typed) {
-        try {
-            InputText.levelIndex(rule, typed);
-            return true;
-        } catch (InvalidInputException notALevel) {
-            return false;
-        }
     }
 
     /**

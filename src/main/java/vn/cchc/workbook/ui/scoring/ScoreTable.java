@@ -275,10 +275,12 @@ final class ScoreTable {
     /** The detail pane's field typed for the focused column (the opinion, the departments), or null. */
     String detailFieldOfFocusedColumn() {
         TreeTablePosition<ScoringRow, ?> cell = focusedCell();
-        if (cell == null) {
-            return null;
-        }
-        List<String> classes = cell.getTableColumn().getStyleClass();
+        return cell == null ? null : detailFieldOf(cell.getTableColumn());
+    }
+
+    /** The detail pane's field where {@code column}'s values are typed (opinions, departments), or null. */
+    private static String detailFieldOf(TreeTableColumn<ScoringRow, ?> column) {
+        List<String> classes = column.getStyleClass();
         return classes.contains("col-opinion") ? "detail-opinion"
                 : classes.contains("col-departments") ? "detail-department-choice" : null;
     }
@@ -294,12 +296,9 @@ final class ScoreTable {
         }
         ScoreSlot slot = slotOf(column);
         if (slot == null) {
-            String name = column.getText().replace('\n', ' ');
             // Opinions and departments are typed in the detail pane; say how to get there.
-            boolean inDetail = column.getStyleClass().contains("col-opinion")
-                    || column.getStyleClass().contains("col-departments");
-            return Optional.of(Messages.get(inDetail ? "scoring.grid.detailColumn" : "scoring.grid.readOnlyColumn",
-                    name));
+            String key = detailFieldOf(column) != null ? "scoring.grid.detailColumn" : "scoring.grid.readOnlyColumn";
+            return Optional.of(Messages.get(key, column.getText().replace('\n', ' ')));
         }
         return model.whyNotScorable(value.code(), slot);
     }

@@ -3,6 +3,7 @@ package vn.cchc.workbook.ui.scoring;
 import java.math.BigDecimal;
 import java.util.function.Function;
 
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -206,7 +207,7 @@ final class SummaryPane {
     private TableColumn<DepartmentSummary, String> appraised(TableColumn<DepartmentSummary, String> column) {
         var figures = column.getCellValueFactory();
         column.setCellValueFactory(features -> model.totals().appraisedTotalsProperty().get().scoredLeaves() == 0
-                ? new javafx.beans.property.ReadOnlyStringWrapper("—") : figures.call(features));
+                ? new ReadOnlyStringWrapper("—") : figures.call(features));
         return column;
     }
 

@@ -97,7 +97,8 @@ public final class StartViewModel {
                 return new Figures(Messages.get("limits.stored.label"), checked.damage(), null, Optional.empty());
             }
             Assessment assessment = checked.assessment();
-            return new Figures(StartViewModel.index(checked.scorecard()), "", assessment.stage(), assessment.due(LocalDate.now()));
+            return new Figures(StartViewModel.index(checked.scorecard()), "", assessment.stage(),
+                    assessment.due(LocalDate.now()));
         }
     }
 

@@ -50,15 +50,20 @@ class ReturnedFileWindowTest extends AppWindowTest {
     @TempDir
     Path folder;
 
-    @Test
-    void openReturnedFileFilterPrintAcceptAndLookAtTheEarlierRound(FxRobot robot) throws Exception {
+    /** Opens the sample and saves it as {@code name} in the test folder: the copy "sent" for the round. */
+    private void openTheSampleSavedAs(FxRobot robot, String name) {
         waitForStore();
         robot.clickOn("#startSample");
         waitForWorkbook();
-        Path sentFile = folder.resolve("gui-tham-dinh.cchc");
+        Path sentFile = folder.resolve(name);
         files.answers.add(sentFile);
         fx(window.actions()::save);
         waitUntil(() -> Files.exists(sentFile) && !window.model().unsavedProperty().get());
+    }
+
+    @Test
+    void openReturnedFileFilterPrintAcceptAndLookAtTheEarlierRound(FxRobot robot) throws Exception {
+        openTheSampleSavedAs(robot, "gui-tham-dinh.cchc");
         Assessment sent = session().assessment();
         List<CriterionNode> leaves = sent.criteria().leaves();
         String first = leaves.stream().filter(n -> sent.entry(n.code()).self() instanceof RuleInput.PointsInput)
@@ -151,13 +156,7 @@ class ReturnedFileWindowTest extends AppWindowTest {
 
     @Test
     void theStepsTheProvinceRecordedAreRowsTheFilterHidesAndShowsAndTheListPrints(FxRobot robot) throws Exception {
-        waitForStore();
-        robot.clickOn("#startSample");
-        waitForWorkbook();
-        Path sentFile = folder.resolve("gui.cchc");
-        files.answers.add(sentFile);
-        fx(window.actions()::save);
-        waitUntil(() -> Files.exists(sentFile) && !window.model().unsavedProperty().get());
+        openTheSampleSavedAs(robot, "gui.cchc");
         Assessment sent = session().assessment();
         String code = sent.criteria().leaves().get(0).code();
         // The province's copy: the unit's step as received, the result sent on 15/10 by Sở Nội vụ, the explanation
@@ -232,13 +231,7 @@ class ReturnedFileWindowTest extends AppWindowTest {
 
     @Test
     void aFileThatOnlyRecordsAStepSaysSoInsteadOfNoChanges(FxRobot robot) throws Exception {
-        waitForStore();
-        robot.clickOn("#startSample");
-        waitForWorkbook();
-        Path sentFile = folder.resolve("gui.cchc");
-        files.answers.add(sentFile);
-        fx(window.actions()::save);
-        waitUntil(() -> Files.exists(sentFile) && !window.model().unsavedProperty().get());
+        openTheSampleSavedAs(robot, "gui.cchc");
         Assessment sent = session().assessment();
         Assessment returned = sent.withRounds(new Rounds(Side.APPRAISER, List.of(
                 new RoundStep(Stage.SENT_FOR_APPRAISAL, LocalDate.of(2026, 10, 1), "", "UBND xã Hiền Thành"),
@@ -299,13 +292,7 @@ class ReturnedFileWindowTest extends AppWindowTest {
 
     @Test
     void cancellingAReturnedFileChangesNothing(FxRobot robot) throws Exception {
-        waitForStore();
-        robot.clickOn("#startSample");
-        waitForWorkbook();
-        Path sentFile = folder.resolve("gui.cchc");
-        files.answers.add(sentFile);
-        fx(window.actions()::save);
-        waitUntil(() -> Files.exists(sentFile) && !window.model().unsavedProperty().get());
+        openTheSampleSavedAs(robot, "gui.cchc");
         Assessment here = session().assessment();
         String code = here.criteria().leaves().get(0).code();
         Path back = folder.resolve("tra-lai.cchc");

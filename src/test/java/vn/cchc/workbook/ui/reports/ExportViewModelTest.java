@@ -8,6 +8,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
+import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.interchange.BundledData;
 
 class ExportViewModelTest {
@@ -16,7 +17,7 @@ class ExportViewModelTest {
     void anAppraisedWorkbookExportsTheAppraisalByDefault() {
         Assessment sample = BundledData.sampleAssessment();
 
-        assertThat(new ExportViewModel(sample).trackProperty().get()).isEqualTo(Track.APPRAISED);
+        assertThat(new ExportViewModel(sample, ScoreEngine.score(sample)).trackProperty().get()).isEqualTo(Track.APPRAISED);
     }
 
     @Test
@@ -28,7 +29,7 @@ class ExportViewModelTest {
         }
 
         // Its appraised tables would be empty; the window's totals already show self scores.
-        assertThat(new ExportViewModel(selfOnly).trackProperty().get()).isEqualTo(Track.SELF);
+        assertThat(new ExportViewModel(selfOnly, ScoreEngine.score(selfOnly)).trackProperty().get()).isEqualTo(Track.SELF);
         assertThat(selfOnly.entry("1.1.1").self()).isNotNull();
     }
 }
