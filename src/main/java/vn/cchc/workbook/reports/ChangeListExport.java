@@ -37,7 +37,7 @@ public final class ChangeListExport {
      * Writes the list to {@code target} (atomically).
      *
      * @param assessment the workbook the changes are in (for the header block and the title)
-     * @param source     what was compared, for the line under the title ("Tệp „…“ so với bản trong máy")
+     * @param source     what was compared, for the line under the title ("Tệp “…” so với bản trong máy")
      * @param changes    the changes shown, in the order shown
      * @param today      the date printed beside the place
      * @throws vn.cchc.workbook.files.SafeWriteException with a Vietnamese message when the file cannot be written

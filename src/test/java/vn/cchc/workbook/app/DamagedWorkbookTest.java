@@ -78,7 +78,7 @@ class DamagedWorkbookTest {
     void openingTheDamagedWorkbookIsRefusedWithAMessage() {
         assertThatThrownBy(() -> assertTimeoutPreemptively(HANG_GUARD, () -> new EditSession(store, damaged)))
                 .isInstanceOf(UserFacingException.class)
-                .hasMessageStartingWith("Sổ chấm điểm „Hiền Thành“ bị hỏng nên không mở được: Lỗi (1.2): Điểm:");
+                .hasMessageStartingWith("Sổ chấm điểm “Hiền Thành” bị hỏng nên không mở được: Lỗi (1.2): Điểm:");
         assertThat(new EditSession(store, sound).scorecard()).isNotNull();
     }
 

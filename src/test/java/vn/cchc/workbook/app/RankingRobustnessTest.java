@@ -68,7 +68,7 @@ class RankingRobustnessTest {
                 "xa-b.cchc");
         assertThat(result.rejected()).singleElement().satisfies(rejected -> {
             assertThat(rejected.file()).isEqualTo(hanging);
-            assertThat(rejected.problem()).isEqualTo("Tệp „xa-treo.cchc“ đọc và chấm điểm quá 1 giây nên bị bỏ qua "
+            assertThat(rejected.problem()).isEqualTo("Tệp “xa-treo.cchc” đọc và chấm điểm quá 1 giây nên bị bỏ qua "
                     + "(tệp bất thường).");
         });
         never.countDown();

@@ -74,7 +74,7 @@ class WorkbookFilesTest {
                 () -> files.open(file, OnConflict.ASK));
 
         assertThat(asked.local().id()).isEqualTo(local.id());
-        assertThat(asked.getMessage()).isEqualTo("Sổ chấm điểm „Bản trong máy“ (6 tháng đầu năm 2023) đã có "
+        assertThat(asked.getMessage()).isEqualTo("Sổ chấm điểm “Bản trong máy” (6 tháng đầu năm 2023) đã có "
                 + "trong máy. Hãy chọn thay thế bản trong máy bằng bản trong tệp, hoặc giữ cả hai.");
         assertThat(snapshot()).isEqualTo(before);
     }

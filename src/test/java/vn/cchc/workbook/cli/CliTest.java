@@ -128,7 +128,7 @@ class CliTest {
         Run run = run("validate", file.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("Tệp hợp lệ: " + file
-                + " — bộ tiêu chí „Bộ tiêu chí thử nghiệm cấp xã“, 14 tiêu chí; 0 cảnh báo.\n");
+                + " — bộ tiêu chí “Bộ tiêu chí thử nghiệm cấp xã”, 14 tiêu chí; 0 cảnh báo.\n");
     }
 
     @Test
@@ -185,8 +185,8 @@ class CliTest {
         Path file = write("khac.json", "{\"format\": \"excel\"}");
         Run run = run("validate", file.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).startsWith("Lỗi ($.format): Không nhận ra loại tệp: trường „format“ phải là "
-                + "„cchc-criteria-set“ (bộ tiêu chí) hoặc „cchc-assessment“ (sổ chấm điểm).\n");
+        assertThat(run.out()).startsWith("Lỗi ($.format): Không nhận ra loại tệp: trường “format” phải là "
+                + "“cchc-criteria-set” (bộ tiêu chí) hoặc “cchc-assessment” (sổ chấm điểm).\n");
     }
 
     @Test
@@ -194,7 +194,7 @@ class CliTest {
         Path missing = dir.resolve("khong-co.json");
         Run run = run("validate", missing.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("Không thể dùng tệp này. Lỗi: Không tìm thấy tệp „" + missing + "“.\n");
+        assertThat(run.err()).isEqualTo("Không thể dùng tệp này. Lỗi: Không tìm thấy tệp “" + missing + "”.\n");
     }
 
     // --- summary ------------------------------------------------------------------------------------------------

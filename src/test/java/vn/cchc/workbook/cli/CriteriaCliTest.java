@@ -63,7 +63,7 @@ class CriteriaCliTest {
                 "-o", json.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Cảnh báo (Trang tính PL1): Tổng điểm tối đa của các lĩnh vực là 2,00")
-                .contains("Đã đọc bộ tiêu chí „Bộ thử“ (3 tiêu chí) từ trang tính „PL1“, 1 cảnh báo; đã ghi " + json);
+                .contains("Đã đọc bộ tiêu chí “Bộ thử” (3 tiêu chí) từ trang tính “PL1”, 1 cảnh báo; đã ghi " + json);
         CriteriaSet set = CriteriaSetJson.read(json);
         assertThat(set.name()).isEqualTo("Bộ thử");
         assertThat(set.level()).isEqualTo(UnitLevel.DISTRICT);
@@ -79,7 +79,7 @@ class CriteriaCliTest {
                 "-o", json.toString());
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
         assertThat(run.out()).contains(
-                "Lỗi (Trang tính PL1, dòng 4): Tổng điểm các mục con của „1“ là 3,00, khác điểm tối đa 2,00.",
+                "Lỗi (Trang tính PL1, dòng 4): Tổng điểm các mục con của “1” là 3,00, khác điểm tối đa 2,00.",
                 // Only sums are wrong: the message offers to keep the set as the province published it.
                 "Có 1 chỗ tổng điểm các mục con không khớp điểm tối đa đã in; chưa ghi tệp " + json,
                 "hãy nhập lại với tùy chọn --as-published");
@@ -95,7 +95,7 @@ class CriteriaCliTest {
                 "--as-published", "-o", json.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("Cảnh báo (Trang tính PL1, dòng 4): Giữ như bản đã ban hành: tổng điểm các "
-                + "mục con của „1“ là 3,00, khác điểm tối đa 2,00 đã in.");
+                + "mục con của “1” là 3,00, khác điểm tối đa 2,00 đã in.");
         CriteriaSet set = CriteriaSetJson.read(json);
         assertThat(set.asPublished()).isTrue();
         assertThat(set.node("1").maxPoints()).isEqualByComparingTo("2");
@@ -123,7 +123,7 @@ class CriteriaCliTest {
         Path json = dir.resolve("word.json");
         CliRun run = run("import-criteria", docx.toString(), "-o", json.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("từ trang tính „Bảng 1“");
+        assertThat(run.out()).contains("từ trang tính “Bảng 1”");
         assertThat(CriteriaSetJson.read(json).node("1.1").title()).isEqualTo("Kế hoạch");
 
         Path doc = Files.writeString(dir.resolve("cu.doc"), "old Word");
@@ -181,7 +181,7 @@ class CriteriaCliTest {
 
         CliRun imported = run("--data-dir", data.toString(), "criteria", "import", json.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).startsWith("Đã lưu bộ tiêu chí „");
+        assertThat(imported.out()).startsWith("Đã lưu bộ tiêu chí “");
 
         CliRun listed = run("--data-dir", data.toString(), "criteria", "list");
         assertThat(listed.exitCode()).isZero();
@@ -199,7 +199,7 @@ class CriteriaCliTest {
         CliRun run = run("--data-dir", data.toString(), "criteria", "export", "khong-co", "-o",
                 dir.resolve("x.json").toString());
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
-        assertThat(run.err()).contains("Kho dữ liệu không có bộ tiêu chí mã „khong-co“");
+        assertThat(run.err()).contains("Kho dữ liệu không có bộ tiêu chí mã “khong-co”");
         assertThat(dir.resolve("x.json")).doesNotExist();
     }
 
@@ -208,7 +208,7 @@ class CriteriaCliTest {
         CliRun run = run("import-criteria", "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Cách dùng: cchc-workbook import-criteria")
-                .contains("Đọc bộ tiêu chí từ tệp Excel", "--sheet=TÊN", "Trang tính (hoặc „Bảng 2“ của tệp Word)", "--as-published");
+                .contains("Đọc bộ tiêu chí từ tệp Excel", "--sheet=TÊN", "Trang tính (hoặc “Bảng 2” của tệp Word)", "--as-published");
         assertThat(run("--help").out()).contains("criteria-template", "export-criteria", "import-criteria");
     }
 }

@@ -97,7 +97,7 @@ class DepartmentPartsCommandsTest {
         CliRun conflict = run("merge", merged.toString(), partA.toString(), "-o", both.toString());
         assertThat(conflict.exitCode()).isEqualTo(1);
         assertThat(conflict.out()).contains(
-                "XUNG ĐỘT 2.1 Tiêu chí 2.1: Giải trình: trong sổ „Đã có báo cáo quý IV.“, trong phần „Sẽ bổ sung sau.“");
+                "XUNG ĐỘT 2.1 Tiêu chí 2.1: Giải trình: trong sổ “Đã có báo cáo quý IV.”, trong phần “Sẽ bổ sung sau.”");
         assertThat(both).doesNotExist();
 
         CliRun settled = run("merge", merged.toString(), partA.toString(), "-o", both.toString(), "--resolve",

@@ -160,7 +160,7 @@ class ExportCommandTest {
         CliRun run = run("export", workbook.toString(), "--reports", "phu-luc,tong-hop", "-o", target.toString());
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
-        assertThat(run.err()).contains("„tong-hop“").contains("phu-luc, don-vi, linh-vuc, tien-do, khac-phuc, so-sanh");
+        assertThat(run.err()).contains("“tong-hop”").contains("phu-luc, don-vi, linh-vuc, tien-do, khac-phuc, so-sanh");
         assertThat(target).doesNotExist();
     }
 
@@ -169,7 +169,7 @@ class ExportCommandTest {
         CliRun run = run("export", workbook.toString(), "--date", "31/02/2023", "-o", folder.resolve("x.xlsx").toString());
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_USAGE);
-        assertThat(run.err()).startsWith("Giá trị không hợp lệ cho --date: „31/02/2023“.")
+        assertThat(run.err()).startsWith("Giá trị không hợp lệ cho --date: “31/02/2023”.")
                 .contains("Cách dùng: cchc-workbook export");
     }
 
@@ -180,7 +180,7 @@ class ExportCommandTest {
         CliRun refused = run("export", workbook.toString(), "-o", target.toString());
 
         assertThat(refused.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
-        assertThat(refused.err()).contains("Tệp „" + target + "“ đã có").contains("--overwrite");
+        assertThat(refused.err()).contains("Tệp “" + target + "” đã có").contains("--overwrite");
         assertThat(Files.readString(target)).isEqualTo("giữ nguyên");
 
         CliRun replaced = run("export", workbook.toString(), "--reports", "don-vi", "-o", target.toString(),
@@ -203,7 +203,7 @@ class ExportCommandTest {
         }
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
-        assertThat(run.err()).contains("không có quyền ghi vào thư mục „" + locked + "“");
+        assertThat(run.err()).contains("không có quyền ghi vào thư mục “" + locked + "”");
         assertThat(filesIn(locked)).isEmpty();
     }
 
@@ -214,7 +214,7 @@ class ExportCommandTest {
         CliRun run = run("export", workbook.toString(), "-o", target.toString());
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_FAILURE);
-        assertThat(run.err()).contains("thư mục „" + target.getParent() + "“ không tồn tại");
+        assertThat(run.err()).contains("thư mục “" + target.getParent() + "” không tồn tại");
         assertThat(target.getParent()).doesNotExist();
     }
 

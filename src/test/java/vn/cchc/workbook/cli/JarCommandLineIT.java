@@ -123,7 +123,7 @@ class JarCommandLineIT {
 
         Result again = run("export", "Sổ chấm điểm.cchc", "--reports", "bang-sai");
         assertThat(again.exitCode()).isEqualTo(1);
-        assertThat(again.err()).contains("„bang-sai“", "phu-luc, don-vi, linh-vuc, tien-do, khac-phuc, so-sanh");
+        assertThat(again.err()).contains("“bang-sai”", "phu-luc, don-vi, linh-vuc, tien-do, khac-phuc, so-sanh");
     }
 
     @Test

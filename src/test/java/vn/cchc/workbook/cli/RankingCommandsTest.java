@@ -85,10 +85,10 @@ class RankingCommandsTest {
         Path a = write(SmallCommune.standard("Hiền Thành"), "a.cchc");
         CliRun run = run("rank", a.toString(), "-o", folder.resolve("x.xlsx").toString(), "--ref-kind", "Báo cáo");
         assertThat(run.exitCode()).isNotZero();
-        assertThat(run.err()).contains("--ref-kind „Báo cáo“ cần kèm --ref-number");
+        assertThat(run.err()).contains("--ref-kind “Báo cáo” cần kèm --ref-number");
         CliRun export = run("export", a.toString(), "-o", folder.resolve("y.xlsx").toString(), "--ref-kind", "Báo cáo");
         assertThat(export.exitCode()).isNotZero();
-        assertThat(export.err()).contains("--ref-kind „Báo cáo“ cần kèm --ref-number");
+        assertThat(export.err()).contains("--ref-kind “Báo cáo” cần kèm --ref-number");
         assertThat(folder.resolve("y.xlsx")).doesNotExist();
     }
 
@@ -150,7 +150,7 @@ class RankingCommandsTest {
         CliRun compare = run("compare", later.toString());
 
         assertThat(link.exitCode()).isEqualTo(1);
-        assertThat(link.err()).contains("Kỳ trước thuộc đơn vị „Vĩnh Lâm“");
+        assertThat(link.err()).contains("Kỳ trước thuộc đơn vị “Vĩnh Lâm”");
         assertThat(compare.exitCode()).isEqualTo(1);
         assertThat(compare.err()).contains("chưa gắn kỳ trước nào");
     }

@@ -48,7 +48,7 @@ class RoundsCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Bước hiện tại: Tự đánh giá",
                 "Bản này: Chưa vào vòng thẩm định",
-                "Hạn „Gửi thẩm định“: 10/12/2026",
+                "Hạn “Gửi thẩm định”: 10/12/2026",
                 "Bước có thể làm tiếp: gui-tham-dinh (Gửi thẩm định)",
                 "Còn thiếu (1 mục):", "2.2 Tiêu chí 2.2: Chưa tự chấm điểm");
     }
@@ -71,13 +71,13 @@ class RoundsCommandTest {
         CliRun outOfTurn = CliRun.in(data, "send", sent.toString(), "--step", "giai-trinh", "-o",
                 dir.resolve("x.cchc").toString());
         assertThat(outOfTurn.exitCode()).isEqualTo(1);
-        assertThat(outOfTurn.err()).contains("Không thể „Gửi giải trình“ khi sổ đang ở bước „Đã gửi thẩm định“.");
+        assertThat(outOfTurn.err()).contains("Không thể “Gửi giải trình” khi sổ đang ở bước “Đã gửi thẩm định”.");
         assertThat(dir.resolve("x.cchc")).doesNotExist();
 
         CliRun unknown = CliRun.in(data, "send", sent.toString(), "--step", "gui", "-o", dir.resolve("y.cchc")
                 .toString());
         assertThat(unknown.exitCode()).isNotZero();
-        assertThat(unknown.err()).contains("Không có bước „gui“");
+        assertThat(unknown.err()).contains("Không có bước “gui”");
 
         // The appraiser's result, made from the command line, then fixed.
         Path result = dir.resolve("ket-qua.cchc");

@@ -96,7 +96,7 @@ class StoreCommandTest {
         CliRun refused = run("store", "restore", "../../etc/passwd");
 
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err()).contains("Không có bản sao lưu „../../etc/passwd“");
+        assertThat(refused.err()).contains("Không có bản sao lưu “../../etc/passwd”");
         assertThat(Files.readAllBytes(dir.resolve("workbook.mv.db"))).isEqualTo(before);
     }
 

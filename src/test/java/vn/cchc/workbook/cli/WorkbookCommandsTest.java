@@ -87,7 +87,7 @@ class WorkbookCommandsTest {
         CliRun refused = run(args);
 
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err()).contains("Tệp „" + file + "“ đã có").contains("--overwrite");
+        assertThat(refused.err()).contains("Tệp “" + file + "” đã có").contains("--overwrite");
         assertThat(Files.readString(file)).isEqualTo("giữ nguyên");
         assertThat(stored()).isEmpty();
 
@@ -116,9 +116,9 @@ class WorkbookCommandsTest {
 
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("--sample-set: „tinh“");
+        assertThat(unknown.err()).contains("--sample-set: “tinh”");
         assertThat(badYear.exitCode()).isEqualTo(2);
-        assertThat(badYear.err()).contains("--year: „1789“");
+        assertThat(badYear.err()).contains("--year: “1789”");
         assertThat(Files.exists(documents.resolve("a.cchc"))).isFalse();
     }
 

@@ -67,8 +67,8 @@ class LimitsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "1234567890|„1234567890“ không dùng được",
-            "0,1234567|„0,1234567“ không dùng được",
+            "1234567890|“1234567890” không dùng được",
+            "0,1234567|“0,1234567” không dùng được",
             "99999999999999999999999999999999999999999999|không dùng được"})
     void typedNumbersBeyondTheBoundsAreRefused(String typed, String fragment) {
         assertThatThrownBy(() -> Points.parse(typed)).isInstanceOf(InvalidInputException.class)

@@ -53,7 +53,7 @@ class SafeFileWriterTest {
             out.write(new byte[200_000]);
             throw new IOException("No space left on device");
         })).isInstanceOf(SafeWriteException.class)
-                .hasMessage("Không lưu được „out.xlsx“: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc lưu vào ổ khác."
+                .hasMessage("Không lưu được “out.xlsx”: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc lưu vào ổ khác."
                         + " Tệp cũ không bị thay đổi.");
 
         assertThat(Files.readString(target)).isEqualTo("bản cũ");
@@ -67,7 +67,7 @@ class SafeFileWriterTest {
         assertThatThrownBy(() -> SafeFileWriter.write(target, out -> {
             throw new IOException("Input/output error");
         })).isInstanceOf(SafeWriteException.class)
-                .hasMessage("Không lưu được „a.json“ (Input/output error). Tệp cũ không bị thay đổi.");
+                .hasMessage("Không lưu được “a.json” (Input/output error). Tệp cũ không bị thay đổi.");
         assertThat(listing()).isEmpty();
     }
 
@@ -77,8 +77,8 @@ class SafeFileWriterTest {
 
         assertThatThrownBy(() -> SafeFileWriter.write(target, new byte[1]))
                 .isInstanceOf(SafeWriteException.class)
-                .hasMessage("Không lưu được „x.cchc“: thư mục „" + folder.resolve("không có")
-                        + "“ không tồn tại. Hãy chọn thư mục khác.");
+                .hasMessage("Không lưu được “x.cchc”: thư mục “" + folder.resolve("không có")
+                        + "” không tồn tại. Hãy chọn thư mục khác.");
     }
 
     @Test

@@ -201,7 +201,7 @@ class AssessmentJsonTest {
         Problem problem = onlyError(edited(ASSESSMENT,
                 root -> object(root, "/entries/4/firstAppraisal").remove("achieved")));
         assertThat(problem.where()).isEqualTo("$.entries[4].firstAppraisal.achieved");
-        assertThat(problem.message()).isEqualTo("Thiếu trường bắt buộc „achieved“.");
+        assertThat(problem.message()).isEqualTo("Thiếu trường bắt buộc “achieved”.");
     }
 
     @Test
@@ -220,7 +220,7 @@ class AssessmentJsonTest {
         assertThat(onlyError(edited(ASSESSMENT, root -> object(root, "/period").put("kind", "quy-3"))).where())
                 .isEqualTo("$.period.kind");
         assertThat(onlyError(edited(ASSESSMENT, root -> object(root, "/unit").put("level", "phuong"))).message())
-                .isEqualTo("Giá trị „phuong“ không hợp lệ; chỉ nhận một trong các giá trị: tinh, so-nganh, huyen, xa.");
+                .isEqualTo("Giá trị “phuong” không hợp lệ; chỉ nhận một trong các giá trị: tinh, so-nganh, huyen, xa.");
         Problem status = onlyError(edited(ASSESSMENT, root -> object(root, "/entries/1/remedy").put("status", "xong")));
         assertThat(status.where()).isEqualTo("$.entries[1].remedy.status");
         assertThat(status.message()).contains("chua-thuc-hien, dang-thuc-hien, da-hoan-thanh");
@@ -235,7 +235,7 @@ class AssessmentJsonTest {
                 .isEqualTo("$.entries[2].code");
         Problem twice = onlyError(edited(ASSESSMENT, root -> object(root, "/entries/2").put("code", "1.2")));
         assertThat(twice.where()).isEqualTo("$.entries[3].code");
-        assertThat(twice.message()).isEqualTo("Tiêu chí „1.2“ có hai mục ghi điểm trong tệp.");
+        assertThat(twice.message()).isEqualTo("Tiêu chí “1.2” có hai mục ghi điểm trong tệp.");
     }
 
     @Test
@@ -265,7 +265,7 @@ class AssessmentJsonTest {
                 "Tệp được tạo bằng phiên bản mới hơn của chương trình (định dạng phiên bản 2)");
         Problem other = onlyError(bytes(JsonFixtures.CRITERIA));
         assertThat(other.message()).isEqualTo("Tệp này không phải là tệp sổ chấm điểm (cchc-assessment): "
-                + "trường „format“ cho biết đây là tệp bộ tiêu chí (cchc-criteria-set).");
+                + "trường “format” cho biết đây là tệp bộ tiêu chí (cchc-criteria-set).");
         assertThat(onlyError(edited(ASSESSMENT, root -> root.put("formatVersion", "1"))).where())
                 .isEqualTo("$.formatVersion");
     }
@@ -314,13 +314,13 @@ class AssessmentJsonTest {
             object(root, "/entries/1").putObject("self").put("kind", "points").put("points", 1);
         }));
         assertThat(problem.where()).isEqualTo("1.1.1");
-        assertThat(problem.message()).isEqualTo("Tiêu chí này chấm theo cách „chọn mức“, không nhận số điểm.");
+        assertThat(problem.message()).isEqualTo("Tiêu chí này chấm theo cách “chọn mức”, không nhận số điểm.");
     }
 
     @Test
     void anUnknownCodeIsRefused() {
         Problem problem = onlyError(edited(ASSESSMENT, root -> object(root, "/entries/8").put("code", "9.9")));
-        assertThat(problem.describe()).isEqualTo("Lỗi (9.9): Không có tiêu chí mã „9.9“ trong bộ tiêu chí của sổ này.");
+        assertThat(problem.describe()).isEqualTo("Lỗi (9.9): Không có tiêu chí mã “9.9” trong bộ tiêu chí của sổ này.");
     }
 
     @Test
@@ -328,7 +328,7 @@ class AssessmentJsonTest {
         Problem problem = onlyError(edited(ASSESSMENT,
                 root -> object(root, "/entries/1/responsibilities/0").put("department", "ke-toan")));
         assertThat(problem.describe())
-                .isEqualTo("Lỗi (1.1.1): Không có đơn vị phụ trách „ke-toan“ trong danh sách đơn vị.");
+                .isEqualTo("Lỗi (1.1.1): Không có đơn vị phụ trách “ke-toan” trong danh sách đơn vị.");
     }
 
     @Test
@@ -350,7 +350,7 @@ class AssessmentJsonTest {
     void duplicateDepartmentsAreRefused() {
         Problem problem = onlyError(edited(ASSESSMENT, root -> ((ArrayNode) root.get("departments")).addObject()
                 .put("id", "khac").put("name", "Công chức Tư pháp - Hộ tịch")));
-        assertThat(problem.message()).isEqualTo("Đơn vị phụ trách „Công chức Tư pháp - Hộ tịch“ đã có trong danh sách.");
+        assertThat(problem.message()).isEqualTo("Đơn vị phụ trách “Công chức Tư pháp - Hộ tịch” đã có trong danh sách.");
     }
 
     @Test

@@ -63,7 +63,7 @@ class CchcFileRefusalTest {
         Files.write(file, CchcFixtures.withManifest(CchcFixtures.rich(),
                 "{\"format\": \"cchc-workbook\", \"formatVersion\": 1, \"programVersion\": \"0.1.0\"}"));
 
-        assertThatThrownBy(() -> CchcFile.read(file)).hasMessageContaining("thiếu trường „savedAt“");
+        assertThatThrownBy(() -> CchcFile.read(file)).hasMessageContaining("thiếu trường “savedAt”");
     }
 
     @Test
@@ -72,7 +72,7 @@ class CchcFileRefusalTest {
         Files.write(file, CchcFixtures.withManifest(CchcFixtures.rich(),
                 "{\"format\": \"something-else\", \"formatVersion\": 1}"));
 
-        assertThatThrownBy(() -> CchcFile.read(file)).hasMessageContaining("ghi định dạng „something-else“");
+        assertThatThrownBy(() -> CchcFile.read(file)).hasMessageContaining("ghi định dạng “something-else”");
     }
 
     @Test
@@ -102,7 +102,7 @@ class CchcFileRefusalTest {
         Path file = folder.resolve("bom.cchc");
         Files.write(file, CchcFixtures.zip(entries));
 
-        assertThatThrownBy(() -> CchcFile.read(file)).hasMessageContaining("phần „manifest.json“")
+        assertThatThrownBy(() -> CchcFile.read(file)).hasMessageContaining("phần “manifest.json”")
                 .hasMessageContaining("bom nén");
     }
 

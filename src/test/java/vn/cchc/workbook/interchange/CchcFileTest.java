@@ -143,7 +143,7 @@ class CchcFileTest {
         try (ReadOnlyFolder ignored = ReadOnlyFolder.of(readOnly)) {
             assertThatThrownBy(() -> CchcFile.write(CchcFixtures.variant(old, "Bản mới"), file))
                     .isInstanceOf(SafeWriteException.class)
-                    .hasMessageContaining("Không lưu được „Sổ chấm điểm.cchc“")
+                    .hasMessageContaining("Không lưu được “Sổ chấm điểm.cchc”")
                     .hasMessageContaining("thư mục chỉ đọc")
                     .hasMessageContaining("Tệp cũ không bị thay đổi");
         }
@@ -159,7 +159,7 @@ class CchcFileTest {
         Path file = folder.resolve("không có").resolve("sổ.cchc");
 
         assertThatThrownBy(() -> CchcFile.write(CchcFixtures.rich(), file))
-                .hasMessageContaining("thư mục „" + folder.resolve("không có") + "“ không tồn tại");
+                .hasMessageContaining("thư mục “" + folder.resolve("không có") + "” không tồn tại");
     }
 
     @Test

@@ -181,15 +181,15 @@ class CriteriaSetJsonTest {
     void aMissingRequiredFieldIsRefusedWithItsPath() {
         Problem problem = onlyError(edited(CRITERIA, root -> object(root, "/nodes/1").remove("title")));
         assertThat(problem.where()).isEqualTo("$.nodes[1].title");
-        assertThat(problem.message()).isEqualTo("Thiếu trường bắt buộc „title“.");
-        assertThat(problem.describe()).isEqualTo("Lỗi ($.nodes[1].title): Thiếu trường bắt buộc „title“.");
+        assertThat(problem.message()).isEqualTo("Thiếu trường bắt buộc “title”.");
+        assertThat(problem.describe()).isEqualTo("Lỗi ($.nodes[1].title): Thiếu trường bắt buộc “title”.");
     }
 
     @Test
     void aRequiredFieldSetToNullIsRefused() {
         Problem problem = onlyError(edited(CRITERIA, root -> root.putNull("year")));
         assertThat(problem.where()).isEqualTo("$.year");
-        assertThat(problem.message()).contains("„year“");
+        assertThat(problem.message()).contains("“year”");
     }
 
     @Test
@@ -208,7 +208,7 @@ class CriteriaSetJsonTest {
         Problem problem = onlyError(edited(CRITERIA, root -> root.put("level", "xã")));
         assertThat(problem.where()).isEqualTo("$.level");
         assertThat(problem.message())
-                .isEqualTo("Giá trị „xã“ không hợp lệ; chỉ nhận một trong các giá trị: tinh, so-nganh, huyen, xa.");
+                .isEqualTo("Giá trị “xã” không hợp lệ; chỉ nhận một trong các giá trị: tinh, so-nganh, huyen, xa.");
     }
 
     @Test
@@ -216,7 +216,7 @@ class CriteriaSetJsonTest {
         Problem problem = onlyError(edited(CRITERIA,
                 root -> object(root, "/nodes/0/children/1/rule").put("kind", "percent")));
         assertThat(problem.where()).isEqualTo("$.nodes[0].children[1].rule.kind");
-        assertThat(problem.message()).startsWith("Giá trị „percent“ không hợp lệ").contains("ratio", "deductions");
+        assertThat(problem.message()).startsWith("Giá trị “percent” không hợp lệ").contains("ratio", "deductions");
     }
 
     @Test
@@ -268,7 +268,7 @@ class CriteriaSetJsonTest {
     void aBlankIdIsRefused() {
         Problem problem = onlyError(edited(CRITERIA, root -> root.put("id", "  ")));
         assertThat(problem.where()).isEqualTo("$.id");
-        assertThat(problem.message()).isEqualTo("Trường „id“ không được để trống.");
+        assertThat(problem.message()).isEqualTo("Trường “id” không được để trống.");
     }
 
     @Test
@@ -289,7 +289,7 @@ class CriteriaSetJsonTest {
     @Test
     void aDuplicateKeyIsRefused() {
         Problem problem = onlyError(utf8("{\"format\": \"cchc-criteria-set\",\n \"id\": \"a\",\n \"id\": \"b\"}"));
-        assertThat(problem.message()).startsWith("Trường „id“ xuất hiện hai lần trong cùng một đối tượng (dòng 3");
+        assertThat(problem.message()).startsWith("Trường “id” xuất hiện hai lần trong cùng một đối tượng (dòng 3");
         assertThat(problem.where()).isEqualTo("$.id");
     }
 
@@ -326,7 +326,7 @@ class CriteriaSetJsonTest {
         Problem problem = onlyError(bytes(JsonFixtures.ASSESSMENT));
         assertThat(problem.where()).isEqualTo("$.format");
         assertThat(problem.message()).isEqualTo("Tệp này không phải là tệp bộ tiêu chí (cchc-criteria-set): "
-                + "trường „format“ cho biết đây là tệp sổ chấm điểm (cchc-assessment).");
+                + "trường “format” cho biết đây là tệp sổ chấm điểm (cchc-assessment).");
         assertThat(onlyError(edited(CRITERIA, root -> root.put("format", "excel"))).message())
                 .endsWith("cho biết đây là excel.");
         assertThat(onlyError(edited(CRITERIA, root -> root.remove("format"))).where()).isEqualTo("$.format");
@@ -347,7 +347,7 @@ class CriteriaSetJsonTest {
         JsonCheck<CriteriaSet> check = CriteriaSetJson.check(
                 edited(CRITERIA, root -> object(root, "/nodes/1/children/2").put("code", "2.1")));
         assertThat(check.errors()).extracting(Problem::describe)
-                .contains("Lỗi (2.1): Mã „2.1“ bị trùng với một tiêu chí khác.");
+                .contains("Lỗi (2.1): Mã “2.1” bị trùng với một tiêu chí khác.");
     }
 
     @Test
@@ -371,7 +371,7 @@ class CriteriaSetJsonTest {
                 .isInstanceOfSatisfying(InterchangeException.class, refused -> {
                     assertThat(refused.problems()).extracting(Problem::where).containsExactly("$.name", "$.year");
                     assertThat(refused.getMessage()).isEqualTo("Không thể dùng tệp này: có 2 lỗi. Lỗi đầu tiên: "
-                            + "Lỗi ($.name): Thiếu trường bắt buộc „name“.");
+                            + "Lỗi ($.name): Thiếu trường bắt buộc “name”.");
                 });
     }
 
@@ -385,7 +385,7 @@ class CriteriaSetJsonTest {
         Path missing = dir.resolve("khong-co.json");
         assertThatThrownBy(() -> CriteriaSetJson.read(missing))
                 .isInstanceOf(InterchangeException.class)
-                .hasMessage("Không thể dùng tệp này. Lỗi: Không tìm thấy tệp „" + missing + "“.");
+                .hasMessage("Không thể dùng tệp này. Lỗi: Không tìm thấy tệp “" + missing + "”.");
     }
 
     @Test

@@ -59,7 +59,7 @@ class RoundsJsonTest {
                 + "\"date\": \"2026-12-05\"},");
         assertThat(AssessmentJson.check(outOfOrder.getBytes(StandardCharsets.UTF_8)).errors())
                 .extracting(Problem::describe).anySatisfy(text -> assertThat(text)
-                        .contains("Không thể „Gửi thẩm định“ khi sổ đang ở bước „Thẩm định lần 2“."));
+                        .contains("Không thể “Gửi thẩm định” khi sổ đang ở bước “Thẩm định lần 2”."));
         String unknown = json.replace("\"stage\": \"gui-tham-dinh\"", "\"stage\": \"tu-danh-gia\"");
         assertThat(AssessmentJson.check(unknown.getBytes(StandardCharsets.UTF_8)).isValid()).isFalse();
         String noDate = json.replace("\"date\": \"2026-12-06\",", "");

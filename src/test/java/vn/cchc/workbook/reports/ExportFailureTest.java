@@ -34,7 +34,7 @@ class ExportFailureTest {
         assertThatThrownBy(() -> new ExcelExporter().export(assessment, options, target))
                 .isInstanceOf(SafeWriteException.class)
                 .isInstanceOf(UserFacingException.class)
-                .hasMessage("Không lưu được: „" + target + "“ là một thư mục, không phải tệp. Hãy chọn tên tệp khác.");
+                .hasMessage("Không lưu được: “" + target + "” là một thư mục, không phải tệp. Hãy chọn tên tệp khác.");
         assertThat(target).isDirectory().isEmptyDirectory();
         assertThat(listing(folder)).containsExactly("BaoCao.xlsx");
     }
@@ -45,7 +45,7 @@ class ExportFailureTest {
 
         assertThatThrownBy(() -> new ExcelExporter().export(assessment, options, target))
                 .isInstanceOf(SafeWriteException.class)
-                .hasMessageContaining("thư mục „" + target.getParent() + "“ không tồn tại");
+                .hasMessageContaining("thư mục “" + target.getParent() + "” không tồn tại");
         assertThat(listing(folder)).isEmpty();
     }
 
@@ -57,7 +57,7 @@ class ExportFailureTest {
         try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(locked)) {
             assertThatThrownBy(() -> new ExcelExporter().export(assessment, options, target))
                     .isInstanceOf(SafeWriteException.class)
-                    .hasMessageStartingWith("Không lưu được „out.xlsx“: không có quyền ghi vào thư mục „" + locked + "“");
+                    .hasMessageStartingWith("Không lưu được “out.xlsx”: không có quyền ghi vào thư mục “" + locked + "”");
         }
         assertThat(listing(locked)).containsExactly("out.xlsx");
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("bản cũ");
@@ -72,7 +72,7 @@ class ExportFailureTest {
             out.write(new byte[100_000]);
             throw new IOException("No space left on device");
         })).isInstanceOf(SafeWriteException.class)
-                .hasMessageStartingWith("Không lưu được „out.xlsx“: ổ đĩa đã đầy");
+                .hasMessageStartingWith("Không lưu được “out.xlsx”: ổ đĩa đã đầy");
 
         assertThat(listing(folder)).containsExactly("out.xlsx");
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("bản cũ");

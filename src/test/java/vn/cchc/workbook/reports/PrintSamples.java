@@ -180,7 +180,7 @@ final class PrintSamples {
                         "Sở Nội vụ tỉnh Quảng Trị")),
                 Map.of(Stage.FIRST_APPRAISAL, LocalDate.of(2026, 10, 16), Stage.EXPLANATION,
                         LocalDate.of(2026, 10, 25))));
-        return new ChangeListSample(returned, "Tệp „ket-qua-tham-dinh.cchc“ so với bản trong máy",
+        return new ChangeListSample(returned, "Tệp “ket-qua-tham-dinh.cchc” so với bản trong máy",
                 AssessmentChanges.between(sent, returned), LocalDate.of(2026, 10, 16));
     }
 

@@ -34,7 +34,7 @@ class ReportKindTest {
     void anUnknownIdIsNamedWithTheValidOnes() {
         assertThatThrownBy(() -> ReportKind.parseIds("phu-luc,bang-x"))
                 .isInstanceOf(ReportException.class)
-                .hasMessage("Không có bảng „bang-x“. Các bảng có thể xuất: phu-luc, don-vi, linh-vuc, tien-do, khac-phuc, so-sanh.");
+                .hasMessage("Không có bảng “bang-x”. Các bảng có thể xuất: phu-luc, don-vi, linh-vuc, tien-do, khac-phuc, so-sanh.");
         assertThatThrownBy(() -> ReportKind.parseIds(" , ")).hasMessage("Chưa chọn bảng nào để xuất.");
     }
 

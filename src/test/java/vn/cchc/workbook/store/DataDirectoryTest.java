@@ -95,7 +95,7 @@ class DataDirectoryTest {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         assertThatThrownBy(() -> DataDirectory.resolve(file.resolve("store")))
                 .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("Không tạo được thư mục dữ liệu „" + file.resolve("store") + "“");
+                .hasMessageStartingWith("Không tạo được thư mục dữ liệu “" + file.resolve("store") + "”");
         assertThatThrownBy(() -> DataDirectory.ensureExists(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("không phải là một thư mục");

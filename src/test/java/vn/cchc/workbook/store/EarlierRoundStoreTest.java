@@ -34,14 +34,14 @@ class EarlierRoundStoreTest {
         Assessment second = first.withEntry(first.entry("1.1.2").withSelfExplanation("Đã bổ sung."));
         try (WorkbookStore store = H2WorkbookStore.open(dir)) {
             store.createAssessment(sent);
-            store.replaceAssessment(first, "Trước khi nhận „lan-1.cchc“", bytes("bản gửi đi"));
-            store.replaceAssessment(second, "Trước khi nhận „lan-2.cchc“", bytes("bản thẩm định lần 1"));
+            store.replaceAssessment(first, "Trước khi nhận “lan-1.cchc”", bytes("bản gửi đi"));
+            store.replaceAssessment(second, "Trước khi nhận “lan-2.cchc”", bytes("bản thẩm định lần 1"));
             assertThat(store.loadAssessment("a-1")).contains(second);
         }
         try (WorkbookStore store = H2WorkbookStore.open(dir)) {
             List<WorkbookStore.EarlierRound> rounds = store.earlierRounds("a-1");
             assertThat(rounds).extracting(WorkbookStore.EarlierRound::label)
-                    .containsExactly("Trước khi nhận „lan-1.cchc“", "Trước khi nhận „lan-2.cchc“");
+                    .containsExactly("Trước khi nhận “lan-1.cchc”", "Trước khi nhận “lan-2.cchc”");
             assertThat(rounds.get(0).sizeBytes()).isEqualTo(bytes("bản gửi đi").length);
             assertThat(rounds.get(0).keptAt()).isBeforeOrEqualTo(rounds.get(1).keptAt());
             assertThat(store.earlierRoundData(rounds.get(0).id())).hasValueSatisfying(data ->

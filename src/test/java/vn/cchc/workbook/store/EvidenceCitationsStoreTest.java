@@ -148,7 +148,7 @@ class EvidenceCitationsStoreTest {
     void theScansFindExactlyWhatIsCited() {
         Assessment assessment = citing(StoreFixtures.richAssessment("a-1"), CURRENT, HISTORY_ONLY);
         assessment = assessment.withEntry(assessment.entry("1.2").withEvidence(List.of(
-                new EvidenceDocument("", null, "Ảnh „hiện trường“ — ghi chú: \"" + "a".repeat(63) + "\"", "",
+                new EvidenceDocument("", null, "Ảnh “hiện trường” — ghi chú: \"" + "a".repeat(63) + "\"", "",
                         file('b', "ảnh hiện trường.pdf")))));
         Map<String, EvidenceFile> inventory = EvidenceInventory.of(assessment).files();
 

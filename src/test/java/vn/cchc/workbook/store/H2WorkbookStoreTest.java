@@ -72,7 +72,7 @@ class H2WorkbookStoreTest {
             assertThat(store.containsAssessment("a-1")).isTrue();
             assertThatThrownBy(() -> store.createAssessment(StoreFixtures.richAssessment("a-1")))
                     .isInstanceOf(StoreException.class)
-                    .hasMessage("Đã có bản chấm điểm của „UBND xã Hiền Thành“ với cùng mã (a-1) trong máy.");
+                    .hasMessage("Đã có bản chấm điểm của “UBND xã Hiền Thành” với cùng mã (a-1) trong máy.");
             assertThatThrownBy(() -> store.saveLocked("none", true))
                     .isInstanceOf(StoreException.class)
                     .hasMessage("Không tìm thấy bản chấm điểm có mã none trong máy.");

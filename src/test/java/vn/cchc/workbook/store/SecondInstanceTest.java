@@ -36,8 +36,8 @@ class SecondInstanceTest {
                     .extracting(e -> ((StoreException) e).messageKey())
                     .isEqualTo("store.open.inUse");
             assertThatThrownBy(() -> H2WorkbookStore.open(dir))
-                    .hasMessageStartingWith("Dữ liệu „" + dir.resolve("workbook.mv.db").toAbsolutePath()
-                            + "“ đang được một cửa sổ khác của chương trình sử dụng.");
+                    .hasMessageStartingWith("Dữ liệu “" + dir.resolve("workbook.mv.db").toAbsolutePath()
+                            + "” đang được một cửa sổ khác của chương trình sử dụng.");
 
             holder.process().getOutputStream().close();
             assertThat(holder.readLine()).isEqualTo("CLOSED");

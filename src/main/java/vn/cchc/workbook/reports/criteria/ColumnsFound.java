@@ -55,7 +55,7 @@ final class ColumnsFound {
             if (shown.size() == MAX_NAMES) {
                 break;
             }
-            shown.add("„" + name + "“");
+            shown.add("“" + name + "”");
         }
         return String.join(", ", shown);
     }

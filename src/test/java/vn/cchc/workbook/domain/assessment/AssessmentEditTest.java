@@ -107,7 +107,7 @@ class AssessmentEditTest {
     @Test
     void refusesAnInputOfTheWrongKind() {
         assertRefusedAndUnchanged(a -> a.withEntry(oldEntry.withFirstAppraisal(RuleInput.RatioInput.of(2, 1))),
-                "Tiêu chí này chấm theo cách „chấm trực tiếp“, không nhận cặp số a và b.");
+                "Tiêu chí này chấm theo cách “chấm trực tiếp”, không nhận cặp số a và b.");
     }
 
     @Test
@@ -119,14 +119,14 @@ class AssessmentEditTest {
     @Test
     void refusesAnUnknownCode() {
         assertRefusedAndUnchanged(a -> a.withEntry(Entry.empty("9.9").withSelf(RuleInput.points("1"))),
-                "Không có tiêu chí mã „9.9“ trong bộ tiêu chí của sổ này.");
+                "Không có tiêu chí mã “9.9” trong bộ tiêu chí của sổ này.");
     }
 
     @Test
     void refusesAnUnknownDepartment() {
         assertRefusedAndUnchanged(a -> a.withEntry(oldEntry.withResponsibilities(
                         List.of(Responsibility.whole("phong-khong-co")))),
-                "Không có đơn vị phụ trách „phong-khong-co“ trong danh sách đơn vị.");
+                "Không có đơn vị phụ trách “phong-khong-co” trong danh sách đơn vị.");
     }
 
     @Test
@@ -140,10 +140,10 @@ class AssessmentEditTest {
     void refusesANegativeShareAndTheSameDepartmentTwice() {
         assertRefusedAndUnchanged(a -> a.withEntry(a.entry("1").withResponsibilities(List.of(
                         new Responsibility(noiVu.id(), p("-1"))))),
-                "Phần điểm của „Phòng Nội vụ“ (-1,00) nhỏ hơn 0.");
+                "Phần điểm của “Phòng Nội vụ” (-1,00) nhỏ hơn 0.");
         assertRefusedAndUnchanged(a -> a.withEntry(a.entry("1").withResponsibilities(List.of(
                         new Responsibility(noiVu.id(), p("3")), Responsibility.whole(noiVu.id())))),
-                "Đơn vị „Phòng Nội vụ“ được giao hai lần cho cùng một tiêu chí.");
+                "Đơn vị “Phòng Nội vụ” được giao hai lần cho cùng một tiêu chí.");
     }
 
     @Test
@@ -180,7 +180,7 @@ class AssessmentEditTest {
     @Test
     void refusesRemovingADepartmentStillInUse() {
         assertRefusedAndUnchanged(a -> a.withDepartments(List.of(trungTam)),
-                "Không thể xóa „Phòng Nội vụ“: đơn vị này còn được giao phụ trách tiêu chí 1.1.");
+                "Không thể xóa “Phòng Nội vụ”: đơn vị này còn được giao phụ trách tiêu chí 1.1.");
     }
 
     @Test
@@ -188,7 +188,7 @@ class AssessmentEditTest {
         assertRefusedAndUnchanged(a -> a.withDepartments(List.of(noiVu, trungTam, Department.named("  "))),
                 "Tên đơn vị phụ trách không được để trống.");
         assertRefusedAndUnchanged(a -> a.withDepartments(List.of(noiVu, trungTam, Department.named("phòng nội vụ"))),
-                "Đơn vị phụ trách „phòng nội vụ“ đã có trong danh sách.");
+                "Đơn vị phụ trách “phòng nội vụ” đã có trong danh sách.");
     }
 
     @Test
@@ -243,7 +243,7 @@ class AssessmentEditTest {
         List<Problem> problems = AssessmentValidator.validate(fromFile);
 
         assertThat(problems).extracting(Problem::describe).containsExactlyInAnyOrder(
-                "Lỗi: Đơn vị phụ trách „Phòng Nội vụ“ đã có trong danh sách.",
+                "Lỗi: Đơn vị phụ trách “Phòng Nội vụ” đã có trong danh sách.",
                 "Lỗi (1.1): Điểm 11,00 vượt quá điểm tối đa 10,00.",
                 "Lỗi (1.2): Số đạt (b = 6,00) lớn hơn tổng số (a = 5,00).");
     }

@@ -95,11 +95,11 @@ class RoundsTest {
         Assessment a = selfScored();
         assertThatThrownBy(() -> a.withStep(step(Stage.FIRST_APPRAISAL, DAY)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("Không thể „Gửi kết quả thẩm định“ khi sổ đang ở bước „Tự đánh giá“.");
+                .hasMessage("Không thể “Gửi kết quả thẩm định” khi sổ đang ở bước “Tự đánh giá”.");
         Assessment sent = a.withStep(step(Stage.SENT_FOR_APPRAISAL, DAY));
         // The unit's copy cannot send the appraisal result.
         assertThatThrownBy(() -> sent.withStep(step(Stage.FIRST_APPRAISAL, DAY)))
-                .hasMessage("„Gửi kết quả thẩm định“ là việc của bên kia; đây là Bản của đơn vị.");
+                .hasMessage("“Gửi kết quả thẩm định” là việc của bên kia; đây là Bản của đơn vị.");
         Assessment appraiser = sent.withRounds(sent.rounds().withSide(Side.APPRAISER));
         assertThatThrownBy(() -> appraiser.withStep(step(Stage.FIRST_APPRAISAL, DAY.minusDays(1))))
                 .hasMessage("Ngày 05/12/2026 sớm hơn bước trước (ngày 06/12/2026).");

@@ -125,11 +125,11 @@ class ComparisonTest {
 
         assertThatThrownBy(() -> EarlierPeriods.link(full, SmallCommune.standard("Vĩnh Lâm"), ""))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("Kỳ trước thuộc đơn vị „Vĩnh Lâm“, khác với đơn vị „Hiền Thành“: chỉ so sánh được các kỳ "
+                .hasMessage("Kỳ trước thuộc đơn vị “Vĩnh Lâm”, khác với đơn vị “Hiền Thành”: chỉ so sánh được các kỳ "
                         + "của cùng một đơn vị.");
         Assessment half = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2023, SmallCommune.standardSet());
         assertThatThrownBy(() -> EarlierPeriods.link(half, full, ""))
-                .hasMessage("Kỳ „cả năm 2023“ không trước kỳ „6 tháng đầu năm 2023“: kỳ trước phải là kỳ sớm hơn.");
+                .hasMessage("Kỳ “cả năm 2023” không trước kỳ “6 tháng đầu năm 2023”: kỳ trước phải là kỳ sớm hơn.");
         assertThatThrownBy(() -> EarlierPeriods.link(full, full, "")).isInstanceOf(InvalidInputException.class);
     }
 

@@ -47,7 +47,7 @@ class MergedUnitsTest {
     void theSameFormerUnitTwiceOrAnotherLevelIsRefused() {
         assertThatThrownBy(() -> MergedUnits.link(ward, List.of(formers.get(0), formers.get(0)),
                 MergedUnits.Choice.of(MergedUnits.Method.SUM), ""))
-                .isInstanceOf(InvalidInputException.class).hasMessage("Đơn vị cũ „Phường 1“ được chọn hai lần.");
+                .isInstanceOf(InvalidInputException.class).hasMessage("Đơn vị cũ “Phường 1” được chọn hai lần.");
         assertThatThrownBy(() -> MergedUnits.link(ward, List.of(TwoTierWorkbooks.district2023()),
                 MergedUnits.Choice.of(MergedUnits.Method.SUM), ""))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("khác cấp");

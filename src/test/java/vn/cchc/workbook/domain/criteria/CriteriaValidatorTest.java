@@ -70,7 +70,7 @@ class CriteriaValidatorTest {
     void namesADuplicateCode() {
         CriteriaSet set = set(parent("1", "40", manual("1.1", "20"), manual("1.1", "20")), manual("2", "60"));
 
-        assertThat(described(set)).containsExactly("Lỗi (1.1): Mã „1.1“ bị trùng với một tiêu chí khác.");
+        assertThat(described(set)).containsExactly("Lỗi (1.1): Mã “1.1” bị trùng với một tiêu chí khác.");
     }
 
     @ParameterizedTest(name = "code \"{0}\" is malformed")
@@ -132,8 +132,8 @@ class CriteriaValidatorTest {
                 new Level("Âm", p("-1"))))))))
                 .containsExactly(
                         "Lỗi (2): Có một mức chưa có tên.",
-                        "Lỗi (2): Mức „Vượt“ có 61,00 điểm, nằm ngoài khoảng từ 0 đến 60,00.",
-                        "Lỗi (2): Mức „Âm“ có -1,00 điểm, nằm ngoài khoảng từ 0 đến 60,00.");
+                        "Lỗi (2): Mức “Vượt” có 61,00 điểm, nằm ngoài khoảng từ 0 đến 60,00.",
+                        "Lỗi (2): Mức “Âm” có -1,00 điểm, nằm ngoài khoảng từ 0 đến 60,00.");
     }
 
     @ParameterizedTest(name = "step {0} refused")

@@ -36,7 +36,7 @@ class PerItemAndPublishedTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("quá lớn");
         assertThatThrownBy(() -> rule.points(d("2"), new RuleInput.ViolationCount(1)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("Tiêu chí này chấm theo cách „tính theo số mục đạt“, không nhận số lần vi phạm.");
+                .hasMessage("Tiêu chí này chấm theo cách “tính theo số mục đạt”, không nhận số lần vi phạm.");
     }
 
     private static CriteriaSet set(CriterionNode... fields) {

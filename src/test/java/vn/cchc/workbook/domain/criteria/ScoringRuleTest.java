@@ -191,11 +191,11 @@ class ScoringRuleTest {
 
     @ParameterizedTest(name = "{0} refuses {1}")
     @CsvSource(delimiter = '|', value = {
-            "manual     | level      | Tiêu chí này chấm theo cách „chấm trực tiếp“, không nhận mức đánh giá.",
-            "given      | ratio      | Tiêu chí này chấm theo cách „điểm nhận từ bên ngoài“, không nhận cặp số a và b.",
-            "levels     | points     | Tiêu chí này chấm theo cách „chọn mức“, không nhận số điểm.",
-            "ratio      | violations | Tiêu chí này chấm theo cách „tỷ lệ b/a“, không nhận số lần vi phạm.",
-            "deductions | points     | Tiêu chí này chấm theo cách „trừ điểm theo số lần vi phạm“, không nhận số điểm.",
+            "manual     | level      | Tiêu chí này chấm theo cách “chấm trực tiếp”, không nhận mức đánh giá.",
+            "given      | ratio      | Tiêu chí này chấm theo cách “điểm nhận từ bên ngoài”, không nhận cặp số a và b.",
+            "levels     | points     | Tiêu chí này chấm theo cách “chọn mức”, không nhận số điểm.",
+            "ratio      | violations | Tiêu chí này chấm theo cách “tỷ lệ b/a”, không nhận số lần vi phạm.",
+            "deductions | points     | Tiêu chí này chấm theo cách “trừ điểm theo số lần vi phạm”, không nhận số điểm.",
     })
     void refusesAnInputOfTheWrongKind(String ruleKind, String inputKind, String message) {
         ScoringRule rule = switch (ruleKind) {

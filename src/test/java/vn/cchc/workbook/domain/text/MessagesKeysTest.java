@@ -166,6 +166,29 @@ class MessagesKeysTest {
         }
     }
 
+    /**
+     * Vietnamese quotes with English-style curly marks, “thus”: not the German „thus“ nor a closing mark used to
+     * open. Checked in the bundles and in the user guide, which share the wording.
+     */
+    @Test
+    void quotesAreVietnamese() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Bundle bundle : existingBundles()) {
+            texts.add(bundle.resource() + "\n" + bundle.text());
+        }
+        texts.add("guide\n" + Files.readString(Path.of("src/main/resources/vn/cchc/workbook/help/huong-dan-su-dung.txt")));
+        for (String text : texts) {
+            List<String> wrong = new ArrayList<>();
+            String[] lines = text.split("\\R");
+            for (int i = 1; i < lines.length; i++) {
+                if (lines[i].contains("„") || lines[i].matches(".*“[^”]*“.*") || lines[i].matches("[^“]*”.*")) {
+                    wrong.add(i + ": " + lines[i]);
+                }
+            }
+            assertThat(wrong).as("quotes in %s", lines[0]).isEmpty();
+        }
+    }
+
     @Test
     void keysAreUniqueAndPrefixedWithTheirLayer() throws IOException {
         Map<String, String> owner = new LinkedHashMap<>();

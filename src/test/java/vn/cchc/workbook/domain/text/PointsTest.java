@@ -29,10 +29,10 @@ class PointsTest {
 
     @ParameterizedTest(name = "\"{0}\" refused")
     @CsvSource(delimiter = '|', value = {
-            "abc     | „abc“ không phải là một số. Hãy nhập số điểm, ví dụ 0,5.",
-            "1.000,5 | „1.000,5“ không phải là một số. Hãy nhập số điểm, ví dụ 0,5.",
-            "1,5,0   | „1,5,0“ không phải là một số. Hãy nhập số điểm, ví dụ 0,5.",
-            "0,5đ    | „0,5đ“ không phải là một số. Hãy nhập số điểm, ví dụ 0,5.",
+            "abc     | “abc” không phải là một số. Hãy nhập số điểm, ví dụ 0,5.",
+            "1.000,5 | “1.000,5” không phải là một số. Hãy nhập số điểm, ví dụ 0,5.",
+            "1,5,0   | “1,5,0” không phải là một số. Hãy nhập số điểm, ví dụ 0,5.",
+            "0,5đ    | “0,5đ” không phải là một số. Hãy nhập số điểm, ví dụ 0,5.",
     })
     void refusesTextThatIsNotANumber(String typed, String message) {
         assertThatThrownBy(() -> Points.parse(typed))

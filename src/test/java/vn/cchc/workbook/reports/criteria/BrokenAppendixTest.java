@@ -41,14 +41,14 @@ class BrokenAppendixTest {
         CriteriaImport read = read(FIELD, row("1.1", "Kế hoạch", "1,5"), row("1.2", "Báo cáo", 1));
         assertThat(read.errors()).extracting(Problem::where, Problem::messageKey, Problem::message)
                 .containsExactly(tuple("Trang tính Phụ lục 2, dòng 4", "criteriaimport.childrenSum",
-                        "Tổng điểm các mục con của „1“ là 2,50, khác điểm tối đa 3,00."));
+                        "Tổng điểm các mục con của “1” là 2,50, khác điểm tối đa 3,00."));
     }
 
     @Test
     void missingPoints() throws IOException {
         CriteriaImport read = read(FIELD, row("1.1", "Kế hoạch", 2), row("1.2", "Báo cáo"), row("1.3", "Khác", 1));
         assertThat(read.errors()).extracting(Problem::where, Problem::message).containsExactly(
-                tuple("Trang tính Phụ lục 2, dòng 6", "Tiêu chí „1.2“ thiếu điểm tối đa."));
+                tuple("Trang tính Phụ lục 2, dòng 6", "Tiêu chí “1.2” thiếu điểm tối đa."));
     }
 
     @Test
@@ -71,7 +71,7 @@ class BrokenAppendixTest {
     void aDuplicateCode() throws IOException {
         CriteriaImport read = read(FIELD, row("1.1", "Kế hoạch", 2), row("1.1", "Báo cáo", 1));
         assertThat(read.errors()).extracting(Problem::where, Problem::message).containsExactly(
-                tuple("Trang tính Phụ lục 2, dòng 6", "Mã „1.1“ trùng với mã ở dòng 5."));
+                tuple("Trang tính Phụ lục 2, dòng 6", "Mã “1.1” trùng với mã ở dòng 5."));
     }
 
     @Test
@@ -79,7 +79,7 @@ class BrokenAppendixTest {
         CriteriaImport read = read(FIELD, row("1.1", "Kế hoạch", 2), row("1.3", "Báo cáo", 1));
         assertThat(read.hasErrors()).isFalse();
         assertThat(read.warnings()).extracting(Problem::where, Problem::message).contains(
-                tuple("Trang tính Phụ lục 2, dòng 6", "Mã „1.3“ không đúng thứ tự: sau „1.1“ lẽ ra là mục „2“."));
+                tuple("Trang tính Phụ lục 2, dòng 6", "Mã “1.3” không đúng thứ tự: sau “1.1” lẽ ra là mục “2”."));
     }
 
     @Test
@@ -97,7 +97,7 @@ class BrokenAppendixTest {
         assertThat(read.hasErrors()).isFalse();
         assertThat(read.warnings()).extracting(Problem::where, Problem::message).containsExactly(
                 // The workbook's notes sheet holds no table: it is named as skipped.
-                tuple("Trang tính Ghi chú", "Trang tính „Ghi chú“ không có bảng tiêu chí; đã bỏ qua."),
+                tuple("Trang tính Ghi chú", "Trang tính “Ghi chú” không có bảng tiêu chí; đã bỏ qua."),
                 tuple("Trang tính Phụ lục 2, dòng 6", "Dòng tổng ghi 90,00 điểm, nhưng cộng các lĩnh vực được 100,00 điểm."));
     }
 

@@ -183,7 +183,7 @@ class CriteriaWorkbookReaderTest {
         Path file = appendix();
         assertThatThrownBy(() -> CriteriaWorkbookReader.read(file, "PL09", ImportMetadata.NONE))
                 .isInstanceOf(CriteriaImportException.class)
-                .hasMessage("Không có trang tính „PL09“. Các trang tính trong tệp: PL01, Cấp huyện.");
+                .hasMessage("Không có trang tính “PL09”. Các trang tính trong tệp: PL01, Cấp huyện.");
     }
 
     @Test
@@ -191,7 +191,7 @@ class CriteriaWorkbookReaderTest {
         Path file = Files.writeString(dir.resolve("bang.xlsx"), "không phải Excel");
         assertThatThrownBy(() -> CriteriaWorkbookReader.read(file))
                 .isInstanceOf(CriteriaImportException.class)
-                .hasMessage("Tệp „bang.xlsx“ không phải tệp Excel (.xlsx) hoặc đã bị hỏng.");
+                .hasMessage("Tệp “bang.xlsx” không phải tệp Excel (.xlsx) hoặc đã bị hỏng.");
     }
 
     @Test
@@ -202,7 +202,7 @@ class CriteriaWorkbookReaderTest {
         }
         assertThatThrownBy(() -> CriteriaWorkbookReader.read(file))
                 .isInstanceOf(CriteriaImportException.class)
-                .hasMessageStartingWith("Không tìm thấy bảng tiêu chí trong tệp „ds.xlsx“");
+                .hasMessageStartingWith("Không tìm thấy bảng tiêu chí trong tệp “ds.xlsx”");
     }
 
     @Test

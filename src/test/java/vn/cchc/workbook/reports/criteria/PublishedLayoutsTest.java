@@ -156,13 +156,13 @@ class PublishedLayoutsTest {
             Path file = Files.writeString(dir.resolve(name), "%PDF-1.4 or an old Word file");
             assertThatThrownBy(() -> CriteriaWorkbookReader.read(file))
                     .isInstanceOf(CriteriaImportException.class)
-                    .hasMessageContaining("„" + name + "“")
+                    .hasMessageContaining("“" + name + "”")
                     .hasMessageContaining("lưu thành Word (.docx) hoặc Excel (.xlsx)");
         }
         Path broken = Files.writeString(dir.resolve("hong.docx"), "not a zip");
         assertThatThrownBy(() -> CriteriaWorkbookReader.read(broken))
                 .isInstanceOf(CriteriaImportException.class)
-                .hasMessage("Tệp „hong.docx“ không phải tệp Word (.docx) hoặc đã bị hỏng.");
+                .hasMessage("Tệp “hong.docx” không phải tệp Word (.docx) hoặc đã bị hỏng.");
     }
 
     // --- Excel, one sheet per field ----------------------------------------------------------------------------------
@@ -204,7 +204,7 @@ class PublishedLayoutsTest {
         assertThat(read.sheet()).isEqualTo("LV1, LV2, LV3");
         assertThat(read.skipped()).containsExactly("Hướng dẫn");
         assertThat(read.problems()).extracting(Problem::where, Problem::message).containsExactly(
-                tuple("Trang tính Hướng dẫn", "Trang tính „Hướng dẫn“ không có bảng tiêu chí; đã bỏ qua."));
+                tuple("Trang tính Hướng dẫn", "Trang tính “Hướng dẫn” không có bảng tiêu chí; đã bỏ qua."));
         assertThat(set.year()).isEqualTo(2025);
     }
 
@@ -282,7 +282,7 @@ class PublishedLayoutsTest {
         assertThat(kept.set().asPublished()).isTrue();
         assertThat(kept.set().node("1").maxPoints()).isEqualByComparingTo("16");
         assertThat(kept.warnings()).extracting(Problem::where, Problem::message).containsExactly(
-                tuple("Trang tính Phụ lục, dòng 4", "Giữ như bản đã ban hành: tổng điểm các mục con của „1“ là 15,00, "
+                tuple("Trang tính Phụ lục, dòng 4", "Giữ như bản đã ban hành: tổng điểm các mục con của “1” là 15,00, "
                         + "khác điểm tối đa 16,00 đã in."));
         // The difference stays on the set: whoever validates it later (library, editor) sees it as a warning.
         assertThat(CriteriaValidator.validate(kept.set())).singleElement().satisfies(problem -> {
@@ -303,7 +303,7 @@ class PublishedLayoutsTest {
         }
         assertThatThrownBy(() -> CriteriaWorkbookReader.read(file))
                 .isInstanceOf(CriteriaImportException.class)
-                .hasMessageEndingWith("Các cột tìm thấy: „STT“, „Nội dung“, „Tài liệu kiểm chứng“.");
+                .hasMessageEndingWith("Các cột tìm thấy: “STT”, “Nội dung”, “Tài liệu kiểm chứng”.");
     }
 
     @Test
@@ -318,10 +318,10 @@ class PublishedLayoutsTest {
         for (Path file : List.of(orphan, wordAppendix(), sheetPerField(), withBonusAndPenalty(), sumsNotAddingUp())) {
             CriteriaImport read = CriteriaWorkbookReader.read(file);
             assertThat(read.problems()).as(file.getFileName().toString())
-                    .allSatisfy(problem -> assertThat(problem.describe()).doesNotContain("„“"));
+                    .allSatisfy(problem -> assertThat(problem.describe()).doesNotContain("“”"));
         }
         CriteriaImport read = CriteriaWorkbookReader.read(orphan);
         assertThat(read.warnings()).extracting(Problem::message).contains(
-                "Không tìm thấy mục „2“ chứa mã „2.1“; đã xếp „2.1“ thành mục gốc.");
+                "Không tìm thấy mục “2” chứa mã “2.1”; đã xếp “2.1” thành mục gốc.");
     }
 }

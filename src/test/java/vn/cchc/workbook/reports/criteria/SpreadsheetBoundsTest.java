@@ -42,7 +42,7 @@ class SpreadsheetBoundsTest {
 
         assertThatThrownBy(() -> CriteriaWorkbookReader.read(xlsx))
                 .isInstanceOf(CriteriaImportException.class)
-                .hasMessage("Tệp „300000 dòng.xlsx“ có một trang tính hơn 20000 dòng, quá nhiều đối với một bộ tiêu "
+                .hasMessage("Tệp “300000 dòng.xlsx” có một trang tính hơn 20000 dòng, quá nhiều đối với một bộ tiêu "
                         + "chí.");
         assertThatThrownBy(() -> CriteriaWorkbookReader.sheetNames(xlsx)).isInstanceOf(CriteriaImportException.class);
     }
@@ -64,7 +64,7 @@ class SpreadsheetBoundsTest {
 
         assertThatThrownBy(() -> CriteriaWorkbookReader.read(xlsx))
                 .isInstanceOf(CriteriaImportException.class)
-                .hasMessageContaining("„bom.xlsx“ khi giải nén vượt quá 40 MB");
+                .hasMessageContaining("“bom.xlsx” khi giải nén vượt quá 40 MB");
     }
 
     @Test
@@ -76,7 +76,7 @@ class SpreadsheetBoundsTest {
 
         assertThatThrownBy(() -> CriteriaWorkbookReader.read(xlsx))
                 .isInstanceOf(CriteriaImportException.class)
-                .hasMessage("Tệp „lớn.xlsx“ quá lớn (11 MB): bảng tính bộ tiêu chí không vượt quá 10 MB.");
+                .hasMessage("Tệp “lớn.xlsx” quá lớn (11 MB): bảng tính bộ tiêu chí không vượt quá 10 MB.");
     }
 
     @Test

@@ -158,7 +158,7 @@ class DepartmentPartsWindowTest extends AppWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         waitForWorkbook();
         waitUntil(() -> session().partLimit().isPresent());
-        assertThat(text(robot, "#statusSaved")).contains("Phần của „" + choice.department().name() + "“",
+        assertThat(text(robot, "#statusSaved")).contains("Phần của “" + choice.department().name() + "”",
                 "chỉ sửa " + codes.size() + " tiêu chí");
 
         // A row outside the part: greyed out, and typing in it is refused with a message; nothing changes.

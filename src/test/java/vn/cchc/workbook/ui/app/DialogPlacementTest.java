@@ -105,7 +105,7 @@ class DialogPlacementTest extends AppWindowTest {
             stage.setWidth(1366);
             stage.setHeight(768);
         });
-        String message = "Lần trước chương trình đã đóng khi sổ „Hiền Thành“ (6 tháng đầu năm 2023) còn thay đổi chưa "
+        String message = "Lần trước chương trình đã đóng khi sổ “Hiền Thành” (6 tháng đầu năm 2023) còn thay đổi chưa "
                 + "lưu ra tệp. Mọi giá trị đã nhập vẫn còn nguyên. Mở lại sổ này để làm tiếp?";
         Window shown = open(() -> {
             Dialog<ButtonType> dialog = new Dialog<>();

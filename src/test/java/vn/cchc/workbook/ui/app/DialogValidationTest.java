@@ -77,9 +77,9 @@ class DialogValidationTest extends AppWindowTest {
         TextField total = robot.lookup("#infoPublishedTotal").queryAs(TextField.class);
         Node apply = robot.lookup("#infoApply").query();
 
-        wrongThenRight(robot, total, apply, "69,8x", "„69,8x“", 1, "2");
+        wrongThenRight(robot, total, apply, "69,8x", "“69,8x”", 1, "2");
         TextField year = robot.lookup("#infoYear").queryAs(TextField.class);
-        wrongThenRight(robot, year, apply, "20x3", "„20x3“", 2, "23");
+        wrongThenRight(robot, year, apply, "20x3", "“20x3”", 2, "23");
 
         robot.clickOn(total).push(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#infoPublishedTotal").tryQuery().isEmpty());
@@ -96,7 +96,7 @@ class DialogValidationTest extends AppWindowTest {
         TextField date = robot.lookup("#exportDate").queryAs(TextField.class);
         Node export = robot.lookup("#exportGo").query();
 
-        wrongThenRight(robot, date, export, "31/02/2024", "„31/02/2024“", 10, "28/02/2024");
+        wrongThenRight(robot, date, export, "31/02/2024", "“31/02/2024”", 10, "28/02/2024");
         // Half typed, then the keyboard leaves the field: the text stays as typed, marked.
         robot.push(KeyCode.CONTROL, KeyCode.A).write("06/09/20").push(KeyCode.TAB);
         waitUntil(() -> ValidationMarks.isMarkedWrong(date));
@@ -132,7 +132,7 @@ class DialogValidationTest extends AppWindowTest {
         waitUntil(() -> ValidationMarks.isMarkedWrong(date));
         assertThat(date.getText()).isEqualTo("6/9/20");
         assertThat(save.isDisabled()).isTrue();
-        wrongThenRight(robot, date, save, "6/9/2x", "„6/9/2x“", 1, "023");
+        wrongThenRight(robot, date, save, "6/9/2x", "“6/9/2x”", 1, "023");
         assertThat(date.getText()).isEqualTo("6/9/2023");
 
         robot.push(KeyCode.ENTER);
@@ -194,7 +194,7 @@ class DialogValidationTest extends AppWindowTest {
         for (TreeTableCell<?, ?> cell : cells) {
             Text text = (Text) cell.getGraphic();
             double oneLine = new Text("X").getLayoutBounds().getHeight();
-            assertThat(text.getLayoutBounds().getHeight()).as("lines of „%s“", text.getText())
+            assertThat(text.getLayoutBounds().getHeight()).as("lines of “%s”", text.getText())
                     .isLessThan(oneLine * 1.5 * (1 + text.getText().chars().filter(c -> c == ';').count()));
             assertThat(text.getLayoutBounds().getWidth()).isLessThanOrEqualTo(cell.getWidth());
         }

@@ -157,7 +157,7 @@ class EditingWindowTest extends AppWindowTest {
         robot.clickOn("#departmentRemove");
 
         assertThat(robot.lookup("#departmentsMessage").queryAs(Label.class).getText())
-                .startsWith("Không thể xóa „" + assigned.name() + "“");
+                .startsWith("Không thể xóa “" + assigned.name() + "”");
         WaitForAsyncUtils.waitForFxEvents();
         Label refusal = robot.lookup("#departmentsMessage").queryAs(Label.class);
         assertThat(vn.cchc.workbook.ui.look.Truncation.find(refusal.getScene().getRoot()))

@@ -70,9 +70,9 @@ class NewWorkbookDialogTest extends AppWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.A).write("20x");
         waitUntil(() -> ValidationMarks.isMarkedWrong(year));
 
-        assertThat(ValidationMarks.markOn(year)).hasValueSatisfying(tip -> assertThat(tip).contains("„20x“"));
+        assertThat(ValidationMarks.markOn(year)).hasValueSatisfying(tip -> assertThat(tip).contains("“20x”"));
         assertThat(create.isDisabled()).isTrue();
-        assertThat(text(robot, "#newMessage")).contains("„20x“ không hợp lệ");
+        assertThat(text(robot, "#newMessage")).contains("“20x” không hợp lệ");
         assertThat(hasFocus(year)).as("the mark must not take the focus").isTrue();
         robot.push(KeyCode.BACK_SPACE).write("24");
         assertThat(year.getText()).isEqualTo("2024");

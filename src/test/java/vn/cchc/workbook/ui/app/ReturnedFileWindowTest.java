@@ -248,7 +248,7 @@ class ReturnedFileWindowTest extends AppWindowTest {
                 tuple(Field.ROUND_STEP, "Gửi thẩm định, ngày 01/10/2026, UBND xã Hiền Thành"),
                 tuple(Field.ROUND_STEP, "Gửi kết quả thẩm định, ngày 15/10/2026, Sở Nội vụ"));
         assertThat(text(robot, "#returnedHeading")).isEqualTo(
-                "Tệp „chi-buoc.cchc“ thay đổi 2 mục so với bản trong máy. Xem lại trước khi nhận:");
+                "Tệp “chi-buoc.cchc” thay đổi 2 mục so với bản trong máy. Xem lại trước khi nhận:");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Hủy".equals(b.getText()))
                 .queryButton());
         waitUntil(() -> robot.lookup("#changesTable").tryQuery().isEmpty());

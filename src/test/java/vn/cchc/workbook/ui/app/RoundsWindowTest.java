@@ -158,7 +158,7 @@ class RoundsWindowTest extends AppWindowTest {
         assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(list.getItems()).hasSize(2);
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
-                .isEqualTo("Trước bước „Gửi thẩm định“ còn thiếu 2 mục. Chọn một dòng rồi nhấn Enter (hoặc nhấp đúp) "
+                .isEqualTo("Trước bước “Gửi thẩm định” còn thiếu 2 mục. Chọn một dòng rồi nhấn Enter (hoặc nhấp đúp) "
                         + "để tới tiêu chí đó.");
         assertThat(robot.from(list).lookup(".list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
                 .isEqualTo("1.1  Tiêu chí 1.1: Chấm điểm nhưng chưa có minh chứng: cần giải trình");

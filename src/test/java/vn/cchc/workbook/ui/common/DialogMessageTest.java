@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class DialogMessageTest {
 
-    private static final String QUESTION = "Lần trước chương trình đã đóng khi sổ „Phường Đông Hà“ (cả năm 2026) còn "
+    private static final String QUESTION = "Lần trước chương trình đã đóng khi sổ “Phường Đông Hà” (cả năm 2026) còn "
             + "thay đổi chưa lưu ra tệp. Mọi giá trị đã nhập vẫn còn nguyên. Mở lại sổ này để làm tiếp?";
 
     private Stage stage;

@@ -194,7 +194,7 @@ class CriteriaEditorWindowTest extends CriteriaWindowTest {
         robot.clickOn(year).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("20x5");
         waitUntil(() -> vn.cchc.workbook.ui.common.ValidationMarks.isMarkedWrong(year));
         assertThat(vn.cchc.workbook.ui.common.ValidationMarks.markOn(year))
-                .hasValueSatisfying(tip -> assertThat(tip).contains("„20x5“"));
+                .hasValueSatisfying(tip -> assertThat(tip).contains("“20x5”"));
         assertThat(save.isDisabled()).isTrue();
         assertThat(year.getScene().getFocusOwner()).isSameAs(year);
         robot.push(javafx.scene.input.KeyCode.BACK_SPACE).push(javafx.scene.input.KeyCode.BACK_SPACE).write("25");

@@ -52,7 +52,7 @@ class DepartmentsViewModelTest {
 
         assertThat(model.remove(index)).isFalse();
 
-        assertThat(model.messageProperty().get()).startsWith("Không thể xóa „" + department.name() + "“");
+        assertThat(model.messageProperty().get()).startsWith("Không thể xóa “" + department.name() + "”");
         assertThat(model.departments()).contains(department);
     }
 

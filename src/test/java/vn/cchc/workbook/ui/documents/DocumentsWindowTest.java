@@ -204,7 +204,7 @@ class DocumentsWindowTest {
         assertThat(date.getText()).isEqualTo("15/01/20");
         assertThat(write.isDisabled()).isTrue();
         assertThat(vn.cchc.workbook.ui.common.ValidationMarks.markOn(date))
-                .hasValueSatisfying(tip -> assertThat(tip).contains("„15/01/20“"));
+                .hasValueSatisfying(tip -> assertThat(tip).contains("“15/01/20”"));
 
         robot.clickOn(date).push(javafx.scene.input.KeyCode.END).write("24");
         waitFor(() -> !write.isDisabled());

@@ -75,7 +75,7 @@ class NewWorkbookViewModelTest {
         form.yearProperty().set("2025");
         assertThat(form.build()).isEmpty();
         assertThat(form.yearErrorProperty().get())
-                .isEqualTo("„Huyện (trước 7/2025)“ chỉ dùng cho các kỳ trước 7/2025, không dùng cho năm 2025.");
+                .isEqualTo("“Huyện (trước 7/2025)” chỉ dùng cho các kỳ trước 7/2025, không dùng cho năm 2025.");
     }
 
     @Test
@@ -97,7 +97,7 @@ class NewWorkbookViewModelTest {
         assertThat(form.build()).isEmpty();
         assertThat(form.unitNameErrorProperty().get()).isEqualTo("Hãy nhập tên đơn vị được đánh giá.");
         assertThat(form.periodErrorProperty().get()).isEqualTo("Hãy nhập tên kỳ đánh giá.");
-        assertThat(form.yearErrorProperty().get()).contains("„23“");
+        assertThat(form.yearErrorProperty().get()).contains("“23”");
         assertThat(form.departmentsErrorProperty().get()).contains(form.departments().get(0));
     }
 

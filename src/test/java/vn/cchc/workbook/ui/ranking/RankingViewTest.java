@@ -251,7 +251,7 @@ class RankingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.from(view.getRoot()).lookup("#ranking-sheet-message").queryLabeled().getText())
-                .contains("„Kèm theo Báo cáo“ cần có số, ngày hoặc cơ quan ban hành");
+                .contains("“Kèm theo Báo cáo” cần có số, ngày hoặc cơ quan ban hành");
         assertThat(dialogs.files).containsExactly(out);
         assertThat(out).doesNotExist();
     }

@@ -53,10 +53,10 @@ class InputTextTest {
     void otherTextNamesTheTextAndTheLevelsPoints() {
         assertThatThrownBy(() -> InputText.parse(FOUR, "0,75"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("„0,75“ không phải là số thứ tự hay số điểm của một mức: hãy gõ số thứ tự từ 1 đến 4, "
+                .hasMessage("“0,75” không phải là số thứ tự hay số điểm của một mức: hãy gõ số thứ tự từ 1 đến 4, "
                         + "hoặc số điểm của một mức (2; 1,5; 1; 0), hoặc chọn mức trong danh sách.");
         assertThatThrownBy(() -> InputText.parse(FOUR, "đạt")).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("„đạt“ không phải");
+                .hasMessageStartingWith("“đạt” không phải");
     }
 
     @Test

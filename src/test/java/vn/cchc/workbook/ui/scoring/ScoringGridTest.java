@@ -299,14 +299,14 @@ class ScoringGridTest {
 
         clickCell(robot, "1.1.1", "column-self");
         robot.write("0,7");
-        assertThat(message(robot)).isEqualTo("„0,7“ không phải là số thứ tự hay số điểm của một mức: hãy gõ số "
+        assertThat(message(robot)).isEqualTo("“0,7” không phải là số thứ tự hay số điểm của một mức: hãy gõ số "
                 + "thứ tự từ 1 đến 3, hoặc số điểm của một mức (1; 0,5; 0), hoặc chọn mức trong danh sách.");
         robot.type(KeyCode.ENTER);
 
         // Enter did not take it: the level list is still open on 1.1.1, with the message, and level 1 is kept.
         assertThat(table(robot).getEditingCell()).isNotNull();
         assertThat(rowAt(robot, table(robot).getEditingCell().getRow())).isEqualTo("1.1.1");
-        assertThat(message(robot)).startsWith("„0,7“ không phải");
+        assertThat(message(robot)).startsWith("“0,7” không phải");
         robot.type(KeyCode.ESCAPE);
         assertThat(table(robot).getEditingCell()).isNull();
         assertThat(harness.stored().entry("1.1.1").self()).isEqualTo(new RuleInput.LevelChoice(0));
@@ -316,18 +316,18 @@ class ScoringGridTest {
     void typingInTheOpinionOrDepartmentColumnSaysWhereTheyAreTyped(FxRobot robot) {
         clickCell(robot, "1.1.1", "column-opinion");
         robot.write("K");
-        assertThat(message(robot)).isEqualTo("Cột „Ý kiến thẩm định / lý do trừ điểm“ được nhập ở khung chi tiết "
+        assertThat(message(robot)).isEqualTo("Cột “Ý kiến thẩm định / lý do trừ điểm” được nhập ở khung chi tiết "
                 + "bên phải: nhấn F6 để sang khung đó, F6 lần nữa để về bảng.");
         assertThat(table(robot).getEditingCell()).isNull();
 
         clickCell(robot, "1.1.1", "column-departments");
         robot.write("K");
-        assertThat(message(robot)).startsWith("Cột „Đơn vị phụ trách“ được nhập ở khung chi tiết bên phải");
+        assertThat(message(robot)).startsWith("Cột “Đơn vị phụ trách” được nhập ở khung chi tiết bên phải");
 
         // A column no one types in keeps its own message.
         clickCell(robot, "1.1.1", "column-max");
         robot.write("1");
-        assertThat(message(robot)).isEqualTo("Cột „Điểm chuẩn“ chỉ để xem; hãy nhập điểm ở cột Tự đánh giá hoặc "
+        assertThat(message(robot)).isEqualTo("Cột “Điểm chuẩn” chỉ để xem; hãy nhập điểm ở cột Tự đánh giá hoặc "
                 + "Thẩm định.");
     }
 
@@ -335,7 +335,7 @@ class ScoringGridTest {
     void typingOnANotApplicableRowSaysWhy(FxRobot robot) {
         clickCell(robot, "1.5.3", "column-self");
         robot.write("1");
-        assertThat(message(robot)).startsWith("Tiêu chí 1.5.3 đang đánh dấu „Không áp dụng“");
+        assertThat(message(robot)).startsWith("Tiêu chí 1.5.3 đang đánh dấu “Không áp dụng”");
     }
 
     // ---- paste and copy ----------------------------------------------------------------------------------------
@@ -406,7 +406,7 @@ class ScoringGridTest {
         clickCell(robot, "1.1.1", "column-title");
         robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
         robot.write("9.9").type(KeyCode.ENTER);
-        assertThat(message(robot)).isEqualTo("Không có tiêu chí mã „9.9“ trong bộ tiêu chí này.");
+        assertThat(message(robot)).isEqualTo("Không có tiêu chí mã “9.9” trong bộ tiêu chí này.");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("3.13.2").type(KeyCode.ENTER);
         assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("3.13.2");

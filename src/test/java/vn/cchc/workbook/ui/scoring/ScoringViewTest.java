@@ -183,7 +183,7 @@ class ScoringViewTest {
         robot.type(KeyCode.F2).write("abc").type(KeyCode.ENTER);
 
         assertThat(robot.lookup(".cell-message").queryAs(Label.class).getText())
-                .isEqualTo("„abc“ không phải là một số. Hãy nhập số điểm, ví dụ 0,5.");
+                .isEqualTo("“abc” không phải là một số. Hãy nhập số điểm, ví dụ 0,5.");
         assertThat(harness.stored().entry("2.1").firstAppraisal()).isNull();
     }
 
