@@ -44,6 +44,7 @@ import vn.cchc.workbook.ui.analysis.AnalysisMenu;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.FxDialogService;
 import vn.cchc.workbook.ui.common.Icons;
+import vn.cchc.workbook.ui.common.KeepMaximized;
 import vn.cchc.workbook.ui.start.RecentWorkbook;
 import vn.cchc.workbook.ui.start.StartView;
 import vn.cchc.workbook.ui.start.StartViewModel;
@@ -141,6 +142,7 @@ public final class MainWindow {
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        KeepMaximized.install(stage);
         stage.setOnCloseRequest(event -> {
             event.consume();
             requestExit();

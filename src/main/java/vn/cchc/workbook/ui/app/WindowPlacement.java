@@ -3,9 +3,14 @@ package vn.cchc.workbook.ui.app;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import vn.cchc.workbook.ui.common.KeepMaximized;
 
 /**
  * Where the main window opens. The first time: maximised on a screen up to 1920 pixels wide (the common office
@@ -53,6 +58,28 @@ final class WindowPlacement {
             }
         }
         WindowState state = choose(remembered, screens, stage.getMinWidth(), stage.getMinHeight());
+        set(stage, state);
+        // JavaFX 21 on GTK shrinks a newly mapped window to its minimum size a moment after showing it (seen under
+        // openbox: a remembered 1200×700 window opened at 960×600; at the time of the shown event the stage still
+        // reports the size asked for), so the bounds are set once more, unconditionally, after that event.
+        EventHandler<WindowEvent> again = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                // Bounds set on a maximised window would take it out of that state.
+                Platform.runLater(() -> {
+                    if (state.maximized()) {
+                        stage.setMaximized(true);
+                    } else {
+                        set(stage, state);
+                    }
+                });
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, again);
+    }
+
+    private static void set(Stage stage, WindowState state) {
         stage.setX(state.x());
         stage.setY(state.y());
         stage.setWidth(state.width());
@@ -62,10 +89,11 @@ final class WindowPlacement {
 
     /** The window's state to remember: its last bounds when it was not maximised. */
     static WindowState of(Stage stage, WindowState lastNormal) {
-        if (stage.isMaximized() && lastNormal != null) {
+        boolean maximized = KeepMaximized.isMaximized(stage);
+        if (maximized && lastNormal != null) {
             return new WindowState(lastNormal.x(), lastNormal.y(), lastNormal.width(), lastNormal.height(), true);
         }
-        return new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        return new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), maximized);
     }
 
     private static double clamp(double value, double min, double max) {

@@ -92,6 +92,7 @@ public final class ScreenFit {
                 stage.setMaximized(place.maximized());
             }
         }));
+        KeepMaximized.install(stage);
         Rectangle2D[] normal = new Rectangle2D[1];
         for (var bound : java.util.List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
                 stage.heightProperty())) {
@@ -105,7 +106,7 @@ public final class ScreenFit {
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
             Rectangle2D bounds = normal[0] != null ? normal[0]
                     : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-            memory.remember(name, new WindowMemory.Place(bounds, stage.isMaximized()));
+            memory.remember(name, new WindowMemory.Place(bounds, KeepMaximized.isMaximized(stage)));
         });
     }
 

@@ -61,7 +61,9 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.WrappingToolBar;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.ui.common.Tasks;
+import vn.cchc.workbook.ui.common.ScreenFit;
 import vn.cchc.workbook.ui.common.WindowFocus;
+import vn.cchc.workbook.ui.common.WindowMemory;
 
 /**
  * The criteria editor window: the tree of the set (code, title, points, rule) with each node's problems beside it,
@@ -122,6 +124,7 @@ public final class CriteriaEditorView {
                 event.consume();
             }
         });
+        ScreenFit.placeWindow(stage, owner, 1366, 768, WindowMemory.NONE, "criteriaEditor");
         WindowFocus.onShown(stage, view.tree);
         stage.show();
         return view;

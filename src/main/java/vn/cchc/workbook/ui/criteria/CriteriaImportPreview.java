@@ -41,7 +41,9 @@ import vn.cchc.workbook.domain.criteria.editing.VersionDetails;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.reports.criteria.ImportedRow;
 import vn.cchc.workbook.ui.common.Tasks;
+import vn.cchc.workbook.ui.common.ScreenFit;
 import vn.cchc.workbook.ui.common.WindowFocus;
+import vn.cchc.workbook.ui.common.WindowMemory;
 
 /**
  * The window shown after reading a province's Excel appendix and before anything is stored: the tree that was read,
@@ -112,6 +114,7 @@ public final class CriteriaImportPreview {
         stage.initOwner(owner);
         stage.setTitle(Messages.get("criteriaui.preview.title", model.file().getFileName()));
         stage.setScene(CriteriaStyles.scene(preview.root, 1366, 768));
+        ScreenFit.placeWindow(stage, owner, 1366, 768, WindowMemory.NONE, "criteriaPreview");
         WindowFocus.onShown(stage, preview.tree);
         stage.show();
         return preview;

@@ -37,7 +37,9 @@ import vn.cchc.workbook.ui.common.WrappingToolBar;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.app.WorkbookStore;
 import vn.cchc.workbook.ui.common.Tasks;
+import vn.cchc.workbook.ui.common.ScreenFit;
 import vn.cchc.workbook.ui.common.WindowFocus;
+import vn.cchc.workbook.ui.common.WindowMemory;
 
 /**
  * "Bộ tiêu chí…": the sets in the store and the samples shipped with the program, and what can be done with them:
@@ -79,6 +81,7 @@ public final class CriteriaLibraryWindow {
         stage.initOwner(owner);
         stage.setTitle(Messages.get("criteriaui.library.title"));
         stage.setScene(CriteriaStyles.scene(window.root, 1100, 620));
+        ScreenFit.placeWindow(stage, owner, 1100, 620, WindowMemory.NONE, "criteria");
         WindowFocus.onShown(stage, window.table);
         stage.show();
         window.reload(null);

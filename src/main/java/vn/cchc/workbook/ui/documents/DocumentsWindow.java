@@ -14,7 +14,9 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.FxDialogService;
 import vn.cchc.workbook.ui.figures.FigureStyle;
+import vn.cchc.workbook.ui.common.ScreenFit;
 import vn.cchc.workbook.ui.common.WindowFocus;
+import vn.cchc.workbook.ui.common.WindowMemory;
 
 /** "Soạn văn bản…": the letter, the report and the plan of the open workbook, edited before they are written. */
 public final class DocumentsWindow {
@@ -42,8 +44,7 @@ public final class DocumentsWindow {
             stage.initOwner(owner);
         }
         // The size asked for, not a window manager's default share of the screen.
-        stage.setWidth(scene.getWidth());
-        stage.setHeight(scene.getHeight() + 30);
+        ScreenFit.placeWindow(stage, owner, scene.getWidth(), scene.getHeight() + 30, WindowMemory.NONE, "documents");
         stage.setOnHidden(e -> model.dispose());
         WindowFocus.onShown(stage, null);
     }

@@ -22,7 +22,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.ScreenFit;
 import vn.cchc.workbook.ui.common.WindowFocus;
+import vn.cchc.workbook.ui.common.WindowMemory;
 
 /**
  * "Trợ giúp → Hướng dẫn sử dụng": the bundled {@link UserGuide} in a window of its own (not modal, so the clerk can
@@ -66,13 +68,14 @@ public final class HelpWindow {
         left.setPadding(new Insets(12, 8, 12, 12));
         VBox.setVgrow(contents, Priority.ALWAYS);
 
-        WindowFocus.onShown(stage, contents);
         SplitPane split = new SplitPane(left, scroll);
         split.setDividerPositions(0.28);
         stage.setScene(new Scene(split, 980, 680));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+        ScreenFit.placeWindow(stage, owner, 980, 680, WindowMemory.NONE, "help");
+        WindowFocus.onShown(stage, contents);
     }
 
     /** Shows the window, or brings it to the front when it is already open. */
