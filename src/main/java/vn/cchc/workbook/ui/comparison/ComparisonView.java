@@ -37,7 +37,11 @@ public final class ComparisonView {
     private final ComparisonViewModel model;
     private final DialogService dialogs;
     private final LocalBusy busy = new LocalBusy("compare-busy");
+    /** The tables' least height: a header and about five rows in each of the right-hand pair. */
+    static final double SPLIT_MIN_HEIGHT = 360;
+
     private final VBox root = new VBox(10);
+    private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(root);
     private final ComboBox<PeriodLinks.EarlierChoice> choices = new ComboBox<>();
 
     public ComparisonView(ComparisonViewModel model, DialogService dialogs) {
@@ -45,6 +49,10 @@ public final class ComparisonView {
         this.dialogs = dialogs;
         FigureStyle.addTo(root);
         root.setId("comparison-view");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("edge-to-edge");
 
         choices.setId("compare-choices");
         choices.setItems(model.choices());
@@ -151,12 +159,15 @@ public final class ComparisonView {
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
+        // The tables keep room for a few rows; on a low screen with the field ranks open the view scrolls instead
+        // (at 1280×720 the tables shrank to their headers).
+        split.setMinHeight(SPLIT_MIN_HEIGHT);
         root.getChildren().addAll(linkBar, mergeBar, ownBar, fieldRankPane(), tiles, split);
         refreshChoices();
     }
 
     public Parent getRoot() {
-        return root;
+        return scroller;
     }
 
     /** Reads the store's assessments of the same unit again (after a workbook was added). */

@@ -58,12 +58,13 @@ import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.editing.CriteriaDraft;
 import vn.cchc.workbook.domain.criteria.editing.DraftNode;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.ui.common.WrappingToolBar;
 import vn.cchc.workbook.domain.text.Points;
-import vn.cchc.workbook.ui.common.Tasks;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 import vn.cchc.workbook.ui.common.ScreenFit;
+import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.common.WindowMemory;
+import vn.cchc.workbook.ui.common.WrappingToolBar;
 
 /**
  * The criteria editor window: the tree of the set (code, title, points, rule) with each node's problems beside it,
@@ -257,7 +258,7 @@ public final class CriteriaEditorView {
     private Node treeAndProblems() {
         tree.setId("criteriaTree");
         tree.setShowRoot(false);
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnPolicy.fillOrScroll(tree);
 
         TreeTableColumn<Long, Long> codeColumn = new TreeTableColumn<>(Messages.get("criteriaui.column.code"));
         codeColumn.setCellValueFactory(cell -> new javafx.beans.property.SimpleObjectProperty<>(cell.getValue().getValue()));

@@ -40,8 +40,9 @@ import vn.cchc.workbook.domain.criteria.editing.DraftNode;
 import vn.cchc.workbook.domain.criteria.editing.VersionDetails;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.reports.criteria.ImportedRow;
-import vn.cchc.workbook.ui.common.Tasks;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 import vn.cchc.workbook.ui.common.ScreenFit;
+import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.common.WindowMemory;
 
@@ -175,7 +176,7 @@ public final class CriteriaImportPreview {
     private Node treeAndProblems() {
         tree.setId("previewTree");
         tree.setShowRoot(false);
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnPolicy.fillOrScroll(tree);
         TreeTableColumn<Long, Long> code = new TreeTableColumn<>(Messages.get("criteriaui.column.code"));
         code.setCellValueFactory(cell -> new javafx.beans.property.SimpleObjectProperty<>(cell.getValue().getValue()));
         code.setCellFactory(column -> new CodeCell());

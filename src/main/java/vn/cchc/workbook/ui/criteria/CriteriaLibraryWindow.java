@@ -33,13 +33,14 @@ import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.editing.CriteriaDraft;
 import vn.cchc.workbook.domain.criteria.editing.CriteriaSetIds;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.ui.common.WrappingToolBar;
-import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.app.WorkbookStore;
-import vn.cchc.workbook.ui.common.Tasks;
+import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 import vn.cchc.workbook.ui.common.ScreenFit;
+import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.common.WindowMemory;
+import vn.cchc.workbook.ui.common.WrappingToolBar;
 
 /**
  * "Bộ tiêu chí…": the sets in the store and the samples shipped with the program, and what can be done with them:
@@ -123,7 +124,7 @@ public final class CriteriaLibraryWindow {
     private VBox tableBox() {
         table.setId("libraryTable");
         table.setPlaceholder(new Label(Messages.get("criteriaui.library.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnPolicy.fillOrScroll(table);
         table.getColumns().setAll(List.of(
                 column("criteriaui.library.name", 260, entry -> entry.set().name()),
                 column("criteriaui.library.level", 85, entry -> Messages.get(entry.set().level().messageKey())),

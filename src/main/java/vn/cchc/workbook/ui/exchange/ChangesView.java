@@ -27,6 +27,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Field;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Kind;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 import vn.cchc.workbook.ui.common.FormFields;
 
 /**
@@ -93,7 +94,7 @@ public final class ChangesView extends VBox {
         table.setItems(model.shown());
         table.setPlaceholder(new Label(Messages.get(model.all().isEmpty() ? "exchange.ui.noChanges"
                 : "exchange.ui.noneShown")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnPolicy.fillOrScroll(table);
         table.getColumns().setAll(List.of(
                 column("exchange.col.code", 70, Change::where),
                 wrapped(column("exchange.col.criterion", 230, Change::title)),

@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.ReturnedFiles.Round;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.WindowFocus;
 
@@ -52,7 +53,7 @@ public final class EarlierRoundsDialog {
         what.setPrefWidth(480);
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         table.getColumns().setAll(List.of(when, what));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnPolicy.fillOrScroll(table);
         table.getItems().setAll(rounds.reversed());
         table.setPlaceholder(new Label(Messages.get("exchange.rounds.none")));
         if (!rounds.isEmpty()) {

@@ -23,9 +23,10 @@ import javafx.stage.Window;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges.Change;
 import vn.cchc.workbook.domain.assessment.DepartmentParts.Resolution;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 import vn.cchc.workbook.ui.common.Dialogs;
-import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.common.FormFields;
+import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.exchange.PartMergeViewModel.ConflictRow;
 
 /**
@@ -82,7 +83,7 @@ public final class PartMergeDialog {
         table.setId("mergeConflicts");
         table.setEditable(true);
         table.setPrefHeight(170);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnPolicy.fillOrScroll(table);
         table.getColumns().setAll(List.of(
                 column("exchange.col.code", 70, row -> row.conflict().code()),
                 ChangesView.wrapped(column("exchange.col.criterion", 200, row -> row.conflict().title())),

@@ -12,6 +12,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 
 /** Read-only tables of formatted figures, the way the analysis views show them (numbers right-aligned). */
 public final class FigureTables {
@@ -23,7 +24,7 @@ public final class FigureTables {
         TableView<R> table = new TableView<>();
         table.setId(id);
         table.getStyleClass().add("analysis-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnPolicy.fillOrScroll(table);
         table.setPlaceholder(new Label(Messages.get("analysis.table.empty")));
         return table;
     }

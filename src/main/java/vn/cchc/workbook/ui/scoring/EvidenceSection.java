@@ -1,15 +1,13 @@
 package vn.cchc.workbook.ui.scoring;
 
-import vn.cchc.workbook.ui.common.ErrorMessages;
-import vn.cchc.workbook.ui.common.Tasks;
-import vn.cchc.workbook.ui.figures.LocalBusy;
+
+
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -23,12 +21,15 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-
 import vn.cchc.workbook.app.EvidenceFileCheck;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.ErrorMessages;
+import vn.cchc.workbook.ui.common.Tasks;
+import vn.cchc.workbook.ui.figures.LocalBusy;
 
 /** The detail pane's "Tài liệu kiểm chứng đã có": the documents of the row, added, edited, removed, opened. */
 final class EvidenceSection {
@@ -48,7 +49,7 @@ final class EvidenceSection {
         TableView<EvidenceDocument> table = form.field("detail-evidence", new TableView<>());
         table.getStyleClass().add("evidence-table");
         table.setPrefHeight(140);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnPolicy.fillOrScroll(table);
         table.setPlaceholder(new Label(Messages.get("scoring.evidence.empty")));
         table.getColumns().add(evidenceColumn("scoring.evidence.number", EvidenceDocument::number, 90));
         table.getColumns().add(evidenceColumn("scoring.evidence.date", d -> DateFields.format(d.date()), 78));

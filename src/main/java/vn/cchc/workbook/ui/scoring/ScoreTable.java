@@ -28,6 +28,7 @@ import javafx.scene.input.KeyEvent;
 import vn.cchc.workbook.app.StoreException;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 
 /**
  * The assessment as a tree table laid out like the appendix officials print: STT, Nội dung, Điểm chuẩn, Tự đánh
@@ -69,7 +70,7 @@ final class ScoreTable {
         table.getStyleClass().addAll("score-table", atlantafx.base.theme.Styles.DENSE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnPolicy.fillOrScroll(table);
         table.setPlaceholder(new Label(Messages.get("scoring.placeholder")));
         table.setRowFactory(view -> new StyledRow());
         addColumns();

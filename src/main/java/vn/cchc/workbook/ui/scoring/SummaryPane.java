@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import vn.cchc.workbook.domain.scoring.Totals;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 
 /**
  * The summary tab: the totals and the index, a bar chart per lĩnh vực (maximum, self score, appraisal) and the
@@ -181,7 +182,7 @@ final class SummaryPane {
     private TableView<DepartmentSummary> departmentTable() {
         TableView<DepartmentSummary> table = new TableView<>(model.totals().departmentSummaries());
         table.setId("summary-departments");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnPolicy.fillOrScroll(table);
         TableColumn<DepartmentSummary, String> name = column("scoring.summary.department.name",
                 DepartmentSummary::name, 240);
         name.setMinWidth(200);

@@ -27,6 +27,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.ColumnHeaders;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 import vn.cchc.workbook.ui.common.Icons;
 
 /**
@@ -62,6 +64,9 @@ public final class StartView {
         actions = new VBox(10, create, open, sample);
         actions.setFillWidth(true);
         actions.setPrefWidth(280);
+        // In a narrow window the list gives up room, not the buttons (at the window's 960-px minimum they showed
+        // only their icons and "…").
+        actions.setMinWidth(Region.USE_PREF_SIZE);
         actions.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
 
         table = new TableView<>(model.recent());
@@ -71,9 +76,9 @@ public final class StartView {
         table.getColumns().add(column("ui.start.col.index", RecentWorkbook::index, 70));
         table.getColumns().add(roundColumn());
         table.getColumns().add(column("ui.start.col.lastEdited", RecentWorkbook::lastEdited, 150));
-        table.getColumns().get(table.getColumns().size() - 1).setMinWidth(150);
         table.getColumns().add(column("ui.start.col.file", RecentWorkbook::file, 160));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().forEach(ColumnHeaders::fit);
+        ColumnPolicy.fillOrScroll(table);
         Label empty = new Label(Messages.get("ui.start.empty"));
         empty.getStyleClass().add("text-muted");
         ProgressIndicator spinner = new ProgressIndicator();

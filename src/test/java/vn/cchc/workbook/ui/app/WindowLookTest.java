@@ -47,6 +47,30 @@ class WindowLookTest extends AppWindowTest {
         lookAt(robot, 1280, 720);
     }
 
+    /**
+     * The start screen at the main window's minimum size (960×600): its buttons keep their words (they showed only
+     * their icons and "…", the list having taken the room) and the list's headers and cells are whole or whole on
+     * hover.
+     */
+    @Test
+    void theStartScreenIsWholeAtTheWindowsMinimumSize(FxRobot robot) throws IOException {
+        fx(() -> {
+            stage.setWidth(960);
+            stage.setHeight(600);
+        });
+        waitForStore();
+        javafx.scene.control.TableView<?> recent = robot.lookup("#recentTable").queryAs(
+                javafx.scene.control.TableView.class);
+        robot.clickOn("#startSample");
+        waitForWorkbook();
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> window.model().session() == null && !recent.getItems().isEmpty()
+                && !window.actions().isRefreshingRecent());
+        List<String> cut = new ArrayList<>();
+        check(stage, "start-960x600", cut);
+        assertThat(cut).as("texts cut short at 960×600").isEmpty();
+    }
+
     private void lookAt(FxRobot robot, double width, double height) throws IOException {
         String size = (int) width + "x" + (int) height;
         fx(() -> {

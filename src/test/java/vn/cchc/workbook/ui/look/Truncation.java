@@ -51,6 +51,28 @@ public final class Truncation {
                     + Math.round(content.getWidth()) + " px wide in a " + Math.round(scroll.getViewportBounds()
                     .getWidth()) + " px view: its right side is cut off");
         }
+        if (node instanceof javafx.scene.control.Control table
+                && (node instanceof javafx.scene.control.TableView<?> || node instanceof javafx.scene.control.TreeTableView<?>)) {
+            double columns = (node instanceof javafx.scene.control.TableView<?> t ? t.getVisibleLeafColumns()
+                    : ((javafx.scene.control.TreeTableView<?>) node).getVisibleLeafColumns()).stream()
+                    .mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum();
+            boolean scrolls = table.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar.isVisible()
+                    && bar instanceof javafx.scene.control.ScrollBar scrollBar
+                    && scrollBar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+            // Unconstrained, an empty table scrolls once it has rows; constrained (JavaFX's trap) it never does.
+            boolean constrained = node instanceof javafx.scene.control.TableView<?> t
+                    ? t.getColumnResizePolicy() != javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : ((javafx.scene.control.TreeTableView<?>) node).getColumnResizePolicy()
+                    != javafx.scene.control.TreeTableView.UNCONSTRAINED_RESIZE_POLICY;
+            boolean empty = node instanceof javafx.scene.control.TableView<?> t ? t.getItems().isEmpty()
+                    : ((javafx.scene.control.TreeTableView<?>) node).getExpandedItemCount() == 0;
+            if (table.getWidth() > 0 && columns > room + 20 && !scrolls && (constrained || !empty)) {
+                cut.add(node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId())
+                        + " columns " + Math.round(columns) + " px wide in " + Math.round(room)
+                        + " px without a scroll bar: its right columns cannot be seen");
+            }
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 visit(child, cut);
