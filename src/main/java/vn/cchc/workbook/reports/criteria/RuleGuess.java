@@ -6,7 +6,7 @@ import vn.cchc.workbook.domain.criteria.ScoringRule;
 
 /**
  * The scoring rule the reader chose for one imported node, and why, so that the preview can show
- * "tỷ lệ b/a, dưới 70% không điểm — từ: «dưới 70% không tính điểm»" and let the user change it.
+ * "tỷ lệ b/a, dưới 70% không điểm — từ: “dưới 70% không tính điểm”" and let the user change it.
  *
  * @param rule   the rule given to the node
  * @param source which text it was read from

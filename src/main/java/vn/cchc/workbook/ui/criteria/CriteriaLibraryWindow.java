@@ -54,6 +54,10 @@ public final class CriteriaLibraryWindow {
     private final Consumer<CriteriaSet> startAssessment;
     private final TableView<CriteriaLibrary.Entry> table = new TableView<>();
     private final BorderPane root = new BorderPane();
+    /** Wide enough for a province's set name and a sample's version note at 1366 px (fitted to smaller screens). */
+    private static final double WIDTH = 1320;
+    private static final double HEIGHT = 640;
+
     private Stage stage;
 
     CriteriaLibraryWindow(CriteriaLibrary library, CriteriaDialogs dialogs, Consumer<CriteriaSet> startAssessment) {
@@ -81,8 +85,8 @@ public final class CriteriaLibraryWindow {
         window.stage = stage;
         stage.initOwner(owner);
         stage.setTitle(Messages.get("criteriaui.library.title"));
-        stage.setScene(CriteriaStyles.scene(window.root, 1100, 620));
-        ScreenFit.placeWindow(stage, owner, 1100, 620, WindowMemory.NONE, "criteria");
+        stage.setScene(CriteriaStyles.scene(window.root, WIDTH, HEIGHT));
+        ScreenFit.placeWindow(stage, owner, WIDTH, HEIGHT, WindowMemory.NONE, "criteria");
         WindowFocus.onShown(stage, window.table);
         stage.show();
         window.reload(null);
@@ -126,12 +130,12 @@ public final class CriteriaLibraryWindow {
         table.setPlaceholder(new Label(Messages.get("criteriaui.library.empty")));
         ColumnPolicy.fillOrScroll(table);
         table.getColumns().setAll(List.of(
-                column("criteriaui.library.name", 260, entry -> entry.set().name()),
-                column("criteriaui.library.level", 85, entry -> Messages.get(entry.set().level().messageKey())),
+                column("criteriaui.library.name", 340, entry -> entry.set().name()),
+                column("criteriaui.library.level", 115, entry -> Messages.get(entry.set().level().messageKey())),
                 column("criteriaui.library.year", 55, entry -> Integer.toString(entry.set().year())),
-                column("criteriaui.library.version", 190, entry -> entry.set().version()),
+                column("criteriaui.library.version", 230, entry -> entry.set().version()),
                 column("criteriaui.library.decision", 135, entry -> decision(entry.set())),
-                column("criteriaui.library.size", 140, entry -> Messages.get("criteriaui.library.sizeValue",
+                column("criteriaui.library.size", 150, entry -> Messages.get("criteriaui.library.sizeValue",
                         entry.set().nodes().size(), Points.formatShort(entry.set().mainMaximum()))),
                 column("criteriaui.library.source", 165, entry -> Messages.get(entry.bundled()
                         ? "criteriaui.library.sourceSample" : "criteriaui.library.sourceStore"))));

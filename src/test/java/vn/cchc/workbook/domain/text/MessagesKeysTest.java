@@ -167,8 +167,8 @@ class MessagesKeysTest {
     }
 
     /**
-     * Vietnamese quotes with English-style curly marks, “thus”: not the German „thus“ nor a closing mark used to
-     * open. Checked in the bundles and in the user guide, which share the wording.
+     * Vietnamese quotes with English-style curly marks, “thus”: not the German „thus“, nor guillemets, nor a closing
+     * mark used to open. Checked in the bundles and in the user guide, which share the wording.
      */
     @Test
     void quotesAreVietnamese() throws IOException {
@@ -181,7 +181,8 @@ class MessagesKeysTest {
             List<String> wrong = new ArrayList<>();
             String[] lines = text.split("\\R");
             for (int i = 1; i < lines.length; i++) {
-                if (lines[i].contains("„") || lines[i].matches(".*“[^”]*“.*") || lines[i].matches("[^“]*”.*")) {
+                if (lines[i].contains("„") || lines[i].contains("«") || lines[i].matches(".*“[^”]*“.*")
+                        || lines[i].matches("[^“]*”.*")) {
                     wrong.add(i + ": " + lines[i]);
                 }
             }
