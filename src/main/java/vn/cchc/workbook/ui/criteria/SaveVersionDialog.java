@@ -85,6 +85,8 @@ final class SaveVersionDialog {
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
         ColumnConstraints first = new ColumnConstraints();
+        // The labels stay whole; the fields give up room (seen: "Tên bộ tiê…" beside a province's long set name).
+        first.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints second = new ColumnConstraints();
         second.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(first, second);
