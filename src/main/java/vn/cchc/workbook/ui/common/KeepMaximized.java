@@ -13,9 +13,11 @@ import javafx.stage.Window;
  * maximum size equal to its size before it was maximised; the window manager then takes it out of the maximised
  * state (seen under openbox, and in a bare JavaFX program: an {@code Alert} over a maximised stage leaves it at
  * 1200×700 on a 1366×768 screen). The main window then stayed small after the first "Tiếp tục công việc?" question,
- * and was remembered so for the next start. A blocked window cannot be resized by the user, so a window that leaves
- * the maximised state while blocked was not the user's doing: it is maximised again when the last dialog blocking it
- * closes.
+ * and was remembered so for the next start. The same happened behind a file chooser opened from a secondary window
+ * (a native dialog, not in JavaFX's window list). A window the user restores has the keyboard (its title bar or the
+ * window manager's shortcut), so a window that leaves the maximised state while blocked or without the keyboard was
+ * not the user's doing: it is maximised again once no dialog blocks it (when the window list changes or it gets the
+ * keyboard back).
  */
 public final class KeepMaximized {
 
@@ -32,19 +34,25 @@ public final class KeepMaximized {
             return;
         }
         stage.maximizedProperty().addListener((obs, was, now) -> {
-            if (was && !now && blocked(stage)) {
+            if (was && !now && (blocked(stage) || !stage.isFocused())) {
                 stage.getProperties().put(LOST, Boolean.TRUE);
             } else if (now) {
                 stage.getProperties().remove(LOST);
             }
         });
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+        Runnable restore = () -> {
             if (stage.getProperties().containsKey(LOST) && stage.isShowing() && !blocked(stage)) {
                 Platform.runLater(() -> {
-                    if (stage.getProperties().remove(LOST) != null && stage.isShowing()) {
+                    if (stage.isShowing() && !blocked(stage) && stage.getProperties().remove(LOST) != null) {
                         stage.setMaximized(true);
                     }
                 });
+            }
+        };
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> restore.run());
+        stage.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                restore.run();
             }
         });
     }

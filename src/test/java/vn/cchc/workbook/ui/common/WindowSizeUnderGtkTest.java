@@ -65,7 +65,10 @@ class WindowSizeUnderGtkTest {
         robot.interact(() -> {
             KeepMaximized.install(stage);
             stage.setMaximized(true);
+            stage.requestFocus();
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isFocused()).isTrue();
         robot.interact(() -> stage.setMaximized(false));
         robot.interact(() -> {
             Stage other = new Stage();
