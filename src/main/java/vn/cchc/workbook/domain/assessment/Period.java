@@ -45,6 +45,23 @@ public record Period(Kind kind, String text) {
         return new Period(Kind.OTHER, text);
     }
 
+    /** A period with its year, e.g. the one a new workbook most likely assesses. */
+    public record WithYear(Period period, int year) {
+    }
+
+    /**
+     * The period a workbook started on {@code day} most likely assesses: the first half of the year from May to
+     * September (the half-year self-assessment is made in June and July), the whole year from October (the year-end
+     * assessment), and the whole of the year before from January to April (it is appraised early in the next year).
+     */
+    public static WithYear likelyOn(java.time.LocalDate day) {
+        int month = day.getMonthValue();
+        if (month <= 4) {
+            return new WithYear(FULL_YEAR, day.getYear() - 1);
+        }
+        return new WithYear(month <= 9 ? FIRST_HALF : FULL_YEAR, day.getYear());
+    }
+
     /** "6 tháng đầu năm 2023", "cả năm 2024", "Quý 3 năm 2023": the period and year as documents write them. */
     public String labelWithYear(int year) {
         return labelWithYear(label(), year);

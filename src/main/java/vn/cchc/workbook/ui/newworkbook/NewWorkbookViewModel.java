@@ -63,6 +63,14 @@ public final class NewWorkbookViewModel {
     private final StringProperty message = new SimpleStringProperty("");
 
     public NewWorkbookViewModel(List<CriteriaSet> availableSets) {
+        this(availableSets, java.time.LocalDate.now());
+    }
+
+    /** @param today the day the form opens, which decides the period proposed ({@link Period#likelyOn}) */
+    public NewWorkbookViewModel(List<CriteriaSet> availableSets, java.time.LocalDate today) {
+        Period.WithYear likely = Period.likelyOn(today);
+        periodKind.set(likely.period().kind());
+        year.set(String.valueOf(likely.year()));
         allSets.setAll(availableSets);
         level.addListener((obs, old, now) -> {
             fillKinds();

@@ -24,4 +24,20 @@ class PeriodTest {
     void anUnnamedPeriodIsJustTheYear() {
         assertThat(Period.labelWithYear("", 2024)).isEqualTo("năm 2024");
     }
+
+    /** A workbook started in December 2026 assesses cả năm 2026, not "6 tháng đầu năm 2026" (seen in the window). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-12-06 | ca-nam          | 2026
+            2026-10-01 | ca-nam          | 2026
+            2026-09-30 | 6-thang-dau-nam | 2026
+            2026-05-01 | 6-thang-dau-nam | 2026
+            2026-04-30 | ca-nam          | 2025
+            2026-01-02 | ca-nam          | 2025
+            """)
+    void aNewWorkbookProposesThePeriodDueAtThatTimeOfYear(String day, String kind, int year) {
+        Period.WithYear likely = Period.likelyOn(java.time.LocalDate.parse(day));
+        assertThat(likely.period().kind().id()).isEqualTo(kind);
+        assertThat(likely.year()).isEqualTo(year);
+    }
 }

@@ -24,6 +24,17 @@ class NewWorkbookViewModelTest {
     }
 
     @Test
+    void inDecemberTheFormProposesTheWholeYear() {
+        NewWorkbookViewModel december = new NewWorkbookViewModel(BundledData.sampleCriteriaSets(),
+                java.time.LocalDate.of(2026, 12, 6));
+        assertThat(december.periodKindProperty().get()).isEqualTo(vn.cchc.workbook.domain.assessment.Period.Kind.FULL_YEAR);
+        assertThat(december.yearProperty().get()).isEqualTo("2026");
+        NewWorkbookViewModel june = new NewWorkbookViewModel(BundledData.sampleCriteriaSets(),
+                java.time.LocalDate.of(2026, 6, 20));
+        assertThat(june.periodKindProperty().get()).isEqualTo(vn.cchc.workbook.domain.assessment.Period.Kind.FIRST_HALF);
+    }
+
+    @Test
     void switchingTheLevelOffersThatLevelsSet() {
         form.levelProperty().set(UnitLevel.DISTRICT);
         assertThat(form.setsForLevel()).containsExactly(BundledData.sampleCriteriaSet(UnitLevel.DISTRICT));
