@@ -34,6 +34,14 @@ public final class UnitNames {
         return word + " " + name;
     }
 
+    /**
+     * The unit as the issuer of a letter ("Kèm theo Công văn số … của UBND xã Hiền Thành"): a People's Committee as
+     * "UBND" and its title name, an agency (a Sở) by its own name.
+     */
+    public static String asIssuer(AssessedUnit unit) {
+        return isPeoplesCommittee(unit.level()) ? "UBND " + inTitle(unit) : unit.name().strip();
+    }
+
     /** The bare place name: "Hiền Thành" from "UBND xã Hiền Thành". */
     public static String bareName(AssessedUnit unit) {
         return bare(unit.name());

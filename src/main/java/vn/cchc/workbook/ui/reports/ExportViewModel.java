@@ -54,7 +54,7 @@ public final class ExportViewModel {
             reports.put(kind, new SimpleBooleanProperty(available(kind)));
         }
         place.set(assessment.unit().placeName());
-        referenceIssuer.set(assessment.unit().name());
+        referenceIssuer.set(vn.cchc.workbook.domain.document.UnitNames.asIssuer(assessment.unit()));
         reports.values().forEach(box -> box.addListener(changed -> reportsError.set(chosen().isEmpty()
                 ? Messages.get("ui.export.error.noReports") : "")));
     }

@@ -21,6 +21,13 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theAttachedLetterIsIssuedByTheCommitteeByDefault() {
+        Assessment sample = BundledData.sampleAssessment();
+        assertThat(new ExportViewModel(sample, ScoreEngine.score(sample)).referenceIssuerProperty().get())
+                .isEqualTo("UBND xã Hiền Thành");
+    }
+
+    @Test
     void aWorkbookNotYetAppraisedExportsItsSelfScoresByDefault() {
         Assessment selfOnly = BundledData.sampleAssessment();
         for (CriterionNode leaf : selfOnly.criteria().leaves()) {

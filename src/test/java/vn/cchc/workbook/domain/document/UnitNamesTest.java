@@ -1,0 +1,27 @@
+package vn.cchc.workbook.domain.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.assessment.UnitKind;
+
+/** How a unit is named as the issuer of the letter an export is attached to. */
+class UnitNamesTest {
+
+    /** Seen in the export dialog: "Kèm theo Công văn … của Cam Lộ" for the commune Cam Lộ. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Cam Lộ               | xa           | UBND xã Cam Lộ
+            UBND xã Hiền Thành   | xa           | UBND xã Hiền Thành
+            phường Đông Hà       | phuong       | UBND phường Đông Hà
+            Cồn Cỏ               | dac-khu      | UBND đặc khu Cồn Cỏ
+            Sở Nội vụ            | so-ban-nganh | Sở Nội vụ
+            """)
+    void theIssuerIsTheCommitteeOrTheAgency(String name, String kind, String expected) {
+        AssessedUnit unit = AssessedUnit.of(name, UnitKind.fromId(kind).orElseThrow(), "UBND tỉnh Quảng Trị", "");
+        assertThat(UnitNames.asIssuer(unit)).isEqualTo(expected);
+    }
+}
