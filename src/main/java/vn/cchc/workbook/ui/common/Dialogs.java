@@ -35,6 +35,7 @@ public final class Dialogs {
     /** The preferred size the dialog itself gave its pane, kept while ours is pinned. */
     private static final Object OWN_SIZE = new Object();
     /** Marks a pane whose Esc filter is installed. */
+    private static final Object ENTER = new Object();
     private static final Object ESCAPE = new Object();
     /** A frame wider or taller than this is a passing state of a window being realised, not its decorations. */
     private static final double MAX_FRAME = 100;
@@ -73,6 +74,39 @@ public final class Dialogs {
         }
         sizeToContent(pane);
         escapeFromLists(pane);
+        enterFromToggles(pane);
+    }
+
+    /**
+     * Enter on a check box or radio button of a dialog answers the dialog with its default button, as in Windows
+     * dialogs; Space ticks the box. JavaFX ticked the box on Enter: a clerk who pressed Enter on "Phụ lục kết quả
+     * đánh giá" to export it took it off the list instead.
+     */
+    static void enterFromToggles(DialogPane pane) {
+        if (pane.getProperties().putIfAbsent(ENTER, Boolean.TRUE) != null) {
+            return;
+        }
+        javafx.event.EventHandler<KeyEvent> filter = event -> {
+            if (event.getCode() != KeyCode.ENTER || event.isShortcutDown() || event.isAltDown()
+                    || !(event.getTarget() instanceof javafx.scene.control.ButtonBase toggle)
+                    || !(toggle instanceof javafx.scene.control.CheckBox
+                    || toggle instanceof javafx.scene.control.RadioButton)) {
+                return;
+            }
+            event.consume();
+            if (event.getEventType() != KeyEvent.KEY_PRESSED) {
+                return;
+            }
+            for (ButtonType type : pane.getButtonTypes()) {
+                if (pane.lookupButton(type) instanceof Button button && button.isDefaultButton()
+                        && !button.isDisabled()) {
+                    button.fire();
+                    return;
+                }
+            }
+        };
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, filter);
+        pane.addEventFilter(KeyEvent.KEY_RELEASED, filter);
     }
 
     /**

@@ -131,6 +131,27 @@ class DialogKeyboardTest extends AppWindowTest {
         waitUntil(() -> !showing(robot, "#exportGo"));
     }
 
+    /** Seen on screen: Enter on the focused "Phụ lục kết quả đánh giá" took it off the list instead of exporting. */
+    @Test
+    void enterOnACheckBoxExportsWithTheBoxAsItWas(FxRobot robot) throws Exception {
+        openSample(robot);
+        java.nio.file.Path target = dataDir.resolve("phu-luc.xlsx");
+        files.answers.add(target);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#exportReport-phu-luc"));
+        CheckBox appendix = robot.lookup("#exportReport-phu-luc").queryAs(CheckBox.class);
+        waitUntil(() -> owns(appendix));
+
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> java.nio.file.Files.exists(target));
+        assertThat(appendix.isSelected()).isTrue();
+        assertThat(files.lastSuggestedName).isNotNull();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(target.toFile(), null, true)) {
+            assertThat(book.getSheetName(0)).isEqualTo("Phụ lục kết quả");
+        }
+    }
+
     @Test
     void theRoundsOpenOnTheirFirstQuestionAndEscChangesNothing(FxRobot robot) {
         openSample(robot);
