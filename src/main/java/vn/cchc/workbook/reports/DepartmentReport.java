@@ -46,6 +46,7 @@ final class DepartmentReport implements SheetReport {
     @Override
     public void writeTable(ReportContext context, DocumentSheet sheet) {
         List<Integer> rows = new ArrayList<>();
+        BigDecimal unassessed = BigDecimal.ZERO;
         BigDecimal responsible = BigDecimal.ZERO;
         BigDecimal achieved = BigDecimal.ZERO;
         BigDecimal deduction = BigDecimal.ZERO;
@@ -59,12 +60,14 @@ final class DepartmentReport implements SheetReport {
             rows.add(sheet.addRow(false,
                     Integer.toString(number),
                     ReportContext.departmentName(result.department()),
-                    result.responsibleMaximum(),
+                    result.assessedMaximum(),
                     result.achieved(),
                     result.deduction(),
-                    percent(row, result.achieved(), result.responsibleMaximum()),
+                    percent(row, result.achieved(), result.assessedMaximum()),
                     deductionList(result.deductions())));
-            responsible = responsible.add(result.responsibleMaximum());
+            // Column (3) is what was assessed, so that (3) − (4) = (5) on every row, as in the appendix.
+            responsible = responsible.add(result.assessedMaximum());
+            unassessed = unassessed.add(result.responsibleMaximum().subtract(result.assessedMaximum()));
             achieved = achieved.add(result.achieved());
             deduction = deduction.add(result.deduction());
         }
@@ -76,6 +79,9 @@ final class DepartmentReport implements SheetReport {
                 new Formula(AppendixReport.sum(DEDUCTION, rows), deduction),
                 percent(sheet.nextRow(), achieved, responsible),
                 null);
+        if (Points.rounded(unassessed).signum() > 0) {
+            sheet.addNoteRow(Messages.get("print.note.departmentsUnassessed", unassessed));
+        }
         differenceNote(context.scorecard().totals(context.track()), achieved).ifPresent(sheet::addNoteRow);
     }
 

@@ -255,8 +255,12 @@ class ExcelExporterTest {
     void departmentReportListsEachDepartmentsPointsAndNumberedDeductions() {
         XSSFSheet sheet = sheet(ReportKind.DON_VI);
         XSSFRow office = rowWith(sheet, 1, TestAssessments.OFFICE.name());
-        // Field 1 without 1.2 (7 points) plus 25 of the shared field 3.
-        assertThat(number(office, 2)).isCloseTo(32, within(EXACT));
+        // What it answers for and was assessed: (3) − (4) = (5), as the appendix's "Điểm chuẩn". It answers for 32
+        // points (field 1 without 1.2, plus 25 of the shared field 3), not all of them assessed yet.
+        assertThat(scorecard.departments(Track.APPRAISED).stream()
+                .filter(d -> !d.isUnassigned() && d.department().name().equals(TestAssessments.OFFICE.name()))
+                .findFirst().orElseThrow().responsibleMaximum()).isEqualByComparingTo("32");
+        assertThat(number(office, 2)).isCloseTo(3.4 + 15.625 + 3.6, within(EXACT));
         assertThat(number(office, 3)).isCloseTo(3.4 + 15.625, within(EXACT));
         assertThat(number(office, 4)).isCloseTo(3.6, within(EXACT));
         // Each item with its reason, as seed 000 lists them.
@@ -265,7 +269,7 @@ class ExcelExporterTest {
         // The share achieved, as seed 000 writes "34/38 điểm, đạt 89,47 %": a formula over the two cells.
         int r = office.getRowNum() + 1;
         assertThat(office.getCell(5).getCellFormula()).isEqualTo("D" + r + "/C" + r + "*100");
-        assertFormula(office, 5, (3.4 + 15.625) / 32 * 100);
+        assertFormula(office, 5, (3.4 + 15.625) / (3.4 + 15.625 + 3.6) * 100);
         assertThat(WorkbookReading.continuedText(office, 6)).isEqualTo(
                 "1. 1.1.1 Ban hành kế hoạch CCHC năm: Kế hoạch ban hành chậm so với quy định — bị trừ 0,5 điểm. "
                 + "2. 1.1.3 Mức độ thực hiện kế hoạch CCHC: " + longOpinion + " — bị trừ 0,6 điểm. "
@@ -278,7 +282,7 @@ class ExcelExporterTest {
 
         XSSFRow total = rowWith(sheet, 1, "Tổng");
         Totals totals = scorecard.totals(Track.APPRAISED);
-        assertFormula(total, 2, totals.applicableMaximum().doubleValue());
+        assertFormula(total, 2, totals.achieved().add(totals.deduction()).doubleValue());
         assertThat(totals.applicableMaximum()).isEqualByComparingTo("100");
         assertFormula(total, 3, totals.achieved().doubleValue());
         assertFormula(total, 4, totals.deduction().doubleValue());
@@ -471,7 +475,10 @@ class ExcelExporterTest {
             XSSFRow date = sheet.getRow(3);
             assertThat(text(date, rightBlockStart(sheet)))
                     .isEqualTo(DocumentText.placeDateLine("Hiền Thành", LocalDate.now()));
-            assertThat(sheet.getLastRowNum()).isEqualTo(rowWith(sheet, 1, "Tổng").getRowNum());
+            // Only the note on the criteria not yet assessed follows the totals: no signature, no recipients.
+            int total = rowWith(sheet, 1, "Tổng").getRowNum();
+            assertThat(sheet.getLastRowNum()).isEqualTo(total + 1);
+            assertThat(text(sheet.getRow(total + 1), 0)).startsWith("Ghi chú: cột (3) và tỷ lệ đạt");
         }
     }
 

@@ -104,6 +104,51 @@ class ReconciliationTest {
         sheet.getWorkbook().close();
     }
 
+    /**
+     * Seen on a commune's self-assessment half done: "Tổng điểm phụ trách 20,00, đạt 5,13, bị trừ 1,88, tỷ lệ 25,63 %"
+     * counted criteria not yet assessed. Column (3) now holds what was assessed, as the appendix's "Điểm chuẩn" does,
+     * and a note says how much is not yet assessed.
+     */
+    @Test
+    void aHalfScoredWorkbooksDepartmentsReconcileAndSayWhatIsNotYetAssessed() throws Exception {
+        Assessment commune = PrintSamples.commune();
+        Assessment assessment = commune;
+        java.math.BigDecimal cleared = java.math.BigDecimal.ZERO;
+        for (var leaf : commune.criteria().leaves().stream()
+                .filter(n -> sectionOf(commune, n.code()) == Section.MAIN).limit(12).toList()) {
+            var entry = assessment.entry(leaf.code());
+            if (entry.firstAppraisal() != null && !entry.notApplicable()) {
+                assessment = assessment.withEntry(entry.withFirstAppraisal(null).withSecondAppraisal(null));
+                cleared = cleared.add(leaf.maxPoints());
+            }
+        }
+        assertThat(cleared.signum()).isPositive();
+        XSSFSheet sheet = export(assessment, ExportOptions.builder().reports(ReportKind.DON_VI)
+                .track(vn.cchc.workbook.domain.assessment.Track.APPRAISED).build(), "half");
+        FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+        int checked = 0;
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row != null && numeric(row, 2) && numeric(row, 3) && numeric(row, 4)) {
+                assertThat(value(evaluator, row, 2) - value(evaluator, row, 3)).as("row %d", r + 1)
+                        .isCloseTo(value(evaluator, row, 4), within(CENT));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(2);
+        XSSFRow total = WorkbookReading.rowWith(sheet, 1, "Tổng");
+        assertThat(value(evaluator, total, 2)).isCloseTo(vn.cchc.workbook.domain.scoring.ScoreEngine.score(assessment)
+                .totals(vn.cchc.workbook.domain.assessment.Track.APPRAISED).achieved().add(
+                        vn.cchc.workbook.domain.scoring.ScoreEngine.score(assessment)
+                                .totals(vn.cchc.workbook.domain.assessment.Track.APPRAISED).deduction())
+                .doubleValue(), within(CENT));
+        String note = WorkbookReading.text(sheet.getRow(total.getRowNum() + 1), 0);
+        assertThat(note).isEqualTo("Ghi chú: cột (3) và tỷ lệ đạt chỉ tính các tiêu chí đã đánh giá; "
+                + vn.cchc.workbook.domain.text.Points.format(cleared)
+                + " điểm tối đa của các tiêu chí chưa đánh giá không tính vào.");
+        sheet.getWorkbook().close();
+    }
+
     @Test
     void theDepartmentTotalSaysWhyItDiffersFromTheAppendixTotal() throws Exception {
         Assessment district = PrintSamples.district();

@@ -9,10 +9,14 @@ import vn.cchc.workbook.domain.assessment.Department;
  * A department's figures for one track: the points it answers for, what it achieved and lost, and which items lost
  * them. Shared nodes are split in proportion to the shares. {@code department} is null for the points nobody was
  * assigned to.
+ *
+ * @param responsibleMaximum the maximum of the applicable criteria it answers for, assessed or not
+ * @param assessedMaximum    the part of it already assessed on this track: assessedMaximum − achieved = deduction
  */
 public record DepartmentResult(
         Department department,
         BigDecimal responsibleMaximum,
+        BigDecimal assessedMaximum,
         BigDecimal achieved,
         BigDecimal deduction,
         List<DeductionItem> deductions) {

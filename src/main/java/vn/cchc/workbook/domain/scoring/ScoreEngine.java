@@ -163,6 +163,7 @@ public final class ScoreEngine {
                 }
                 BigDecimal w = weight.getValue();
                 accumulator.responsible = accumulator.responsible.add(figures.applicableMaximum().multiply(w));
+                accumulator.assessed = accumulator.assessed.add(figures.scoredMaximum().multiply(w));
                 accumulator.achieved = accumulator.achieved.add(figures.achieved().multiply(w));
                 BigDecimal lost = figures.deduction().multiply(w);
                 accumulator.deduction = accumulator.deduction.add(lost);
@@ -231,7 +232,7 @@ public final class ScoreEngine {
                     continue;
                 }
                 list.add(new DepartmentResult(accumulator.department, strip(accumulator.responsible),
-                        strip(accumulator.achieved), strip(accumulator.deduction), List.copyOf(accumulator.items)));
+                        strip(accumulator.assessed), strip(accumulator.achieved), strip(accumulator.deduction), List.copyOf(accumulator.items)));
             }
             return list;
         }
@@ -253,6 +254,7 @@ public final class ScoreEngine {
     private static final class Accumulator {
         final Department department;
         BigDecimal responsible = BigDecimal.ZERO;
+        BigDecimal assessed = BigDecimal.ZERO;
         BigDecimal achieved = BigDecimal.ZERO;
         BigDecimal deduction = BigDecimal.ZERO;
         final List<DeductionItem> items = new ArrayList<>();
