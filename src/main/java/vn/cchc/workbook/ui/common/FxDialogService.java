@@ -141,13 +141,14 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
         FileChooser chooser = chooser(title, kind);
-        File file = chooser.showOpenDialog(owner);
+        File file = KeepMaximized.acrossNativeDialog(() -> chooser.showOpenDialog(owner));
         return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override
     public List<Path> chooseFilesToOpen(String title, FileKind kind) {
-        List<File> files = chooser(title, kind).showOpenMultipleDialog(owner);
+        FileChooser multiple = chooser(title, kind);
+        List<File> files = KeepMaximized.acrossNativeDialog(() -> multiple.showOpenMultipleDialog(owner));
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
@@ -156,7 +157,7 @@ public final class FxDialogService implements DialogService {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         startFolder(initialDirectory).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
-        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(KeepMaximized.acrossNativeDialog(() -> chooser.showDialog(owner))).map(File::toPath);
     }
 
     @Override
@@ -164,7 +165,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, kind);
         startFolder(initialDirectory).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         chooser.setInitialFileName(suggestedName);
-        File file = chooser.showSaveDialog(owner);
+        File file = KeepMaximized.acrossNativeDialog(() -> chooser.showSaveDialog(owner));
         if (file == null) {
             return Optional.empty();
         }

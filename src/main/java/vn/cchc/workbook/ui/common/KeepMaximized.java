@@ -13,11 +13,10 @@ import javafx.stage.Window;
  * maximum size equal to its size before it was maximised; the window manager then takes it out of the maximised
  * state (seen under openbox, and in a bare JavaFX program: an {@code Alert} over a maximised stage leaves it at
  * 1200×700 on a 1366×768 screen). The main window then stayed small after the first "Tiếp tục công việc?" question,
- * and was remembered so for the next start. The same happened behind a file chooser opened from a secondary window
- * (a native dialog, not in JavaFX's window list). A window the user restores has the keyboard (its title bar or the
- * window manager's shortcut), so a window that leaves the maximised state while blocked or without the keyboard was
- * not the user's doing: it is maximised again once no dialog blocks it (when the window list changes or it gets the
- * keyboard back).
+ * and was remembered so for the next start. A blocked window cannot be resized by the user, so a window that leaves
+ * the maximised state while blocked was not the user's doing: it is maximised again when the last dialog blocking it
+ * closes. A native file chooser does the same and is not in JavaFX's window list, so file choosers are shown through
+ * {@link #acrossNativeDialog}.
  */
 public final class KeepMaximized {
 
@@ -34,7 +33,7 @@ public final class KeepMaximized {
             return;
         }
         stage.maximizedProperty().addListener((obs, was, now) -> {
-            if (was && !now && (blocked(stage) || !stage.isFocused())) {
+            if (was && !now && blocked(stage)) {
                 stage.getProperties().put(LOST, Boolean.TRUE);
             } else if (now) {
                 stage.getProperties().remove(LOST);
@@ -50,11 +49,25 @@ public final class KeepMaximized {
             }
         };
         Window.getWindows().addListener((ListChangeListener<Window>) change -> restore.run());
-        stage.focusedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                restore.run();
+    }
+
+    /**
+     * Shows a native dialog (a file chooser), which blocks our windows without being one of JavaFX's windows, and
+     * maximises again every window it took out of that state.
+     */
+    public static <T> T acrossNativeDialog(java.util.function.Supplier<T> dialog) {
+        java.util.List<Stage> maximized = new java.util.ArrayList<>();
+        for (Window window : Window.getWindows()) {
+            if (window instanceof Stage stage && stage.isMaximized()) {
+                maximized.add(stage);
             }
-        });
+        }
+        try {
+            return dialog.get();
+        } finally {
+            Platform.runLater(() -> maximized.stream().filter(s -> s.isShowing() && !s.isMaximized())
+                    .forEach(s -> s.setMaximized(true)));
+        }
     }
 
     /** Whether {@code stage} is maximised, or was until a dialog blocking it took it out of that state. */

@@ -70,7 +70,8 @@ final class EvidenceDialog {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("scoring.evidence.dialog.chooserTitle"));
             folderOf(file.getText()).ifPresent(chooser::setInitialDirectory);
-            File chosen = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            File chosen = vn.cchc.workbook.ui.common.KeepMaximized.acrossNativeDialog(
+                    () -> chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow()));
             if (chosen != null) {
                 chosenFile[0] = chosen.toPath();
                 file.setText(chosen.getAbsolutePath());

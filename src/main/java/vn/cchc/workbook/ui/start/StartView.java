@@ -3,7 +3,6 @@ package vn.cchc.workbook.ui.start;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -225,9 +224,9 @@ public final class StartView {
 
     private static TableColumn<RecentWorkbook, String> column(String key, Function<RecentWorkbook, String> value,
                                                              double width) {
-        TableColumn<RecentWorkbook, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        // A text cut in a narrow window is whole in its tooltip.
+        TableColumn<RecentWorkbook, String> column = vn.cchc.workbook.ui.common.TextColumns.text(key, value, width);
+        column.setSortable(true);
         return column;
     }
 }

@@ -20,13 +20,24 @@ class MainWindowPlacementTest extends AppWindowTest {
         fx(() -> stage.setMaximized(false));
     }
 
+    /** GTK's late report, once: the primary stage is shared with the other window tests. */
+    private void onceShown(Runnable report) {
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                report.run();
+            }
+        });
+    }
+
     @Test
     void aRememberedSizeSurvivesTheShrinkAfterShowing() {
         services.settings().setWindowState(new WindowState(50, 30, 1200, 700, false));
         fx(() -> {
             stage.hide();
             window.placeOnScreen();
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> {
+            onceShown(() -> {
                 stage.setWidth(960);
                 stage.setHeight(600);
             });
@@ -44,7 +55,7 @@ class MainWindowPlacementTest extends AppWindowTest {
         fx(() -> {
             stage.hide();
             window.placeOnScreen();
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> stage.setMaximized(false));
+            onceShown(() -> stage.setMaximized(false));
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

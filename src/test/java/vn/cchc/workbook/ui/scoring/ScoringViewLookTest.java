@@ -60,6 +60,9 @@ class ScoringViewLookTest {
         shell.setTop(menuAndToolbar);
         shell.setBottom(statusBar);
         stage.setScene(new Scene(shell, 1366, 768 - 40));
+        // The primary stage is shared: a size another test gave it must not decide this one's.
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 
