@@ -26,7 +26,10 @@ final class ColumnBalance {
     private static final int STEP = 3;
     private static final int READABLE_STEP = 8;
     private static final int MAX_ROUNDS = 300;
-    /** A word longer than this may be broken in a text column (a link, a long document number). */
+    /**
+     * A word longer than this may be broken in a text column (a link, a long document number); a column of labels
+     * up to this long prints them on one line.
+     */
     private static final int MAX_WORD_CHARACTERS = 16;
     /** A figure column is never wider than this, whatever its header. */
     private static final int MAX_NUMBER_CHARACTERS = 12;
@@ -43,6 +46,18 @@ final class ColumnBalance {
 
     /** One text cell measured once: the widths of its words and where its paragraphs end. */
     private record Measured(double[] words, boolean[] paragraphEnd, double space, double pitch) {
+
+        /** The width of the text on one line; infinity when it has several paragraphs. */
+        double oneLine() {
+            double width = 0;
+            for (int i = 0; i < words.length; i++) {
+                if (paragraphEnd[i] && i < words.length - 1) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                width += words[i] + (i > 0 ? space : 0);
+            }
+            return width;
+        }
 
         int lines(double widthPoints) {
             if (words.length == 0) {
@@ -103,6 +118,7 @@ final class ColumnBalance {
         Table table = Table.of(lines, n);
         double[] mass = new double[n];
         double[] longestWord = new double[n];
+        double[] widestText = new double[n];
         for (int c = 0; c < n; c++) {
             Column column = columns.get(c);
             int floor = column.align() == Column.Align.TEXT ? MIN_TEXT_CHARACTERS : MIN_FIXED_CHARACTERS;
@@ -118,6 +134,9 @@ final class ColumnBalance {
                     for (double w : measured.words()) {
                         mass[c] += w;
                         longestWord[c] = table.repeated()[r] ? longestWord[c] : Math.max(longestWord[c], w);
+                    }
+                    if (!table.repeated()[r]) {
+                        widestText[c] = Math.max(widestText[c], measured.oneLine());
                     }
                 } else if (!table.repeated()[r]) {
                     // Codes and figures print on one line; a label of several words may wrap between them.
@@ -140,7 +159,7 @@ final class ColumnBalance {
                 }
             }
         }
-        wholeWords(minimum, longestWord, available);
+        wholeWords(minimum, longestWord, widestText, available);
         int minimumSum = 0;
         double massSum = 0;
         List<Integer> text = new ArrayList<>();
@@ -189,16 +208,20 @@ final class ColumnBalance {
     }
 
     /**
-     * Raises each text column's minimum to its longest word (up to {@value #MAX_WORD_CHARACTERS} characters), so
-     * that no word of a note is broken inside, when all the minima still fit {@code available}.
+     * Raises each text column's minimum to its longest word, so that no word of a note is broken inside, and a
+     * column of short labels only ("xếp thứ 3/18", "Tiêu chí mới") to its widest one, so that they print on one
+     * line: up to {@value #MAX_WORD_CHARACTERS} characters, and only when all the minima still fit
+     * {@code available}.
      */
-    private static void wholeWords(int[] minimum, double[] longestWord, int available) {
+    private static void wholeWords(int[] minimum, double[] longestWord, double[] widestText, int available) {
         int[] raised = minimum.clone();
         int sum = 0;
         for (int c = 0; c < raised.length; c++) {
             if (longestWord[c] > 0) {
+                int label = RowLayout.charactersFor(widestText[c] / RowLayout.WRAP_SAFETY);
+                int word = RowLayout.charactersFor(longestWord[c] / RowLayout.WRAP_SAFETY);
                 raised[c] = Math.max(raised[c], Math.min(MAX_WORD_CHARACTERS,
-                        RowLayout.charactersFor(longestWord[c] / RowLayout.WRAP_SAFETY)));
+                        label <= MAX_WORD_CHARACTERS ? label : word));
             }
             sum += raised[c];
         }
@@ -351,11 +374,11 @@ final class ColumnBalance {
         private void descend(int[] widths, double cap) {
             int longest = Double.isNaN(cap) ? STEP : READABLE_STEP;
             int n = widths.length;
-            double best = value(widths, cap);
+            double[] best = value(widths, cap);
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 int bestFrom = -1;
                 int bestTo = -1;
-                double bestValue = best;
+                double[] bestValue = best;
                 for (int from = 0; from < n; from++) {
                     if (widths[from] - 1 < minimum[from]) {
                         continue;
@@ -368,8 +391,8 @@ final class ColumnBalance {
                                 && widths[to] + step <= maximum[to]; step++) {
                             widths[from] -= step;
                             widths[to] += step;
-                            double value = value(widths, cap);
-                            if (value < bestValue - 1e-6) {
+                            double[] value = value(widths, cap);
+                            if (lower(value, bestValue)) {
                                 bestValue = value;
                                 bestFrom = from;
                                 bestTo = to * 32 + step;
@@ -390,8 +413,8 @@ final class ColumnBalance {
                         continue;
                     }
                     boolean[] changed = widenFigures(widths, from);
-                    double value = value(widths, cap);
-                    if (value < bestValue - 1e-6) {
+                    double[] value = value(widths, cap);
+                    if (lower(value, bestValue)) {
                         bestValue = value;
                         widenFrom = from;
                     }
@@ -412,17 +435,21 @@ final class ColumnBalance {
         }
 
         /**
-         * The cost without a cap; with one, the most squeezed row's excess over its {@link #ideal} height (no less
-         * than {@value #SQUEEZE_FLOOR_LINES} line) then the cost, as one number (the excess counts a million times
-         * more), or infinity where the cost passes the cap.
+         * The cost without a cap; with one, how squeezed the rows are ({@link #squeeze}) then the cost, or infinity
+         * where the cost passes the cap. Compared with {@link #lower}.
          */
-        private double value(int[] widths, double cap) {
+        private double[] value(int[] widths, double cap) {
             double cost = cost(widths);
             if (Double.isNaN(cap)) {
-                return cost;
+                return new double[] {cost, 0};
             }
-            return cost > cap ? Double.POSITIVE_INFINITY
-                    : Math.max(squeeze(), SQUEEZE_FLOOR_LINES * linePitch()) * 1e6 + cost;
+            return cost > cap ? new double[] {Double.POSITIVE_INFINITY, 0} : new double[] {squeeze(), cost};
+        }
+
+        /** Whether {@code a} is lower than {@code b}: by its first part (to a relative 1e-9), then its second. */
+        private static boolean lower(double[] a, double[] b) {
+            double tolerance = Math.max(1e-6, Math.abs(b[0]) * 1e-9);
+            return a[0] < b[0] - tolerance || a[0] <= b[0] + tolerance && a[1] < b[1] - 1e-6;
         }
 
         private static double linePitch() {
@@ -430,17 +457,24 @@ final class ColumnBalance {
         }
 
         /**
-         * How much taller than its {@link #ideal} height the most squeezed table row of the heights
-         * {@link #rowHeights} last computed is (points).
+         * How squeezed the rows of the heights {@link #rowHeights} last computed are, as one number that orders
+         * them worst first: each row more than {@value #SQUEEZE_FLOOR_LINES} line taller than its {@link #ideal}
+         * counts (rows + 1) to the power of its extra lines, so one row a line more squeezed outweighs every row
+         * less squeezed together (the most squeezed row first, then how many rows are that squeezed, then the next).
          */
         private double squeeze() {
-            double most = 0;
+            double base = rows.length + 1;
+            int most = (int) Math.floor(300 / Math.log10(base));
+            double sum = 0;
             for (int r = 0; r < rows.length; r++) {
                 if (!repeated[r]) {
-                    most = Math.max(most, rows[r] - ideal[r]);
+                    long extra = Math.round((rows[r] - ideal[r]) / linePitch()) - SQUEEZE_FLOOR_LINES;
+                    if (extra > 0) {
+                        sum += Math.pow(base, Math.min(extra, most));
+                    }
                 }
             }
-            return most;
+            return sum;
         }
 
         /**

@@ -58,6 +58,16 @@ final class LayoutDump {
             DocumentSheet sheet = entry.getValue().get();
             long millis = (System.nanoTime() - start) / 1_000_000;
             RowLayout.Result layout = sheet.layout();
+            if (Boolean.getBoolean("lowest")) {
+                int available = Arrays.stream(layout.widths()).sum();
+                ColumnBalance.Balanced balanced = ColumnBalance.balance(sheet.lines(), sheet.columns(), available,
+                        layout.pageHeight());
+                for (int[] widths : List.of(balanced.lowest(), balanced.readable())) {
+                    System.out.printf("  %s height %.0f squeeze %d%n", Arrays.toString(widths),
+                            ColumnBalance.cost(sheet.lines(), widths, layout.pageHeight()),
+                            RowSqueeze.most(sheet.lines(), sheet.columns(), widths));
+                }
+            }
             if (Boolean.getBoolean("rows")) {
                 for (RowSqueeze.Row row : RowSqueeze.rows(sheet.lines(), sheet.columns(), layout.widths())) {
                     if (row.squeeze() >= 2) {
