@@ -140,11 +140,13 @@ final class PrintSamples {
                 new int[] {13, 4, 2, 1, 6, 7});
         add(exports, exporter, folder, "dai", longTexts(), districtOptions().build(),
                 new int[] {182, 30, 2, 1, 213, 161});
-        exports.add(comparison(exporter, folder, "xa", commune(), commune, COMPARISON_PAGES[0]));
-        exports.add(comparison(exporter, folder, "huyen", district(), districtOptions().build(),
+        exports.add(comparison(exporter, folder, "xa", linkedForPrint(commune()), commune, COMPARISON_PAGES[0]));
+        exports.add(comparison(exporter, folder, "huyen", linkedForPrint(district()), districtOptions().build(),
                 COMPARISON_PAGES[1]));
-        exports.add(comparison(exporter, folder, "dai", longTexts(), districtOptions().build(),
+        exports.add(comparison(exporter, folder, "dai", linkedForPrint(longTexts()), districtOptions().build(),
                 COMPARISON_PAGES[2]));
+        exports.add(comparison(exporter, folder, "xa-doi-bo", linkedWithAFewChanges(), commune,
+                COMPARISON_PAGES[3]));
         exports.add(ranking(folder));
         exports.add(changeList(folder));
         return exports;
@@ -193,14 +195,17 @@ final class PrintSamples {
                 AssessmentChanges.between(sent, returned), LocalDate.of(2026, 10, 16));
     }
 
-    /** Page bounds of the comparison sheet of the commune, the district and the long-text workbook. */
-    static final int[] COMPARISON_PAGES = {9, 12, 50};
+    /**
+     * Page bounds of the comparison sheet of the commune, the district and the long-text workbook, and of the
+     * commune against a revised set ({@link #linkedWithAFewChanges}).
+     */
+    static final int[] COMPARISON_PAGES = {9, 12, 50, 9};
 
-    /** The comparison sheet of {@code assessment} against a made-up earlier period ({@link #linkedForPrint}). */
-    private static Export comparison(ExcelExporter exporter, Path folder, String workbook, Assessment assessment,
+    /** The comparison sheet of {@code linked} (linked to an earlier period, e.g. by {@link #linkedForPrint}). */
+    private static Export comparison(ExcelExporter exporter, Path folder, String workbook, Assessment linked,
                                      ExportOptions options, int bound) {
         Path file = folder.resolve(workbook + "-so-sanh.xlsx");
-        exporter.export(linkedForPrint(assessment), options.withReports(ReportKind.SO_SANH), file);
+        exporter.export(linked, options.withReports(ReportKind.SO_SANH), file);
         return new Export(workbook, "so-sanh", file, bound);
     }
 
