@@ -11,12 +11,12 @@ import java.util.List;
  * share the rest in proportion to their amount of text, and then up to {@value #STEP} characters at a time move
  * between any two columns while that lowers the table: the body's height plus the repeated header's height on every
  * page, measured with the real font ({@link TextMeasure}). From those lowest widths a second search, with moves of
- * up to {@value #READABLE_STEP} characters, lowers the most squeezed row (then the height) while the table stays
- * within 1 % of its lowest height. A row is squeezed by as much as it is taller than it would be if the text columns'
- * width were divided for it alone: a title running 13 lines in a narrow column beside an opinion of 6 lines in a
- * wide one, or a note of four words on four lines beside a one-line title. Rows taller only by up to
+ * up to {@value #READABLE_STEP} characters, evens out the squeezed rows, worst first (then lowers the height), while
+ * the table stays within 1 % of its lowest height. A row is squeezed by as much as it is taller than it would be if
+ * the text columns' width were divided for it alone: a title running 13 lines in a narrow column beside an opinion of
+ * 6 lines in a wide one, or a note of four words on four lines beside a one-line title. Rows taller only by up to
  * {@value #SQUEEZE_FLOOR_LINES} line are not counted as squeezed: many rows a line taller to save one row a line
- * read worse.
+ * read worse. A text column keeps its longest word whole, and a column of short labels prints them on one line.
  */
 final class ColumnBalance {
 
@@ -92,7 +92,7 @@ final class ColumnBalance {
     }
 
     /**
-     * The widths of the lowest table found, and those of the table whose most squeezed row is least squeezed while
+     * The widths of the lowest table found, and those of the table whose rows are least squeezed (worst first) while
      * it is at most {@value #READABLE_ALLOWANCE} × as high: {@link RowLayout} prints the readable ones unless they
      * take a page more.
      */
@@ -355,7 +355,7 @@ final class ColumnBalance {
         }
 
         /**
-         * From the lowest widths, lowers the most squeezed row ({@link #squeeze}, then the cost) while the cost
+         * From the lowest widths, evens out the squeezed rows ({@link #squeeze}, then the cost) while the cost
          * stays within {@value #READABLE_ALLOWANCE} × the lowest. The local search of {@link #lowest} stops at the
          * first widths no small move improves, often beside lower ones a few characters away, so this pass may also
          * end lower than it started.
@@ -369,7 +369,7 @@ final class ColumnBalance {
         /**
          * Moves up to {@value #STEP} characters at a time between two columns (or one to every figure column at
          * once) while that lowers the cost; with a {@code cap}, up to {@value #READABLE_STEP} characters while that
-         * lowers the most squeezed row (then the cost) with the cost at most {@code cap}.
+         * makes the rows less squeezed (then lowers the cost) with the cost at most {@code cap}.
          */
         private void descend(int[] widths, double cap) {
             int longest = Double.isNaN(cap) ? STEP : READABLE_STEP;
