@@ -10,11 +10,13 @@ import java.util.function.Supplier;
 import vn.cchc.workbook.domain.assessment.Assessment;
 
 /**
- * Prints, for every sheet of the page check (and two comparison sheets across criteria sets), the pages the model
- * plans, the table's height (points, {@link ColumnBalance#cost}), its most squeezed row ({@link RowSqueeze}, lines),
- * the columns' widths and each column's tallest cell (column:lines): the figures docs/reports.md gives before and
- * after a change of the column balance.
- * {@code LayoutDump [name-prefix …]} (test classpath); with no argument, every sheet.
+ * Prints, for every sheet of the page check (and the comparison sheets of the bundled merged ward and of that ward
+ * against the commune's 2023), the pages the model plans, the table's height (points, {@link ColumnBalance#cost}),
+ * its most squeezed row ({@link RowSqueeze}, lines), the columns' widths and each column's tallest cell
+ * (column:lines): the figures docs/reports.md gives before and after a change of the column balance.
+ * {@code LayoutDump [name-prefix …]} (test classpath); with no argument, every sheet. {@code -Dlowest=true} adds the
+ * lowest and the readable widths, {@code -Drows=true} every row squeezed by 2 lines or more; {@code LayoutDump --time}
+ * prints the processor time of the column balance over every sheet instead.
  */
 final class LayoutDump {
 
@@ -93,9 +95,7 @@ final class LayoutDump {
         for (int round = 0; round < 13; round++) {
             long start = threads.getCurrentThreadCpuTime();
             for (DocumentSheet sheet : laidOut) {
-                DocumentSheet.Page page = DocumentSheet.Page.a4(true);
-                ColumnBalance.balance(sheet.lines(), sheet.columns(), sheet.layout().widths().length == 6
-                        ? DocumentSheet.Page.a4(false).widthCharacters() : page.widthCharacters(),
+                ColumnBalance.balance(sheet.lines(), sheet.columns(), Arrays.stream(sheet.layout().widths()).sum(),
                         sheet.layout().pageHeight());
             }
             if (round >= 3) {
