@@ -11,10 +11,12 @@ import java.util.List;
  * share the rest in proportion to their amount of text, and then up to {@value #STEP} characters at a time move
  * between any two columns while that lowers the table: the body's height plus the repeated header's height on every
  * page, measured with the real font ({@link TextMeasure}). From those lowest widths a second search, with moves of
- * up to {@value #READABLE_STEP} characters, lowers the tallest body row, when it is taller than a quarter of the
- * page, while the table stays within 1 % of its lowest height: where two columns hold long texts, the room is
- * shared so that neither becomes a narrow ribbon of 30–40 lines beside a column with room, for a gain of a line or
- * two of the whole table.
+ * up to {@value #READABLE_STEP} characters, evens out the squeezed rows, worst first (then lowers the height), while
+ * the table stays within 1 % of its lowest height. A row is squeezed by as much as it is taller than it would be if
+ * the text columns' width were divided for it alone: a title running 13 lines in a narrow column beside an opinion of
+ * 6 lines in a wide one, or a note of four words on four lines beside a one-line title. Rows taller only by up to
+ * {@value #SQUEEZE_FLOOR_LINES} line are not counted as squeezed: many rows a line taller to save one row a line
+ * read worse. A text column keeps its longest word whole, and a column of short labels prints them on one line.
  */
 final class ColumnBalance {
 
@@ -24,14 +26,19 @@ final class ColumnBalance {
     private static final int STEP = 3;
     private static final int READABLE_STEP = 8;
     private static final int MAX_ROUNDS = 300;
+    /**
+     * A word longer than this may be broken in a text column (a link, a long document number); a column of labels
+     * up to this long prints them on one line.
+     */
+    private static final int MAX_WORD_CHARACTERS = 16;
     /** A figure column is never wider than this, whatever its header. */
     private static final int MAX_NUMBER_CHARACTERS = 12;
     /** Points charged per character the header block lacks: more than any height a character could save. */
     private static final double SIDE_PENALTY = 10_000;
     /** How much higher than the lowest table the readable one may be: 1 %. */
     static final double READABLE_ALLOWANCE = 1.01;
-    /** A row up to this share of the page is not made lower at the cost of the others. */
-    static final double TALL_ROW_SHARE = 0.25;
+    /** Lines a row may be taller than its own best division of the width before the readable pass counts it. */
+    static final int SQUEEZE_FLOOR_LINES = 1;
     /** {@link Search}'s boundary: none to keep (nothing to divide, or no boundary can fit both parts). */
     private static final int NONE = -1;
     /** {@link Search}'s boundary: wherever the header block's parts lack the fewest characters. */
@@ -39,6 +46,18 @@ final class ColumnBalance {
 
     /** One text cell measured once: the widths of its words and where its paragraphs end. */
     private record Measured(double[] words, boolean[] paragraphEnd, double space, double pitch) {
+
+        /** The width of the text on one line; infinity when it has several paragraphs. */
+        double oneLine() {
+            double width = 0;
+            for (int i = 0; i < words.length; i++) {
+                if (paragraphEnd[i] && i < words.length - 1) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                width += words[i] + (i > 0 ? space : 0);
+            }
+            return width;
+        }
 
         int lines(double widthPoints) {
             if (words.length == 0) {
@@ -73,9 +92,9 @@ final class ColumnBalance {
     }
 
     /**
-     * The widths of the lowest table found, and those of the table whose tallest row is lowest while it is at most
-     * {@value #READABLE_ALLOWANCE} × as high: {@link RowLayout} prints the readable ones unless they take a page
-     * more.
+     * The widths of the lowest table found, and those of the table whose rows are least squeezed (worst first) while
+     * it is at most {@value #READABLE_ALLOWANCE} × as high: {@link RowLayout} prints the readable ones unless they
+     * take a page more.
      */
     record Balanced(int[] lowest, int[] readable) {
     }
@@ -98,6 +117,8 @@ final class ColumnBalance {
         int[] minimum = new int[n];
         Table table = Table.of(lines, n);
         double[] mass = new double[n];
+        double[] longestWord = new double[n];
+        double[] widestText = new double[n];
         for (int c = 0; c < n; c++) {
             Column column = columns.get(c);
             int floor = column.align() == Column.Align.TEXT ? MIN_TEXT_CHARACTERS : MIN_FIXED_CHARACTERS;
@@ -112,6 +133,10 @@ final class ColumnBalance {
                 if (columns.get(c).align() == Column.Align.TEXT) {
                     for (double w : measured.words()) {
                         mass[c] += w;
+                        longestWord[c] = table.repeated()[r] ? longestWord[c] : Math.max(longestWord[c], w);
+                    }
+                    if (!table.repeated()[r]) {
+                        widestText[c] = Math.max(widestText[c], measured.oneLine());
                     }
                 } else if (!table.repeated()[r]) {
                     // Codes and figures print on one line; a label of several words may wrap between them.
@@ -134,6 +159,7 @@ final class ColumnBalance {
                 }
             }
         }
+        wholeWords(minimum, longestWord, widestText, available);
         int minimumSum = 0;
         double massSum = 0;
         List<Integer> text = new ArrayList<>();
@@ -173,11 +199,43 @@ final class ColumnBalance {
                 case CENTER -> Math.max(minimum[c], column.width()) + 2;
             };
         }
-        Search search = new Search(table, minimum, maximum, pageHeight, numbers(columns), sideCharacters(lines));
+        Search search = new Search(table, minimum, maximum, pageHeight, numbers(columns), texts(columns),
+                sideCharacters(lines));
         search.lowest(widths);
         int[] readable = widths.clone();
         search.readable(readable);
         return new Balanced(widths, readable);
+    }
+
+    /**
+     * Raises each text column's minimum to its longest word, so that no word of a note is broken inside, and a
+     * column of short labels only ("xếp thứ 3/18", "Tiêu chí mới") to its widest one, so that they print on one
+     * line: up to {@value #MAX_WORD_CHARACTERS} characters, and only when all the minima still fit
+     * {@code available}.
+     */
+    private static void wholeWords(int[] minimum, double[] longestWord, double[] widestText, int available) {
+        int[] raised = minimum.clone();
+        int sum = 0;
+        for (int c = 0; c < raised.length; c++) {
+            if (longestWord[c] > 0) {
+                int label = RowLayout.charactersFor(widestText[c] / RowLayout.WRAP_SAFETY);
+                int word = RowLayout.charactersFor(longestWord[c] / RowLayout.WRAP_SAFETY);
+                raised[c] = Math.max(raised[c], Math.min(MAX_WORD_CHARACTERS,
+                        label <= MAX_WORD_CHARACTERS ? label : word));
+            }
+            sum += raised[c];
+        }
+        if (sum <= available) {
+            System.arraycopy(raised, 0, minimum, 0, minimum.length);
+        }
+    }
+
+    private static boolean[] texts(List<Column> columns) {
+        boolean[] texts = new boolean[columns.size()];
+        for (int c = 0; c < texts.length; c++) {
+            texts[c] = columns.get(c).align() == Column.Align.TEXT;
+        }
+        return texts;
     }
 
     private static boolean[] numbers(List<Column> columns) {
@@ -204,7 +262,7 @@ final class ColumnBalance {
         int[] unbounded = new int[widths.length];
         java.util.Arrays.fill(unbounded, Integer.MAX_VALUE);
         return new Search(Table.of(lines, widths.length), new int[widths.length], unbounded, pageHeight,
-                new boolean[widths.length], sideCharacters(lines));
+                new boolean[widths.length], new boolean[widths.length], sideCharacters(lines));
     }
 
     /**
@@ -264,13 +322,19 @@ final class ColumnBalance {
         private final java.util.Map<Long, double[]> heights = new java.util.HashMap<>();
         private final java.util.Map<Long, Double> rangedHeights = new java.util.HashMap<>();
         private final boolean[] numbers;
+        private final boolean[] texts;
         private final int[] sides;
         private final int[] maximum;
         /** The boundary the first pass divides the header block at; {@link #FREE}: the best one for the widths. */
         private int boundary = FREE;
         private final double[] rows;
 
-        Search(Table table, int[] minimum, int[] maximum, double pageHeight, boolean[] numbers, int[] sides) {
+        /** Each table row's lowest height ({@link #ideals}), set for the readable pass. */
+        private double[] ideal;
+
+        Search(Table table, int[] minimum, int[] maximum, double pageHeight, boolean[] numbers, boolean[] texts,
+               int[] sides) {
+            this.texts = texts;
             this.cells = table.cells();
             this.ranged = table.ranged();
             this.repeated = table.repeated();
@@ -291,30 +355,30 @@ final class ColumnBalance {
         }
 
         /**
-         * From the lowest widths, lowers the tallest body row taller than a quarter of the page (then the cost)
-         * while the cost stays within {@value #READABLE_ALLOWANCE} × the lowest: a column of long texts squeezed to
-         * a ribbon of 30–40 lines beside a column with room is worth a line or two of the whole table. The local
-         * search of {@link #lowest} stops at the first widths no small move improves, often beside lower ones a few
-         * characters away, so this pass may also end lower than it started.
+         * From the lowest widths, evens out the squeezed rows ({@link #squeeze}, then the cost) while the cost
+         * stays within {@value #READABLE_ALLOWANCE} × the lowest. The local search of {@link #lowest} stops at the
+         * first widths no small move improves, often beside lower ones a few characters away, so this pass may also
+         * end lower than it started.
          */
         void readable(int[] widths) {
             boundary = FREE;
+            ideal = ideals(widths);
             descend(widths, cost(widths) * READABLE_ALLOWANCE);
         }
 
         /**
          * Moves up to {@value #STEP} characters at a time between two columns (or one to every figure column at
          * once) while that lowers the cost; with a {@code cap}, up to {@value #READABLE_STEP} characters while that
-         * lowers the tallest row (then the cost) with the cost at most {@code cap}.
+         * makes the rows less squeezed (then lowers the cost) with the cost at most {@code cap}.
          */
         private void descend(int[] widths, double cap) {
             int longest = Double.isNaN(cap) ? STEP : READABLE_STEP;
             int n = widths.length;
-            double best = value(widths, cap);
+            double[] best = value(widths, cap);
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 int bestFrom = -1;
                 int bestTo = -1;
-                double bestValue = best;
+                double[] bestValue = best;
                 for (int from = 0; from < n; from++) {
                     if (widths[from] - 1 < minimum[from]) {
                         continue;
@@ -327,8 +391,8 @@ final class ColumnBalance {
                                 && widths[to] + step <= maximum[to]; step++) {
                             widths[from] -= step;
                             widths[to] += step;
-                            double value = value(widths, cap);
-                            if (value < bestValue - 1e-6) {
+                            double[] value = value(widths, cap);
+                            if (lower(value, bestValue)) {
                                 bestValue = value;
                                 bestFrom = from;
                                 bestTo = to * 32 + step;
@@ -349,8 +413,8 @@ final class ColumnBalance {
                         continue;
                     }
                     boolean[] changed = widenFigures(widths, from);
-                    double value = value(widths, cap);
-                    if (value < bestValue - 1e-6) {
+                    double[] value = value(widths, cap);
+                    if (lower(value, bestValue)) {
                         bestValue = value;
                         widenFrom = from;
                     }
@@ -371,18 +435,160 @@ final class ColumnBalance {
         }
 
         /**
-         * The cost without a cap; with one, the tallest body row (no lower than a quarter of the page) then the
-         * cost, as one number (the row's points count a million times more), or infinity where the cost passes the
-         * cap. Rows up to a quarter of the page are not shortened: many rows taking a line more to save a 5-line row
-         * its fifth line reads worse.
+         * The cost without a cap; with one, how squeezed the rows are ({@link #squeeze}) then the cost, or infinity
+         * where the cost passes the cap. Compared with {@link #lower}.
          */
-        private double value(int[] widths, double cap) {
-            if (Double.isNaN(cap)) {
-                return cost(widths);
-            }
+        private double[] value(int[] widths, double cap) {
             double cost = cost(widths);
-            return cost > cap ? Double.POSITIVE_INFINITY
-                    : Math.max(tallest(), pageHeight * TALL_ROW_SHARE) * 1e6 + cost;
+            if (Double.isNaN(cap)) {
+                return new double[] {cost, 0};
+            }
+            return cost > cap ? new double[] {Double.POSITIVE_INFINITY, 0} : new double[] {squeeze(), cost};
+        }
+
+        /** Whether {@code a} is lower than {@code b}: by its first part (to a relative 1e-9), then its second. */
+        private static boolean lower(double[] a, double[] b) {
+            double tolerance = Math.max(1e-6, Math.abs(b[0]) * 1e-9);
+            return a[0] < b[0] - tolerance || a[0] <= b[0] + tolerance && a[1] < b[1] - 1e-6;
+        }
+
+        private static double linePitch() {
+            return TextMeasure.get().linePitch(SheetStyles.TABLE_FONT_SIZE);
+        }
+
+        /**
+         * How squeezed the rows of the heights {@link #rowHeights} last computed are, as one number that orders
+         * them worst first: each row more than {@value #SQUEEZE_FLOOR_LINES} line taller than its {@link #ideal}
+         * counts (rows + 1) to the power of its extra lines, so one row a line more squeezed outweighs every row
+         * less squeezed together (the most squeezed row first, then how many rows are that squeezed, then the next).
+         */
+        private double squeeze() {
+            double base = rows.length + 1;
+            int most = (int) Math.floor(300 / Math.log10(base));
+            double sum = 0;
+            for (int r = 0; r < rows.length; r++) {
+                if (!repeated[r]) {
+                    long extra = Math.round((rows[r] - ideal[r]) / linePitch()) - SQUEEZE_FLOOR_LINES;
+                    if (extra > 0) {
+                        sum += Math.pow(base, Math.min(extra, most));
+                    }
+                }
+            }
+            return sum;
+        }
+
+        /**
+         * Each table row's lowest height (points, no padding) if the text columns' width at {@code widths} were
+         * divided for that row alone (the other columns as they are): what it would take if no other row had a say.
+         */
+        private double[] ideals(int[] widths) {
+            int textWidth = 0;
+            for (int c = 0; c < widths.length; c++) {
+                textWidth += texts[c] ? widths[c] : 0;
+            }
+            double[] result = new double[rows.length];
+            List<List<Ranged>> rangedOf = new ArrayList<>();
+            for (int r = 0; r < rows.length; r++) {
+                rangedOf.add(new ArrayList<>());
+            }
+            for (Ranged text : ranged) {
+                rangedOf.get(text.row()).add(text);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                if (repeated[r]) {
+                    continue;
+                }
+                double fixed = 0;
+                List<Measured> cellsOf = new ArrayList<>();
+                List<Integer> offsets = new ArrayList<>();
+                List<Integer> minima = new ArrayList<>();
+                boolean[] taken = new boolean[widths.length];
+                for (Ranged text : rangedOf.get(r)) {
+                    int offset = 0;
+                    int least = 0;
+                    for (int c = text.from(); c < widths.length; c++) {
+                        taken[c] = true;
+                        if (texts[c]) {
+                            least += minimum[c];
+                        } else {
+                            offset += widths[c];
+                        }
+                    }
+                    cellsOf.add(text.cell());
+                    offsets.add(offset);
+                    minima.add(least);
+                }
+                int budget = textWidth;
+                for (int c = 0; c < widths.length; c++) {
+                    if (taken[c]) {
+                        continue;
+                    }
+                    Measured cell = cells.get(c).get(r);
+                    if (!texts[c]) {
+                        fixed = Math.max(fixed, column(c, widths[c])[r]);
+                    } else if (cell == null) {
+                        budget -= minimum[c];
+                    } else {
+                        cellsOf.add(cell);
+                        offsets.add(0);
+                        minima.add(minimum[c]);
+                    }
+                }
+                result[r] = Math.max(fixed, lowestHeight(cellsOf, offsets, minima, budget));
+            }
+            return result;
+        }
+
+        /**
+         * The lowest height of text cells sharing {@code budget} characters (each at least its minimum, plus its
+         * fixed offset): the fewest lines every cell can fit in together.
+         */
+        private static double lowestHeight(List<Measured> cells, List<Integer> offsets, List<Integer> minima,
+                                           int budget) {
+            if (cells.isEmpty()) {
+                return 0;
+            }
+            int high = 1;
+            double pitch = 0;
+            for (int i = 0; i < cells.size(); i++) {
+                high = Math.max(high, cells.get(i).lines(RowLayout.usableWidth(minima.get(i) + offsets.get(i))));
+                pitch = Math.max(pitch, cells.get(i).pitch());
+            }
+            int low = 1;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (fits(cells, offsets, minima, budget, mid)) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            return low * pitch;
+        }
+
+        /** Whether every cell can be at most {@code lines} lines with {@code budget} characters in all. */
+        private static boolean fits(List<Measured> cells, List<Integer> offsets, List<Integer> minima, int budget,
+                                    int lines) {
+            int used = 0;
+            for (int i = 0; i < cells.size(); i++) {
+                Measured cell = cells.get(i);
+                int offset = offsets.get(i);
+                int low = minima.get(i);
+                int high = budget - used;
+                if (high < low || cell.lines(RowLayout.usableWidth(high + offset)) > lines) {
+                    return false;
+                }
+                while (low < high) {
+                    int mid = (low + high) >>> 1;
+                    if (cell.lines(RowLayout.usableWidth(mid + offset)) <= lines) {
+                        high = mid;
+                    } else {
+                        low = mid + 1;
+                    }
+                }
+                used += low;
+            }
+            return used <= budget;
         }
 
         /** Moves one character from {@code from} to each figure column below its maximum; returns those columns. */
@@ -446,15 +652,6 @@ final class ColumnBalance {
             }
             double pages = Math.max(1, body / Math.max(1, pageHeight - header));
             return body + header * pages + SIDE_PENALTY * sideShortfall(widths);
-        }
-
-        /** The tallest body row of the heights {@link #rowHeights} last computed. */
-        private double tallest() {
-            double most = 0;
-            for (int r = 0; r < rows.length; r++) {
-                most = Math.max(most, repeated[r] ? 0 : rows[r]);
-            }
-            return most;
         }
 
         /**

@@ -332,6 +332,11 @@ final class DocumentSheet {
         write(page);
     }
 
+    /** The table's columns (for tests). */
+    List<Column> columns() {
+        return columns;
+    }
+
     /** The lines collected so far (for tests). */
     List<Line> lines() {
         return lines;

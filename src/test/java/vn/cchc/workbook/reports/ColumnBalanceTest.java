@@ -213,6 +213,68 @@ class ColumnBalanceTest {
     }
 
     /**
+     * The commune's remediation plan: its longest criterion title (3.5.2, 200 characters) ran 13 lines in a
+     * "Nội dung" of 16 characters beside a 6-line opinion in a column of 45, because the readable pass lowered only
+     * the tallest row (a long opinion's) and took the room from the titles. Now no row is more than 5 lines taller
+     * than it would be with the text columns' width divided for it alone (6 before), and no title runs more than 10
+     * lines.
+     */
+    @Test
+    void theRemediationPlanDoesNotSqueezeItsTitlesBesideOpinionsWithRoom() {
+        DocumentSheet sheet = PrintSamples.laidOut(PrintSamples.commune(), PrintSamples.communeOptions().build(),
+                ReportKind.KHAC_PHUC);
+        int[] widths = sheet.layout().widths();
+        int content = 2;
+        assertThat(RowSqueeze.most(sheet.lines(), sheet.columns(), widths)).as("widths %s", Arrays.toString(widths))
+                .isLessThanOrEqualTo(5);
+        assertThat(tallestCell(sheet.lines(), widths, content)).as("widths %s", Arrays.toString(widths))
+                .isLessThanOrEqualTo(10);
+    }
+
+    /**
+     * A comparison across a revised criteria set: three short notes ("Tiêu chí mới", "Không còn trong Bộ tiêu chí",
+     * "Điểm tối đa 4 → 3") in "Ghi chú", which the lowest table leaves at 8 characters, so "Không còn trong Bộ tiêu
+     * chí" ran 5 lines beside a 2-line title. Now each note row is at most a line taller than its own best division
+     * of the width, and no note runs more than 3 lines.
+     */
+    @Test
+    void theComparisonNotesAreNotNarrowRibbons() {
+        DocumentSheet sheet = PrintSamples.laidOut(PrintSamples.linkedWithAFewChanges(),
+                PrintSamples.communeOptions().build(), ReportKind.SO_SANH);
+        int[] widths = sheet.layout().widths();
+        int note = 7;
+        int notes = 0;
+        for (RowSqueeze.Row row : RowSqueeze.rows(sheet.lines(), sheet.columns(), widths)) {
+            DocumentSheet.Line line = sheet.lines().get(row.line());
+            if (line.kind == PagePlan.Kind.BODY && line.pieces.size() > note
+                    && line.pieces.get(note).value() instanceof String text && !text.isEmpty()) {
+                notes++;
+                assertThat(row.squeeze()).as("\"%s\" at widths %s", text, Arrays.toString(widths))
+                        .isLessThanOrEqualTo(ColumnBalance.SQUEEZE_FLOOR_LINES);
+            }
+        }
+        assertThat(notes).isEqualTo(3);
+        assertThat(tallestCell(sheet.lines(), widths, note)).as("widths %s", Arrays.toString(widths))
+                .isLessThanOrEqualTo(3);
+    }
+
+    /**
+     * A note column keeps its notes' words whole: a document number of 12 characters in a column the lowest table
+     * would leave narrower is not broken inside.
+     */
+    @Test
+    void aNoteColumnFitsItsLongestWord() {
+        header();
+        for (int i = 1; i <= 20; i++) {
+            row("1." + i, "Kế hoạch CCHC năm " + i, new BigDecimal("2.5"), LONG,
+                    i % 5 == 0 ? "Theo 1234/UBND-NV" : null);
+        }
+        int[] widths = widths();
+        assertThat(widths[4]).isGreaterThanOrEqualTo(RowLayout.charactersFor(TextMeasure.get().width("1234/UBND-NV",
+                SheetStyles.TABLE_FONT_SIZE, TextMeasure.Style.REGULAR)));
+    }
+
+    /**
      * The printed what-changed list of the page check: the old opinions (column "Trước") include the sample's
      * longest, the new ones (column "Sau") are short but every seventh is long. The lowest table gives "Sau" 40
      * characters and "Trước" 23, so the longest old opinion runs 33 lines for a table 0,8 % lower; the readable
@@ -220,7 +282,7 @@ class ColumnBalanceTest {
      */
     @Test
     void theWhatChangedListDoesNotSqueezeItsOldOpinions() {
-        DocumentSheet sheet = changeList();
+        DocumentSheet sheet = PrintSamples.laidOutChangeList();
         int[] widths = sheet.layout().widths();
         int before = 5;
         int after = 6;
@@ -231,12 +293,12 @@ class ColumnBalanceTest {
         assertThat(widths[before]).isGreaterThanOrEqualTo(widths[after] - 3);
     }
 
-    /** The readable widths: at most 1 % higher than the lowest, and never on more pages. */
+    /** The readable widths: at most 1 % higher than the lowest, no row more squeezed, and never on more pages. */
     @Test
     void theReadableWidthsCostAtMostOnePercentAndNoPage() {
         DocumentSheet.Page page = DocumentSheet.Page.a4(true);
         Map<List<DocumentSheet.Line>, List<Column>> tables = Map.of(
-                changeList().lines(), ChangeListExport.COLUMNS,
+                PrintSamples.laidOutChangeList().lines(), ChangeListExport.COLUMNS,
                 communeAppendix(), SheetReport.of(ReportKind.PHU_LUC).columns());
         for (var entry : tables.entrySet()) {
             List<DocumentSheet.Line> table = entry.getKey();
@@ -246,12 +308,9 @@ class ColumnBalanceTest {
             double lowest = ColumnBalance.cost(table, balanced.lowest(), page.plannedHeight(1));
             assertThat(ColumnBalance.cost(table, balanced.readable(), page.plannedHeight(1)))
                     .isLessThanOrEqualTo(lowest * ColumnBalance.READABLE_ALLOWANCE + 1e-6);
-            // Rows up to a quarter of the page are left as the lowest table has them.
-            int quarter = (int) (page.plannedHeight(1) * ColumnBalance.TALL_ROW_SHARE
-                    / TextMeasure.get().linePitch(SheetStyles.TABLE_FONT_SIZE));
-            assertThat(tallestBodyRow(table, balanced.lowest())).isGreaterThan(quarter);
-            assertThat(tallestBodyRow(table, balanced.readable()))
-                    .isLessThan(tallestBodyRow(table, balanced.lowest()));
+            // The readable widths squeeze no row more than the lowest ones do.
+            assertThat(RowSqueeze.most(table, columnsOf, balanced.readable()))
+                    .isLessThanOrEqualTo(RowSqueeze.most(table, columnsOf, balanced.lowest()));
             assertThat(RowLayout.lay(table, columnsOf, page).pages())
                     .isLessThanOrEqualTo(RowLayout.lay(table, page, balanced.lowest()).pages());
         }
@@ -269,11 +328,12 @@ class ColumnBalanceTest {
                 .signer(new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình")).build();
         List<DocumentSheet> sheets = new ArrayList<>();
         for (ReportKind kind : ReportKind.standard()) {
-            sheets.add(laidOut(PrintSamples.commune(), commune, kind));
-            sheets.add(laidOut(PrintSamples.district(), PrintSamples.districtOptions().build(), kind));
+            sheets.add(PrintSamples.laidOut(PrintSamples.commune(), commune, kind));
+            sheets.add(PrintSamples.laidOut(PrintSamples.district(), PrintSamples.districtOptions().build(), kind));
         }
-        sheets.add(laidOut(PrintSamples.linkedForPrint(PrintSamples.commune()), commune, ReportKind.SO_SANH));
-        sheets.add(changeList());
+        sheets.add(PrintSamples.laidOut(PrintSamples.linkedForPrint(PrintSamples.commune()), commune,
+                ReportKind.SO_SANH));
+        sheets.add(PrintSamples.laidOutChangeList());
         for (DocumentSheet sheet : sheets) {
             RowLayout.Result layout = sheet.layout();
             for (DocumentSheet.Line line : sheet.lines()) {
@@ -312,6 +372,21 @@ class ColumnBalanceTest {
         return tallest;
     }
 
+    /** The most lines one body cell of {@code column} takes at {@code widths}. */
+    private static int tallestCell(List<DocumentSheet.Line> lines, int[] widths, int column) {
+        int tallest = 0;
+        for (DocumentSheet.Line line : lines) {
+            if (line.kind == PagePlan.Kind.BODY && line.pieces.size() > column
+                    && line.pieces.get(column).value() instanceof String text && !text.isEmpty()) {
+                DocumentSheet.Piece piece = line.pieces.get(column);
+                tallest = Math.max(tallest, TextMeasure.get().wrap(text, RowLayout.usableWidth(
+                        RowLayout.spanCharacters(piece, widths, 0)) / RowLayout.WRAP_SAFETY, piece.size(),
+                        piece.font()).size());
+            }
+        }
+        return tallest;
+    }
+
     private static int longestText(List<DocumentSheet.Line> lines, int column) {
         int longest = 0;
         for (DocumentSheet.Line line : lines) {
@@ -320,52 +395,6 @@ class ColumnBalanceTest {
             }
         }
         return longest;
-    }
-
-    /** The page check's what-changed list, laid out. */
-    private static DocumentSheet changeList() {
-        PrintSamples.ChangeListSample sample = PrintSamples.changeListSample();
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
-        try {
-            DocumentSheet sheet = ChangeListExport.layOut(workbook, sample.returned(), sample.source(),
-                    sample.changes(), sample.today());
-            discard(workbook);
-            return sheet;
-        } finally {
-            ExcelExporter.close(workbook);
-        }
-    }
-
-    /** One report of {@code assessment}, collected and laid out as the exporter does. */
-    private static DocumentSheet laidOut(Assessment assessment, ExportOptions options, ReportKind kind) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
-        try {
-            ReportContext context = ReportContext.of(assessment, ScoreEngine.score(assessment), options);
-            SheetReport report = SheetReport.of(kind, context);
-            DocumentSheet sheet = new DocumentSheet(workbook, new SheetStyles(workbook.getXSSFWorkbook()), "1",
-                    report.columns());
-            sheet.documentHeader(HeaderBlock.of(assessment.unit()), DocumentText.placeDateLine(
-                    DocumentText.place(assessment.unit(), options.place()), options.effectiveDate()));
-            sheet.headings("PHỤ LỤC", ExcelExporter.title(kind, assessment),
-                    ExcelExporter.selfMarker(kind, options.track()), DocumentText.referenceLine(options.reference()));
-            sheet.tableHeader();
-            report.writeTable(context, sheet);
-            sheet.footer(options.signer(), options.recipients());
-            sheet.pageSetup(report.landscape());
-            discard(workbook);
-            return sheet;
-        } finally {
-            ExcelExporter.close(workbook);
-        }
-    }
-
-    /** Writes the laid-out rows nowhere, so that closing the workbook finds them written. */
-    private static void discard(SXSSFWorkbook workbook) {
-        try {
-            workbook.write(java.io.OutputStream.nullOutputStream());
-        } catch (java.io.IOException impossible) {
-            throw new java.io.UncheckedIOException(impossible);
-        }
     }
 
     /** The lines of the commune sample's full appendix, as the exporter collects them. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.AssessmentChanges;
@@ -20,7 +22,9 @@ import vn.cchc.workbook.domain.assessment.Rounds;
 import vn.cchc.workbook.domain.assessment.Side;
 import vn.cchc.workbook.domain.assessment.Stage;
 import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.document.HeaderBlock;
 import vn.cchc.workbook.domain.documents.DocumentReference;
+import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
@@ -88,6 +92,14 @@ final class PrintSamples {
         return a;
     }
 
+    /** The commune's options in the page check: a date, a "Kèm theo" line and the chairman's signature. */
+    static ExportOptions.Builder communeOptions() {
+        return ExportOptions.builder().documentDate(LocalDate.of(2023, 9, 6))
+                .reference(new DocumentReference("Công văn", "103/UBND", LocalDate.of(2023, 9, 6),
+                        "UBND xã Hiền Thành"))
+                .signer(new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình"));
+    }
+
     static ExportOptions.Builder districtOptions() {
         return ExportOptions.builder()
                 .documentDate(LocalDate.of(2024, 3, 15))
@@ -122,20 +134,19 @@ final class PrintSamples {
     static List<Export> exportAll(Path folder) {
         List<Export> exports = new ArrayList<>();
         ExcelExporter exporter = new ExcelExporter();
-        ExportOptions commune = ExportOptions.builder().documentDate(LocalDate.of(2023, 9, 6))
-                .reference(new DocumentReference("Công văn", "103/UBND", LocalDate.of(2023, 9, 6),
-                        "UBND xã Hiền Thành"))
-                .signer(new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình")).build();
+        ExportOptions commune = communeOptions().build();
         add(exports, exporter, folder, "xa", commune(), commune, new int[] {15, 3, 2, 1, 7, 7});
         add(exports, exporter, folder, "huyen", district(), districtOptions().build(),
                 new int[] {13, 4, 2, 1, 6, 7});
         add(exports, exporter, folder, "dai", longTexts(), districtOptions().build(),
                 new int[] {182, 30, 2, 1, 213, 161});
-        exports.add(comparison(exporter, folder, "xa", commune(), commune, COMPARISON_PAGES[0]));
-        exports.add(comparison(exporter, folder, "huyen", district(), districtOptions().build(),
+        exports.add(comparison(exporter, folder, "xa", linkedForPrint(commune()), commune, COMPARISON_PAGES[0]));
+        exports.add(comparison(exporter, folder, "huyen", linkedForPrint(district()), districtOptions().build(),
                 COMPARISON_PAGES[1]));
-        exports.add(comparison(exporter, folder, "dai", longTexts(), districtOptions().build(),
+        exports.add(comparison(exporter, folder, "dai", linkedForPrint(longTexts()), districtOptions().build(),
                 COMPARISON_PAGES[2]));
+        exports.add(comparison(exporter, folder, "xa-doi-bo", linkedWithAFewChanges(), commune,
+                COMPARISON_PAGES[3]));
         exports.add(ranking(folder));
         exports.add(changeList(folder));
         return exports;
@@ -184,14 +195,17 @@ final class PrintSamples {
                 AssessmentChanges.between(sent, returned), LocalDate.of(2026, 10, 16));
     }
 
-    /** Page bounds of the comparison sheet of the commune, the district and the long-text workbook. */
-    static final int[] COMPARISON_PAGES = {9, 12, 50};
+    /**
+     * Page bounds of the comparison sheet of the commune, the district and the long-text workbook, and of the
+     * commune against a revised set ({@link #linkedWithAFewChanges}).
+     */
+    static final int[] COMPARISON_PAGES = {9, 12, 50, 9};
 
-    /** The comparison sheet of {@code assessment} against a made-up earlier period ({@link #linkedForPrint}). */
-    private static Export comparison(ExcelExporter exporter, Path folder, String workbook, Assessment assessment,
+    /** The comparison sheet of {@code linked} (linked to an earlier period, e.g. by {@link #linkedForPrint}). */
+    private static Export comparison(ExcelExporter exporter, Path folder, String workbook, Assessment linked,
                                      ExportOptions options, int bound) {
         Path file = folder.resolve(workbook + "-so-sanh.xlsx");
-        exporter.export(linkedForPrint(assessment), options.withReports(ReportKind.SO_SANH), file);
+        exporter.export(linked, options.withReports(ReportKind.SO_SANH), file);
         return new Export(workbook, "so-sanh", file, bound);
     }
 
@@ -227,6 +241,41 @@ final class PrintSamples {
                         : total.multiply(BigDecimal.valueOf(100)).divide(own.applicableMaximum(), 4,
                                 java.math.RoundingMode.HALF_UP));
         return later.withEarlierPeriod(earlier);
+    }
+
+    /**
+     * The merged ward of 2025 (scored on the 2025 commune set) against Hiền Thành's 6 months of 2023 (the 2023 set):
+     * a comparison across criteria sets, whose "Ghi chú" holds the short notes of new, dropped and changed criteria.
+     */
+    static Assessment acrossCriteriaSets() {
+        return BundledData.mergedSample().withEarlierPeriod(
+                vn.cchc.workbook.domain.comparison.EarlierPeriods.of(commune(), "xếp thứ 5/18"));
+    }
+
+    /**
+     * The commune against the earlier period of {@link #linkedForPrint} whose set differed in three criteria, as a
+     * set revised between two periods does: 1.7 was not in it ("Tiêu chí mới"), a 1.8 was and is no more ("Không còn
+     * trong Bộ tiêu chí"), 2.1's maximum was 1 point higher. Three short notes in a long "Ghi chú" column.
+     */
+    static Assessment linkedWithAFewChanges() {
+        Assessment linked = linkedForPrint(commune());
+        var earlier = linked.earlierPeriod();
+        List<vn.cchc.workbook.domain.assessment.EarlierNode> nodes = new ArrayList<>();
+        for (var node : earlier.nodes()) {
+            if (node.code().equals("1.7")) {
+                nodes.add(new vn.cchc.workbook.domain.assessment.EarlierNode("1.8",
+                        "Kiểm tra việc thực hiện kế hoạch cải cách hành chính của các bộ phận chuyên môn", 1,
+                        d("1"), d("0.5"), d("0.5"), "", false));
+                continue;
+            }
+            nodes.add(node.code().equals("2.1") ? new vn.cchc.workbook.domain.assessment.EarlierNode(node.code(),
+                    node.title(), node.depth(), node.maximum().add(BigDecimal.ONE), node.points(), node.deduction(),
+                    node.opinion(), node.notApplicable(), node.rankText()) : node);
+        }
+        return linked.withEarlierPeriod(new vn.cchc.workbook.domain.assessment.EarlierPeriod(earlier.assessmentId(),
+                earlier.unitName(), earlier.period(), earlier.year(), "bo-tieu-chi-ky-truoc", earlier.rankText(),
+                nodes, earlier.departments(), earlier.maximum(), earlier.applicableMaximum(), earlier.total(),
+                earlier.index()));
     }
 
     /**
@@ -322,6 +371,52 @@ final class PrintSamples {
         Path deductions = folder.resolve(workbook + "-phu-luc-diem-tru.xlsx");
         exporter.export(assessment, options.withReports(ReportKind.PHU_LUC).withOnlyDeductions(true), deductions);
         exports.add(new Export(workbook, "phu-luc-diem-tru", deductions, bounds[i]));
+    }
+
+    /** The page check's what-changed list, laid out. */
+    static DocumentSheet laidOutChangeList() {
+        ChangeListSample sample = changeListSample();
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
+        try {
+            DocumentSheet sheet = ChangeListExport.layOut(workbook, sample.returned(), sample.source(),
+                    sample.changes(), sample.today());
+            discard(workbook);
+            return sheet;
+        } finally {
+            ExcelExporter.close(workbook);
+        }
+    }
+
+    /** One report of {@code assessment}, collected and laid out as the exporter does. */
+    static DocumentSheet laidOut(Assessment assessment, ExportOptions options, ReportKind kind) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
+        try {
+            ReportContext context = ReportContext.of(assessment, ScoreEngine.score(assessment), options);
+            SheetReport report = SheetReport.of(kind, context);
+            DocumentSheet sheet = new DocumentSheet(workbook, new SheetStyles(workbook.getXSSFWorkbook()), "1",
+                    report.columns());
+            sheet.documentHeader(HeaderBlock.of(assessment.unit()), DocumentText.placeDateLine(
+                    DocumentText.place(assessment.unit(), options.place()), options.effectiveDate()));
+            sheet.headings("PHỤ LỤC", ExcelExporter.title(kind, assessment),
+                    ExcelExporter.selfMarker(kind, options.track()), DocumentText.referenceLine(options.reference()));
+            sheet.tableHeader();
+            report.writeTable(context, sheet);
+            sheet.footer(options.signer(), options.recipients());
+            sheet.pageSetup(report.landscape());
+            discard(workbook);
+            return sheet;
+        } finally {
+            ExcelExporter.close(workbook);
+        }
+    }
+
+    /** Writes the laid-out rows nowhere, so that closing the workbook finds them written. */
+    private static void discard(SXSSFWorkbook workbook) {
+        try {
+            workbook.write(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
     }
 
     static BigDecimal d(String value) {
