@@ -64,9 +64,10 @@ public final class TargetsView {
         table.getColumns().add(FigureTables.number("analysis.col.projected", 124, PlanRow::projected));
         table.getColumns().add(FigureTables.number("analysis.col.target", 80, PlanRow::target));
         table.getColumns().add(FigureTables.styled("analysis.col.missing", 80, PlanRow::missing,
-                row -> row.missing().isEmpty() ? null : row.missing().equals("0,00") ? "missing-done" : "missing-open"));
+                row -> !row.hasFigure(row.missing()) ? null
+                        : row.missing().equals("0,00") ? "missing-done" : "missing-open"));
         table.getColumns().add(FigureTables.styled("analysis.col.uncovered", 132, PlanRow::uncovered,
-                row -> row.uncovered().isEmpty() ? null : row.reached() ? "missing-done" : "missing-open"));
+                row -> !row.hasFigure(row.uncovered()) ? null : row.reached() ? "missing-done" : "missing-open"));
         FigureTables.styleRows(table, row -> row.depth() == 0 && !row.code().isEmpty() ? "row-field" : null);
         return table;
     }
