@@ -52,6 +52,7 @@ public final class ScoringView {
     private final ScoringViewModel model;
     private final BorderPane content = new BorderPane();
     private final CellMessage message = new CellMessage();
+    private final javafx.beans.value.ChangeListener<Node> focusMoved = (obs, old, now) -> message.focusMoved(now);
     private final StackPane root = new StackPane(content, message.layer());
     private final ScoreTable table;
     private final DetailPane detail;
@@ -105,6 +106,15 @@ public final class ScoringView {
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> message.hide());
+        // Followed while the view is in a scene, so a view left behind by the next workbook is not held.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focusMoved);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(focusMoved);
+            }
+        });
     }
 
     public Node getRoot() {
