@@ -62,6 +62,8 @@ public final class StartView {
         actions = new VBox(10, create, open, sample);
         actions.setFillWidth(true);
         actions.setPrefWidth(280);
+        // The list gives way when the window is narrow (it scrolls); the ways in keep their words.
+        actions.setMinWidth(Region.USE_PREF_SIZE);
         actions.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
 
         table = new TableView<>(model.recent());
@@ -215,7 +217,7 @@ public final class StartView {
             }
         });
         column.setPrefWidth(290);
-        return column;
+        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
     }
 
     private static TableColumn<RecentWorkbook, String> column(String key, Function<RecentWorkbook, String> value,
@@ -223,6 +225,6 @@ public final class StartView {
         TableColumn<RecentWorkbook, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        return column;
+        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
     }
 }

@@ -54,6 +54,25 @@ class StartListWindowTest extends AppWindowTest {
         assertThat(row(recent, id).orElseThrow().index()).isEqualTo(expected);
     }
 
+    @Test
+    void atTheWindowsNarrowestTheWaysInAndTheHeadersAreReadWhole(FxRobot robot) {
+        waitForStore();
+        // The window cannot be made narrower than 960 pixels; there the buttons showed only "…".
+        fx(() -> stage.setWidth(stage.getMinWidth()));
+        waitUntil(() -> stage.getWidth() <= 960);
+        for (String id : new String[] {"#startNew", "#startOpen", "#startSample"}) {
+            javafx.scene.control.Labeled button = robot.lookup(id).queryLabeled();
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) button.lookup(".text");
+            assertThat(shown.getText()).as(id).isEqualTo(button.getText());
+        }
+        @SuppressWarnings("unchecked")
+        TableView<RecentWorkbook> recent = robot.lookup("#recentTable").queryAs(TableView.class);
+        for (var column : recent.getColumns()) {
+            assertThat(column.getWidth()).as(column.getText())
+                    .isGreaterThanOrEqualTo(vn.cchc.workbook.ui.common.ColumnHeaders.width(column.getText()) - 1);
+        }
+    }
+
     private void closeWithoutSaving(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("Không lưu").tryQuery().isPresent());
