@@ -62,7 +62,7 @@ public final class StartView {
         actions = new VBox(10, create, open, sample);
         actions.setFillWidth(true);
         actions.setPrefWidth(280);
-        // The list gives way when the window is narrow (it scrolls); the ways in keep their words.
+        // The list gives way when the window is narrow; the ways in keep their words.
         actions.setMinWidth(Region.USE_PREF_SIZE);
         actions.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
 
@@ -217,7 +217,7 @@ public final class StartView {
             }
         });
         column.setPrefWidth(290);
-        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
+        return column;
     }
 
     private static TableColumn<RecentWorkbook, String> column(String key, Function<RecentWorkbook, String> value,
@@ -225,6 +225,6 @@ public final class StartView {
         TableColumn<RecentWorkbook, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        return vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
+        return column;
     }
 }
