@@ -129,11 +129,22 @@ public record Comparison(
         ResultBasis.Chosen earlierResult = basis.choose(earlier.published(), earlier.total(), earlier.index(),
                 earlier.applicableMaximum());
         return new Comparison(earlier, EarlierPeriod.label(later.period(), later.year()), later.rankText(), nodes,
-                departments(earlier, scorecard), totals.total(), totals.index(), repeated, basis, earlierResult,
+                departments(earlier, later, scorecard), totals.total(), totals.index(), repeated, basis, earlierResult,
                 basis.choose(later.published(), totals));
     }
 
-    private static List<DepartmentChange> departments(EarlierPeriod earlier, Scorecard scorecard) {
+    private static List<DepartmentChange> departments(EarlierPeriod earlier, Assessment later, Scorecard scorecard) {
+        // Which departments have an appraised criterion, attributed as the engine attributes points.
+        Set<String> scored = new HashSet<>();
+        boolean unassignedScored = false;
+        for (vn.cchc.workbook.domain.planning.DepartmentPlan plan
+                : vn.cchc.workbook.domain.planning.Projection.of(later, scorecard, Track.APPRAISED).departments()) {
+            if (plan.scored() && plan.isUnassigned()) {
+                unassignedScored = true;
+            } else if (plan.scored()) {
+                scored.add(plan.department().id());
+            }
+        }
         Map<String, EarlierDepartment> before = new LinkedHashMap<>();
         earlier.departments().forEach(d -> before.putIfAbsent(key(d.name()), d));
         List<DepartmentChange> result = new ArrayList<>();
@@ -144,12 +155,14 @@ public record Comparison(
                 continue;
             }
             EarlierDepartment then = before.get(key(name));
-            result.add(new DepartmentChange(name, then == null ? null : then.achieved(), now.achieved(),
-                    then == null ? null : then.deduction(), now.deduction()));
+            boolean appraised = now.isUnassigned() ? unassignedScored : scored.contains(now.department().id());
+            result.add(new DepartmentChange(name, then == null ? null : then.achieved(),
+                    appraised ? now.achieved() : null, then == null ? null : then.deduction(),
+                    appraised ? now.deduction() : null, !appraised));
         }
         for (EarlierDepartment then : before.values()) {
             if (!seen.contains(key(then.name()))) {
-                result.add(new DepartmentChange(then.name(), then.achieved(), null, then.deduction(), null));
+                result.add(new DepartmentChange(then.name(), then.achieved(), null, then.deduction(), null, false));
             }
         }
         return result;

@@ -260,10 +260,12 @@ public final class ComparisonViewModel {
         List<ChangeRow> departmentRows = new ArrayList<>();
         for (DepartmentChange d : c.departments()) {
             String name = d.name().isEmpty() ? Messages.get("analysis.department.unassigned") : d.name();
-            String status = d.earlierAchieved() == null ? Messages.get("analysis.compare.status.new")
-                    : d.laterAchieved() == null ? Messages.get("analysis.compare.status.dropped") : "";
+            String status = d.laterUnscored() ? Messages.get("analysis.compare.status.unscoredDepartment")
+                    : d.earlierAchieved() == null ? Messages.get("analysis.compare.status.newDepartment")
+                    : d.laterAchieved() == null ? Messages.get("analysis.compare.status.droppedDepartment") : "";
             departmentRows.add(new ChangeRow("", name, 0, Points.format(d.earlierAchieved()),
-                    Points.format(d.laterAchieved()), d.change() == null ? "" : signed(d.change()),
+                    d.laterUnscored() ? "—" : Points.format(d.laterAchieved()),
+                    d.change() == null ? "" : signed(d.change()),
                     direction(d.change()), status, ChangeRow.Kind.DEPARTMENT, ""));
         }
         departments.setAll(departmentRows);
