@@ -294,6 +294,7 @@ public final class ScoringView {
         Button clear = new Button(Messages.get("scoring.filter.clear"), new FontIcon("mdi2f-filter-remove-outline"));
         clear.setId("scoring-clear-filter");
         clear.disableProperty().bind(model.filter().activeProperty().not());
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         clear.setOnAction(event -> {
             model.filter().clear();
             focusTable();
@@ -334,6 +335,8 @@ public final class ScoringView {
         ToggleButton button = new ToggleButton(Messages.get(key), new FontIcon(icon));
         button.setId(id);
         button.setFocusTraversable(true);
+        // In a narrow window the text fields and the department list give way; a filter keeps its name.
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 
