@@ -384,7 +384,10 @@ public final class ScoringView {
      */
     private Node totalsBar() {
         ScoringTotals totals = model.totals();
-        HBox bar = new HBox(18);
+        // Wraps onto a second line in a narrow window: on one line its width was the table's minimum, and at the
+        // window's narrowest the detail pane (where opinions are typed) was pushed out of sight.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(18, 4);
+        bar.setId("totals-bar");
         bar.getStyleClass().add("totals-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
