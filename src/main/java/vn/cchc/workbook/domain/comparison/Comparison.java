@@ -129,22 +129,11 @@ public record Comparison(
         ResultBasis.Chosen earlierResult = basis.choose(earlier.published(), earlier.total(), earlier.index(),
                 earlier.applicableMaximum());
         return new Comparison(earlier, EarlierPeriod.label(later.period(), later.year()), later.rankText(), nodes,
-                departments(earlier, later, scorecard), totals.total(), totals.index(), repeated, basis, earlierResult,
+                departments(earlier, scorecard), totals.total(), totals.index(), repeated, basis, earlierResult,
                 basis.choose(later.published(), totals));
     }
 
-    private static List<DepartmentChange> departments(EarlierPeriod earlier, Assessment later, Scorecard scorecard) {
-        // Which departments have an appraised criterion, attributed as the engine attributes points.
-        Set<String> scored = new HashSet<>();
-        boolean unassignedScored = false;
-        for (vn.cchc.workbook.domain.planning.DepartmentPlan plan
-                : vn.cchc.workbook.domain.planning.Projection.of(later, scorecard, Track.APPRAISED).departments()) {
-            if (plan.scored() && plan.isUnassigned()) {
-                unassignedScored = true;
-            } else if (plan.scored()) {
-                scored.add(plan.department().id());
-            }
-        }
+    private static List<DepartmentChange> departments(EarlierPeriod earlier, Scorecard scorecard) {
         Map<String, EarlierDepartment> before = new LinkedHashMap<>();
         earlier.departments().forEach(d -> before.putIfAbsent(key(d.name()), d));
         List<DepartmentChange> result = new ArrayList<>();
@@ -155,7 +144,7 @@ public record Comparison(
                 continue;
             }
             EarlierDepartment then = before.get(key(name));
-            boolean appraised = now.isUnassigned() ? unassignedScored : scored.contains(now.department().id());
+            boolean appraised = now.isScored();
             result.add(new DepartmentChange(name, then == null ? null : then.achieved(),
                     appraised ? now.achieved() : null, then == null ? null : then.deduction(),
                     appraised ? now.deduction() : null, !appraised));

@@ -199,12 +199,19 @@ class RankingViewTest {
         assertThat(warning.getText()).contains("các kỳ đánh giá khác nhau").contains("6 tháng đầu năm 2024 (1 đơn vị)");
         // Whole, on as many lines as it takes: it was cut to one line ending in "…" (seen at 1366 pixels; here
         // narrower, as the headless font is narrower than the desktop's).
-        robot.interact(() -> view.getRoot().getScene().getWindow().setWidth(900));
+        javafx.stage.Window window = view.getRoot().getScene().getWindow();
+        double before = window.getWidth();
+        robot.interact(() -> window.setWidth(900));
         WaitForAsyncUtils.waitForFxEvents();
-        for (String id : new String[] {"#ranking-warning", "#ranking-summary", "#ranking-basis-text"}) {
-            javafx.scene.control.Labeled label = robot.from(view.getRoot()).lookup(id).queryLabeled();
-            javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
-            assertThat(shown.getText()).as(id).isEqualTo(label.getText());
+        try {
+            for (String id : new String[] {"#ranking-warning", "#ranking-summary", "#ranking-basis-text"}) {
+                javafx.scene.control.Labeled label = robot.from(view.getRoot()).lookup(id).queryLabeled();
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+                assertThat(shown.getText()).as(id).isEqualTo(label.getText());
+            }
+        } finally {
+            // The primary stage is shared with the next test classes, which set a scene but not a size.
+            robot.interact(() -> window.setWidth(before));
         }
     }
 
