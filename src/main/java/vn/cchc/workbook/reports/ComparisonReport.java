@@ -124,7 +124,8 @@ final class ComparisonReport implements SheetReport {
         for (DepartmentChange d : comparison.departments()) {
             number++;
             int row = sheet.nextRow();
-            String status = d.earlierAchieved() == null ? Messages.get("comparison.report.status.newDepartment")
+            String status = d.laterUnscored() ? Messages.get("comparison.report.status.unscoredDepartment")
+                    : d.earlierAchieved() == null ? Messages.get("comparison.report.status.newDepartment")
                     : d.laterAchieved() == null ? Messages.get("comparison.report.status.droppedDepartment") : null;
             sheet.addRow(false,
                     Integer.toString(number),

@@ -247,7 +247,8 @@ public record Assessment(
     }
 
     /**
-     * The assessment with {@code step} recorded: it must be one {@link Stage#next()} allows from {@link #stage()},
+     * The assessment with {@code step} recorded: it must be one {@link Stage#next()} allows from {@link #stage()} (or,
+     * with no step recorded yet, the appraisal the fields imply, see {@link #allowedSteps()}),
      * made by this copy's side (a copy outside the rounds becomes the step's side), not dated before the last step.
      * "Chốt" also locks the workbook.
      *
@@ -255,7 +256,7 @@ public record Assessment(
      */
     public Assessment withStep(RoundStep step) {
         Stage at = stage();
-        if (!at.next().contains(step.stage())) {
+        if (!possibleSteps().contains(step.stage())) {
             throw new InvalidInputException("rounds.step.notAllowed",
                     vn.cchc.workbook.domain.text.Messages.get(step.stage().actionKey()),
                     vn.cchc.workbook.domain.text.Messages.get(at.messageKey()));
@@ -275,9 +276,26 @@ public record Assessment(
      * to make (either side's while the copy is outside the rounds). The usual next step comes first.
      */
     public List<Stage> allowedSteps() {
-        return stage().next().stream()
+        return possibleSteps().stream()
                 .filter(step -> rounds.side() == null || rounds.side() == step.actor())
                 .toList();
+    }
+
+    /**
+     * The steps that can follow {@link #stage()}. With no step recorded, an appraisal the fields imply has not been
+     * sent yet: a Sở officer who typed appraised scores into a commune's file received by email must still be able to
+     * send the result ("Gửi kết quả thẩm định"), the usual next step, before the explanations or the fixing.
+     */
+    private List<Stage> possibleSteps() {
+        Stage at = stage();
+        if (rounds.recordedStage().isEmpty()
+                && (at == Stage.FIRST_APPRAISAL || at == Stage.SECOND_APPRAISAL)) {
+            List<Stage> steps = new ArrayList<>();
+            steps.add(at);
+            steps.addAll(at.next());
+            return List.copyOf(steps);
+        }
+        return at.next();
     }
 
     /** The assessment with other rounds data (side, deadlines); the steps are recorded with {@link #withStep}. */
@@ -288,7 +306,7 @@ public record Assessment(
 
     /** How near the deadline of the next step is, if the plan gives one: "còn 5 ngày". */
     public Optional<Rounds.Due> due(java.time.LocalDate today) {
-        return stage().usualNext().flatMap(next -> rounds.deadline(next)
+        return possibleSteps().stream().findFirst().flatMap(next -> rounds.deadline(next)
                 .map(deadline -> Rounds.Due.of(next, deadline, today)));
     }
 

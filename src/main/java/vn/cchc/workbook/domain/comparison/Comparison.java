@@ -144,12 +144,14 @@ public record Comparison(
                 continue;
             }
             EarlierDepartment then = before.get(key(name));
-            result.add(new DepartmentChange(name, then == null ? null : then.achieved(), now.achieved(),
-                    then == null ? null : then.deduction(), now.deduction()));
+            boolean appraised = now.isScored();
+            result.add(new DepartmentChange(name, then == null ? null : then.achieved(),
+                    appraised ? now.achieved() : null, then == null ? null : then.deduction(),
+                    appraised ? now.deduction() : null, !appraised));
         }
         for (EarlierDepartment then : before.values()) {
             if (!seen.contains(key(then.name()))) {
-                result.add(new DepartmentChange(then.name(), then.achieved(), null, then.deduction(), null));
+                result.add(new DepartmentChange(then.name(), then.achieved(), null, then.deduction(), null, false));
             }
         }
         return result;

@@ -15,21 +15,24 @@ import vn.cchc.workbook.domain.assessment.Department;
  * @param expectedGain points expected to be added; null when no gain touches the department
  * @param projected    current + expected gain, never above {@code responsible}
  * @param target       the department's part of the targets; null when no target touches it
+ * @param scored       whether any criterion the department answers for has a score on the planned track; when not,
+ *                     {@code current} is 0 only as a placeholder and nothing is missing yet
  */
 public record DepartmentPlan(Department department, BigDecimal responsible, BigDecimal current,
-                             BigDecimal expectedGain, BigDecimal projected, BigDecimal target) {
+                             BigDecimal expectedGain, BigDecimal projected, BigDecimal target,
+                             boolean scored) {
 
     public boolean isUnassigned() {
         return department == null;
     }
 
-    /** Points still to win to reach the target from now; null without a target. */
+    /** Points still to win to reach the target from now; null without a target or a score. */
     public BigDecimal missing() {
-        return Projection.gap(target, current);
+        return scored ? Projection.gap(target, current) : null;
     }
 
-    /** Points the planned gains leave short of the target; null without a target. */
+    /** Points the planned gains leave short of the target; null without a target or a score. */
     public BigDecimal uncovered() {
-        return Projection.gap(target, projected);
+        return scored ? Projection.gap(target, projected) : null;
     }
 }

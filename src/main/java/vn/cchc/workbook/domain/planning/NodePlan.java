@@ -12,15 +12,17 @@ import vn.cchc.workbook.domain.criteria.CriterionNode;
  * @param node         the criterion
  * @param depth        0 for a lĩnh vực
  * @param maximum      the applicable maximum (without không áp dụng parts)
- * @param current      the points achieved now (0 when nothing is scored)
+ * @param current      the points achieved now on the scored parts (0, meaning nothing, when {@code scored} is false)
  * @param expectedGain điểm dự kiến đạt thêm: recorded on the node, else the sum of its children's; null when none
  * @param projected    current + expected gain, never above the maximum
  * @param target       điểm mục tiêu; null when neither the node nor anything below it has one
  * @param shares       each department's part of the applicable maximum, in department order (unassigned last)
+ * @param scored       whether any applicable criterion at or below the node has a score on the planned track: an
+ *                     unscored node has no points now, so nothing is missing from them yet (decision NN)
  */
 public record NodePlan(CriterionNode node, int depth, BigDecimal maximum, BigDecimal current,
                        BigDecimal expectedGain, BigDecimal projected, BigDecimal target,
-                       List<DepartmentShare> shares) {
+                       List<DepartmentShare> shares, boolean scored) {
 
     public NodePlan {
         shares = List.copyOf(shares);
@@ -30,13 +32,16 @@ public record NodePlan(CriterionNode node, int depth, BigDecimal maximum, BigDec
         return node.code();
     }
 
-    /** Points still to win to reach the target from now (0 when reached); null without a target. */
+    /** Points still to win to reach the target from now (0 when reached); null without a target or a score. */
     public BigDecimal missing() {
-        return Projection.gap(target, current);
+        return scored ? Projection.gap(target, current) : null;
     }
 
-    /** Points the planned gains leave short of the target (0 when the plan reaches it); null without a target. */
+    /**
+     * Points the planned gains leave short of the target (0 when the plan reaches it); null without a target or a
+     * score.
+     */
     public BigDecimal uncovered() {
-        return Projection.gap(target, projected);
+        return scored ? Projection.gap(target, projected) : null;
     }
 }

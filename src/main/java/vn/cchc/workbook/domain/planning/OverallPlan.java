@@ -14,16 +14,19 @@ import java.math.BigDecimal;
  * @param target            the sum of the lĩnh vực targets (a lĩnh vực without one counts its projected points);
  *                          null when no target is set anywhere
  * @param targetIndex       the target as an index, or null
+ * @param scored            whether any criterion has a score on the planned track; when not, nothing is missing yet
  */
 public record OverallPlan(BigDecimal applicableMaximum, BigDecimal current, BigDecimal currentIndex,
                           BigDecimal expectedGain, BigDecimal projected, BigDecimal projectedIndex,
-                          BigDecimal target, BigDecimal targetIndex) {
+                          BigDecimal target, BigDecimal targetIndex, boolean scored) {
 
+    /** Points still to win to reach the target from now; null without a target or a score. */
     public BigDecimal missing() {
-        return Projection.gap(target, current);
+        return scored ? Projection.gap(target, current) : null;
     }
 
+    /** Points the planned gains leave short of the target; null without a target or a score. */
     public BigDecimal uncovered() {
-        return Projection.gap(target, projected);
+        return scored ? Projection.gap(target, projected) : null;
     }
 }

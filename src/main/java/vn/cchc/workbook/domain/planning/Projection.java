@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
@@ -97,11 +99,13 @@ public final class Projection {
         Map<String, BigDecimal> current = new HashMap<>();
         Map<String, BigDecimal> gain = new HashMap<>();
         Map<String, BigDecimal> target = new HashMap<>();
+        Set<String> scored = new HashSet<>();
         boolean anyGain = false;
         boolean anyTarget = false;
         for (Parts field : mainFields) {
             addAll(responsible, field.responsible);
             addAll(current, field.current);
+            scored.addAll(field.scored);
             if (field.gain != null) {
                 addAll(gain, field.gain);
                 anyGain = true;
@@ -126,7 +130,8 @@ public final class Projection {
             BigDecimal projected = c.add(g == null ? BigDecimal.ZERO : g).min(r.max(c));
             Department department = id == null ? null : assessment.department(id).orElse(null);
             result.add(new DepartmentPlan(department, strip(r), strip(c), g == null ? null : strip(g),
-                    strip(projected), anyTarget ? strip(target.getOrDefault(id, BigDecimal.ZERO)) : null));
+                    strip(projected), anyTarget ? strip(target.getOrDefault(id, BigDecimal.ZERO)) : null,
+                    scored.contains(id)));
         }
         return result;
     }
@@ -154,7 +159,8 @@ public final class Projection {
         }
         BigDecimal applicable = totals.applicableMaximum();
         return new OverallPlan(applicable, totals.total(), index(totals.total(), applicable), gain, projected,
-                index(projected, applicable), target, target == null ? null : index(target, applicable));
+                index(projected, applicable), target, target == null ? null : index(target, applicable),
+                totals.scoredLeaves() > 0);
     }
 
     /** The responsibilities that apply to {@code code}: its own, else those of the nearest ancestor with some. */
@@ -173,6 +179,8 @@ public final class Projection {
     private static final class Parts {
         final Map<String, BigDecimal> responsible = new HashMap<>();
         final Map<String, BigDecimal> current = new HashMap<>();
+        /** Departments (null: unassigned) with at least one scored criterion below. */
+        final Set<String> scored = new HashSet<>();
         Map<String, BigDecimal> gain;
         Map<String, BigDecimal> target;
 
@@ -208,6 +216,9 @@ public final class Projection {
             weights.forEach((id, w) -> {
                 parts.responsible.merge(id, maximum.multiply(w), BigDecimal::add);
                 parts.current.merge(id, current.multiply(w), BigDecimal::add);
+                if (figures.isScored()) {
+                    parts.scored.add(id);
+                }
             });
             gain = entry.expectedGain();
             if (gain != null) {
@@ -227,6 +238,7 @@ public final class Projection {
             children.forEach(c -> {
                 addAll(parts.responsible, c.responsible);
                 addAll(parts.current, c.current);
+                parts.scored.addAll(c.scored);
             });
             Map<String, BigDecimal> shareWeights = shareWeights(node.code(), parts.responsible);
             gain = entry.expectedGain();
@@ -259,7 +271,7 @@ public final class Projection {
         }
         BigDecimal projected = current.add(gain == null ? BigDecimal.ZERO : gain).min(maximum.max(current));
         NodePlan plan = new NodePlan(node, depth, maximum, current, gain, projected, target,
-                shares(parts.responsible));
+                shares(parts.responsible), !figures.notApplicable() && figures.isScored());
         nodes.set(slot, plan);
         byCode.putIfAbsent(node.code(), plan);
         return parts;

@@ -32,8 +32,9 @@ import vn.cchc.workbook.domain.text.Points;
  * <p>Criteria. The reference set is the one most units were scored against (same set id, same codes and maxima).
  * A unit scored against another set is still ranked (its index is computed on its own applicable maximum, which is
  * what the province publishes), its lĩnh vực are matched to the columns by code, and its differences from the
- * reference set are listed with it. A unit of another administrative level than most (a district among communes)
- * or an assessment given twice is left out with the reason.
+ * reference set are listed with it. A unit of another administrative level than most (a district among communes),
+ * an assessment given twice, or one with neither an appraised score nor a published result to rank by is left out
+ * with the reason.
  *
  * @param referenceSetId   the id of the reference criteria set
  * @param referenceSetName its name
@@ -86,6 +87,7 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
         List<ExcludedUnit> excluded = new ArrayList<>();
         List<ScoredUnit> kept = distinct(candidates, excluded);
         kept = sameLevel(kept, excluded);
+        kept = appraised(kept, excluded, basis);
         CriteriaSet reference = referenceSet(kept);
         List<FieldColumn> fields = new ArrayList<>();
         if (reference != null) {
@@ -211,6 +213,24 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
             } else {
                 excluded.add(new ExcludedUnit(c.source(), c.unit().name(),
                         Messages.get("ranking.excluded.level", levelName(c.unit().level()), levelName(common))));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A unit with no appraised score and no published result to rank by has no result yet: ranked, it showed 0,00
+     * in every column and counted as "Yếu", like a commune that had scored nothing. It is left out with the reason.
+     */
+    private static List<ScoredUnit> appraised(List<ScoredUnit> candidates, List<ExcludedUnit> excluded,
+                                              ResultBasis basis) {
+        List<ScoredUnit> kept = new ArrayList<>();
+        for (ScoredUnit c : candidates) {
+            if (c.appraised().scoredLeaves() > 0 || basis.choose(c.published(), c.appraised()).published()) {
+                kept.add(c);
+            } else {
+                excluded.add(new ExcludedUnit(c.source(), c.unit().name(),
+                        Messages.get("ranking.excluded.notAppraised")));
             }
         }
         return kept;

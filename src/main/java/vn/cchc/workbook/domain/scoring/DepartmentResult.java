@@ -8,7 +8,8 @@ import vn.cchc.workbook.domain.assessment.Department;
 /**
  * A department's figures for one track: the points it answers for, what it achieved and lost, and which items lost
  * them. Shared nodes are split in proportion to the shares. {@code department} is null for the points nobody was
- * assigned to.
+ * assigned to. {@code scoredLeaves} counts the scored criteria that give it a part: with none, its 0 achieved points
+ * mean "not scored yet", not "lost everything".
  *
  * @param responsibleMaximum the maximum of the applicable criteria it answers for, assessed or not
  * @param assessedMaximum    the part of it already assessed on this track: assessedMaximum − achieved = deduction
@@ -19,9 +20,15 @@ public record DepartmentResult(
         BigDecimal assessedMaximum,
         BigDecimal achieved,
         BigDecimal deduction,
-        List<DeductionItem> deductions) {
+        List<DeductionItem> deductions,
+        int scoredLeaves) {
 
     public boolean isUnassigned() {
         return department == null;
+    }
+
+    /** Whether any criterion the department answers for (in part or whole) has a score on this track. */
+    public boolean isScored() {
+        return scoredLeaves > 0;
     }
 }

@@ -167,6 +167,9 @@ public final class ScoreEngine {
                 accumulator.achieved = accumulator.achieved.add(figures.achieved().multiply(w));
                 BigDecimal lost = figures.deduction().multiply(w);
                 accumulator.deduction = accumulator.deduction.add(lost);
+                if (figures.isScored() && w.signum() > 0) {
+                    accumulator.scoredLeaves++;
+                }
                 if (lost.signum() > 0) {
                     accumulator.items.add(new DeductionItem(leaf.code(), leaf.title(), opinion, strip(lost)));
                 }
@@ -232,7 +235,8 @@ public final class ScoreEngine {
                     continue;
                 }
                 list.add(new DepartmentResult(accumulator.department, strip(accumulator.responsible),
-                        strip(accumulator.assessed), strip(accumulator.achieved), strip(accumulator.deduction), List.copyOf(accumulator.items)));
+                        strip(accumulator.assessed), strip(accumulator.achieved), strip(accumulator.deduction),
+                        List.copyOf(accumulator.items), accumulator.scoredLeaves));
             }
             return list;
         }
@@ -257,6 +261,7 @@ public final class ScoreEngine {
         BigDecimal assessed = BigDecimal.ZERO;
         BigDecimal achieved = BigDecimal.ZERO;
         BigDecimal deduction = BigDecimal.ZERO;
+        int scoredLeaves;
         final List<DeductionItem> items = new ArrayList<>();
 
         Accumulator(Department department) {

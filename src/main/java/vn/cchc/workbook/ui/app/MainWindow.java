@@ -41,6 +41,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.EditSession;
 import vn.cchc.workbook.app.EditWriter;
 import vn.cchc.workbook.ui.analysis.AnalysisMenu;
+import vn.cchc.workbook.ui.common.MenuKeys;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.FxDialogService;
 import vn.cchc.workbook.ui.common.Icons;
@@ -92,6 +93,7 @@ public final class MainWindow {
         this.stage = stage;
         this.settings = services.settings();
         this.dialogs = dialogs.apply(stage);
+        MenuKeys.skipDisabledItems();
         actions = new WorkbookActions(services, model, startModel, this.dialogs, stage);
         editing = new EditActions(model, this.dialogs, stage, () -> scoringPane, actions::refreshRecent);
         exporting = new ExportActions(services, model, this.dialogs, stage, viewer);

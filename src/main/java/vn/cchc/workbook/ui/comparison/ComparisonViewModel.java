@@ -188,6 +188,16 @@ public final class ComparisonViewModel {
 
     // ---- figures ----------------------------------------------------------------------------------------------
 
+    /**
+     * " — còn 83 tiêu chí chưa chấm thẩm định" after a computed result with criteria still unscored: a total of 4
+     * points from 5 appraised criteria, set against a finished year, otherwise reads as a fall of 48 points.
+     */
+    private String unscoredNote(ResultBasis.Chosen result) {
+        int unscored = session.scorecard().totals(Track.APPRAISED).unscoredLeaves();
+        return result.published() || unscored == 0 ? ""
+                : " — " + Messages.get("comparison.view.unscoredNote", unscored);
+    }
+
     public void refresh() {
         Assessment assessment = session.assessment();
         ownRankInput.set(assessment.rankText());
@@ -195,7 +205,7 @@ public final class ComparisonViewModel {
                 session.scorecard().totals(Track.APPRAISED));
         laterText.set(Messages.get("comparison.view.periodLine",
                 capitalized((assessment.period().label() + " " + assessment.year()).strip()),
-                Points.format(own.total()), own.label(), rankOrDash(assessment.rankText())));
+                Points.format(own.total()), own.label(), rankOrDash(assessment.rankText())) + unscoredNote(own));
         Optional<Comparison> comparison = Comparison.compare(assessment, basis.get());
         linked.set(comparison.isPresent());
         basisText.set(comparison.map(Comparison::basisText).orElse(own.label()));
@@ -216,7 +226,8 @@ public final class ComparisonViewModel {
         earlierText.set(Messages.get("comparison.view.periodLine", capitalized(earlier.label()),
                 Points.format(c.earlierResult().total()), c.earlierResult().label(), rankOrDash(earlier.rankText())));
         laterText.set(Messages.get("comparison.view.periodLine", capitalized(c.laterLabel()),
-                Points.format(c.laterResult().total()), c.laterResult().label(), rankOrDash(c.laterRankText())));
+                Points.format(c.laterResult().total()), c.laterResult().label(), rankOrDash(c.laterRankText()))
+                + unscoredNote(c.laterResult()));
         List<String> codes = earlier.fields().stream().map(vn.cchc.workbook.domain.assessment.EarlierNode::code)
                 .toList();
         if (codes.equals(fieldRanks.stream().map(FieldRank::code).toList())) {
@@ -260,10 +271,12 @@ public final class ComparisonViewModel {
         List<ChangeRow> departmentRows = new ArrayList<>();
         for (DepartmentChange d : c.departments()) {
             String name = d.name().isEmpty() ? Messages.get("analysis.department.unassigned") : d.name();
-            String status = d.earlierAchieved() == null ? Messages.get("analysis.compare.status.new")
-                    : d.laterAchieved() == null ? Messages.get("analysis.compare.status.dropped") : "";
+            String status = d.laterUnscored() ? Messages.get("analysis.compare.status.unscoredDepartment")
+                    : d.earlierAchieved() == null ? Messages.get("analysis.compare.status.newDepartment")
+                    : d.laterAchieved() == null ? Messages.get("analysis.compare.status.droppedDepartment") : "";
             departmentRows.add(new ChangeRow("", name, 0, Points.format(d.earlierAchieved()),
-                    Points.format(d.laterAchieved()), d.change() == null ? "" : signed(d.change()),
+                    d.laterUnscored() ? "—" : Points.format(d.laterAchieved()),
+                    d.change() == null ? "" : signed(d.change()),
                     direction(d.change()), status, ChangeRow.Kind.DEPARTMENT, ""));
         }
         departments.setAll(departmentRows);

@@ -38,7 +38,7 @@ public final class TargetsView {
         TableView<PlanRow> nodes = table("targets-nodes", "analysis.col.content", 360);
         nodes.setItems(model.nodes());
         TableView<PlanRow> departments = table("targets-departments", "analysis.col.department", 280);
-        departments.getColumns().get(1).setText(Messages.get("analysis.col.responsible"));
+        departments.getColumns().get(1).setText(Messages.get("analysis.targets.col.responsible"));
         vn.cchc.workbook.ui.common.ColumnHeaders.fit(departments.getColumns().get(1));
         departments.setItems(model.departments());
 
@@ -53,20 +53,30 @@ public final class TargetsView {
         root.getChildren().addAll(tiles, hint, split);
     }
 
+    /**
+     * The figures' headers take two lines and their columns only what the figures need, so the label column gets the
+     * rest of the width: with one-line headers it was left 220 pixels and "1. Công tác chỉ đạo, điều …" was cut.
+     */
     private static TableView<PlanRow> table(String id, String labelKey, double labelWidth) {
         TableView<PlanRow> table = FigureTables.table(id);
         TableColumn<PlanRow, String> label = FigureTables.text(labelKey, labelWidth,
                 row -> "  ".repeat(row.depth()) + row.label());
         table.getColumns().add(label);
-        table.getColumns().add(FigureTables.number("analysis.col.maximum", 96, PlanRow::maximum));
-        table.getColumns().add(FigureTables.number("analysis.col.current", 104, PlanRow::current));
-        table.getColumns().add(FigureTables.number("analysis.col.gain", 128, PlanRow::expectedGain));
-        table.getColumns().add(FigureTables.number("analysis.col.projected", 124, PlanRow::projected));
-        table.getColumns().add(FigureTables.number("analysis.col.target", 80, PlanRow::target));
-        table.getColumns().add(FigureTables.styled("analysis.col.missing", 80, PlanRow::missing,
-                row -> row.missing().isEmpty() ? null : row.missing().equals("0,00") ? "missing-done" : "missing-open"));
-        table.getColumns().add(FigureTables.styled("analysis.col.uncovered", 132, PlanRow::uncovered,
-                row -> row.uncovered().isEmpty() ? null : row.reached() ? "missing-done" : "missing-open"));
+        table.getColumns().add(FigureTables.number("analysis.targets.col.maximum", 80, PlanRow::maximum));
+        table.getColumns().add(FigureTables.number("analysis.targets.col.current", 80, PlanRow::current));
+        table.getColumns().add(FigureTables.number("analysis.targets.col.gain", 80, PlanRow::expectedGain));
+        table.getColumns().add(FigureTables.number("analysis.targets.col.projected", 80, PlanRow::projected));
+        table.getColumns().add(FigureTables.number("analysis.targets.col.target", 80, PlanRow::target));
+        table.getColumns().add(FigureTables.styled("analysis.targets.col.missing", 80, PlanRow::missing,
+                row -> !row.hasFigure(row.missing()) ? null
+                        : row.missing().equals("0,00") ? "missing-done" : "missing-open"));
+        table.getColumns().add(FigureTables.styled("analysis.targets.col.uncovered", 80, PlanRow::uncovered,
+                row -> !row.hasFigure(row.uncovered()) ? null : row.reached() ? "missing-done" : "missing-open"));
+        for (TableColumn<PlanRow, ?> figure : table.getColumns().subList(1, table.getColumns().size())) {
+            figure.setMaxWidth(figure.getPrefWidth() + 24);
+        }
+        // The label column, not the last figure, takes what is left.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         FigureTables.styleRows(table, row -> row.depth() == 0 && !row.code().isEmpty() ? "row-field" : null);
         return table;
     }

@@ -24,6 +24,9 @@ import vn.cchc.workbook.domain.text.Points;
  */
 public final class TargetsViewModel {
 
+    /** How a figure of an unscored criterion shows: as the grid and the appendix show it. */
+    static final String UNSCORED = "—";
+
     private final EditSession session;
     private final Runnable listener = this::refresh;
     private final ObservableList<PlanRow> nodes = FXCollections.observableArrayList();
@@ -51,29 +54,31 @@ public final class TargetsViewModel {
         List<PlanRow> nodeRows = new ArrayList<>();
         for (NodePlan plan : projection.nodes()) {
             String label = plan.code() + ". " + plan.node().title();
-            nodeRows.add(row(plan.code(), label, plan.depth(), plan.maximum(), plan.current(), plan.expectedGain(),
-                    plan.projected(), plan.target(), plan.missing(), plan.uncovered()));
+            nodeRows.add(row(plan.code(), label, plan.depth(), plan.maximum(), plan.scored(), plan.current(),
+                    plan.expectedGain(), plan.projected(), plan.target(), plan.missing(), plan.uncovered()));
         }
         nodes.setAll(nodeRows);
         List<PlanRow> departmentRows = new ArrayList<>();
         for (DepartmentPlan plan : projection.departments()) {
             String name = plan.isUnassigned() ? Messages.get("analysis.department.unassigned")
                     : plan.department().name();
-            departmentRows.add(row("", name, 0, plan.responsible(), plan.current(), plan.expectedGain(),
-                    plan.projected(), plan.target(), plan.missing(), plan.uncovered()));
+            departmentRows.add(row("", name, 0, plan.responsible(), plan.scored(), plan.current(),
+                    plan.expectedGain(), plan.projected(), plan.target(), plan.missing(), plan.uncovered()));
         }
         departments.setAll(departmentRows);
         OverallPlan overall = projection.overall();
-        currentText.set(Messages.get(track == Track.SELF ? "analysis.targets.pointsAndIndexSelf"
+        currentText.set(!overall.scored() ? Messages.get("analysis.targets.unscored")
+                : Messages.get(track == Track.SELF ? "analysis.targets.pointsAndIndexSelf"
                 : "analysis.targets.pointsAndIndex", Points.format(overall.current()),
                 indexText(overall.currentIndex())));
         gainText.set(overall.expectedGain() == null ? "—" : Points.format(overall.expectedGain()));
-        projectedText.set(Messages.get("analysis.targets.pointsAndIndex", Points.format(overall.projected()),
+        projectedText.set(!overall.scored() ? "—"
+                : Messages.get("analysis.targets.pointsAndIndex", Points.format(overall.projected()),
                 indexText(overall.projectedIndex())));
         targetText.set(overall.target() == null ? Messages.get("analysis.targets.noTarget")
                 : Messages.get("analysis.targets.pointsAndIndex", Points.format(overall.target()),
                 indexText(overall.targetIndex())));
-        missingText.set(overall.target() == null ? "—"
+        missingText.set(overall.missing() == null ? "—"
                 : Messages.get("analysis.targets.missingValue", Points.format(overall.missing()),
                 Points.format(overall.uncovered())));
     }
@@ -82,12 +87,18 @@ public final class TargetsViewModel {
         session.removeListener(listener);
     }
 
-    private static PlanRow row(String code, String label, int depth, BigDecimal maximum, BigDecimal current,
-                               BigDecimal gain, BigDecimal projected, BigDecimal target, BigDecimal missing,
-                               BigDecimal uncovered) {
+    /**
+     * A row of figures. Without any score there are no points now, so the current and projected points show as
+     * unscored ("—", as in the grid and the appendix) and nothing is computed as missing from them.
+     */
+    private static PlanRow row(String code, String label, int depth, BigDecimal maximum, boolean scored,
+                               BigDecimal current, BigDecimal gain, BigDecimal projected, BigDecimal target,
+                               BigDecimal missing, BigDecimal uncovered) {
         boolean reached = target != null && uncovered != null && uncovered.signum() == 0;
-        return new PlanRow(code, label, depth, Points.format(maximum), Points.format(current), Points.format(gain),
-                Points.format(projected), Points.format(target), Points.format(missing), Points.format(uncovered),
+        String unknownGap = target == null ? "" : UNSCORED;
+        return new PlanRow(code, label, depth, Points.format(maximum), scored ? Points.format(current) : UNSCORED,
+                Points.format(gain), scored ? Points.format(projected) : UNSCORED, Points.format(target),
+                scored ? Points.format(missing) : unknownGap, scored ? Points.format(uncovered) : unknownGap,
                 reached);
     }
 

@@ -139,6 +139,10 @@ public final class RankingView {
         warning.textProperty().bind(model.warningProperty());
         warning.visibleProperty().bind(model.warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
+        // A wrapping label in a VBox is given one line unless its height follows its text.
+        for (Label line : List.of(summary, basisText, warning)) {
+            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);

@@ -15,6 +15,7 @@ final class CellMessage {
 
     private final Pane layer = new Pane();
     private final Label label = new Label();
+    private Node anchor;
 
     CellMessage() {
         layer.setMouseTransparent(true);
@@ -33,6 +34,7 @@ final class CellMessage {
     }
 
     void show(Node anchor, String text) {
+        this.anchor = anchor;
         label.setText(text);
         Bounds bounds = anchor.localToScene(anchor.getBoundsInLocal());
         if (bounds == null || layer.getScene() == null) {
@@ -54,6 +56,27 @@ final class CellMessage {
 
     void hide() {
         label.setVisible(false);
+        anchor = null;
+    }
+
+    /**
+     * The keyboard went to {@code now}: a message about a cell or field it has left goes, since it would lie over
+     * whatever the keyboard went to (the opinion column's message covered the very field F6 led to).
+     */
+    void focusMoved(Node now) {
+        if (isShowing() && anchor != null && now != null && !within(now, anchor) && !within(anchor, now)) {
+            hide();
+        }
+    }
+
+    /** Whether {@code node} is {@code container} or inside it. */
+    private static boolean within(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isShowing() {

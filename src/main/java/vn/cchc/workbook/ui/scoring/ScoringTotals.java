@@ -161,8 +161,11 @@ public final class ScoringTotals {
             BigDecimal selfAchieved = selfResult == null ? BigDecimal.ZERO : selfResult.achieved();
             String name = result.isUnassigned() ? Messages.get("scoring.summary.department.unassigned")
                     : result.department().name();
-            lines.add(new DepartmentSummary(name, result.responsibleMaximum(), selfAchieved, result.achieved(),
-                    result.deduction(), false));
+            // A department with nothing scored yet has no points to show: null ("—"), not 0.
+            boolean selfScored = selfResult != null && selfResult.isScored();
+            lines.add(new DepartmentSummary(name, result.responsibleMaximum(), selfScored ? selfAchieved : null,
+                    result.isScored() ? result.achieved() : null, result.isScored() ? result.deduction() : null,
+                    false));
             responsible = responsible.add(result.responsibleMaximum());
             self = self.add(selfAchieved);
             achieved = achieved.add(result.achieved());

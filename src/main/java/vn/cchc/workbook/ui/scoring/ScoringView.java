@@ -52,6 +52,7 @@ public final class ScoringView {
     private final ScoringViewModel model;
     private final BorderPane content = new BorderPane();
     private final CellMessage message = new CellMessage();
+    private final javafx.beans.value.ChangeListener<Node> focusMoved = (obs, old, now) -> message.focusMoved(now);
     private final StackPane root = new StackPane(content, message.layer());
     private final ScoreTable table;
     private final DetailPane detail;
@@ -105,6 +106,15 @@ public final class ScoringView {
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> message.hide());
+        // Followed while the view is in a scene, so a view left behind by the next workbook is not held.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focusMoved);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(focusMoved);
+            }
+        });
     }
 
     public Node getRoot() {
@@ -284,6 +294,7 @@ public final class ScoringView {
         Button clear = new Button(Messages.get("scoring.filter.clear"), new FontIcon("mdi2f-filter-remove-outline"));
         clear.setId("scoring-clear-filter");
         clear.disableProperty().bind(model.filter().activeProperty().not());
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         clear.setOnAction(event -> {
             model.filter().clear();
             focusTable();
@@ -324,6 +335,8 @@ public final class ScoringView {
         ToggleButton button = new ToggleButton(Messages.get(key), new FontIcon(icon));
         button.setId(id);
         button.setFocusTraversable(true);
+        // In a narrow window the text fields and the department list give way; a filter keeps its name.
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -371,7 +384,10 @@ public final class ScoringView {
      */
     private Node totalsBar() {
         ScoringTotals totals = model.totals();
-        HBox bar = new HBox(18);
+        // Wraps onto a second line in a narrow window: on one line its width was the table's minimum, and at the
+        // window's narrowest the detail pane (where opinions are typed) was pushed out of sight.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(18, 4);
+        bar.setId("totals-bar");
         bar.getStyleClass().add("totals-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));

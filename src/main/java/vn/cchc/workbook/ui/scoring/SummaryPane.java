@@ -219,7 +219,8 @@ final class SummaryPane {
 
     private static TableColumn<DepartmentSummary, String> number(String key,
                                                                 Function<DepartmentSummary, BigDecimal> value) {
-        TableColumn<DepartmentSummary, String> column = column(key, d -> Points.format(value.apply(d)), 118);
+        TableColumn<DepartmentSummary, String> column = column(key,
+                d -> value.apply(d) == null ? "—" : Points.format(value.apply(d)), 118);
         column.getStyleClass().add("col-number");
         return column;
     }

@@ -157,6 +157,26 @@ class RoundsTest {
         assertThat(closed.rounds().steps()).extracting(RoundStep::stage).containsExactly(Stage.CLOSED);
     }
 
+    @Test
+    void anAppraisalTypedIntoAFileReceivedOutsideTheRoundsCanStillBeSent() {
+        // The commune saved its self scores and e-mailed the file without "Gửi thẩm định"; the Sở appraises it.
+        Assessment a = selfScored();
+        a = a.withEntry(a.entry("2.1").withFirstAppraisal(points("40")));
+        assertThat(a.stage()).isEqualTo(Stage.FIRST_APPRAISAL);
+        // Before, the typed scores implied the result was already sent: the next step offered was the commune's
+        // "Gửi giải trình", and "Gửi kết quả thẩm định" was refused.
+        assertThat(a.allowedSteps()).containsExactly(Stage.FIRST_APPRAISAL, Stage.EXPLANATION, Stage.CLOSED);
+        Assessment sent = a.withStep(new RoundStep(Stage.FIRST_APPRAISAL, DAY, "Nguyễn Văn B", "Sở Nội vụ"));
+        assertThat(sent.rounds().side()).isEqualTo(Side.APPRAISER);
+        assertThat(sent.stage()).isEqualTo(Stage.FIRST_APPRAISAL);
+        assertThat(sent.allowedSteps()).containsExactly(Stage.CLOSED);
+        assertThatThrownBy(() -> sent.withStep(step(Stage.FIRST_APPRAISAL, DAY)))
+                .isInstanceOf(vn.cchc.workbook.domain.InvalidInputException.class);
+        // Its deadline is the one that counts until it is sent.
+        Assessment planned = a.withRounds(a.rounds().withDeadline(Stage.FIRST_APPRAISAL, DAY.plusDays(3)));
+        assertThat(planned.due(DAY).orElseThrow().step()).isEqualTo(Stage.FIRST_APPRAISAL);
+    }
+
     @ParameterizedTest
     @CsvSource({
             "2026-12-11, còn 5 ngày, false",

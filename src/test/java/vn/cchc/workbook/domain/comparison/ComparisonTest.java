@@ -91,6 +91,25 @@ class ComparisonTest {
     }
 
     @Test
+    void aDepartmentWithNothingAppraisedYetHasNoPointsToCompareRatherThanZero() {
+        // This year only lĩnh vực 1 (department A's) is appraised so far; B answers only for part of lĩnh vực 2.
+        Assessment partly = SmallCommune.start("Hiền Thành", Period.FULL_YEAR, 2023, SmallCommune.standardSet());
+        partly = SmallCommune.scored(partly, "1.1", "4");
+        Comparison c = Comparison.compare(EarlierPeriods.link(partly, lastYear(), "")).orElseThrow();
+
+        DepartmentChange b = c.departments().stream().filter(d -> d.name().equals(SmallCommune.B.name()))
+                .findFirst().orElseThrow();
+        // Before, B showed 0 this year and a loss of its whole 53,33 points.
+        assertThat(b.laterUnscored()).isTrue();
+        assertThat(b.laterAchieved()).isNull();
+        assertThat(b.change()).isNull();
+        DepartmentChange a = c.departments().stream().filter(d -> d.name().equals(SmallCommune.A.name()))
+                .findFirst().orElseThrow();
+        assertThat(a.laterUnscored()).isFalse();
+        assertThat(a.laterAchieved()).isEqualByComparingTo("4");
+    }
+
+    @Test
     void deductionsLostInBothPeriodsAreTheRepeatedOnes() {
         Comparison c = comparison();
 

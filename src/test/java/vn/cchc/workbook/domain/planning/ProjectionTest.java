@@ -39,6 +39,27 @@ class ProjectionTest {
     }
 
     @Test
+    void nothingIsMissingFromACriterionOrDepartmentNotYetScored() {
+        Assessment a = SmallCommune.start("Hiền Thành", vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2026,
+                SmallCommune.standardSet());
+        a = a.withEntry(a.entry("1.1").withSelf(vn.cchc.workbook.domain.criteria.RuleInput.points("3")));
+        a = a.withEntry(a.entry("2.2").withTarget(d("38")));
+        Projection projection = Projection.of(a, vn.cchc.workbook.domain.scoring.ScoreEngine.score(a),
+                vn.cchc.workbook.domain.assessment.Track.SELF);
+
+        assertThat(projection.node("2.2").scored()).isFalse();
+        assertThat(projection.node("2.2").missing()).isNull();
+        assertThat(projection.node("2.2").uncovered()).isNull();
+        assertThat(projection.node("1").scored()).isTrue();
+        List<DepartmentPlan> departments = projection.departments();
+        assertThat(departments.get(0).scored()).isTrue();
+        assertThat(departments.get(1).scored()).isFalse();
+        assertThat(departments.get(1).missing()).isNull();
+        assertThat(projection.overall().scored()).isTrue();
+        assertThat(projection.overall().missing()).isNotNull();
+    }
+
+    @Test
     void parentsSumGainsAndCountProjectedPointsOfChildrenWithoutATarget() {
         Projection projection = Projection.of(planned());
 

@@ -116,4 +116,21 @@ class RankingTest {
                 org.assertj.core.groups.Tuple.tuple("vinh-lam (2).cchc", "sổ chấm điểm này đã có trong danh sách (trùng mã)"),
                 org.assertj.core.groups.Tuple.tuple("vinh-linh.cchc", "đơn vị cấp huyện (trước 7/2025), khác cấp với các đơn vị được xếp hạng (cấp xã)"));
     }
+
+    @Test
+    void aUnitNotYetAppraisedIsLeftOutRatherThanRankedLastWithZero() {
+        Assessment selfOnly = SmallCommune.start("Gio Linh", Period.FULL_YEAR, 2023, SmallCommune.standardSet());
+        selfOnly = selfOnly.withEntry(selfOnly.entry("1.1").withSelf(
+                vn.cchc.workbook.domain.criteria.RuleInput.points("4")));
+
+        Ranking ranking = Ranking.rank(List.of(new Candidate(unit("Hiền Thành", "4", "45"), "hien-thanh.cchc"),
+                new Candidate(selfOnly, "gio-linh.cchc")), Bands.defaults());
+
+        // Ranked, it showed 0,00 everywhere and counted as "Yếu", as if the commune had scored nothing.
+        assertThat(ranking.units()).extracting(u -> u.unit().name()).containsExactly("Hiền Thành");
+        assertThat(ranking.excluded()).extracting(ExcludedUnit::source, ExcludedUnit::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("gio-linh.cchc", "chưa có điểm thẩm định nào (sổ mới có điểm tự "
+                        + "đánh giá), cũng chưa ghi kết quả công bố"));
+        assertThat(ranking.bandCounts().values()).containsExactly(1, 0, 0, 0);
+    }
 }

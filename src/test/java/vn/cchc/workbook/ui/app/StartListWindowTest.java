@@ -54,6 +54,25 @@ class StartListWindowTest extends AppWindowTest {
         assertThat(row(recent, id).orElseThrow().index()).isEqualTo(expected);
     }
 
+    @Test
+    void atTheWindowsNarrowestTheWaysInKeepTheirWords(FxRobot robot) {
+        waitForStore();
+        // The window cannot be made narrower than 960 pixels; there the buttons showed only "…".
+        double before = stage.getWidth();
+        fx(() -> stage.setWidth(stage.getMinWidth()));
+        waitUntil(() -> stage.getWidth() <= 960);
+        try {
+            for (String id : new String[] {"#startNew", "#startOpen", "#startSample"}) {
+                javafx.scene.control.Labeled button = robot.lookup(id).queryLabeled();
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) button.lookup(".text");
+                assertThat(shown.getText()).as(id).isEqualTo(button.getText());
+            }
+        } finally {
+            // The primary stage is shared with the next test classes, which set a scene but not a size.
+            fx(() -> stage.setWidth(before));
+        }
+    }
+
     private void closeWithoutSaving(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("Không lưu").tryQuery().isPresent());

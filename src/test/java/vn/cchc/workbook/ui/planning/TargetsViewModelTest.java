@@ -75,6 +75,47 @@ class TargetsViewModelTest {
     }
 
     @Test
+    void anUnscoredCriterionShowsAsUnscoredAndNothingIsMissingFromAFakeZero() {
+        Assessment a = SmallCommune.start("Hiền Thành", vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2026,
+                SmallCommune.standardSet());
+        a = a.withEntry(a.entry("1.1").withSelf(vn.cchc.workbook.domain.criteria.RuleInput.points("3")));
+        a = a.withEntry(a.entry("2.2").withTarget(d("38")));
+        TargetsViewModel model = model(a);
+
+        PlanRow unscored = row(model, "2.2");
+        assertThat(unscored.current()).isEqualTo("—");
+        assertThat(unscored.projected()).isEqualTo("—");
+        assertThat(unscored.target()).isEqualTo("38,00");
+        // 38 − a fake 0 would claim 38 points are missing from a criterion nobody has scored yet.
+        assertThat(unscored.missing()).isEqualTo("—");
+        assertThat(unscored.uncovered()).isEqualTo("—");
+        assertThat(unscored.hasFigure(unscored.missing())).isFalse();
+        assertThat(row(model, "2").current()).isEqualTo("—");
+        assertThat(row(model, "1.2").current()).isEqualTo("—");
+        assertThat(row(model, "1.2").missing()).isEmpty();
+        assertThat(row(model, "1.1").current()).isEqualTo("3,00");
+        assertThat(row(model, "1").current()).isEqualTo("3,00");
+        // Department A has 1.1 scored; B answers only for lĩnh vực 2, where nothing is scored.
+        assertThat(model.departments().get(0).current()).isEqualTo("3,00");
+        assertThat(model.departments().get(1).label()).isEqualTo(SmallCommune.B.name());
+        assertThat(model.departments().get(1).current()).isEqualTo("—");
+        assertThat(model.departments().get(1).missing()).isEqualTo("—");
+    }
+
+    @Test
+    void aWorkbookWithNothingScoredSaysSoInsteadOfZeroPoints() {
+        Assessment a = SmallCommune.start("Hiền Thành", vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2026,
+                SmallCommune.standardSet());
+        a = a.withEntry(a.entry("2.1").withTarget(d("45")));
+        TargetsViewModel model = model(a);
+
+        assertThat(model.currentTextProperty().get()).isEqualTo("Chưa chấm tiêu chí nào");
+        assertThat(model.projectedTextProperty().get()).isEqualTo("—");
+        assertThat(model.missingTextProperty().get()).isEqualTo("—");
+        assertThat(model.nodes()).allSatisfy(r -> assertThat(r.current()).isEqualTo("—"));
+    }
+
+    @Test
     void departmentsGetTheirPartOfTheTargets() {
         Assessment a = SmallCommune.standard("Hiền Thành");
         a = a.withEntry(a.entry("1.1").withTarget(d("4")));

@@ -197,6 +197,22 @@ class RankingViewTest {
         javafx.scene.control.Labeled warning = robot.from(view.getRoot()).lookup("#ranking-warning").queryLabeled();
         assertThat(warning.isVisible()).isTrue();
         assertThat(warning.getText()).contains("các kỳ đánh giá khác nhau").contains("6 tháng đầu năm 2024 (1 đơn vị)");
+        // Whole, on as many lines as it takes: it was cut to one line ending in "…" (seen at 1366 pixels; here
+        // narrower, as the headless font is narrower than the desktop's).
+        javafx.stage.Window window = view.getRoot().getScene().getWindow();
+        double before = window.getWidth();
+        robot.interact(() -> window.setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            for (String id : new String[] {"#ranking-warning", "#ranking-summary", "#ranking-basis-text"}) {
+                javafx.scene.control.Labeled label = robot.from(view.getRoot()).lookup(id).queryLabeled();
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+                assertThat(shown.getText()).as(id).isEqualTo(label.getText());
+            }
+        } finally {
+            // The primary stage is shared with the next test classes, which set a scene but not a size.
+            robot.interact(() -> window.setWidth(before));
+        }
     }
 
     private void typeInto(FxRobot robot, String id, String text) {

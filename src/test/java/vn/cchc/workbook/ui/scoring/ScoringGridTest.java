@@ -332,6 +332,23 @@ class ScoringGridTest {
     }
 
     @Test
+    void theColumnsMessageGoesOnceF6TakesTheKeyboardToTheFieldItPointsTo(FxRobot robot) {
+        clickCell(robot, "1.1.1", "column-opinion");
+        robot.write("K");
+        assertThat(message(robot)).startsWith("Cột „Ý kiến thẩm định / lý do trừ điểm“");
+
+        // The message lay over the opinion field the officer was sent to, and stayed there while he typed.
+        robot.type(KeyCode.F6);
+        assertThat(message(robot)).isEmpty();
+
+        // A refusal about the cell where the keyboard is stays (1.1.1 has three levels, none numbered 7).
+        robot.type(KeyCode.F6);
+        clickCell(robot, "1.1.1", "column-self");
+        robot.write("7");
+        assertThat(message(robot)).contains("7");
+    }
+
+    @Test
     void typingOnANotApplicableRowSaysWhy(FxRobot robot) {
         clickCell(robot, "1.5.3", "column-self");
         robot.write("1");

@@ -289,5 +289,11 @@ class ScoringViewModelTest {
         assertThat(tuPhap.responsible()).isEqualByComparingTo("10");
         assertThat(tuPhap.achieved()).isEqualByComparingTo("3");
         assertThat(tuPhap.deducted()).isEqualByComparingTo("1");
+        // A department none of whose criteria is appraised yet has no appraised points (shown "—"), not 0.
+        assertThat(lines.stream().filter(l -> !l.total() && !l.name().equals(CommuneFixture.TU_PHAP)))
+                .isNotEmpty().allSatisfy(l -> {
+                    assertThat(l.achieved()).isNull();
+                    assertThat(l.deducted()).isNull();
+                });
     }
 }

@@ -1,0 +1,124 @@
+package vn.cchc.workbook.ui.common;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * The arrow keys in a menu pass over greyed items, as GTK and macOS menus do. JavaFX stops on them, and Enter there
+ * does nothing, so an officer arrowing through "Tệp" with no workbook open met a dead "Lưu" between "Bộ tiêu chí…"
+ * and "Khôi phục dữ liệu…". Items stay in their places (decision NN): a menu keeps its shape whatever is open, and
+ * what cannot apply now is still seen, greyed.
+ *
+ * <p>Works on every menu popup of the program (the menu bar's menus, their submenus, a text field's Cut/Copy/Paste)
+ * through public API only: a key filter on each {@link ContextMenu} window repeats the arrow the menu itself handles
+ * until it stops on an item that can be chosen, and a menu opened by keyboard onto a greyed first item moves on the
+ * same way. The mouse is left alone: pointing at a greyed item keeps it pointed at.
+ */
+public final class MenuKeys {
+
+    private static final PseudoClass DISABLED = PseudoClass.getPseudoClass("disabled");
+    private static final String INSTALLED = MenuKeys.class.getName();
+    private static boolean watching;
+
+    private MenuKeys() {
+    }
+
+    /** Makes every menu popup shown from now on skip greyed items; calling it again does nothing. */
+    public static void skipDisabledItems() {
+        if (watching) {
+            return;
+        }
+        watching = true;
+        Window.getWindows().forEach(MenuKeys::install);
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(MenuKeys::install);
+            }
+        });
+    }
+
+    private static void install(Window window) {
+        if (!(window instanceof ContextMenu menu) || menu.getScene() == null
+                || menu.getProperties().containsKey(INSTALLED)) {
+            return;
+        }
+        menu.getProperties().put(INSTALLED, Boolean.TRUE);
+        boolean[] repeating = {false};
+        // True from the popup's showing until a key or the mouse is used in it: the focus put on an item meanwhile
+        // is the menu's own choice of where to start (its first item, when opened from the menu bar by keyboard).
+        boolean[] opening = {false};
+        menu.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            opening[0] = false;
+            if (repeating[0] || (event.getCode() != KeyCode.DOWN && event.getCode() != KeyCode.UP)) {
+                return;
+            }
+            event.consume();
+            repeating[0] = true;
+            try {
+                moveToEnabled(menu, event);
+            } finally {
+                repeating[0] = false;
+            }
+        });
+        menu.addEventFilter(MouseEvent.ANY, event -> opening[0] = false);
+        menu.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> opening[0] = true);
+        menu.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> opening[0] = false);
+        menu.getScene().focusOwnerProperty().addListener((property, before, now) -> {
+            if (opening[0] && !repeating[0] && now != null && isGreyed(now)) {
+                opening[0] = false;
+                // After the menu has finished placing its focus, not inside its request.
+                Platform.runLater(() -> {
+                    Node focused = focusOwner(menu);
+                    if (menu.isShowing() && focused != null && isGreyed(focused)) {
+                        repeating[0] = true;
+                        try {
+                            moveToEnabled(menu, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN, false,
+                                    false, false, false));
+                        } finally {
+                            repeating[0] = false;
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    /**
+     * Sends {@code arrow} to the menu until the focus rests on an item that can be chosen, at most once per item: in
+     * a menu where everything is greyed the focus ends where it would have without this class.
+     */
+    private static void moveToEnabled(ContextMenu menu, KeyEvent arrow) {
+        Scene scene = menu.getScene();
+        if (scene == null || scene.getRoot() == null) {
+            return;
+        }
+        int items = Math.max(1, menu.getItems().size());
+        for (int i = 0; i < items; i++) {
+            Node target = focusOwner(menu) != null ? focusOwner(menu) : scene.getRoot();
+            Event.fireEvent(target, arrow.copyFor(target, target));
+            Node focused = focusOwner(menu);
+            if (focused == null || !isGreyed(focused)) {
+                return;
+            }
+        }
+    }
+
+    private static Node focusOwner(ContextMenu menu) {
+        return menu.getScene() == null ? null : menu.getScene().getFocusOwner();
+    }
+
+    /** A menu row drawn greyed: JavaFX marks the row (not the control) with :disabled. */
+    static boolean isGreyed(Node row) {
+        return row.isDisabled() || row.getPseudoClassStates().contains(DISABLED);
+    }
+}

@@ -1,0 +1,73 @@
+package vn.cchc.workbook.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The arrow keys in the menus pass over greyed items (decision NN): with no workbook open, "Tệp" has eleven greyed
+ * items between "Bộ tiêu chí…" and "Khôi phục dữ liệu…", and "Phân tích" only one item that can be chosen.
+ */
+class MenuKeysWindowTest extends AppWindowTest {
+
+    /** The text of the menu row that has the keyboard, or "" when no menu is open. */
+    private static String focusedRow() {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof ContextMenu menu && menu.isShowing() && menu.getScene().getFocusOwner() != null) {
+                Node row = menu.getScene().getFocusOwner();
+                Optional<String> text = row.lookupAll(".label").stream().filter(n -> n instanceof Label)
+                        .map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isBlank()).findFirst();
+                return text.orElse("");
+            }
+        }
+        return "";
+    }
+
+    private static void key(FxRobot robot, KeyCode code) {
+        robot.type(code);
+    }
+
+    @Test
+    void arrowsInTheFileMenuPassOverWhatCannotApplyWithoutAWorkbook(FxRobot robot) {
+        waitForStore();
+        key(robot, KeyCode.F10);
+        key(robot, KeyCode.DOWN);
+        waitUntil(() -> focusedRow().equals("Mới…"));
+        for (String expected : new String[] {"Mở…", "Mở gần đây", "Mở sổ mẫu", "Bộ tiêu chí…"}) {
+            key(robot, KeyCode.DOWN);
+            waitUntil(() -> focusedRow().equals(expected));
+        }
+        // Next come Lưu … Đóng sổ, all greyed without a workbook: the arrow goes straight on.
+        key(robot, KeyCode.DOWN);
+        waitUntil(() -> !focusedRow().isEmpty());
+        assertThat(focusedRow()).isEqualTo("Khôi phục dữ liệu…");
+        key(robot, KeyCode.UP);
+        waitUntil(() -> !focusedRow().isEmpty());
+        assertThat(focusedRow()).isEqualTo("Bộ tiêu chí…");
+        key(robot, KeyCode.ESCAPE);
+        key(robot, KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aMenuOpenedOntoGreyedItemsStartsOnTheFirstOneThatCanBeChosen(FxRobot robot) {
+        waitForStore();
+        key(robot, KeyCode.F10);
+        for (int i = 0; i < 4; i++) {
+            key(robot, KeyCode.RIGHT);
+        }
+        key(robot, KeyCode.DOWN);
+        // Mục tiêu, So sánh and Biểu đồ need a workbook; Xếp hạng nhiều sổ does not.
+        waitUntil(() -> focusedRow().equals("Xếp hạng nhiều sổ…"));
+        key(robot, KeyCode.ESCAPE);
+        key(robot, KeyCode.ESCAPE);
+    }
+}

@@ -1,0 +1,53 @@
+package vn.cchc.workbook.ui.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.cchc.workbook.app.EditSession;
+import vn.cchc.workbook.app.WorkbookStore;
+import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.comparison.EarlierPeriods;
+import vn.cchc.workbook.store.H2WorkbookStore;
+import vn.cchc.workbook.testdata.SmallCommune;
+
+/** The comparison as an appraisal officer sees it while the appraisal of this period is not finished. */
+class ComparisonViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkbookStore store;
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void aPartlyAppraisedPeriodSaysWhatIsStillUnscoredAndItsUnscoredDepartmentsShowNoPoints() {
+        Assessment earlier = SmallCommune.standard("Hiền Thành");
+        Assessment later = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2024, SmallCommune.standardSet());
+        later = SmallCommune.scored(later, "1.1", "4");
+        later = EarlierPeriods.link(later, earlier, "");
+        store = H2WorkbookStore.open(folder);
+        store.createAssessment(later);
+        ComparisonViewModel model = new ComparisonViewModel(new EditSession(store, later));
+
+        // 4 points from one criterion of four, set against a whole year: the tile says the rest is not scored yet.
+        assertThat(model.laterTextProperty().get()).endsWith(" — còn 3 tiêu chí chưa chấm thẩm định");
+        ChangeRow b = model.departments().stream().filter(r -> r.label().equals(SmallCommune.B.name()))
+                .findFirst().orElseThrow();
+        // Before: "0,00" and a loss of all its earlier points, with the status "Tiêu chí bỏ".
+        assertThat(b.now()).isEqualTo("—");
+        assertThat(b.change()).isEmpty();
+        assertThat(b.status()).isEqualTo("Chưa chấm");
+    }
+}
