@@ -5,6 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * Keeps a maximised window maximised while a modal dialog blocks it.
@@ -48,7 +49,14 @@ public final class KeepMaximized {
                 });
             }
         };
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> restore.run());
+        // JavaFX's window list is static: the watch is on it only while the window shows, or every window ever
+        // opened would stay in memory through its listener.
+        ListChangeListener<Window> watch = change -> restore.run();
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Window.getWindows().addListener(watch));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> Window.getWindows().removeListener(watch));
+        if (stage.isShowing()) {
+            Window.getWindows().addListener(watch);
+        }
     }
 
     /**
