@@ -78,6 +78,13 @@ public final class MainWindow {
     private final AppSettings settings;
     private final javafx.beans.property.StringProperty paneStatus = new javafx.beans.property.SimpleStringProperty("");
     private WindowState lastNormalBounds;
+    /** The start screen is made only when it is shown: on a first start the sample is shown instead. */
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> showing = event -> {
+        if (this.content.getChildren().isEmpty()) {
+            showContent(this.model.session());
+        }
+    };
+    private final javafx.beans.value.ChangeListener<Number> boundsMoved = (obs, old, now) -> boundsMoved();
     private final StackPane content = new StackPane();
     private StartView startView;
     private final Scene scene;
@@ -112,12 +119,7 @@ public final class MainWindow {
         root.setCenter(content);
         root.setBottom(statusBar());
         model.sessionProperty().addListener((obs, old, now) -> showContent(now));
-        // The start screen is made only when it is shown: on a first start the sample is shown instead.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, event -> {
-            if (content.getChildren().isEmpty()) {
-                showContent(model.session());
-            }
-        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, showing);
         model.lockedProperty().addListener((obs, old, now) -> {
             if (scoringPane != null) {
                 scoringPane.refresh();
@@ -151,12 +153,26 @@ public final class MainWindow {
         });
         for (var bound : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
                 stage.heightProperty())) {
-            bound.addListener((obs, old, now) -> {
-                if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
-                    lastNormalBounds = new WindowState(stage.getX(), stage.getY(), stage.getWidth(),
-                            stage.getHeight(), false);
-                }
-            });
+            bound.addListener(boundsMoved);
+        }
+    }
+
+    private void boundsMoved() {
+        if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
+            lastNormalBounds = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        }
+    }
+
+    /**
+     * Takes this window's handlers off its stage. The program has one main window for its whole run; the window tests
+     * make one per test on JavaFX's one primary stage, which otherwise kept every earlier window (and its workbook) in
+     * memory through these handlers.
+     */
+    public void detachFromStage() {
+        stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, showing);
+        for (var bound : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty())) {
+            bound.removeListener(boundsMoved);
         }
     }
 

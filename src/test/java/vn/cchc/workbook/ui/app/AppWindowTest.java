@@ -79,6 +79,7 @@ abstract class AppWindowTest {
             stage.setOnCloseRequest(null);
             stage.setMinWidth(0);
             stage.setMinHeight(0);
+            window.detachFromStage();
         });
         FxToolkit.cleanupStages();
         services.close();
