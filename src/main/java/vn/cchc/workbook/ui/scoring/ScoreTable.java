@@ -28,7 +28,6 @@ import javafx.scene.input.KeyEvent;
 import vn.cchc.workbook.app.StoreException;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.text.Messages;
-import vn.cchc.workbook.ui.common.ColumnPolicy;
 
 /**
  * The assessment as a tree table laid out like the appendix officials print: STT, Nội dung, Điểm chuẩn, Tự đánh
@@ -70,7 +69,9 @@ final class ScoreTable {
         table.getStyleClass().addAll("score-table", atlantafx.base.theme.Styles.DENSE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        ColumnPolicy.fillOrScroll(table);
+        // Not ColumnPolicy: the grid's keyboard paths expect every column on screen (see the session note of 6/12/2026:
+        // at 1280×720 its last column runs past the edge).
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("scoring.placeholder")));
         table.setRowFactory(view -> new StyledRow());
         addColumns();

@@ -384,10 +384,7 @@ public final class ScoringView {
      */
     private Node totalsBar() {
         ScoringTotals totals = model.totals();
-        // Wraps onto a second line in a narrow window: on one line its width was the table's minimum, and at the
-        // window's narrowest the detail pane (where opinions are typed) was pushed out of sight.
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(18, 4);
-        bar.setId("totals-bar");
+        HBox bar = new HBox(18);
         bar.getStyleClass().add("totals-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));

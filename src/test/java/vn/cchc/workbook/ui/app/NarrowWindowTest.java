@@ -8,10 +8,7 @@ import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-/**
- * At the narrowest the main window can be made (960 pixels), the scoring view's filters keep their names and the
- * detail pane stays in sight.
- */
+/** At the narrowest the main window can be made (960 pixels), the scoring view's filters keep their names. */
 class NarrowWindowTest extends AppWindowTest {
 
     @Test
@@ -38,14 +35,5 @@ class NarrowWindowTest extends AppWindowTest {
             Text shown = (Text) filter.lookup(".text");
             assertThat(shown.getText()).as(id).isEqualTo(filter.getText());
         }
-        // The detail pane, where opinions are typed, stays in sight (it was pushed out by the totals line), and the
-        // totals line stays inside the window.
-        javafx.scene.Node detail = robot.lookup("#detail-pane").query();
-        javafx.geometry.Bounds pane = detail.localToScene(detail.getBoundsInLocal());
-        assertThat(detail.isVisible()).isTrue();
-        assertThat(pane.getWidth()).isGreaterThanOrEqualTo(300);
-        assertThat(pane.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth() + 1);
-        javafx.scene.Node totals = robot.lookup("#totals-bar").query();
-        assertThat(totals.localToScene(totals.getBoundsInLocal()).getMaxX()).isLessThan(pane.getMinX());
     }
 }

@@ -335,7 +335,7 @@ class ScoringGridTest {
     void theColumnsMessageGoesOnceF6TakesTheKeyboardToTheFieldItPointsTo(FxRobot robot) {
         clickCell(robot, "1.1.1", "column-opinion");
         robot.write("K");
-        assertThat(message(robot)).startsWith("Cột „Ý kiến thẩm định / lý do trừ điểm“");
+        assertThat(message(robot)).startsWith("Cột “Ý kiến thẩm định / lý do trừ điểm”");
 
         // The message lay over the opinion field the officer was sent to, and stayed there while he typed.
         robot.type(KeyCode.F6);

@@ -43,6 +43,9 @@ final class ScoringHarness {
         // TestFX reuses one primary stage across test classes; another window may have bound its title.
         stage.titleProperty().unbind();
         stage.setTitle("CCHC");
+        // Nor may a size another test gave it (1280×720, maximised) decide this grid's.
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 
