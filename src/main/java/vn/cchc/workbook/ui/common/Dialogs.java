@@ -34,8 +34,9 @@ public final class Dialogs {
     private static final Object PLACED = new Object();
     /** The preferred size the dialog itself gave its pane, kept while ours is pinned. */
     private static final Object OWN_SIZE = new Object();
-    /** Marks a pane whose Esc filter is installed. */
+    /** Marks a pane whose Enter filter is installed. */
     private static final Object ENTER = new Object();
+    /** Marks a pane whose Esc filter is installed. */
     private static final Object ESCAPE = new Object();
     /** A frame wider or taller than this is a passing state of a window being realised, not its decorations. */
     private static final double MAX_FRAME = 100;

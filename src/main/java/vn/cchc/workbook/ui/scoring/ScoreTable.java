@@ -69,8 +69,8 @@ final class ScoreTable {
         table.getStyleClass().addAll("score-table", atlantafx.base.theme.Styles.DENSE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        // Not ColumnPolicy: the grid's keyboard paths expect every column on screen (see the session note of 6/12/2026:
-        // at 1280×720 its last column runs past the edge).
+        // Not ColumnPolicy: the grid's keyboard paths expect every column on screen. Known: at 1280×720 its last
+        // column runs past the edge, which narrower column minimums would mend.
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("scoring.placeholder")));
         table.setRowFactory(view -> new StyledRow());
