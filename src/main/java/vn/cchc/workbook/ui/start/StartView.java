@@ -26,6 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.ui.common.ColumnHeaders;
 import vn.cchc.workbook.ui.common.ColumnPolicy;
 import vn.cchc.workbook.ui.common.Icons;
@@ -74,7 +75,12 @@ public final class StartView {
         table.getColumns().add(column("ui.start.col.period", RecentWorkbook::period, 200));
         table.getColumns().add(column("ui.start.col.index", RecentWorkbook::index, 70));
         table.getColumns().add(roundColumn());
-        table.getColumns().add(column("ui.start.col.lastEdited", RecentWorkbook::lastEdited, 150));
+        TableColumn<RecentWorkbook, String> lastEdited = column("ui.start.col.lastEdited", RecentWorkbook::lastEdited, 150);
+        lastEdited.setId("recentLastEdited");
+        // The date and time whole: in a window of 1200 pixels the column shrank to its header, "06/12/2026 22:…".
+        lastEdited.setMinWidth(ColumnHeaders.width(
+                VietnameseDates.DATE_TIME.format(java.time.LocalDateTime.of(2026, 12, 28, 22, 58))));
+        table.getColumns().add(lastEdited);
         table.getColumns().add(column("ui.start.col.file", RecentWorkbook::file, 160));
         table.getColumns().forEach(ColumnHeaders::fit);
         ColumnPolicy.fillOrScroll(table);

@@ -73,6 +73,26 @@ class StartListWindowTest extends AppWindowTest {
         }
     }
 
+    @Test
+    void inAWindowOfTwelveHundredPixelsTheLastEditedTimeIsWhole(FxRobot robot) {
+        waitForStore();
+        // Not maximised, the constrained columns shrank "Sửa lần cuối" to its header: "06/12/2026 22:…".
+        double before = stage.getWidth();
+        fx(() -> stage.setWidth(1200));
+        waitUntil(() -> Math.abs(stage.getWidth() - 1200) < 1);
+        try {
+            TableView<?> recent = robot.lookup("#recentTable").queryAs(TableView.class);
+            javafx.scene.control.TableColumn<?, ?> lastEdited = recent.getColumns().stream()
+                    .filter(c -> "recentLastEdited".equals(c.getId())).findFirst().orElseThrow();
+            javafx.scene.text.Text dateTime = new javafx.scene.text.Text("28/12/2026 22:58");
+            dateTime.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14));
+            waitUntil(() -> lastEdited.getWidth() > 0);
+            assertThat(lastEdited.getWidth()).isGreaterThan(dateTime.getLayoutBounds().getWidth() + 16);
+        } finally {
+            fx(() -> stage.setWidth(before));
+        }
+    }
+
     private void closeWithoutSaving(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("Không lưu").tryQuery().isPresent());
