@@ -218,7 +218,7 @@ public final class Dialogs {
             // Again where place() put it: GTK reports the new window at the screen's corner (title bar above it)
             // once it is mapped, and JavaFX then believes it is there.
             centre(window, width, height);
-            holdPlace(window, width, height);
+            holdPlace(window, pane, width, height);
             // Placed: now the keyboard, in the control the dialog named (JavaFX focused its default button).
             WindowFocus.chooseFirstRow(WindowFocus.initialControl(pane));
             WindowFocus.take(window, WindowFocus.initialControl(pane));
@@ -280,8 +280,11 @@ public final class Dialogs {
      * (seen in 2 of 16 openings; the window really is there then): until the user first touches the dialog (a key or
      * a click in it), for a few seconds at most, a jump to the corner is taken for that late report and the window
      * is centred again (at most {@link #CORNER_FIXES} times). A move elsewhere, or later, is the user's and stays.
+     * The same late report can give the window GTK's default width of 200 pixels (seen once after "Khôi phục dữ
+     * liệu": the message wrapped a few words a line in a box as tall as the screen); in that time a window narrower
+     * than it was placed is given its width and height back.
      */
-    private static void holdPlace(Window window, double width, double height) {
+    private static void holdPlace(Window window, DialogPane pane, double width, double height) {
         long shownAt = System.nanoTime();
         int[] fixes = {0};
         boolean[] checking = {false};
@@ -320,6 +323,25 @@ public final class Dialogs {
         };
         window.xProperty().addListener(back);
         window.yProperty().addListener(back);
+        double placedWidth = window.getWidth();
+        ChangeListener<Number> wide = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> value, Number was, Number now) {
+                if (!window.isShowing() || touched[0] || System.nanoTime() - shownAt > SETTLE_NANOS
+                        || fixes[0] >= CORNER_FIXES) {
+                    window.widthProperty().removeListener(this);
+                } else if (now.doubleValue() < placedWidth - 1) {
+                    fixes[0]++;
+                    Platform.runLater(() -> {
+                        pin(pane, width, height);
+                        window.sizeToScene();
+                        unpin(pane);
+                        centre(window, width, height);
+                    });
+                }
+            }
+        };
+        window.widthProperty().addListener(wide);
     }
 
     private static boolean atCorner(Window window) {

@@ -66,4 +66,45 @@ class DialogCornerTest extends AppWindowTest {
         assertThat(new Point2D(dialog.getX(), dialog.getY())).isEqualTo(new Point2D(300, 200));
         fx(dialog::hide);
     }
+
+    @Test
+    void aLateShrinkToTheWindowSystemsDefaultWidthIsUndone() {
+        fx(() -> {
+            stage.setX(100);
+            stage.setY(80);
+            stage.setWidth(1200);
+            stage.setHeight(700);
+        });
+        List<Window> before = new ArrayList<>(Window.getWindows());
+        String message = "Đã khôi phục bản sao lưu lúc 06/12/2026 20:40:54 gồm 4 bản chấm điểm. Các thay đổi sau thời"
+                + " điểm đó không có trong dữ liệu đã khôi phục.\nDữ liệu cũ được giữ lại ở"
+                + " “/tmp/clerk/damaged/workbook-20261206-230721.mv.db”.";
+        Platform.runLater(() -> {
+            Dialog<ButtonType> dialog = new Dialog<>();
+            dialog.initOwner(stage);
+            Dialogs.style(dialog.getDialogPane(), stage);
+            dialog.getDialogPane().setContent(Dialogs.message(message));
+            dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK);
+            dialog.showAndWait();
+        });
+        Supplier<Window> opened = () -> Window.getWindows().stream()
+                .filter(w -> !before.contains(w) && w.isShowing()).findFirst().orElse(null);
+        waitUntil(() -> opened.get() != null && opened.get().getX() > 100);
+        Window dialog = opened.get();
+        // Once shown, the dialog is placed and watched in a task of its own: the shrink comes after it.
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = dialog.getWidth();
+        double height = dialog.getHeight();
+        assertThat(width).isGreaterThan(400);
+
+        // GTK's late report after "Khôi phục dữ liệu": the window at its default 200 pixels; the text wrapped a few
+        // words a line and the dialog grew as tall as the screen.
+        fx(() -> dialog.setWidth(200));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> Math.abs(dialog.getWidth() - width) <= 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.getHeight()).isCloseTo(height, org.assertj.core.data.Offset.offset(1.0));
+        fx(dialog::hide);
+    }
 }
