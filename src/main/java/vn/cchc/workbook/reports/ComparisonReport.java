@@ -7,6 +7,7 @@ import java.util.StringJoiner;
 
 import vn.cchc.workbook.domain.assessment.EarlierNode;
 import vn.cchc.workbook.domain.assessment.EarlierPeriod;
+import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.comparison.Comparison;
 import vn.cchc.workbook.domain.comparison.DepartmentChange;
 import vn.cchc.workbook.domain.comparison.NodeChange;
@@ -67,7 +68,8 @@ final class ComparisonReport implements SheetReport {
     @Override
     public void writeTable(ReportContext context, DocumentSheet sheet) {
         EarlierPeriod earlier = comparison.earlier();
-        sheet.addGroupRow(Messages.get("comparison.report.group.nodes"));
+        sheet.addGroupRow(Messages.get(comparison.laterTrack() == Track.SELF ? "comparison.report.group.nodesSelf"
+                : "comparison.report.group.nodes"));
         List<Integer> fieldRows = new ArrayList<>();
         BigDecimal earlierSum = BigDecimal.ZERO;
         BigDecimal laterSum = BigDecimal.ZERO;

@@ -20,7 +20,9 @@ interface SheetReport {
      */
     static SheetReport of(ReportKind kind, ReportContext context) {
         if (kind == ReportKind.SO_SANH) {
-            return new ComparisonReport(vn.cchc.workbook.domain.comparison.Comparison.compare(context.assessment())
+            // The later side on the export's track: a self-score export compares the self scores.
+            return new ComparisonReport(vn.cchc.workbook.domain.comparison.Comparison.compare(context.assessment(),
+                            vn.cchc.workbook.domain.scoring.ResultBasis.PUBLISHED, context.track())
                     .orElseThrow(() -> new ReportException("comparison.report.notLinked",
                             context.assessment().unit().name())));
         }

@@ -63,6 +63,32 @@ class ComparisonReportTest {
     }
 
     @Test
+    void aSelfScoreExportComparesTheSelfScoresAndSaysSo() throws Exception {
+        // The unit gave itself 50 for 2.1 where the appraisal gave 45; its self-score export compared the appraisal.
+        Assessment linked = linked();
+        linked = linked.withEntry(linked.entry("2.1").withSelf(SmallCommune.points("50")));
+        Path file = folder.resolve("so-sanh-tu-danh-gia.xlsx");
+        new ExcelExporter().export(linked, ExportOptions.builder().reports(ReportKind.SO_SANH)
+                .track(vn.cchc.workbook.domain.assessment.Track.SELF).build(), file);
+        XSSFSheet sheet = WorkbookReading.open(file).getSheet("So sánh với kỳ trước");
+
+        List<String> headings = new ArrayList<>();
+        for (Row row : sheet) {
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith("I. ")) {
+                    headings.add(cell.getStringCellValue());
+                }
+            }
+        }
+        assertThat(headings).containsExactly(
+                "I. KẾT QUẢ THEO LĨNH VỰC, TIÊU CHÍ (kỳ trước: điểm thẩm định; kỳ này: điểm tự đánh giá)");
+        XSSFRow field2 = rowWith(sheet, 0, "2");
+        assertThat(number(field2, 3)).isEqualTo(70.0);
+        assertThat(number(field2, 4)).isEqualTo(85.0);
+        assertThat(number(rowWith(sheet, 0, "2.1"), 4)).isEqualTo(50.0);
+    }
+
+    @Test
     void everyNodeShowsBothPeriodsAndAChangeThatReconciles() throws Exception {
         XSSFSheet sheet = export(linked(), folder.resolve("so-sanh.xlsx"));
 

@@ -89,7 +89,7 @@ public final class SmallCommune {
         return scored(a, "2.2", "30");
     }
 
-    private static RuleInput points(String value) {
+    public static RuleInput points(String value) {
         return new RuleInput.PointsInput(d(value));
     }
 }

@@ -26,7 +26,10 @@ import vn.cchc.workbook.domain.scoring.Totals;
 /**
  * An assessment against its earlier period (half year against the full year, last year against this year): the
  * change per node, lĩnh vực, department and overall, which criteria are new, dropped or changed between the two
- * criteria sets, and which deductions repeat. Appraised figures on both sides. Immutable, computed at once.
+ * criteria sets, and which deductions repeat. The earlier side is its appraised result; the later side is the
+ * figures its work is at ({@link Scorecard#workingTrack()}: the appraisal once any criterion is appraised, the unit's
+ * own scores before that), or the track an export asks for. Before this, a workbook in its self-scoring phase was
+ * compared on an empty appraisal: "0,00 điểm", a fall of the whole earlier total. Immutable, computed at once.
  *
  * <p>The overall change (total, index) is taken between the results the user chose ({@link ResultBasis}): by
  * default the published ones where recorded, on each side separately, since a unit cites the province's figures.
@@ -43,6 +46,7 @@ import vn.cchc.workbook.domain.scoring.Totals;
  * @param basis              the result the user chose for the overall change
  * @param earlierResult      the earlier total and index on that basis (computed where none was published)
  * @param laterResult        the later total and index on that basis
+ * @param laterTrack         which of the later assessment's scores the later figures are
  */
 public record Comparison(
         EarlierPeriod earlier,
@@ -55,13 +59,15 @@ public record Comparison(
         List<RepeatedDeduction> repeatedDeductions,
         ResultBasis basis,
         ResultBasis.Chosen earlierResult,
-        ResultBasis.Chosen laterResult) {
+        ResultBasis.Chosen laterResult,
+        Track laterTrack) {
 
     public Comparison {
         Objects.requireNonNull(earlier, "earlier");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(earlierResult, "earlierResult");
         Objects.requireNonNull(laterResult, "laterResult");
+        Objects.requireNonNull(laterTrack, "laterTrack");
         nodes = List.copyOf(nodes);
         departments = List.copyOf(departments);
         repeatedDeductions = List.copyOf(repeatedDeductions);
@@ -80,6 +86,14 @@ public record Comparison(
         return later.earlier().map(earlier -> between(earlier, later, basis));
     }
 
+    /**
+     * As {@link #compare(Assessment, ResultBasis)}, the later side on {@code track} (an export of the self scores
+     * compares them), or on the working track when {@code track} is null.
+     */
+    public static Optional<Comparison> compare(Assessment later, ResultBasis basis, Track track) {
+        return later.earlier().map(earlier -> between(earlier, later, basis, track));
+    }
+
     /** The assessment against {@code earlier}, whether or not it is linked, on the published results. */
     public static Comparison between(Assessment earlier, Assessment later) {
         return between(EarlierPeriods.of(earlier, ""), later, ResultBasis.PUBLISHED);
@@ -90,10 +104,15 @@ public record Comparison(
         return between(earlier, later, ResultBasis.PUBLISHED);
     }
 
-    /** The assessment against a baseline, the overall change on {@code basis}. */
+    /** The assessment against a baseline, the overall change on {@code basis}, the later side on its working track. */
     public static Comparison between(EarlierPeriod earlier, Assessment later, ResultBasis basis) {
+        return between(earlier, later, basis, null);
+    }
+
+    private static Comparison between(EarlierPeriod earlier, Assessment later, ResultBasis basis, Track asked) {
         Objects.requireNonNull(basis, "basis");
         Scorecard scorecard = ScoreEngine.score(later);
+        Track track = asked != null ? asked : scorecard.workingTrack();
         Map<String, EarlierNode> before = new LinkedHashMap<>();
         earlier.nodes().forEach(n -> before.putIfAbsent(n.code(), n));
         List<NodeChange> nodes = new ArrayList<>();
@@ -103,7 +122,7 @@ public record Comparison(
             if (!seen.add(now.code())) {
                 continue;
             }
-            Figures f = now.appraised();
+            Figures f = now.figures(track);
             BigDecimal points = f.isScored() && !f.notApplicable() ? f.achieved() : null;
             EarlierNode then = before.get(now.code());
             String title = now.node().title();
@@ -116,7 +135,7 @@ public record Comparison(
                     now.node().maxPoints(), then.points(), points, !sameWording(then.title(), title)));
             if (now.node().isLeaf() && then.lostPoints() && f.isScored() && !f.notApplicable() && f.hasDeduction()) {
                 repeated.add(new RepeatedDeduction(now.code(), title, then.deduction(), f.deduction(),
-                        then.opinion(), later.entry(now.code()).appraisalOpinion()));
+                        then.opinion(), laterOpinion(later.entry(now.code()), track)));
             }
         }
         for (EarlierNode then : before.values()) {
@@ -125,20 +144,34 @@ public record Comparison(
                         then.maximum(), null, then.points(), null, false));
             }
         }
-        Totals totals = scorecard.totals(Track.APPRAISED);
+        Totals totals = scorecard.totals(track);
         ResultBasis.Chosen earlierResult = basis.choose(earlier.published(), earlier.total(), earlier.index(),
                 earlier.applicableMaximum());
         return new Comparison(earlier, EarlierPeriod.label(later.period(), later.year()), later.rankText(), nodes,
-                departments(earlier, scorecard), totals.total(), totals.index(), repeated, basis, earlierResult,
-                basis.choose(later.published(), totals));
+                departments(earlier, scorecard, track), totals.total(), totals.index(), repeated, basis,
+                earlierResult, chooseLater(basis, later, totals, track), track);
     }
 
-    private static List<DepartmentChange> departments(EarlierPeriod earlier, Scorecard scorecard) {
+    /**
+     * The later result on {@code basis}: the province publishes appraised results only, so the self scores are
+     * always compared as computed.
+     */
+    private static ResultBasis.Chosen chooseLater(ResultBasis basis, Assessment later, Totals totals, Track track) {
+        return track == Track.SELF ? ResultBasis.COMPUTED.choose(null, totals)
+                : basis.choose(later.published(), totals);
+    }
+
+    /** The later reason for a repeated deduction: the appraisal's opinion, or the unit's own explanation. */
+    private static String laterOpinion(vn.cchc.workbook.domain.assessment.Entry entry, Track track) {
+        return track == Track.SELF ? entry.selfExplanation() : entry.appraisalOpinion();
+    }
+
+    private static List<DepartmentChange> departments(EarlierPeriod earlier, Scorecard scorecard, Track track) {
         Map<String, EarlierDepartment> before = new LinkedHashMap<>();
         earlier.departments().forEach(d -> before.putIfAbsent(key(d.name()), d));
         List<DepartmentChange> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (DepartmentResult now : scorecard.departments(Track.APPRAISED)) {
+        for (DepartmentResult now : scorecard.departments(track)) {
             String name = now.isUnassigned() ? "" : now.department().name();
             if (!seen.add(key(name))) {
                 continue;

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * @param earlierMaximum null for a new node
  * @param laterMaximum   null for a dropped node
  * @param earlierPoints  appraised points in the earlier period, or null (new, not scored, not applicable)
- * @param laterPoints    appraised points now, or null (dropped, not scored yet, not applicable)
+ * @param laterPoints    points now (on the later track: the appraisal, or the self scores before any), or null (dropped, not scored yet, not applicable)
  * @param titleChanged   matched, but worded differently
  */
 public record NodeChange(String code, String title, int depth, Status status, BigDecimal earlierMaximum,

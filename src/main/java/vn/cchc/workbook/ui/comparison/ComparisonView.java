@@ -58,6 +58,14 @@ public final class ComparisonView {
         choices.setItems(model.choices());
         choices.setPromptText(Messages.get("analysis.compare.choose"));
         choices.setPrefWidth(300);
+        // An empty list said nothing: the popup opened as a blank strip.
+        Label noneInStore = new Label(Messages.get("analysis.compare.noneInStore", model.unitName(),
+                Messages.get("analysis.compare.linkFile"), Messages.get("criteriasets.ui.merge.files")));
+        noneInStore.setId("compare-none-in-store");
+        noneInStore.setWrapText(true);
+        noneInStore.setMaxWidth(420);
+        noneInStore.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
+        choices.setPlaceholder(noneInStore);
         TextField earlierRank = new TextField();
         earlierRank.setId("compare-earlier-rank");
         earlierRank.setPromptText(Messages.get("analysis.compare.rankPrompt"));

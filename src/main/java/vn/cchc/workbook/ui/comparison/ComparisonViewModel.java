@@ -192,20 +192,35 @@ public final class ComparisonViewModel {
      * " — còn 83 tiêu chí chưa chấm thẩm định" after a computed result with criteria still unscored: a total of 4
      * points from 5 appraised criteria, set against a finished year, otherwise reads as a fall of 48 points.
      */
-    private String unscoredNote(ResultBasis.Chosen result) {
-        int unscored = session.scorecard().totals(Track.APPRAISED).unscoredLeaves();
+    private String unscoredNote(ResultBasis.Chosen result, Track track) {
+        int unscored = session.scorecard().totals(track).unscoredLeaves();
         return result.published() || unscored == 0 ? ""
-                : " — " + Messages.get("comparison.view.unscoredNote", unscored);
+                : " — " + Messages.get(track == Track.SELF ? "comparison.view.unscoredSelfNote"
+                : "comparison.view.unscoredNote", unscored);
+    }
+
+    /**
+     * This period's line: its result on the track its work is at, the self scores said to be such, and nothing
+     * scored yet said so rather than "0,00 điểm" (decision 40).
+     */
+    private String laterLine(String period, ResultBasis.Chosen result, Track track, String rankText) {
+        if (!result.published() && session.scorecard().totals(track).scoredLeaves() == 0) {
+            return Messages.get("comparison.view.nothingScored", period, rankOrDash(rankText));
+        }
+        String label = track == Track.SELF ? Messages.get("comparison.view.selfLabel") : result.label();
+        return Messages.get("comparison.view.periodLine", period, Points.format(result.total()), label,
+                rankOrDash(rankText)) + unscoredNote(result, track);
     }
 
     public void refresh() {
         Assessment assessment = session.assessment();
         ownRankInput.set(assessment.rankText());
-        ResultBasis.Chosen own = basis.get().choose(assessment.published(),
-                session.scorecard().totals(Track.APPRAISED));
-        laterText.set(Messages.get("comparison.view.periodLine",
-                capitalized((assessment.period().label() + " " + assessment.year()).strip()),
-                Points.format(own.total()), own.label(), rankOrDash(assessment.rankText())) + unscoredNote(own));
+        Track track = session.scorecard().workingTrack();
+        ResultBasis.Chosen own = track == Track.SELF
+                ? ResultBasis.COMPUTED.choose(null, session.scorecard().totals(track))
+                : basis.get().choose(assessment.published(), session.scorecard().totals(track));
+        laterText.set(laterLine(capitalized((assessment.period().label() + " " + assessment.year()).strip()), own,
+                track, assessment.rankText()));
         Optional<Comparison> comparison = Comparison.compare(assessment, basis.get());
         linked.set(comparison.isPresent());
         basisText.set(comparison.map(Comparison::basisText).orElse(own.label()));
@@ -225,9 +240,7 @@ public final class ComparisonViewModel {
         earlierRankInput.set(earlier.rankText());
         earlierText.set(Messages.get("comparison.view.periodLine", capitalized(earlier.label()),
                 Points.format(c.earlierResult().total()), c.earlierResult().label(), rankOrDash(earlier.rankText())));
-        laterText.set(Messages.get("comparison.view.periodLine", capitalized(c.laterLabel()),
-                Points.format(c.laterResult().total()), c.laterResult().label(), rankOrDash(c.laterRankText()))
-                + unscoredNote(c.laterResult()));
+        laterText.set(laterLine(capitalized(c.laterLabel()), c.laterResult(), c.laterTrack(), c.laterRankText()));
         List<String> codes = earlier.fields().stream().map(vn.cchc.workbook.domain.assessment.EarlierNode::code)
                 .toList();
         if (codes.equals(fieldRanks.stream().map(FieldRank::code).toList())) {
@@ -243,8 +256,10 @@ public final class ComparisonViewModel {
             }
             fieldRanks.setAll(ranks);
         }
-        totalChangeText.set(signed(c.totalChange()));
-        indexChangeText.set(c.indexChange() == null ? "—" : signed(c.indexChange()));
+        boolean nothingScored = !c.laterResult().published()
+                && session.scorecard().totals(c.laterTrack()).scoredLeaves() == 0;
+        totalChangeText.set(nothingScored ? "—" : signed(c.totalChange()));
+        indexChangeText.set(nothingScored || c.indexChange() == null ? "—" : signed(c.indexChange()));
         criteriaText.set(c.sameCriteria() ? Messages.get("analysis.compare.sameCriteria")
                 : Messages.get("analysis.compare.otherCriteria", c.newNodes().size(), c.droppedNodes().size(),
                 c.changedNodes().size()));
@@ -324,6 +339,11 @@ public final class ComparisonViewModel {
     /** Deductions of the earlier period that repeat ("khắc phục những tồn tại, hạn chế năm trước"). */
     public ObservableList<RepeatedRow> repeatedDeductions() {
         return repeatedView;
+    }
+
+    /** The unit's name as the workbook gives it ("Cam Lộ"). */
+    public String unitName() {
+        return session.assessment().unit().name();
     }
 
     public ObservableList<PeriodLinks.EarlierChoice> choices() {

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
+import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.testdata.SmallCommune;
 
 /** An assessment against its earlier period: matched, new, dropped and changed criteria; changes; repeated losses. */
@@ -42,6 +44,40 @@ class ComparisonTest {
     private static Comparison comparison() {
         Assessment linked = EarlierPeriods.link(thisYear(), lastYear(), "xếp thứ 4/18");
         return Comparison.compare(linked).orElseThrow();
+    }
+
+    /** 2023 in its self-scoring phase: 1.1 = 8, 2.1 = 45, 2.2 = 25 by the unit itself, nothing appraised (78). */
+    private static Assessment thisYearSelfScored() {
+        Assessment a = SmallCommune.start("UBND xã Hiền Thành", Period.FULL_YEAR, 2023, newSet());
+        a = a.withEntry(a.entry("1.1").withSelf(SmallCommune.points("8")).withSelfExplanation("Chậm 5 ngày"));
+        a = a.withEntry(a.entry("2.1").withSelf(SmallCommune.points("45")));
+        return a.withEntry(a.entry("2.2").withSelf(SmallCommune.points("25")));
+    }
+
+    @Test
+    void beforeAnyAppraisalThisPeriodIsComparedOnTheUnitsOwnScores() {
+        // It was compared on the empty appraisal: "0,00 điểm", a fall of the whole earlier total (−89).
+        Assessment linked = EarlierPeriods.link(thisYearSelfScored(), lastYear(), "");
+        Comparison c = Comparison.compare(linked).orElseThrow();
+
+        assertThat(c.laterTrack()).isEqualTo(Track.SELF);
+        assertThat(c.laterTotal()).isEqualByComparingTo("78");
+        assertThat(c.totalChange()).isEqualByComparingTo("-11");
+        assertThat(c.laterResult().published()).isFalse();
+        assertThat(c.node("1.1").orElseThrow().laterPoints()).isEqualByComparingTo("8");
+        assertThat(c.node("2").orElseThrow().laterPoints()).isEqualByComparingTo("70");
+        // 1.1 and 2.1 lost points in both periods; the later reason is the unit's own explanation.
+        assertThat(c.repeatedDeductions()).extracting(RepeatedDeduction::code).containsExactly("1.1", "2.1");
+        assertThat(c.repeatedDeductions().get(0).laterOpinion()).isEqualTo("Chậm 5 ngày");
+        assertThat(c.repeatedDeductions().get(0).laterDeduction()).isEqualByComparingTo("2");
+
+        // Once a criterion is appraised, the appraisal is what is compared; an export can still ask for the self scores.
+        Assessment appraisedOne = SmallCommune.scored(linked, "1.1", "10");
+        assertThat(Comparison.compare(appraisedOne).orElseThrow().laterTrack()).isEqualTo(Track.APPRAISED);
+        assertThat(Comparison.compare(appraisedOne).orElseThrow().laterTotal()).isEqualByComparingTo("10");
+        Comparison self = Comparison.compare(appraisedOne, ResultBasis.PUBLISHED, Track.SELF).orElseThrow();
+        assertThat(self.laterTotal()).isEqualByComparingTo("80");
+        assertThat(self.laterTrack()).isEqualTo(Track.SELF);
     }
 
     @Test

@@ -50,4 +50,28 @@ class ComparisonViewModelTest {
         assertThat(b.change()).isEmpty();
         assertThat(b.status()).isEqualTo("Chưa chấm");
     }
+
+    @Test
+    void beforeAnyAppraisalThisPeriodShowsTheUnitsOwnScoresAndNothingScoredShowsNoPoints() {
+        Assessment earlier = SmallCommune.standard("Hiền Thành");
+        Assessment later = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2024, SmallCommune.standardSet());
+        later = EarlierPeriods.link(later, earlier, "");
+        store = H2WorkbookStore.open(folder);
+        store.createAssessment(later);
+        EditSession session = new EditSession(store, later);
+        ComparisonViewModel model = new ComparisonViewModel(session);
+
+        // Nothing scored: not "0,00 điểm" and a fall of the whole earlier total (decision 40).
+        assertThat(model.laterTextProperty().get()).isEqualTo("6 tháng đầu năm 2024: chưa chấm điểm — chưa có xếp hạng");
+        assertThat(model.totalChangeTextProperty().get()).isEqualTo("—");
+
+        // Self scores only: compared, and said to be the unit's own.
+        session.apply(session.assessment().entry("1.1").withSelf(SmallCommune.points("4")));
+        session.apply(session.assessment().entry("2.1").withSelf(SmallCommune.points("45")));
+        model.refresh();
+        assertThat(model.laterTextProperty().get()).isEqualTo("6 tháng đầu năm 2024: 49,00 điểm (điểm tự đánh giá,"
+                + " chưa thẩm định) — chưa có xếp hạng — còn 2 tiêu chí chưa tự chấm");
+        // Standard: 1.1 = 3, 1.2 = 6, 2.1 = 40, 2.2 = 30 (79); now 49.
+        assertThat(model.totalChangeTextProperty().get()).isEqualTo("−30,00");
+    }
 }

@@ -114,6 +114,22 @@ class ComparisonViewTest {
     }
 
     @Test
+    void withNoOtherWorkbookOfTheUnitTheEmptyListSaysWhereElseToLook(FxRobot robot) {
+        // The store holds only this period: the list opened as a blank strip.
+        javafx.scene.control.ComboBox<?> choices = robot.from(root).lookup("#compare-choices").queryAs(
+                javafx.scene.control.ComboBox.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(choices.getItems()).isEmpty();
+        assertThat(((javafx.scene.control.Label) choices.getPlaceholder()).getText()).isEqualTo("Trong máy chưa có sổ"
+                + " kỳ khác của UBND xã Hiền Thành. Dùng “Mở tệp .cchc kỳ trước…”; đơn vị mới sau sáp nhập dùng “Chọn"
+                + " tệp các đơn vị cũ…”.");
+        robot.clickOn(choices);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#compare-none-in-store").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void theOwnRankIsKeptInTheStore(FxRobot robot) {
         robot.clickOn((javafx.scene.Node) robot.from(root).lookup("#compare-own-rank").query()).write("xếp thứ 2/18").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
