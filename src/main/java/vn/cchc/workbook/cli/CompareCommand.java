@@ -56,6 +56,9 @@ final class CompareCommand implements Callable<Integer> {
         out.add(Messages.get("ranking.compare.heading", assessment.unit().name(), c.laterLabel(),
                 c.earlier().label()));
         out.add(Messages.get("comparison.cli.basis", c.basisText()));
+        if (c.laterTrack() == vn.cchc.workbook.domain.assessment.Track.SELF) {
+            out.add(Messages.get("comparison.cli.selfScores"));
+        }
         out.add(Messages.get("ranking.compare.total", Points.format(c.earlierResult().total()),
                 Points.format(c.laterResult().total()), signed(c.totalChange())));
         out.add(Messages.get("ranking.compare.index", Points.format(c.earlierResult().index()),

@@ -138,7 +138,23 @@ class RankingCommandsTest {
                 .contains("Cùng bộ tiêu chí.")
                 .contains("  1. Công tác chỉ đạo, điều hành CCHC: 2,00 → 9,00 (+7,00)")
                 .contains("Nội dung bị trừ điểm lặp lại so với kỳ trước (2):")
-                .contains("  2.1 Tiêu chí 2.1: kỳ trước bị trừ 20,00, kỳ này bị trừ 10,00");
+                .contains("  2.1 Tiêu chí 2.1: kỳ trước bị trừ 20,00, kỳ này bị trừ 10,00")
+                .doesNotContain("chưa thẩm định");
+    }
+
+    @Test
+    void compareBeforeAnyAppraisalComparesTheSelfScoresAndSaysSo() {
+        Assessment half = SmallCommune.scored(
+                SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2023, SmallCommune.standardSet()), "2.1", "30");
+        Assessment full = SmallCommune.start("Hiền Thành", Period.FULL_YEAR, 2023, SmallCommune.standardSet());
+        full = full.withEntry(full.entry("2.1").withSelf(SmallCommune.points("45")));
+        Path later = write(vn.cchc.workbook.domain.comparison.EarlierPeriods.link(full, half, ""), "ca-nam.cchc");
+
+        CliRun compare = run("compare", later.toString());
+
+        assertThat(compare.exitCode()).as(compare.err()).isZero();
+        assertThat(compare.out()).contains("Kỳ này chưa thẩm định: so sánh theo điểm tự đánh giá của đơn vị.")
+                .contains("Tổng điểm: 30,00 → 45,00 (+15,00)");
     }
 
     @Test
