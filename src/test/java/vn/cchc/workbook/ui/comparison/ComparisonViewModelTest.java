@@ -69,7 +69,7 @@ class ComparisonViewModelTest {
         session.apply(session.assessment().entry("1.1").withSelf(SmallCommune.points("4")));
         session.apply(session.assessment().entry("2.1").withSelf(SmallCommune.points("45")));
         model.refresh();
-        assertThat(model.laterTextProperty().get()).isEqualTo("6 tháng đầu năm 2024: 49,00 điểm (điểm tự đánh giá,"
+        assertThat(model.laterTextProperty().get()).isEqualTo("6 tháng đầu năm 2024: 49,00 điểm (tự đánh giá,"
                 + " chưa thẩm định) — chưa có xếp hạng — còn 2 tiêu chí chưa tự chấm");
         // Standard: 1.1 = 3, 1.2 = 6, 2.1 = 40, 2.2 = 30 (79); now 49.
         assertThat(model.totalChangeTextProperty().get()).isEqualTo("−30,00");
