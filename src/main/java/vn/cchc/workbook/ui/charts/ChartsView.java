@@ -38,6 +38,8 @@ public final class ChartsView {
     private final LocalBusy busy = new LocalBusy("charts-busy");
     private final VBox root = new VBox(8);
     private final TabPane tabs = new TabPane();
+    private static final javafx.css.PseudoClass SELF_SCORES = javafx.css.PseudoClass.getPseudoClass("self-scores");
+
     private final BarChart<String, Number> fieldChart = barChart("chart-fields", "analysis.chart.fields.title");
     private final BarChart<String, Number> departmentChart = barChart("chart-departments",
             "analysis.chart.departments.title");
@@ -159,6 +161,8 @@ public final class ChartsView {
     private void fillDepartments() {
         XYChart.Series<String, Number> responsible = series("analysis.chart.responsible");
         boolean self = model.departmentTrack() == Track.SELF;
+        // The unit's own scores in the colour the lĩnh vực chart gives them (app.css).
+        departmentChart.pseudoClassStateChanged(SELF_SCORES, self);
         XYChart.Series<String, Number> achieved = series(self ? "analysis.chart.achievedSelf" : "analysis.chart.achieved");
         XYChart.Series<String, Number> deducted = series(self ? "analysis.chart.deductedSelf"
                 : "analysis.chart.deducted");

@@ -57,13 +57,21 @@ public final class ScoringTotals {
         appraisedTotals.set(appraised);
         workingTrack.set(track);
         trackName.set(trackName(track));
-        selfTotalText.set(Points.format(self.total()));
-        appraisedTotalText.set(Points.format(appraised.total()));
-        deductionText.set(Points.format(working.deduction()));
+        selfTotalText.set(figure(self, self.total()));
+        appraisedTotalText.set(figure(appraised, appraised.total()));
+        deductionText.set(figure(working, working.deduction()));
         maximumText.set(Points.format(appraised.applicableMaximum()));
         indexText.set(indexText(working));
         unscoredCount.set(working.unscoredLeaves());
         updateSummaries(card);
+    }
+
+    /**
+     * {@code value} of a track with two decimals, or "—" while nothing on it is scored: an appraisal not begun is not
+     * an appraisal of 0,00 with nothing lost (decision 40).
+     */
+    static String figure(Totals totals, java.math.BigDecimal value) {
+        return totals.scoredLeaves() == 0 ? "—" : Points.format(value);
     }
 
     /** "tự đánh giá" or "thẩm định", as captions name a track. */

@@ -49,7 +49,7 @@ final class SummaryPane {
                 tile("scoring.summary.self", model.totals().selfTotalTextProperty(), "summary-self"),
                 tile("scoring.summary.appraised", model.totals().appraisedTotalTextProperty(), "summary-appraised"),
                 tile("scoring.summary.deduction", model.totals().appraisedTotalsProperty()
-                        .map(t -> Points.format(t.deduction())), "summary-deduction"),
+                        .map(t -> ScoringTotals.figure(t, t.deduction())), "summary-deduction"),
                 tile("scoring.summary.index", model.totals().appraisedTotalsProperty().map(SummaryPane::index),
                         "summary-index"),
                 tile("scoring.summary.selfIndex", model.totals().selfTotalsProperty().map(SummaryPane::index),

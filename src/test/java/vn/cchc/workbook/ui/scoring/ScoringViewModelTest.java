@@ -63,13 +63,15 @@ class ScoringViewModelTest {
 
     @Test
     void totalsFollowEveryCommittedScore() {
-        assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("0,00");
+        // Nothing scored is not 0 (decision 40): the summary showed an appraisal of 0,00 with 0,00 lost.
+        assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("—");
 
         model.commitScore("1.4.2", ScoreSlot.SELF, "1,5");
         model.commitScore("1.3", ScoreSlot.SELF, "2");
 
         assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("3,50");
         assertThat(model.totals().indexTextProperty().get()).isEqualTo("3,50");
+        assertThat(model.totals().appraisedTotalTextProperty().get()).isEqualTo("—");
         assertThat(model.row("1.4").orElseThrow().state().selfText()).isEqualTo("1,50");
         assertThat(model.row("1").orElseThrow().state().selfText()).isEqualTo("3,50");
         assertThat(model.totals().fieldSummaries().get(0).self()).isEqualByComparingTo("3.5");
@@ -128,7 +130,7 @@ class ScoringViewModelTest {
         model.commitScore("1.3", ScoreSlot.SELF, " ");
 
         assertThat(stored().entry("1.3").self()).isNull();
-        assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("0,00");
+        assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("—");
     }
 
     @Test
@@ -264,7 +266,7 @@ class ScoringViewModelTest {
         model.commitScore("1.3", ScoreSlot.SELF, "2");
         session.undo();
 
-        assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("0,00");
+        assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("—");
         assertThat(model.row("1.3").orElseThrow().state().selfText()).isEmpty();
     }
 

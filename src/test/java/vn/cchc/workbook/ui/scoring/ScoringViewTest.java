@@ -140,7 +140,7 @@ class ScoringViewTest {
 
     @Test
     void typedScoresAreStoredAndTheTotalsFollow(FxRobot robot) {
-        assertThat(label(robot, "totals-self")).isEqualTo("0,00/100,00");
+        assertThat(label(robot, "totals-self")).isEqualTo("—/100,00");
 
         clickCell(robot, "1.4.1", "Tự đánh giá");
         robot.write("0,5").type(KeyCode.ENTER);
@@ -179,7 +179,7 @@ class ScoringViewTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(cellText(robot, "1.4.2", "Tự đánh giá")).isEmpty();
         assertThat(harness.stored().entry("1.4.2").self()).isNull();
-        assertThat(label(robot, "totals-self")).isEqualTo("0,00/100,00");
+        assertThat(label(robot, "totals-self")).isEqualTo("—/100,00");
     }
 
     @Test
@@ -270,6 +270,6 @@ class ScoringViewTest {
 
         robot.clickOn("#detail-not-applicable");
         assertThat(harness.stored().entry("3.13.3").notApplicable()).isTrue();
-        assertThat(label(robot, "totals-self")).isEqualTo("0,00/99,00");
+        assertThat(label(robot, "totals-self")).isEqualTo("—/99,00");
     }
 }
