@@ -18,7 +18,7 @@ import vn.cchc.workbook.domain.criteria.CriterionNode;
  * @param target       điểm mục tiêu; null when neither the node nor anything below it has one
  * @param shares       each department's part of the applicable maximum, in department order (unassigned last)
  * @param scored       whether any applicable criterion at or below the node has a score on the planned track: an
- *                     unscored node has no points now, so nothing is missing from them yet (decision NN)
+ *                     unscored node has no points now, so nothing is missing from them yet (decision 40)
  */
 public record NodePlan(CriterionNode node, int depth, BigDecimal maximum, BigDecimal current,
                        BigDecimal expectedGain, BigDecimal projected, BigDecimal target,

@@ -16,7 +16,7 @@ import javafx.stage.WindowEvent;
 /**
  * The arrow keys in a menu pass over greyed items, as GTK and macOS menus do. JavaFX stops on them, and Enter there
  * does nothing, so an officer arrowing through "Tệp" with no workbook open met a dead "Lưu" between "Bộ tiêu chí…"
- * and "Khôi phục dữ liệu…". Items stay in their places (decision NN): a menu keeps its shape whatever is open, and
+ * and "Khôi phục dữ liệu…". Items stay in their places (decision 39): a menu keeps its shape whatever is open, and
  * what cannot apply now is still seen, greyed.
  *
  * <p>Works on every menu popup of the program (the menu bar's menus, their submenus, a text field's Cut/Copy/Paste)

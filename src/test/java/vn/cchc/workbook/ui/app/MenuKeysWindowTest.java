@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
- * The arrow keys in the menus pass over greyed items (decision NN): with no workbook open, "Tệp" has eleven greyed
+ * The arrow keys in the menus pass over greyed items (decision 39): with no workbook open, "Tệp" has eleven greyed
  * items between "Bộ tiêu chí…" and "Khôi phục dữ liệu…", and "Phân tích" only one item that can be chosen.
  */
 class MenuKeysWindowTest extends AppWindowTest {
