@@ -57,6 +57,20 @@ public final class HelpWindow {
         ListView<String> contents = new ListView<>();
         contents.setId("helpContents");
         contents.getItems().setAll(guide.headings());
+        // Long headings wrap: in the 260-pixel list they were cut ("Nhập điểm bằng bàn phím như tron…") with a
+        // sideways scroll bar under them.
+        contents.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         contents.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() >= 0) {
                 scrollTo(headingNodes.get(index.intValue()));

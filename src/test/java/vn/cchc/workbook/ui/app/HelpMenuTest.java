@@ -44,6 +44,16 @@ class HelpMenuTest extends AppWindowTest {
         List<String> shown = robot.lookup("#helpContent").lookup(".help-heading").queryAllAs(TextFlow.class).stream()
                 .map(HelpMenuTest::textOf).toList();
         assertThat(shown).containsExactlyElementsOf(contents.getItems());
+        // Every heading whole in the contents list (long ones wrap), with no sideways scroll bar.
+        for (javafx.scene.Node cell : contents.lookupAll(".list-cell")) {
+            javafx.scene.control.ListCell<?> row = (javafx.scene.control.ListCell<?>) cell;
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) row.lookup(".text");
+            if (row.getItem() != null && drawn != null) {
+                assertThat(drawn.getText()).as("contents row").isEqualTo(row.getItem());
+            }
+        }
+        assertThat(contents.lookupAll(".scroll-bar").stream().filter(b -> b instanceof javafx.scene.control.ScrollBar s
+                && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible())).isEmpty();
 
         // Choosing the last heading scrolls the page down to it.
         ScrollPane scroll = (ScrollPane) help.getScene().lookup(".scroll-pane");
