@@ -125,7 +125,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public ExportFollowUp askAfterExport(Path file) {
-        Alert alert = alert(Alert.AlertType.INFORMATION, Messages.get("ui.export.done.title"),
+        Alert alert = alert(Alert.AlertType.INFORMATION, writtenTitle(file),
                 Messages.get("ui.export.done.message", file.toAbsolutePath()));
         ButtonType openFile = new ButtonType(Messages.get("ui.export.done.openFile"), ButtonBar.ButtonData.YES);
         ButtonType openFolder = new ButtonType(Messages.get("ui.export.done.openFolder"), ButtonBar.ButtonData.NO);
@@ -136,6 +136,19 @@ public final class FxDialogService implements DialogService {
             return ExportFollowUp.OPEN_FILE;
         }
         return chosen == openFolder ? ExportFollowUp.OPEN_FOLDER : ExportFollowUp.CLOSE;
+    }
+
+    /**
+     * The title over "Đã lưu …" by what was written: a Word letter was announced as "Đã xuất Excel", as was a
+     * workbook saved with its evidence.
+     */
+    static String writtenTitle(Path file) {
+        String name = file.getFileName() == null ? ""
+                : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return Messages.get("ui.export.done.title");
+        }
+        return Messages.get(name.endsWith(".docx") ? "ui.export.done.titleWord" : "ui.export.done.titleFile");
     }
 
     @Override

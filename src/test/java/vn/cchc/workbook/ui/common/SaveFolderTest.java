@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Where file dialogs open: never the program's working folder (an installed program's own, read-only folder). */
+/**
+ * Where file dialogs open (never the program's working folder, an installed program's own, read-only folder), and
+ * what they say a written file is.
+ */
 class SaveFolderTest {
 
     @TempDir
@@ -27,6 +30,14 @@ class SaveFolderTest {
     @AfterEach
     void restoreHome() {
         System.setProperty("user.home", realHome);
+    }
+
+    @Test
+    void whatWasWrittenIsNamedInTheTitle() {
+        // A Word letter was announced as "Đã xuất Excel".
+        assertThat(FxDialogService.writtenTitle(Path.of("/tmp/CongVan.docx"))).isEqualTo("Đã ghi văn bản Word");
+        assertThat(FxDialogService.writtenTitle(Path.of("/tmp/PhuLuc.XLSX"))).isEqualTo("Đã xuất Excel");
+        assertThat(FxDialogService.writtenTitle(Path.of("/tmp/Hiền Thành.cchc"))).isEqualTo("Đã ghi tệp");
     }
 
     @Test
