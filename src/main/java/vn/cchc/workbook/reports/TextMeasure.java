@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * <p>Widths are advances at fractional precision without kerning, as Excel and LibreOffice place cell text.
  * Thread-safe; word widths are cached.
  */
-final class TextMeasure {
+public final class TextMeasure {
 
     private static final Logger LOG = Logger.getLogger(TextMeasure.class.getName());
     private static final float UNIT_SIZE = 1000f;
@@ -31,7 +31,7 @@ final class TextMeasure {
     private static final String BUNDLED = "/vn/cchc/workbook/reports/fonts/LiberationSerif-";
 
     /** Font style: regular, bold, italic (bold italic is measured as bold, the wider of the two). */
-    enum Style { REGULAR, BOLD, ITALIC }
+    public enum Style { REGULAR, BOLD, ITALIC }
 
     private static final TextMeasure INSTANCE = new TextMeasure();
 
@@ -54,7 +54,7 @@ final class TextMeasure {
         this.lineFactor = (metrics.getAscent() + metrics.getDescent() + metrics.getLeading()) / UNIT_SIZE;
     }
 
-    static TextMeasure get() {
+    public static TextMeasure get() {
         return INSTANCE;
     }
 
@@ -64,7 +64,7 @@ final class TextMeasure {
     }
 
     /** Distance between two lines of wrapped text, in points, at {@code size} points: ascent + descent + leading. */
-    double linePitch(double size) {
+    public double linePitch(double size) {
         return lineFactor * size;
     }
 
@@ -87,7 +87,7 @@ final class TextMeasure {
      * The lines {@code text} takes when wrapped at spaces in {@code widthPoints}, as Excel and LibreOffice wrap:
      * explicit line breaks start new lines; a word longer than the line is broken between letters.
      */
-    List<String> wrap(String text, double widthPoints, double size, Style style) {
+    public List<String> wrap(String text, double widthPoints, double size, Style style) {
         List<String> lines = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             lines.add("");

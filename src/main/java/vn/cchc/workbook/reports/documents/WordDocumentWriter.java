@@ -41,6 +41,7 @@ import vn.cchc.workbook.domain.documents.Signer;
 import vn.cchc.workbook.domain.documents.Table;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.files.SafeFileWriter;
+import vn.cchc.workbook.reports.TextMeasure;
 
 /**
  * Prints a {@link DraftDocument} as a Word file in the layout of Nghị định 30/2020/NĐ-CP: A4 portrait with margins
@@ -67,6 +68,12 @@ public final class WordDocumentWriter {
     private static final int HEADER_LEFT = 3700;
     private static final int RECIPIENTS_WIDTH = 4300;
     private static final int SIGNING_LINES = 4;
+    /** A table cell's left and right margin, twentieths of a point. */
+    private static final int CELL_MARGIN = 57;
+    /** The size of table text (WordStyles.TABLE: 22 half-points). */
+    private static final double TABLE_POINTS = 11;
+    /** Rows up to this share of the page's text height are kept on one page; taller ones may break. */
+    private static final double KEEP_WHOLE_SHARE = 0.25;
 
     /**
      * Writes {@code document} to {@code target}, replacing it whole or not at all.
@@ -244,10 +251,14 @@ public final class WordDocumentWriter {
             cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
             cellText(cell, table.columns().get(c).header(), true, ParagraphAlignment.CENTER);
         }
+        double keepWhole = (width >= LANDSCAPE_WIDTH ? A4_SHORT : A4_LONG) - MARGIN_TOP - MARGIN_BOTTOM;
+        keepWhole = keepWhole / 20 * KEEP_WHOLE_SHARE;
         for (Table.Row row : table.rows()) {
             XWPFTableRow r = t.createRow();
-            // A row is read whole: it moves to the next page rather than break (a row taller than a page still breaks).
-            r.setCantSplitRow(true);
+            // A row of a few lines is read whole: it moves to the next page rather than break. A tall one (an
+            // opinion of twenty lines) breaks at the page's end: kept whole, it left most of a page blank before it
+            // (the commune's appendix in Word took 7 pages, two of them half empty).
+            r.setCantSplitRow(rowHeight(row, widths) <= keepWhole);
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = r.getCell(c);
                 boolean numeric = table.columns().get(c).numeric();
@@ -364,9 +375,9 @@ public final class WordDocumentWriter {
         tableWidth.setType(STTblWidth.DXA);
         tableWidth.setW(BigInteger.valueOf(total));
         var margins = properties.addNewTblCellMar();
-        margins.addNewLeft().setW(BigInteger.valueOf(57));
+        margins.addNewLeft().setW(BigInteger.valueOf(CELL_MARGIN));
         margins.getLeft().setType(STTblWidth.DXA);
-        margins.addNewRight().setW(BigInteger.valueOf(57));
+        margins.addNewRight().setW(BigInteger.valueOf(CELL_MARGIN));
         margins.getRight().setType(STTblWidth.DXA);
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();
@@ -388,6 +399,18 @@ public final class WordDocumentWriter {
                 }
             }
         }
+    }
+
+    /** The points a row's tallest cell takes in the table's 11-pt text, wrapped in its column less the margins. */
+    static double rowHeight(Table.Row row, int[] widths) {
+        TextMeasure measure = TextMeasure.get();
+        TextMeasure.Style style = row.bold() ? TextMeasure.Style.BOLD : TextMeasure.Style.REGULAR;
+        int lines = 1;
+        for (int c = 0; c < widths.length && c < row.cells().size(); c++) {
+            double room = (widths[c] - 2 * CELL_MARGIN) / 20.0;
+            lines = Math.max(lines, measure.wrap(row.cells().get(c), room, TABLE_POINTS, style).size());
+        }
+        return lines * measure.linePitch(TABLE_POINTS);
     }
 
     private static int[] widths(Table table, int width) {

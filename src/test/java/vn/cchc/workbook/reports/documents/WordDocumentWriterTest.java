@@ -167,6 +167,21 @@ class WordDocumentWriterTest {
     }
 
     @Test
+    void aRowOfAFewLinesStaysWholeAndATallOneMayBreakAtThePagesEnd() throws Exception {
+        // Every row was kept whole: before a 20-line opinion the page above was left half blank (7 pages of
+        // appendix for the commune sample, two of them half empty).
+        try (XWPFDocument word = written(DocumentKind.LETTER, REQUEST)) {
+            XWPFTable appendix = word.getTables().get(2);
+            List<String> codes = appendix.getRows().stream().map(r -> r.getCell(0).getText()).toList();
+            assertThat(appendix.getRow(0).isCantSplitRow()).as("header").isTrue();
+            assertThat(appendix.getRows().get(codes.indexOf("1.1")).isCantSplitRow()).as("a heading").isTrue();
+            var tall = appendix.getRows().get(codes.indexOf("1.4.1"));
+            assertThat(tall.getCell(6).getText().length()).isGreaterThan(600);
+            assertThat(tall.isCantSplitRow()).as("1.4.1, a long opinion").isFalse();
+        }
+    }
+
+    @Test
     void withoutTheAppendixTheLetterIsOnePortraitSection() throws Exception {
         try (XWPFDocument word = written(DocumentKind.LETTER, REQUEST.withAppendix(false))) {
             assertThat(word.getTables()).hasSize(2);
