@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * Finds the node a user means by a typed code: the key ("I.1.1") first, else the code as the province prints it
  * ("1.1"), which in a set whose numbering restarts in each field may belong to several nodes. Typing is forgiving
- * as the province's documents are: spaces, a decimal comma for a dot and a trailing dot are ignored, and case does
- * not matter ("i.1.1.", "1,1").
+ * as the province's documents are: a decimal comma or a space for a dot and a trailing dot are accepted, and case
+ * does not matter ("i.1.1.", "1,1", "II 1.1").
  */
 public final class CodeLookup {
 
@@ -71,9 +71,12 @@ public final class CodeLookup {
         return new Ambiguous(typed.strip(), printed.stream().map(CriterionNode::code).toList());
     }
 
-    /** The typed code compared: no spaces, "," read as ".", no trailing dot, upper case. */
+    /**
+     * The typed code compared: "," read as ".", a space between segments read as "." ("II 1.1" is "II.1.1"), no
+     * repeated or trailing dot, upper case.
+     */
     public static String normalise(String code) {
-        String compact = code.strip().replaceAll("\\s+", "").replace(',', '.');
+        String compact = code.strip().replace(',', '.').replaceAll("\\s+", ".").replaceAll("\\.{2,}", ".");
         while (compact.endsWith(".")) {
             compact = compact.substring(0, compact.length() - 1);
         }

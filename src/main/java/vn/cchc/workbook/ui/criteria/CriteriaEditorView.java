@@ -337,7 +337,8 @@ public final class CriteriaEditorView {
                 return;
             }
             Optional<DraftNode> node = model.node(nodeId);
-            setText(node.map(DraftNode::code).orElse(""));
+            setText(node.map(n -> n.printedCode().isEmpty() ? n.code()
+                    : Messages.get("printedcodes.editor.cell", n.code(), n.printedCode())).orElse(""));
             List<Problem> problems = model.problemsOf(nodeId);
             if (problems.isEmpty()) {
                 setGraphic(null);
@@ -394,6 +395,15 @@ public final class CriteriaEditorView {
         TextField code = field("formCode", model.codeProperty());
         code.setMaxWidth(160);
         row = addRow(grid, row, "criteriaui.form.code", code);
+
+        // The province's own code where its numbering restarts in each field ("1.1" for the code "I.1.1").
+        TextField printedCode = field("formPrintedCode", model.printedCodeProperty());
+        printedCode.setMaxWidth(160);
+        printedCode.setPromptText(Messages.get("printedcodes.form.prompt"));
+        Label printedHint = new Label(Messages.get("printedcodes.form.hint"));
+        printedHint.setWrapText(true);
+        printedHint.getStyleClass().add("hint");
+        row = addRow(grid, row, "printedcodes.form.label", new VBox(4, printedCode, printedHint));
 
         TextArea title = area("formTitle", model.titleProperty(), 3);
         row = addRow(grid, row, "criteriaui.form.title", title);
