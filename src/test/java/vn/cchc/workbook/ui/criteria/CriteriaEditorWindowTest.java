@@ -232,4 +232,28 @@ class CriteriaEditorWindowTest extends CriteriaWindowTest {
         waitUntil(() -> robot.lookup("#saveYear").tryQuery().isEmpty());
         assertThat(savedSets).isEmpty();
     }
+
+    @Test
+    void thePrintedCodeIsShownBesideTheCodeAndEditedWithItsProblemNamed(FxRobot robot) {
+        stored = vn.cchc.workbook.domain.TestSets.restartingSet();
+        store.saveCriteriaSet(stored);
+        fx(() -> view = CriteriaEditorView.open(null, CriteriaDraft.editing(stored), library, dialogs, savedSets::add));
+
+        robot.clickOn(codeCell(robot, "II.1.1 (in 1.1)"));
+        TextField printed = robot.lookup("#formPrintedCode").query();
+        assertThat(printed.getText()).isEqualTo("1.1");
+
+        robot.clickOn(printed).eraseText(3).write("1.1)");
+        assertThat(problemTexts(robot)).containsExactly(
+                "Lỗi (II.1.1): Mã in “1.1)” không đúng dạng (ví dụ đúng: 1, 1.1, 1.1.2, a).");
+        assertThat(codeCell(robot, "II.1.1 (in 1.1))").getGraphic()).isNotNull();
+
+        robot.eraseText(4).write("1.3");
+        assertThat(problemTexts(robot)).isEmpty();
+        assertThat(view.model().draft().toCriteriaSet().node("II.1.1").shownCode()).isEqualTo("1.3");
+
+        robot.eraseText(3);
+        assertThat(codeCell(robot, "II.1.1").getGraphic()).isNull();
+        assertThat(view.model().draft().toCriteriaSet().node("II.1.1").shownCode()).isEqualTo("II.1.1");
+    }
 }
