@@ -106,12 +106,51 @@ class PrintedCodeExportTest {
     @Test
     void theDraftedLetterReportAndPlanPrintThePrintedCodes() {
         for (DocumentKind kind : DocumentKind.values()) {
-            List<String> texts = Drafts.draft(kind, workbook, DocumentRequest.defaults()).paragraphs().stream()
-                    .map(Paragraph::text).toList();
+            var draft = Drafts.draft(kind, workbook, DocumentRequest.defaults());
+            List<String> texts = new ArrayList<>(draft.paragraphs().stream().map(Paragraph::text).toList());
+            for (vn.cchc.workbook.domain.documents.Section.Placement placement
+                    : vn.cchc.workbook.domain.documents.Section.Placement.values()) {
+                draft.sections(placement).stream().flatMap(section -> section.tables().stream())
+                        .flatMap(table -> table.rows().stream()).forEach(row -> texts.addAll(row.cells()));
+            }
             assertThat(texts).as(kind.name()).noneMatch(text -> KEY_WITH_FIELD.matcher(text).find());
+            if (kind == DocumentKind.REPORT) {
+                // The self-score table: the province's codes in its code column.
+                assertThat(texts).contains("1.1", "1.2", "II");
+            }
             if (kind == DocumentKind.LETTER) {
                 assertThat(texts).contains("Tiêu chí 1.1 - Ban hành Kế hoạch CCHC năm kịp thời: bị trừ 0,5 điểm.");
             }
+        }
+    }
+
+    @Test
+    void theComparisonWithAnEarlierPeriodMatchesOnKeysAndPrintsThePrintedCodes() throws Exception {
+        Assessment earlier = workbook.withId("earlier").withDescription(workbook.unit(),
+                vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2023);
+        // Last year II.1.1 lost 1 point, I.1.1 none: only II.1.1's deduction repeats.
+        earlier = earlier.withEntry(earlier.entry("I.1.1").withFirstAppraisal(
+                vn.cchc.workbook.domain.criteria.RuleInput.points("15")));
+        earlier = earlier.withEntry(earlier.entry("II.1.1").withFirstAppraisal(
+                vn.cchc.workbook.domain.criteria.RuleInput.points("14")).withAppraisalOpinion("Chậm 01 văn bản"));
+        Assessment later = vn.cchc.workbook.domain.comparison.EarlierPeriods.link(workbook, earlier, "");
+        Path file = folder.resolve("so-sanh.xlsx");
+        new ExcelExporter().export(later, ExportOptions.builder().reports(ReportKind.SO_SANH).build(), file);
+
+        try (XSSFWorkbook book = WorkbookReading.open(file)) {
+            XSSFSheet sheet = book.getSheet(ReportKind.SO_SANH.sheetName());
+            XSSFRow law = rowWith(sheet, 1, "Ban hành văn bản QPPL đúng quy trình");
+            assertThat(text(law, 0)).isEqualTo("1.1");
+            assertThat(WorkbookReading.number(law, 3)).isEqualTo(14.0);
+            assertThat(WorkbookReading.number(law, 4)).isEqualTo(13.0);
+            List<String> codes = new ArrayList<>();
+            for (Row row : sheet) {
+                Cell cell = row.getCell(0);
+                if (cell != null && cell.getCellType() == CellType.STRING) {
+                    codes.add(cell.getStringCellValue());
+                }
+            }
+            assertThat(codes).noneMatch(code -> KEY_WITH_FIELD.matcher(code).find());
         }
     }
 }
