@@ -77,8 +77,7 @@ public final class ChangeListExport {
         for (Change change : changes) {
             number++;
             sheet.addRow(false, Integer.toString(number),
-                    change.code().isEmpty() ? change.where() : assessment.criteria().find(change.code())
-                            .map(vn.cchc.workbook.domain.criteria.CriterionNode::shownCode).orElse(change.code()),
+                    change.where(),
                     change.title(),
                     Messages.get(change.field().messageKey()),
                     Messages.get(change.kind().messageKey()),

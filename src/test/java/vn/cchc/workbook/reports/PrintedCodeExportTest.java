@@ -153,4 +153,23 @@ class PrintedCodeExportTest {
             assertThat(codes).noneMatch(code -> KEY_WITH_FIELD.matcher(code).find());
         }
     }
+
+    @Test
+    void theChangeListNamesEachCriterionByItsPrintedCode() throws Exception {
+        Assessment returned = workbook.withEntry(workbook.entry("II.1.2")
+                .withSelf(vn.cchc.workbook.domain.criteria.RuleInput.points("14")));
+        var changes = vn.cchc.workbook.domain.assessment.AssessmentChanges.between(workbook, returned);
+        assertThat(changes).singleElement().satisfies(change -> {
+            assertThat(change.code()).isEqualTo("II.1.2");
+            assertThat(change.where()).isEqualTo("1.2");
+            assertThat(change.describe()).startsWith("1.2 Tự kiểm tra văn bản QPPL");
+        });
+        Path file = folder.resolve("thay-doi.xlsx");
+        ChangeListExport.write(returned, "Tệp “Hiền Thành.cchc”", changes, java.time.LocalDate.of(2024, 7, 10), file);
+
+        try (XSSFWorkbook book = WorkbookReading.open(file)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(text(rowWith(sheet, 2, "Tự kiểm tra văn bản QPPL"), 1)).isEqualTo("1.2");
+        }
+    }
 }
