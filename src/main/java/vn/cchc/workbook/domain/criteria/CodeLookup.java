@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.cchc.workbook.domain.Limits;
+
 /**
  * Finds the node a user means by a typed code: the key ("I.1.1") first, else the code as the province prints it
  * ("1.1"), which in a set whose numbering restarts in each field may belong to several nodes. Typing is forgiving
@@ -11,9 +13,6 @@ import java.util.Locale;
  * does not matter ("i.1.1.", "1,1", "II 1.1").
  */
 public final class CodeLookup {
-
-    /** Longer typed text is no code of any set ({@code Limits.CODE_LENGTH}); it is not looked up. */
-    private static final int MAX_TYPED = 100;
 
     private CodeLookup() {
     }
@@ -47,8 +46,9 @@ public final class CodeLookup {
      * field): a key matches before a printed code.
      */
     public static Match find(List<CriterionNode> nodes, String typed) {
+        // Longer text is no code of any set: it is not looked up.
         String wanted = typed == null ? "" : normalise(typed);
-        if (wanted.isEmpty() || wanted.length() > MAX_TYPED) {
+        if (wanted.isEmpty() || wanted.length() > Limits.CODE_LENGTH) {
             return new NotFound(typed == null ? "" : typed.strip());
         }
         for (CriterionNode node : nodes) {
