@@ -65,6 +65,12 @@ class PrintedCodeGridTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.from(harness.view.getRoot()).lookup(".detail-title").queryAs(Label.class).getText())
                 .isEqualTo("1.1  Ban hành văn bản QPPL đúng quy trình");
+        // Its department comes from its parent II.1, printed "1".
+        robot.interact(() -> harness.session.apply(harness.session.assessment().entry("II.1").withResponsibilities(
+                java.util.List.of(vn.cchc.workbook.domain.assessment.Responsibility.whole("tp-ht")))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(harness.view.getRoot()).lookup(".detail-muted").queryAllAs(Label.class))
+                .extracting(Label::getText).contains("Đang theo tiêu chí cha: 1");
     }
 
     @Test
