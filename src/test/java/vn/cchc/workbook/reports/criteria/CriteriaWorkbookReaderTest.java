@@ -129,6 +129,19 @@ class CriteriaWorkbookReaderTest {
     }
 
     @Test
+    void anImportedSetWhoseNumberingRestartsExportsAndImportsBackWithItsKeysAndPrintedCodes() throws IOException {
+        CriteriaSet first = CriteriaWorkbookReader.read(appendix()).set();
+        Path exported = dir.resolve("xuat.xlsx");
+        CriteriaTemplateWriter.write(first, exported);
+
+        CriteriaImport second = CriteriaWorkbookReader.read(exported);
+        assertThat(second.errors()).isEmpty();
+        assertThat(second.set().nodes()).extracting(CriterionNode::code, CriterionNode::printedCode)
+                .containsExactlyElementsOf(first.nodes().stream()
+                        .map(node -> tuple(node.code(), node.printedCode())).toList());
+    }
+
+    @Test
     void numberingThatDoesNotRestartPrintsTheKey() throws IOException {
         CriteriaSet set = CriteriaWorkbookReader.read(appendix(), "Cấp huyện", null).set();
 
