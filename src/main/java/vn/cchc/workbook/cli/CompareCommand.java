@@ -71,7 +71,7 @@ final class CompareCommand implements Callable<Integer> {
                 c.newNodes().size(), c.droppedNodes().size(), c.changedNodes().size()));
         out.add(Messages.get("ranking.compare.fieldsHeading"));
         for (NodeChange field : c.fields()) {
-            out.add(Messages.get("ranking.compare.field", field.code(), field.title(),
+            out.add(Messages.get("ranking.compare.field", field.shownCode(), field.title(),
                     Points.format(field.earlierPoints()), Points.format(field.laterPoints()),
                     signed(field.change()), status(field)));
         }
@@ -83,12 +83,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         for (NodeChange node : c.nodes()) {
             if (node.depth() > 0 && !status(node).isEmpty()) {
-                out.add(Messages.get("ranking.compare.criterion", node.code(), node.title(), status(node)));
+                out.add(Messages.get("ranking.compare.criterion", node.shownCode(), node.title(), status(node)));
             }
         }
         out.add(Messages.get("ranking.compare.repeatedHeading", c.repeatedDeductions().size()));
         for (RepeatedDeduction r : c.repeatedDeductions()) {
-            out.add(Messages.get("ranking.compare.repeated", r.code(), r.title(),
+            out.add(Messages.get("ranking.compare.repeated", r.shownCode(), r.title(),
                     Points.format(r.earlierDeduction()), Points.format(r.laterDeduction())));
         }
         return out;

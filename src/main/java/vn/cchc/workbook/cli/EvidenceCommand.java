@@ -27,6 +27,7 @@ import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.domain.assessment.EvidenceInventory;
 import vn.cchc.workbook.domain.assessment.RoundChecks;
+import vn.cchc.workbook.domain.criteria.CodeLookup;
 import vn.cchc.workbook.domain.evidence.EvidenceFile;
 import vn.cchc.workbook.domain.evidence.EvidenceLimits;
 import vn.cchc.workbook.domain.evidence.EvidenceNames;
@@ -156,7 +157,7 @@ final class EvidenceCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "TỆP.cchc", descriptionKey = "cli.evidence.file")
         private Path file;
         @Parameters(index = "1", paramLabel = "MÃ", descriptionKey = "cli.evidence.add.code")
-        private String code;
+        private String typedCode;
         @Parameters(index = "2..*", arity = "1..*", paramLabel = "TÀI_LIỆU", descriptionKey = "cli.evidence.add.docs")
         private List<Path> documents;
         @Option(names = "--number", paramLabel = "SỐ", descriptionKey = "cli.evidence.add.number")
@@ -173,9 +174,15 @@ final class EvidenceCommand implements Callable<Integer> {
                 Assessment assessment = work.assessment();
                 // A department's part stays a part: what it belongs to and the part as sent are written again.
                 var part = vn.cchc.workbook.interchange.CchcFile.partIn(file);
-                if (assessment.criteria().find(code).isEmpty()) {
-                    throw new UserFacingException("evidence.cli.add.unknownCode", code);
-                }
+                // The key ("I.1.1"), or the province's printed code ("1.1") when only one criterion has it.
+                String code = switch (CodeLookup.find(assessment.criteria(), typedCode)) {
+                    case CodeLookup.Found found -> found.node().code();
+                    case CodeLookup.Ambiguous shared -> throw new UserFacingException("printedcodes.ambiguous",
+                            shared.typed(), shared.keys().size(), String.join(", ", shared.keys()),
+                            shared.keys().get(0));
+                    case CodeLookup.NotFound none -> throw new UserFacingException("evidence.cli.add.unknownCode",
+                            typedCode);
+                };
                 Entry entry = assessment.entry(code);
                 List<EvidenceDocument> list = new ArrayList<>(entry.evidence());
                 var out = spec.commandLine().getOut();

@@ -64,7 +64,7 @@ final class SummaryReport {
         if (field.node().section() == Section.MAIN && appraised.notApplicable()) {
             key = "cli.summary.fieldNotApplicable";
         }
-        return Messages.get(key, field.code(), field.node().title(), points(field.node().maxPoints()),
+        return Messages.get(key, field.node().shownCode(), field.node().title(), points(field.node().maxPoints()),
                 points(self.achieved()), points(appraised.achieved()), points(appraised.deduction()));
     }
 

@@ -58,6 +58,7 @@ final class CriteriaSetMapping {
 
     private static CriterionNode readNode(JsonInput in, boolean topLevel) {
         String code = in.requiredText("code");
+        String printedCode = in.optionalText("printedCode", "");
         String title = in.requiredText("title");
         BigDecimal max = in.requiredDecimal("maxPoints");
         Section section = topLevel
@@ -76,7 +77,7 @@ final class CriteriaSetMapping {
         ScoringRule rule = explicitRule != null ? explicitRule
                 : children.isEmpty() ? ScoringRule.Manual.FREE : new ScoringRule.Sum();
         CriterionNode node = new CriterionNode(code, title, max, rule, guidance, evidence, defaultDepartment,
-                Section.MAIN, children, ruleWording);
+                Section.MAIN, children, ruleWording, printedCode);
         // The section belongs to the top-level group and is inherited by everything below it.
         return section == Section.MAIN ? node : node.withSection(section);
     }
@@ -132,6 +133,7 @@ final class CriteriaSetMapping {
     private static ObjectNode writeNode(CriterionNode node, boolean topLevel) {
         ObjectNode out = JsonDocuments.object();
         out.put("code", node.code());
+        putIfNotBlank(out, "printedCode", node.printedCode());
         out.put("title", node.title());
         out.put("maxPoints", node.maxPoints());
         if (topLevel) {

@@ -81,7 +81,7 @@ final class AppendixReport implements SheetReport {
             String title = partly ? Messages.get("print.row.partlyAssessed", node.title(),
                     Points.formatShort(figures.scoredMaximum()), Points.formatShort(node.maxPoints())) : node.title();
             int row = sheet.addRow(result.depth() <= 1,
-                    node.code(),
+                    node.shownCode(),
                     title,
                     maximum,
                     pointsOrDash(result.figures(Track.SELF)),

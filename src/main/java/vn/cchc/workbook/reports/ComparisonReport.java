@@ -79,7 +79,7 @@ final class ComparisonReport implements SheetReport {
                     .filter(t -> !t.isEmpty()).orElse(null) : null;
             int row = sheet.nextRow();
             sheet.addRow(field,
-                    node.code(),
+                    node.shownCode(),
                     node.title(),
                     node.laterMaximum() != null ? node.laterMaximum() : node.earlierMaximum(),
                     pointsOrDash(node.earlierPoints(), node.status() != NodeChange.Status.NEW),
@@ -157,7 +157,7 @@ final class ComparisonReport implements SheetReport {
                     now.equalsIgnoreCase(before) && !now.isEmpty() ? Messages.get("comparison.report.sameReason")
                             : now));
             // The figure columns are empty here: the reasons take their room, up to the note column.
-            sheet.addRowWithRest(MAXIMUM, note.toString(), r.code(), r.title());
+            sheet.addRowWithRest(MAXIMUM, note.toString(), r.shownCode(), r.title());
         }
     }
 

@@ -132,9 +132,9 @@ final class DepartmentReport implements SheetReport {
             String points = Points.formatShort(item.deduction());
             String reason = withoutFinalStop(DocumentText.summary(item.opinion(), REASON_LENGTH));
             lines.add(reason.isEmpty()
-                    ? Messages.get("reports.deductionItem", Integer.toString(number), item.code(),
+                    ? Messages.get("reports.deductionItem", Integer.toString(number), item.shownCode(),
                             withoutFinalStop(item.title()), points)
-                    : Messages.get("print.deductionItemWithReason", Integer.toString(number), item.code(),
+                    : Messages.get("print.deductionItemWithReason", Integer.toString(number), item.shownCode(),
                             withoutFinalStop(item.title()), reason, points));
         }
         return lines.toString();

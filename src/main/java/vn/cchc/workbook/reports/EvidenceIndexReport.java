@@ -54,7 +54,7 @@ public final class EvidenceIndexReport {
             Row row = sheet.createRow(rowIndex++);
             EvidenceFile file = item.document().file();
             cell(row, 0, Integer.toString(no++), styles.center);
-            cell(row, 1, item.code(), styles.center);
+            cell(row, 1, item.shownCode(), styles.center);
             cell(row, 2, item.title(), styles.text);
             cell(row, 3, item.document().number(), styles.text);
             cell(row, 4, item.document().date() == null ? "" : Messages.get("evidence.index.dateValue",
@@ -82,7 +82,7 @@ public final class EvidenceIndexReport {
         for (CriterionNode node : dossier.withoutEvidence()) {
             Row row = sheet.createRow(rowIndex++);
             cell(row, 0, Integer.toString(no++), styles.center);
-            cell(row, 1, node.code(), styles.center);
+            cell(row, 1, node.shownCode(), styles.center);
             cell(row, 2, node.title(), styles.text);
             cell(row, 3, node.evidenceRequired(), styles.text);
         }

@@ -63,7 +63,7 @@ final class FieldReport implements SheetReport {
                 previousSum = previousSum.add(previous);
             }
             rows.add(sheet.addRow(false,
-                    field.code(),
+                    field.node().shownCode(),
                     field.node().title(),
                     previous,
                     earlier == null ? null : previousRank(earlier, field.code()),

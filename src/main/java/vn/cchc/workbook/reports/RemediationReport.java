@@ -61,7 +61,7 @@ final class RemediationReport implements SheetReport {
                 Remedy remedy = remedyOf(context.assessment(), item.code());
                 rows.add(sheet.addRow(false,
                         Integer.toString(number),
-                        item.code(),
+                        item.shownCode(),
                         item.title(),
                         item.deduction(),
                         item.opinion(),

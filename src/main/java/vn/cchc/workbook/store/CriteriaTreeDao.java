@@ -46,8 +46,8 @@ final class CriteriaTreeDao {
                 INSERT INTO criterion_node (tree_id, node_index, parent_index, code, title, max_points, rule_kind,
                                             manual_step, ratio_threshold, ratio_full_at, deduction_per_violation,
                                             guidance, evidence_required, default_department, section, per_item,
-                                            rule_wording)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                            rule_wording, printed_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement levels = connection.prepareStatement("""
                 INSERT INTO criterion_level (tree_id, node_index, level_index, label, points)
                 VALUES (?, ?, ?, ?, ?)""")) {
@@ -71,7 +71,7 @@ final class CriteriaTreeDao {
         BigDecimal perItem = rule instanceof ScoringRule.PerItem items ? items.perItem() : null;
         Sql.bind(nodes, treeId, index, parentIndex, node.code(), node.title(), node.maxPoints(), rule.kind(), step,
                 threshold, fullAt, perViolation, node.guidance(), node.evidenceRequired(), node.defaultDepartment(),
-                node.section().id(), perItem, node.ruleWording());
+                node.section().id(), perItem, node.ruleWording(), node.printedCode());
         nodes.addBatch();
         if (rule instanceof ScoringRule.Levels named) {
             for (int i = 0; i < named.levels().size(); i++) {
@@ -102,7 +102,7 @@ final class CriteriaTreeDao {
         List<NodeRow> rows = Sql.list(connection, """
                 SELECT node_index, parent_index, code, title, max_points, rule_kind, manual_step, ratio_threshold,
                        ratio_full_at, deduction_per_violation, guidance, evidence_required, default_department, section,
-                       per_item, rule_wording
+                       per_item, rule_wording, printed_code
                 FROM criterion_node WHERE tree_id = ? ORDER BY node_index""", CriteriaTreeDao::mapNode, treeId);
         Map<Integer, List<NodeRow>> childrenOf = new HashMap<>();
         List<NodeRow> roots = new ArrayList<>();
@@ -139,7 +139,7 @@ final class CriteriaTreeDao {
         Section section = Section.fromId(row.section())
                 .orElseThrow(() -> new IllegalStateException("Unknown section in store: " + row.section()));
         return new CriterionNode(row.code(), row.title(), row.maxPoints(), rule, row.guidance(),
-                row.evidenceRequired(), row.defaultDepartment(), section, children, row.ruleWording());
+                row.evidenceRequired(), row.defaultDepartment(), section, children, row.ruleWording(), row.printedCode());
     }
 
     static void delete(Connection connection, long treeId) throws SQLException {
@@ -158,7 +158,8 @@ final class CriteriaTreeDao {
     private record NodeRow(int index, Integer parentIndex, String code, String title, BigDecimal maxPoints,
                            String ruleKind, BigDecimal step, BigDecimal threshold, BigDecimal fullAt,
                            BigDecimal perViolation, String guidance, String evidenceRequired,
-                           String defaultDepartment, String section, BigDecimal perItem, String ruleWording) {
+                           String defaultDepartment, String section, BigDecimal perItem, String ruleWording,
+                           String printedCode) {
     }
 
     private static NodeRow mapNode(ResultSet row) throws SQLException {
@@ -167,7 +168,8 @@ final class CriteriaTreeDao {
                 Sql.decimal(row, "manual_step"), Sql.decimal(row, "ratio_threshold"),
                 Sql.decimal(row, "ratio_full_at"), Sql.decimal(row, "deduction_per_violation"),
                 row.getString("guidance"), row.getString("evidence_required"), row.getString("default_department"),
-                row.getString("section"), Sql.decimal(row, "per_item"), row.getString("rule_wording"));
+                row.getString("section"), Sql.decimal(row, "per_item"), row.getString("rule_wording"),
+                row.getString("printed_code"));
     }
 
     private record LevelRow(int nodeIndex, Level level) {

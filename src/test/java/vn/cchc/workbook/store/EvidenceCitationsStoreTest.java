@@ -128,6 +128,9 @@ class EvidenceCitationsStoreTest {
             statement.execute("DROP TABLE history_file");
             statement.execute("DROP TABLE earlier_round_file");
             statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'");
+            // And without what later migrations added: V13's printed codes.
+            statement.execute("ALTER TABLE criterion_node DROP COLUMN printed_code");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
         }
 
         try (H2WorkbookStore store = H2WorkbookStore.open(dir)) {

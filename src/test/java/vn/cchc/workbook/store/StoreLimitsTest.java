@@ -78,7 +78,7 @@ class StoreLimitsTest {
                 "DOCUMENT_SECTION.SECTION_ID");
         bounded(vn.cchc.workbook.domain.assessment.PublishedResult.MAX_DECISION_LENGTH,
                 "ASSESSMENT.PUBLISHED_DECISION");
-        bounded(Limits.CODE_LENGTH, "CRITERION_NODE.CODE", "ENTRY.CODE", "EVIDENCE.CODE", "RESPONSIBILITY.CODE",
+        bounded(Limits.CODE_LENGTH, "CRITERION_NODE.CODE", "CRITERION_NODE.PRINTED_CODE", "ENTRY.CODE", "EVIDENCE.CODE", "RESPONSIBILITY.CODE",
                 "ENTRY_EDIT.CODE", "EARLIER_NODE.CODE");
         bounded(Limits.NAME_LENGTH, "CRITERIA_TREE.NAME", "CRITERIA_TREE.DECISION_ISSUER",
                 "CRITERION_NODE.DEFAULT_DEPARTMENT", "CRITERION_LEVEL.LABEL", "ASSESSMENT.UNIT_NAME",
@@ -186,7 +186,8 @@ class StoreLimitsTest {
             leaves.add(new CriterionNode("1." + i + code(Limits.CODE_LENGTH - 3), text('Ư', Limits.LONG_TEXT_LENGTH),
                     new BigDecimal("25"), new ScoringRule.Manual(new BigDecimal("0.000001")),
                     text('Ơ', Limits.LONG_TEXT_LENGTH), text('Ê', Limits.LONG_TEXT_LENGTH),
-                    text('Â', Limits.NAME_LENGTH), vn.cchc.workbook.domain.criteria.Section.MAIN, List.of()));
+                    text('Â', Limits.NAME_LENGTH), vn.cchc.workbook.domain.criteria.Section.MAIN, List.of())
+                    .withPrintedCode(i + code(Limits.CODE_LENGTH - 1)));
         }
         // Entries are looked up by code: the first leaf keeps a short code for the edit below.
         leaves.set(0, new CriterionNode("1.1", leaves.get(0).title(), new BigDecimal("25"), leaves.get(0).rule(),

@@ -50,13 +50,21 @@ public final class AssessmentChanges {
     /**
      * One change.
      *
-     * @param code   the criterion's code; "" for the workbook as a whole
-     * @param before the old value as the user reads it ("" when empty)
-     * @param after  the new value
+     * @param code      the criterion's code; "" for the workbook as a whole
+     * @param before    the old value as the user reads it ("" when empty)
+     * @param after     the new value
+     * @param shownCode the criterion's code as printed ({@code CriterionNode#shownCode}); "" for the workbook
      */
-    public record Change(String code, String title, Field field, String before, String after) {
+    public record Change(String code, String title, Field field, String before, String after, String shownCode) {
+
+        /** A change of a criterion whose code is printed as it is, or of the workbook as a whole. */
+        public Change(String code, String title, Field field, String before, String after) {
+            this(code, title, field, before, after, code);
+        }
+
         public Change {
             Objects.requireNonNull(code, "code");
+            shownCode = shownCode == null || shownCode.isEmpty() ? code : shownCode;
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(field, "field");
             before = before == null ? "" : before;
@@ -70,12 +78,12 @@ public final class AssessmentChanges {
 
         /** The criterion's code, or "Toàn sổ" for a change to the workbook as a whole (the rounds, the lock…). */
         public String where() {
-            return code.isEmpty() ? Messages.get("evidence.diff.workbook") : code;
+            return code.isEmpty() ? Messages.get("evidence.diff.workbook") : shownCode;
         }
 
         /** "1.1 Tiêu chí …: Điểm thẩm định lần 1: – → 3" (one line, as the command line prints it). */
         public String describe() {
-            String where = code.isEmpty() ? where() : code + " " + title;
+            String where = code.isEmpty() ? where() : shownCode + " " + title;
             return Messages.get("evidence.diff.line", where, Messages.get(field.messageKey()), shown(before),
                     shown(after));
         }
@@ -171,7 +179,8 @@ public final class AssessmentChanges {
         }
     }
 
-    private static void entryChanges(CriterionNode node, Entry old, Entry now, List<Change> out) {
+    private static void entryChanges(CriterionNode node, Entry old, Entry now, List<Change> into) {
+        List<Change> out = new ArrayList<>();
         String code = now.code();
         String title = node == null ? "" : node.title();
         add(out, code, title, Field.NOT_APPLICABLE, yesNo(old.notApplicable()), yesNo(now.notApplicable()));
@@ -204,6 +213,10 @@ public final class AssessmentChanges {
         }
         add(out, code, title, Field.TARGET, decimal(old.target()), decimal(now.target()));
         add(out, code, title, Field.EXPECTED_GAIN, decimal(old.expectedGain()), decimal(now.expectedGain()));
+        String shown = node == null ? code : node.shownCode();
+        for (Change change : out) {
+            into.add(new Change(change.code(), change.title(), change.field(), change.before(), change.after(), shown));
+        }
     }
 
     private static void add(List<Change> out, String code, String title, Field field, String before, String after) {

@@ -27,8 +27,9 @@ public final class EvidenceDossier {
      *
      * @param path where its file goes in the dossier ("1.4.1/1.4.1_30-KH-UBND_Kế hoạch CCHC.pdf"), "" when it has
      *             no stored file (cited by number only, or a path from an older workbook)
+     * @param shownCode the criterion's code as printed ({@code CriterionNode#shownCode})
      */
-    public record Item(String code, String title, EvidenceDocument document, String path) {
+    public record Item(String code, String title, EvidenceDocument document, String path, String shownCode) {
     }
 
     private final List<Item> items;
@@ -64,7 +65,7 @@ public final class EvidenceDossier {
                 if (document.file() != null && available.test(document.file())) {
                     path = folder + "/" + unique(used, folder, fileName(node.code(), document));
                 }
-                items.add(new Item(node.code(), node.title(), document, path));
+                items.add(new Item(node.code(), node.title(), document, path, node.shownCode()));
             }
         }
         return new EvidenceDossier(items, without);

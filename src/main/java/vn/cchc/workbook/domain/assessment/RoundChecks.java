@@ -32,8 +32,8 @@ public final class RoundChecks {
         }
     }
 
-    /** One criterion missing something. */
-    public record Missing(String code, String title, Kind kind) {
+    /** One criterion missing something; {@code shownCode} is its code as printed ({@code CriterionNode#shownCode}). */
+    public record Missing(String code, String title, Kind kind, String shownCode) {
     }
 
     private RoundChecks() {
@@ -70,22 +70,22 @@ public final class RoundChecks {
             Entry entry = assessment.entry(node.code());
             if (entry.self() == null) {
                 if (unitPart) {
-                    out.add(new Missing(node.code(), node.title(), Kind.SCORE));
+                    out.add(new Missing(node.code(), node.title(), Kind.SCORE, node.shownCode()));
                 }
                 continue;
             }
             if (unitPart && !hasEvidence(assessment, node) && entry.selfExplanation().isEmpty()) {
-                out.add(new Missing(node.code(), node.title(), Kind.EXPLANATION));
+                out.add(new Missing(node.code(), node.title(), Kind.EXPLANATION, node.shownCode()));
             }
             if (appraisalPart && entry.appraisal() == null) {
-                out.add(new Missing(node.code(), node.title(), Kind.APPRAISAL));
+                out.add(new Missing(node.code(), node.title(), Kind.APPRAISAL, node.shownCode()));
                 continue;
             }
             BigDecimal self = points(node, entry.self());
             BigDecimal appraised = points(node, entry.appraisal());
             if (opinions && self != null && appraised != null && appraised.compareTo(self) < 0
                     && entry.appraisalOpinion().isEmpty()) {
-                out.add(new Missing(node.code(), node.title(), Kind.OPINION));
+                out.add(new Missing(node.code(), node.title(), Kind.OPINION, node.shownCode()));
             }
         }
         return out;

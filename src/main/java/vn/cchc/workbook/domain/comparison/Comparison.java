@@ -128,20 +128,21 @@ public record Comparison(
             String title = now.node().title();
             if (then == null) {
                 nodes.add(new NodeChange(now.code(), title, now.depth(), NodeChange.Status.NEW, null,
-                        now.node().maxPoints(), null, points, false));
+                        now.node().maxPoints(), null, points, false, now.shownCode()));
                 continue;
             }
             nodes.add(new NodeChange(now.code(), title, now.depth(), NodeChange.Status.MATCHED, then.maximum(),
-                    now.node().maxPoints(), then.points(), points, !sameWording(then.title(), title)));
+                    now.node().maxPoints(), then.points(), points, !sameWording(then.title(), title),
+                    now.shownCode()));
             if (now.node().isLeaf() && then.lostPoints() && f.isScored() && !f.notApplicable() && f.hasDeduction()) {
                 repeated.add(new RepeatedDeduction(now.code(), title, then.deduction(), f.deduction(),
-                        then.opinion(), laterOpinion(later.entry(now.code()), track)));
+                        then.opinion(), laterOpinion(later.entry(now.code()), track), now.shownCode()));
             }
         }
         for (EarlierNode then : before.values()) {
             if (!seen.contains(then.code())) {
                 nodes.add(new NodeChange(then.code(), then.title(), then.depth(), NodeChange.Status.DROPPED,
-                        then.maximum(), null, then.points(), null, false));
+                        then.maximum(), null, then.points(), null, false, then.code()));
             }
         }
         Totals totals = scorecard.totals(track);

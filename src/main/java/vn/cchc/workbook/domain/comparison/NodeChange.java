@@ -12,10 +12,12 @@ import java.math.BigDecimal;
  * @param earlierPoints  appraised points in the earlier period, or null (new, not scored, not applicable)
  * @param laterPoints    points now (on the later track: the appraisal, or the self scores before any), or null (dropped, not scored yet, not applicable)
  * @param titleChanged   matched, but worded differently
+ * @param shownCode      the code printed for the node: the later set's printed code ({@code CriterionNode#shownCode}),
+ *                       the key for a dropped node
  */
 public record NodeChange(String code, String title, int depth, Status status, BigDecimal earlierMaximum,
                          BigDecimal laterMaximum, BigDecimal earlierPoints, BigDecimal laterPoints,
-                         boolean titleChanged) {
+                         boolean titleChanged, String shownCode) {
 
     /** How a node of one period relates to the other. */
     public enum Status {

@@ -7,5 +7,5 @@ import java.math.BigDecimal;
  * "khắc phục những tồn tại, hạn chế năm trước" (a shortcoming not put right).
  */
 public record RepeatedDeduction(String code, String title, BigDecimal earlierDeduction, BigDecimal laterDeduction,
-                                String earlierOpinion, String laterOpinion) {
+                                String earlierOpinion, String laterOpinion, String shownCode) {
 }

@@ -40,6 +40,7 @@ public final class CriteriaBounds {
         List<Problem> found = new ArrayList<>();
         String where = Limits.abbreviate(node.code().isEmpty() ? node.title() : node.code(), 40);
         Limits.checkText(where, "limits.field.code", node.code(), Limits.CODE_LENGTH, found);
+        Limits.checkText(where, "printedcodes.limitsField", node.printedCode(), Limits.CODE_LENGTH, found);
         Limits.checkText(where, "limits.field.title", node.title(), Limits.LONG_TEXT_LENGTH, found);
         Limits.checkText(where, "limits.field.guidance", node.guidance(), Limits.LONG_TEXT_LENGTH, found);
         Limits.checkText(where, "limits.field.ruleWording", node.ruleWording(), Limits.LONG_TEXT_LENGTH, found);

@@ -81,6 +81,9 @@ public final class CriteriaValidator {
         } else if (parent != null && isNumbered(parent.code()) && !node.code().startsWith(parent.code() + ".")) {
             problems.add(node, Problem.warning(where, "domain.criteria.codeOutsideParent", node.code(), parent.code()));
         }
+        if (!node.printedCode().isEmpty() && !CODE.matcher(node.printedCode()).matches()) {
+            problems.add(node, Problem.error(where, "printedcodes.malformed", node.printedCode()));
+        }
         if (node.title().isEmpty()) {
             problems.add(node, Problem.error(where, "domain.criteria.titleMissing"));
         }

@@ -45,7 +45,7 @@ final class AppendixTable {
             Figures appraised = result.appraised();
             Entry entry = context.entry(result.code());
             rows.add(new Table.Row(List.of(
-                    result.code(),
+                    result.shownCode(),
                     result.node().title(),
                     Points.format(result.node().maxPoints()),
                     achieved(result.self()),

@@ -119,7 +119,7 @@ final class LetterDrafter {
         Set<String> measures = new LinkedHashSet<>();
         for (DeductionItem item : department.deductions()) {
             String itemId = id + "/" + item.code();
-            blocks.add(Paragraph.drafted(itemId, Role.BODY, Messages.get("documents.letter.item", item.code(),
+            blocks.add(Paragraph.drafted(itemId, Role.BODY, Messages.get("documents.letter.item", item.shownCode(),
                     item.title().strip(), DraftContext.points(item.deduction()))));
             if (!item.opinion().isBlank()) {
                 blocks.add(Paragraph.drafted(itemId + "/y-kien", Role.QUOTE, quoted(item.opinion())));

@@ -103,7 +103,7 @@ final class PlanDrafter {
         columns.add(new Table.Column(Messages.get("reports.col.responsibleDepartments"), 28, false));
         List<Table.Row> rows = new ArrayList<>();
         for (NodePlan field : context.projection().fields()) {
-            List<String> cells = new ArrayList<>(List.of(field.code(), field.node().title().strip()));
+            List<String> cells = new ArrayList<>(List.of(field.node().shownCode(), field.node().title().strip()));
             earlier.ifPresent(e -> cells.add(e.node(field.code()).map(n -> format(n.points())).orElse("")));
             if (ranks) {
                 cells.add(earlier.get().node(field.code()).filter(n -> n.depth() == 0).map(n -> n.rankText())
@@ -192,7 +192,7 @@ final class PlanDrafter {
             }
             Remedy remedy = context.remedyOf(lost.code());
             String measure = remedy.measure().isEmpty()
-                    ? Messages.get("documents.plan.defaultTask", lost.code(), lost.node().title().strip())
+                    ? Messages.get("documents.plan.defaultTask", lost.shownCode(), lost.node().title().strip())
                     : remedy.measure();
             String line = DraftContext.remedyLine(measure, remedy.deadline());
             if (lines.add(line.toLowerCase(VI))) {
@@ -205,7 +205,7 @@ final class PlanDrafter {
                 continue;
             }
             blocks.add(Paragraph.drafted(id + "/tang/" + node.code(), Role.BULLET, Messages.get(
-                    "documents.plan.gainTask", Points.formatShort(gain), node.code(), node.node().title().strip())));
+                    "documents.plan.gainTask", Points.formatShort(gain), node.node().shownCode(), node.node().title().strip())));
         }
         if (blocks.isEmpty()) {
             return null;

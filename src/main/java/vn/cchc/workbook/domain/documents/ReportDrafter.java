@@ -56,8 +56,8 @@ final class ReportDrafter {
             }
             Figures f = field.self();
             result.add(Paragraph.drafted("ket-qua/" + field.code(), Role.BULLET, f.notApplicable()
-                    ? Messages.get("documents.report.fieldNotApplicable", field.code(), field.node().title().strip())
-                    : Messages.get("documents.report.field", field.code(), field.node().title().strip(),
+                    ? Messages.get("documents.report.fieldNotApplicable", field.node().shownCode(), field.node().title().strip())
+                    : Messages.get("documents.report.field", field.node().shownCode(), field.node().title().strip(),
                     Points.format(f.achieved()), Points.format(f.applicableMaximum()))));
         }
         if (totals.bonus().signum() != 0 || totals.penalty().signum() != 0) {
@@ -111,7 +111,7 @@ final class ReportDrafter {
                 String why = entry.selfExplanation().isEmpty() ? Messages.get("documents.report.noExplanation")
                         : entry.selfExplanation();
                 blocks.add(Paragraph.drafted("khong-danh-gia/" + result.code(), Role.BULLET,
-                        Messages.get("documents.report.notApplicableItem", result.code(),
+                        Messages.get("documents.report.notApplicableItem", result.shownCode(),
                                 result.node().title().strip(), Points.format(result.node().maxPoints()), why)));
             }
         }
@@ -143,7 +143,7 @@ final class ReportDrafter {
             }
             count++;
             Entry entry = context.entry(result.code());
-            String text = Messages.get("documents.report.belowItem", result.code(), result.node().title().strip(),
+            String text = Messages.get("documents.report.belowItem", result.shownCode(), result.node().title().strip(),
                     Points.format(f.achieved()), Points.format(f.maximum()));
             if (!entry.selfExplanation().isEmpty()) {
                 text = text + " " + entry.selfExplanation();
@@ -174,7 +174,7 @@ final class ReportDrafter {
                 explanation = explanation.isEmpty() ? Messages.get("reports.row.notApplicable")
                         : Messages.get("documents.report.notApplicableCell", explanation);
             }
-            rows.add(new Table.Row(List.of(result.code(), result.node().title(),
+            rows.add(new Table.Row(List.of(result.shownCode(), result.node().title(),
                     Points.format(result.node().maxPoints()),
                     f.isScored() && !f.notApplicable() ? Points.format(f.achieved()) : "",
                     evidence(entry.evidence()), explanation), result.depth() == 0));

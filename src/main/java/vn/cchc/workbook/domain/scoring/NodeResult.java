@@ -10,6 +10,11 @@ public record NodeResult(CriterionNode node, int depth, Figures self, Figures fi
         return node.code();
     }
 
+    /** The code as printed: the province's printed code, else the key ({@link CriterionNode#shownCode()}). */
+    public String shownCode() {
+        return node.shownCode();
+    }
+
     public Figures figures(Track track) {
         return switch (track) {
             case SELF -> self;

@@ -49,7 +49,8 @@ public final class Messages {
             "vn.cchc.workbook.i18n.rounds",
             "vn.cchc.workbook.i18n.roundsui",
             "vn.cchc.workbook.i18n.exchange",
-            "vn.cchc.workbook.i18n.forms");
+            "vn.cchc.workbook.i18n.forms",
+            "vn.cchc.workbook.i18n.printedcodes");
 
     /** Every key of every bundle with its text, the first bundle in {@link #BUNDLES} winning; read once. */
     private static volatile Map<String, String> loaded;

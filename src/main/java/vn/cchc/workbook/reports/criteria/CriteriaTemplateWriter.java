@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -119,6 +122,35 @@ public final class CriteriaTemplateWriter {
         }
     }
 
+    /**
+     * Whether {@code set}'s printed codes are exactly those an import gives a numbering that restarts in each Roman
+     * field ("1.1" for "I.1.1", every node under a field, some printed code in two fields). The sheet then prints them
+     * as the province does, and reading it back gives the same keys and printed codes; any other printed codes would
+     * not come back as keys, so the sheet keeps the keys.
+     */
+    static boolean restartsInEachField(CriteriaSet set) {
+        Map<String, String> fieldOfPrinted = new HashMap<>();
+        boolean repeats = false;
+        for (CriterionNode root : set.roots()) {
+            Labels.Label label = Labels.of(root.code());
+            if (!root.printedCode().isEmpty() || label == null || label.kind() != SourceRow.Kind.ROMAN) {
+                return false;
+            }
+            List<CriterionNode> below = new ArrayList<>(root.children());
+            while (!below.isEmpty()) {
+                CriterionNode node = below.remove(below.size() - 1);
+                String prefix = root.code() + ".";
+                if (!node.code().startsWith(prefix) || !node.printedCode().equals(node.code().substring(prefix.length()))) {
+                    return false;
+                }
+                String earlier = fieldOfPrinted.putIfAbsent(node.printedCode(), root.code());
+                repeats |= earlier != null && !earlier.equals(root.code());
+                below.addAll(node.children());
+            }
+        }
+        return repeats;
+    }
+
     /** One sheet being written. */
     private static final class Layout {
 
@@ -134,11 +166,14 @@ public final class CriteriaTemplateWriter {
         private final CellStyle textBold;
         private final CellStyle points;
         private final CellStyle pointsBold;
+        /** Whether the code column prints the province's codes (see {@link #restartsInEachField}). */
+        private final boolean provinceCodes;
         private int next;
 
         Layout(XSSFWorkbook workbook, CriteriaSet set) {
             this.workbook = workbook;
             this.set = set;
+            this.provinceCodes = restartsInEachField(set);
             this.sheet = workbook.createSheet(SHEET);
             Font regularFont = font(false, false);
             Font boldFont = font(true, false);
@@ -266,7 +301,7 @@ public final class CriteriaTemplateWriter {
             Row row = sheet.createRow(next++);
             boolean parent = !node.isLeaf();
             CellStyle words = parent ? textBold : text;
-            cell(row, 0, node.code(), parent ? pointsBold : points);
+            cell(row, 0, provinceCodes ? node.shownCode() : node.code(), parent ? pointsBold : points);
             cell(row, 1, node.title(), words);
             Cell max = row.createCell(2);
             max.setCellValue(node.maxPoints().doubleValue());

@@ -515,7 +515,7 @@ public final class CriteriaWorkbookReader {
                 children.add(node(child, imported));
             }
             return new CriterionNode(row.code, row.title, row.max, guess.rule(), row.guidance, row.evidence,
-                    row.department, Section.MAIN, children, wordingOf(guess));
+                    row.department, Section.MAIN, children, wordingOf(guess), row.printedCode);
         }
 
         /**

@@ -37,6 +37,8 @@ final class SourceRow {
     int indent;
 
     String code;
+    /** The code as the province prints it where it differs from {@link #code} ("1.1" for "I.1.1"); else blank. */
+    String printedCode = "";
     SourceRow parent;
     final List<SourceRow> children = new ArrayList<>();
     RuleGuess guess;

@@ -12,7 +12,8 @@ import vn.cchc.workbook.domain.Problem;
 /**
  * Places the rows of a criteria table in a tree. With labels: Roman numerals are fields; "1.2.3" goes under "1.2"
  * (under the current Roman field when fields are Roman, prefixed with it when the numbering restarts in each field);
- * "a)", "-" and unlabelled rows are items of the criterion above them, coded "1.2.a", "1.2.1". Without any label,
+ * "a)", "-" and unlabelled rows are items of the criterion above them, coded "1.2.a", "1.2.1". Where the numbering
+ * restarts, each node under a field keeps the code the province prints ("1.1") as its printed code. Without any label,
  * depth comes from the indent of the title cell, or else from bold (fields) and regular (criteria) type.
  * Items without points are not criteria but the outcomes of their parent: they join its guidance.
  */
@@ -103,6 +104,21 @@ final class TreeBuilder {
                     attach(row, parent);
                 }
             }
+        }
+        if (restarts) {
+            for (SourceRow root : roots) {
+                printWithoutField(root.children, root.code + ".");
+            }
+        }
+    }
+
+    /** The province prints "1.1" where the key is "I.1.1": the key without its field. */
+    private static void printWithoutField(List<SourceRow> rows, String fieldPrefix) {
+        for (SourceRow row : rows) {
+            if (row.code.startsWith(fieldPrefix)) {
+                row.printedCode = row.code.substring(fieldPrefix.length());
+            }
+            printWithoutField(row.children, fieldPrefix);
         }
     }
 

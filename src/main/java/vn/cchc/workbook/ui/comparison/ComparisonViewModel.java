@@ -277,7 +277,7 @@ public final class ComparisonViewModel {
                         Points.formatShort(n.earlierMaximum()), Points.formatShort(n.laterMaximum()))
                         : n.titleChanged() ? Messages.get("analysis.compare.status.title") : "";
             };
-            nodeRows.add(new ChangeRow(n.code(), n.code() + ". " + n.title(), n.depth(), Points.format(n.earlierPoints()),
+            nodeRows.add(new ChangeRow(n.code(), n.shownCode() + ". " + n.title(), n.depth(), Points.format(n.earlierPoints()),
                     Points.format(n.laterPoints()), n.change() == null ? "" : signed(n.change()),
                     direction(n.change()), status, kind, n.depth() == 0
                     ? earlier.node(n.code()).filter(e -> e.depth() == 0).map(e -> e.rankText()).orElse("") : ""));
@@ -297,7 +297,7 @@ public final class ComparisonViewModel {
         departments.setAll(departmentRows);
         List<RepeatedRow> repeatedRows = new ArrayList<>();
         for (RepeatedDeduction r : c.repeatedDeductions()) {
-            repeatedRows.add(new RepeatedRow(r.code(), r.title(), Points.format(r.earlierDeduction()),
+            repeatedRows.add(new RepeatedRow(r.shownCode(), r.title(), Points.format(r.earlierDeduction()),
                     Points.format(r.laterDeduction()), r.earlierOpinion(), r.laterOpinion()));
         }
         repeated.setAll(repeatedRows);

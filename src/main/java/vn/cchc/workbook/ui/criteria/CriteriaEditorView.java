@@ -79,6 +79,8 @@ public final class CriteriaEditorView {
     private final Consumer<CriteriaSet> onSaved;
     private final BorderPane root = new BorderPane();
     private final TreeTableView<Long> tree = new TreeTableView<>();
+    /** "Mã in": the province's own code where it differs from the code (set up with the tree). */
+    private TreeTableColumn<Long, String> printedColumn;
     private final Set<Long> collapsed = new HashSet<>();
     private boolean selecting;
 
@@ -96,7 +98,10 @@ public final class CriteriaEditorView {
         root.setBottom(statusBar());
         rebuildTree();
         model.structureVersionProperty().addListener((obs, old, now) -> rebuildTree());
-        model.contentVersionProperty().addListener((obs, old, now) -> tree.refresh());
+        model.contentVersionProperty().addListener((obs, old, now) -> {
+            showPrintedColumn();
+            tree.refresh();
+        });
         model.selectedProperty().addListener((obs, old, now) -> selectInTree(now));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!selecting) {
@@ -255,6 +260,14 @@ public final class CriteriaEditorView {
 
     // ---- the tree and the problems ----
 
+    /** Shows the "Mã in" column while any node has a printed code. */
+    private void showPrintedColumn() {
+        if (printedColumn == null) {
+            return;
+        }
+        printedColumn.setVisible(model.draft().nodes().stream().anyMatch(node -> !node.printedCode().isEmpty()));
+    }
+
     private Node treeAndProblems() {
         tree.setId("criteriaTree");
         tree.setShowRoot(false);
@@ -266,6 +279,12 @@ public final class CriteriaEditorView {
         codeColumn.setPrefWidth(130);
         codeColumn.setMinWidth(110);
 
+        // The province's own code, where it differs: shown only for a set that has any.
+        printedColumn = textColumn("printedcodes.column", DraftNode::printedCode);
+        printedColumn.setPrefWidth(70);
+        printedColumn.setMinWidth(56);
+        showPrintedColumn();
+
         TreeTableColumn<Long, String> titleColumn = textColumn("criteriaui.column.title", DraftNode::title);
         titleColumn.setPrefWidth(420);
         TreeTableColumn<Long, String> pointsColumn = textColumn("criteriaui.column.points",
@@ -276,7 +295,7 @@ public final class CriteriaEditorView {
         TreeTableColumn<Long, String> ruleColumn = textColumn("criteriaui.column.rule",
                 node -> RuleTexts.describe(node.rule()));
         ruleColumn.setPrefWidth(200);
-        tree.getColumns().setAll(List.of(codeColumn, titleColumn, pointsColumn, ruleColumn));
+        tree.getColumns().setAll(List.of(codeColumn, printedColumn, titleColumn, pointsColumn, ruleColumn));
 
         ListView<CriteriaEditorViewModel.ProblemRow> problems = new ListView<>(model.problems());
         problems.setId("editorProblems");
@@ -395,11 +414,22 @@ public final class CriteriaEditorView {
         code.setMaxWidth(160);
         row = addRow(grid, row, "criteriaui.form.code", code);
 
+        // The province's own code where its numbering restarts in each field ("1.1" for the code "I.1.1").
+        TextField printedCode = field("formPrintedCode", model.printedCodeProperty());
+        printedCode.setMaxWidth(160);
+        printedCode.setPromptText(Messages.get("printedcodes.form.prompt"));
+        Label printedHint = new Label(Messages.get("printedcodes.form.hint"));
+        printedHint.setWrapText(true);
+        printedHint.getStyleClass().add("hint");
+        row = addRow(grid, row, "printedcodes.form.label", new VBox(4, printedCode, printedHint));
+
         TextArea title = area("formTitle", model.titleProperty(), 3);
         row = addRow(grid, row, "criteriaui.form.title", title);
 
         TextField points = field("formPoints", model.pointsProperty());
         points.setMaxWidth(100);
+        // "50" or "12,5" stays readable beside the children's sum and its button in a narrow form.
+        points.setMinWidth(64);
         Label pointsError = errorLabel("formPointsError", model.pointsErrorProperty());
         Label childrenSum = new Label();
         childrenSum.setId("formChildrenSum");

@@ -65,6 +65,7 @@ public final class CriteriaEditorViewModel {
 
     // The form of the selected node: what the user types.
     private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty printedCode = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty points = new SimpleStringProperty("");
     private final ObjectProperty<RuleKind> ruleKind = new SimpleObjectProperty<>(RuleKind.MANUAL);
@@ -111,6 +112,7 @@ public final class CriteriaEditorViewModel {
             updateCommands();
         });
         code.addListener((obs, old, now) -> push(() -> draft.setCode(selectedId(), now)));
+        printedCode.addListener((obs, old, now) -> push(() -> draft.setPrintedCode(selectedId(), now)));
         title.addListener((obs, old, now) -> push(() -> draft.setTitle(selectedId(), now)));
         guidance.addListener((obs, old, now) -> push(() -> draft.setGuidance(selectedId(), now)));
         evidence.addListener((obs, old, now) -> push(() -> draft.setEvidence(selectedId(), now)));
@@ -219,6 +221,11 @@ public final class CriteriaEditorViewModel {
 
     public StringProperty codeProperty() {
         return code;
+    }
+
+    /** The code the province prints for the node where it differs from the code ("1.1" for "I.1.1"), or blank. */
+    public StringProperty printedCodeProperty() {
+        return printedCode;
     }
 
     public StringProperty titleProperty() {
@@ -478,6 +485,7 @@ public final class CriteriaEditorViewModel {
             ruleError.set("");
             if (found.isEmpty()) {
                 code.set("");
+                printedCode.set("");
                 title.set("");
                 points.set("");
                 ruleKind.set(RuleKind.MANUAL);
@@ -495,6 +503,7 @@ public final class CriteriaEditorViewModel {
             }
             DraftNode node = found.get();
             code.set(node.code());
+            printedCode.set(node.printedCode());
             title.set(node.title());
             points.set(Points.formatShort(node.maxPoints()));
             guidance.set(node.guidance());

@@ -61,6 +61,8 @@ public final class CriteriaImportPreview {
     private final Consumer<CriteriaSet> onSaved;
     private final BorderPane root = new BorderPane();
     private final TreeTableView<Long> tree = new TreeTableView<>();
+    /** "Mã in": the province's own code where the numbering restarts in each field; shown only then. */
+    private TreeTableColumn<Long, String> printed;
     private final ComboBox<RuleKind> rule = new ComboBox<>();
     private final Label source = new Label();
     private final Label reason = new Label();
@@ -181,6 +183,8 @@ public final class CriteriaImportPreview {
         code.setCellValueFactory(cell -> new javafx.beans.property.SimpleObjectProperty<>(cell.getValue().getValue()));
         code.setCellFactory(column -> new CodeCell());
         code.setPrefWidth(120);
+        printed = column("printedcodes.column", 60, id -> model.draft().node(id).printedCode());
+        printed.setVisible(false);
         TreeTableColumn<Long, String> title = column("criteriaui.column.title", 400, id -> model.draft().node(id).title());
         TreeTableColumn<Long, String> points = column("criteriaui.column.points", 60, model::points);
         points.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -188,7 +192,7 @@ public final class CriteriaImportPreview {
                 id -> model.rowOf(id).map(r -> Integer.toString(r.row())).orElse(""));
         row.setStyle("-fx-alignment: CENTER-RIGHT;");
         TreeTableColumn<Long, String> ruleColumn = column("criteriaui.column.rule", 230, model::ruleText);
-        tree.getColumns().setAll(List.of(code, title, points, row, ruleColumn));
+        tree.getColumns().setAll(List.of(code, printed, title, points, row, ruleColumn));
 
         ListView<CriteriaImportPreviewModel.ProblemRow> problems = new ListView<>(model.problems());
         problems.setId("previewProblems");
@@ -304,6 +308,9 @@ public final class CriteriaImportPreview {
         try {
             // The preview shows the whole tree unfolded after every change.
             tree.setRoot(DraftTreeItems.root(model.draft().roots(), new java.util.HashSet<>()));
+            if (printed != null) {
+                printed.setVisible(model.draft().nodes().stream().anyMatch(node -> !node.printedCode().isEmpty()));
+            }
         } finally {
             selecting = false;
         }

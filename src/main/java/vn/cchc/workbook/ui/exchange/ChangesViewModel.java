@@ -92,6 +92,7 @@ public final class ChangesViewModel {
         Set<Field> chosen = new LinkedHashSet<>(fieldsChosen);
         shown.setPredicate(change -> kinds.contains(change.kind()) && chosen.contains(change.field())
                 && (wanted.isEmpty() || TextFolding.fold(change.code()).startsWith(wanted)
+                || TextFolding.fold(change.shownCode()).startsWith(wanted)
                 || TextFolding.fold(change.title()).contains(wanted)));
     }
 

@@ -53,7 +53,7 @@ public final class TargetsViewModel {
         Projection projection = Projection.of(session.assessment(), session.scorecard(), track);
         List<PlanRow> nodeRows = new ArrayList<>();
         for (NodePlan plan : projection.nodes()) {
-            String label = plan.code() + ". " + plan.node().title();
+            String label = plan.node().shownCode() + ". " + plan.node().title();
             nodeRows.add(row(plan.code(), label, plan.depth(), plan.maximum(), plan.scored(), plan.current(),
                     plan.expectedGain(), plan.projected(), plan.target(), plan.missing(), plan.uncovered()));
         }

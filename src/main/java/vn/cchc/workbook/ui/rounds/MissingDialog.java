@@ -40,7 +40,7 @@ public final class MissingDialog extends Dialog<String> {
             @Override
             protected void updateItem(RoundChecks.Missing item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Messages.get("roundsui.missing.line", item.code(), item.title(),
+                setText(empty || item == null ? null : Messages.get("roundsui.missing.line", item.shownCode(), item.title(),
                         Messages.get(item.kind().messageKey())));
             }
         });

@@ -257,7 +257,7 @@ final class DetailPane {
         CriterionNode node = row.node();
         form = new DetailForm(model, selected, message);
 
-        Label title = new Label(row.code() + "  " + row.title());
+        Label title = new Label(row.shownCode() + "  " + row.title());
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
         Label facts = new Label(Messages.get("scoring.detail.max", node.maxPoints()) + "  ·  "

@@ -42,13 +42,14 @@ final class EvidenceDialog {
     record Result(EvidenceDocument citation, Path newFile) {
     }
 
-    static Optional<Result> show(Window owner, String code, EvidenceDocument initial) {
+    /** @param shownCode the criterion's code as printed, for the header */
+    static Optional<Result> show(Window owner, String shownCode, EvidenceDocument initial) {
         Dialog<Result> dialog = new Dialog<>();
         dialog.initOwner(owner);
         Dialogs.style(dialog.getDialogPane(), owner);
         dialog.setTitle(Messages.get(initial == null ? "scoring.evidence.dialog.addTitle"
                 : "scoring.evidence.dialog.editTitle"));
-        dialog.setHeaderText(Messages.get("scoring.evidence.dialog.header", code));
+        dialog.setHeaderText(Messages.get("scoring.evidence.dialog.header", shownCode));
         dialog.getDialogPane().getStylesheets().add(ScoringView.stylesheet());
         dialog.getDialogPane().getStyleClass().add("evidence-dialog");
 

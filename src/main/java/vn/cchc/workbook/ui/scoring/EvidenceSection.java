@@ -81,12 +81,12 @@ final class EvidenceSection {
         AttachFiles attach = (index, citation, files) -> attachInBackground(form, busy, index, citation, files);
         table.getProperties().put(ATTACH_FILES, (java.util.function.Consumer<List<Path>>) files ->
                 attach.attach(-1, new EvidenceDocument("", null, "", ""), files));
-        add.setOnAction(event -> EvidenceDialog.show(table.getScene().getWindow(), rowCode, null)
+        add.setOnAction(event -> EvidenceDialog.show(table.getScene().getWindow(), model.shownCode(rowCode), null)
                 .ifPresent(result -> saveEvidence(form, attach, -1, result)));
         Runnable editSelected = () -> {
             int index = table.getSelectionModel().getSelectedIndex();
             if (index >= 0) {
-                EvidenceDialog.show(table.getScene().getWindow(), rowCode, table.getItems().get(index))
+                EvidenceDialog.show(table.getScene().getWindow(), model.shownCode(rowCode), table.getItems().get(index))
                         .ifPresent(result -> saveEvidence(form, attach, index, result));
             }
         };

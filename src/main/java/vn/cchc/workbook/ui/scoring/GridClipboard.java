@@ -82,7 +82,7 @@ final class GridClipboard {
         RowState state = row.state();
         String id = column.getId() == null ? "" : column.getId();
         String text = switch (id) {
-            case "column-code" -> row.code();
+            case "column-code" -> row.shownCode();
             case "column-title" -> row.title();
             case "column-max" -> row.maxText();
             case "column-self" -> state.notApplicable() && row.isLeaf() ? "" : state.selfText();
@@ -164,7 +164,7 @@ final class GridClipboard {
         }
         if (targets.size() < lines.size()) {
             table.refuse(Messages.get("scoring.paste.tooManyRows", lines.size(),
-                    table.rowAt(cell.getRow()).code(), targets.size()));
+                    table.rowAt(cell.getRow()).shownCode(), targets.size()));
             return false;
         }
         List<ScoringViewModel.TypedScore> typed = new ArrayList<>();
@@ -184,19 +184,19 @@ final class GridClipboard {
             return false;
         }
         if (!refused.isEmpty()) {
-            table.refuse(refusalText(refused));
+            table.refuse(refusalText(refused, table.model()));
             return false;
         }
         table.focusCell(targets.get(targets.size() - 1), startAt);
-        table.say(Messages.get("scoring.paste.done", typed.size(), table.rowAt(targets.get(0)).code(),
-                table.rowAt(targets.get(targets.size() - 1)).code()));
+        table.say(Messages.get("scoring.paste.done", typed.size(), table.rowAt(targets.get(0)).shownCode(),
+                table.rowAt(targets.get(targets.size() - 1)).shownCode()));
         return true;
     }
 
-    private static String refusalText(List<ScoringViewModel.Refusal> refused) {
+    private static String refusalText(List<ScoringViewModel.Refusal> refused, ScoringViewModel model) {
         StringBuilder text = new StringBuilder(Messages.get("scoring.paste.refused", refused.size()));
         for (ScoringViewModel.Refusal refusal : refused.subList(0, Math.min(REFUSALS_SHOWN, refused.size()))) {
-            text.append('\n').append(Messages.get("scoring.paste.refusedLine", refusal.code(),
+            text.append('\n').append(Messages.get("scoring.paste.refusedLine", model.shownCode(refusal.code()),
                     Messages.get(refusal.slot() == ScoreSlot.SELF ? "scoring.column.self" : "scoring.column.appraised"),
                     refusal.message()));
         }

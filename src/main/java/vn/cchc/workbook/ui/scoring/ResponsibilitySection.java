@@ -81,7 +81,8 @@ final class ResponsibilitySection {
             EffectiveResponsibility effective = model.responsibility(rowCode);
             lines.getChildren().clear();
             inherited.setText(effective.inherited()
-                    ? Messages.get("scoring.detail.responsibility.inherited", effective.fromCode()) : "");
+                    ? Messages.get("scoring.detail.responsibility.inherited",
+                    model.shownCode(effective.fromCode())) : "");
             for (Responsibility r : effective.responsibilities()) {
                 lines.getChildren().add(line(form, r));
             }

@@ -182,7 +182,7 @@ final class ScoreTable {
 
     private void addColumns() {
         TreeTableColumn<ScoringRow, RowView> code = column("scoring.column.code", "col-code", 104, 90);
-        code.setCellFactory(c -> new TextCell(v -> v.row().code(), false));
+        code.setCellFactory(c -> new TextCell(v -> v.row().shownCode(), false));
         TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 300, 200);
         title.setCellFactory(c -> new TextCell(v -> v.row().title(), true));
         TreeTableColumn<ScoringRow, RowView> max = column("scoring.column.max", "col-number", 66, 58);

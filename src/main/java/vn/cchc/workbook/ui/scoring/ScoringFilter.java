@@ -181,7 +181,7 @@ public final class ScoringFilter {
             return false;
         }
         if (!query.isEmpty()) {
-            String haystack = SearchText.fold(row.code() + " " + row.title() + " "
+            String haystack = SearchText.fold(row.code() + " " + row.shownCode() + " " + row.title() + " "
                     + current.entry(row.code()).appraisalOpinion());
             return haystack.contains(query);
         }

@@ -27,8 +27,14 @@ public final class ScoringRow {
         this.state.set(initial);
     }
 
+    /** The node's key: what scores, the selection and every lookup go by. */
     public String code() {
         return node.code();
+    }
+
+    /** The code as the province prints it ({@link CriterionNode#shownCode()}): what the grid and its texts show. */
+    public String shownCode() {
+        return node.shownCode();
     }
 
     public String title() {
@@ -89,6 +95,6 @@ public final class ScoringRow {
 
     @Override
     public String toString() {
-        return code() + " " + title();
+        return shownCode() + " " + title();
     }
 }

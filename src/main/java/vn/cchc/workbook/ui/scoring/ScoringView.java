@@ -320,8 +320,7 @@ public final class ScoringView {
         String typed = goTo.getText();
         var row = model.findCode(typed);
         if (row.isEmpty()) {
-            message.show(goTo, typed == null || typed.isBlank() ? Messages.get("scoring.goto.empty")
-                    : Messages.get("scoring.goto.unknown", typed.strip()));
+            message.show(goTo, model.whyNoCode(typed));
             return;
         }
         if (!model.filter().isVisible(row.get().code())) {

@@ -32,6 +32,7 @@ import vn.cchc.workbook.domain.assessment.EvidenceDocument;
 import vn.cchc.workbook.app.EvidenceService;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Responsibility;
+import vn.cchc.workbook.domain.criteria.CodeLookup;
 import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.Level;
@@ -172,30 +173,32 @@ public final class ScoringViewModel {
 
     /**
      * The row of a code typed as printed ("3.13.2", "III.1", " 3.13.2. "), ignoring case, spaces and a trailing
-     * dot; empty when no node has it.
+     * dot: the key, or the province's printed code where only one criterion has it; empty otherwise (see
+     * {@link #whyNoCode}).
      */
     public Optional<ScoringRow> findCode(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        String wanted = normaliseCode(typed);
-        if (wanted.isEmpty() || wanted.length() > 40) {
-            return Optional.empty();
-        }
-        for (ScoringRow row : rows) {
-            if (normaliseCode(row.code()).equals(wanted)) {
-                return Optional.of(row);
-            }
-        }
-        return Optional.empty();
+        return lookUp(typed) instanceof CodeLookup.Found found ? row(found.node().code()) : Optional.empty();
     }
 
-    private static String normaliseCode(String code) {
-        String compact = code.strip().replaceAll("\\s+", "").replace(',', '.');
-        while (compact.endsWith(".")) {
-            compact = compact.substring(0, compact.length() - 1);
-        }
-        return compact.toUpperCase(java.util.Locale.ROOT);
+    /** Why {@link #findCode} found nothing for {@code typed}: nothing typed, no such code, or a shared printed code. */
+    public String whyNoCode(String typed) {
+        return switch (lookUp(typed)) {
+            case CodeLookup.Ambiguous shared -> Messages.get("printedcodes.ambiguous", shared.typed(),
+                    shared.keys().size(), String.join(", ", shared.keys()), shared.keys().get(0));
+            case CodeLookup.NotFound none -> none.typed().isEmpty() ? Messages.get("scoring.goto.empty")
+                    : Messages.get("scoring.goto.unknown", none.typed());
+            case CodeLookup.Found found -> "";
+        };
+    }
+
+    private CodeLookup.Match lookUp(String typed) {
+        return CodeLookup.find(rows.stream().map(ScoringRow::node).toList(), typed);
+    }
+
+    /** The code {@code code} (a key) is printed with; the key itself when no row has it. */
+    public String shownCode(String code) {
+        ScoringRow row = rowsByCode.get(code);
+        return row == null ? code : row.shownCode();
     }
 
     /** The code of the selected node, or null; written by the view when the selection moves, and by the shell. */
@@ -277,14 +280,14 @@ public final class ScoringViewModel {
             return Optional.of(Messages.get("scoring.input.locked"));
         }
         if (!session.mayEdit(code)) {
-            return Optional.of(Messages.get("exchange.part.outside", code,
+            return Optional.of(Messages.get("exchange.part.outside", row.shownCode(),
                     session.partLimit().map(limit -> limit.departmentName()).orElse("")));
         }
         if (!row.isLeaf()) {
-            return Optional.of(Messages.get("scoring.grid.groupRow", code));
+            return Optional.of(Messages.get("scoring.grid.groupRow", row.shownCode()));
         }
         if (row.state().notApplicable()) {
-            return Optional.of(Messages.get("scoring.grid.notApplicableRow", code));
+            return Optional.of(Messages.get("scoring.grid.notApplicableRow", row.shownCode()));
         }
         return Optional.empty();
     }

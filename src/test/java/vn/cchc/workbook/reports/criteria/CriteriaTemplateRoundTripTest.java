@@ -77,6 +77,28 @@ class CriteriaTemplateRoundTripTest {
         assertThat(read.rows()).allMatch(row -> row.guess().source() != RuleGuess.Source.GUIDANCE);
     }
 
+    @Test
+    void aSetWhoseNumberingRestartsExportsThePrintedCodesAndImportsBackWithItsKeys() throws IOException {
+        CriteriaSet restarting = vn.cchc.workbook.domain.TestSets.restartingSet();
+        Path file = dir.resolve("danh-so-lai.xlsx");
+        CriteriaTemplateWriter.write(restarting, file);
+        try (Workbook book = WorkbookFactory.create(file.toFile())) {
+            List<String> codes = new java.util.ArrayList<>();
+            book.getSheetAt(0).forEach(row -> {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && !row.getCell(0).getStringCellValue().isEmpty() && row.getCell(2) != null
+                        && row.getCell(2).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    codes.add(row.getCell(0).getStringCellValue());
+                }
+            });
+            // As the province prints them.
+            assertThat(codes).containsExactly("I", "1", "1.1", "1.2", "2", "II", "1", "1.1", "1.2", "2");
+        }
+        CriteriaImport read = CriteriaWorkbookReader.read(file);
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.set()).isEqualTo(normalized(restarting));
+    }
+
     /** The set with every figure in the reader's form (no trailing zeros), which is all an .xlsx cell keeps. */
     static CriteriaSet normalized(CriteriaSet set) {
         return set.withRoots(set.roots().stream().map(CriteriaTemplateRoundTripTest::normalized).toList());
@@ -85,7 +107,8 @@ class CriteriaTemplateRoundTripTest {
     private static CriterionNode normalized(CriterionNode node) {
         return new CriterionNode(node.code(), node.title(), n(node.maxPoints()), normalized(node.rule()),
                 Plain.lines(node.guidance()), Plain.lines(node.evidenceRequired()), node.defaultDepartment(),
-                node.section(), node.children().stream().map(CriteriaTemplateRoundTripTest::normalized).toList());
+                node.section(), node.children().stream().map(CriteriaTemplateRoundTripTest::normalized).toList())
+                .withPrintedCode(node.printedCode());
     }
 
     private static ScoringRule normalized(ScoringRule rule) {

@@ -2,6 +2,7 @@ package vn.cchc.workbook.reports.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.cchc.workbook.domain.Problem;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
+import vn.cchc.workbook.domain.criteria.CriteriaValidator;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.Level;
 import vn.cchc.workbook.domain.criteria.ScoringRule;
@@ -112,6 +114,39 @@ class CriteriaWorkbookReaderTest {
                 new Level("Không đúng quy trình", BigDecimal.ZERO))));
         assertThat(node(set, "II.2").rule()).isEqualTo(ScoringRule.Ratio.PLAIN);
         assertThat(node(set, "I").rule()).isEqualTo(new ScoringRule.Sum());
+    }
+
+    @Test
+    void numberingThatRestartsInEachFieldKeepsTheProvincesCodeAsPrintedBesideTheKey() throws IOException {
+        CriteriaSet set = CriteriaWorkbookReader.read(appendix()).set();
+
+        assertThat(set.nodes()).extracting(CriterionNode::code, CriterionNode::shownCode).containsExactly(
+                tuple("I", "I"), tuple("I.1", "1"), tuple("I.1.1", "1.1"), tuple("I.1.2", "1.2"), tuple("I.2", "2"),
+                tuple("I.2.a", "2.a"), tuple("I.2.b", "2.b"), tuple("II", "II"), tuple("II.1", "1"),
+                tuple("II.2", "2"));
+        assertThat(node(set, "I").printedCode()).isEmpty();
+        assertThat(CriteriaValidator.validate(set)).noneMatch(Problem::isError);
+    }
+
+    @Test
+    void anImportedSetWhoseNumberingRestartsExportsAndImportsBackWithItsKeysAndPrintedCodes() throws IOException {
+        CriteriaSet first = CriteriaWorkbookReader.read(appendix()).set();
+        Path exported = dir.resolve("xuat.xlsx");
+        CriteriaTemplateWriter.write(first, exported);
+
+        CriteriaImport second = CriteriaWorkbookReader.read(exported);
+        assertThat(second.errors()).isEmpty();
+        assertThat(second.set().nodes()).extracting(CriterionNode::code, CriterionNode::printedCode)
+                .containsExactlyElementsOf(first.nodes().stream()
+                        .map(node -> tuple(node.code(), node.printedCode())).toList());
+    }
+
+    @Test
+    void numberingThatDoesNotRestartPrintsTheKey() throws IOException {
+        CriteriaSet set = CriteriaWorkbookReader.read(appendix(), "Cấp huyện", null).set();
+
+        assertThat(set.nodes()).extracting(CriterionNode::code).containsExactly("1", "1.1", "1.2");
+        assertThat(set.nodes()).allMatch(node -> node.printedCode().isEmpty());
     }
 
     @Test

@@ -48,6 +48,15 @@ class CriteriaEditorWindowTest extends CriteriaWindowTest {
                 code.equals(cell.getText()) && cell.getTableColumn().getText().equals("Mã")).query();
     }
 
+    /** The "Mã in" cell of the row coded {@code code}. */
+    private TreeTableCell<?, ?> printedCell(FxRobot robot, String code) {
+        return robot.lookup(".tree-table-cell").match((TreeTableCell<?, ?> cell) ->
+                cell.getTableColumn().getText().equals("Mã in") && cell.getTableRow() != null
+                        && cell.getTableRow().getItem() != null
+                        && view.model().node((Long) cell.getTableRow().getItem()).map(DraftNode::code)
+                        .filter(code::equals).isPresent()).query();
+    }
+
     /** Selects a node that may be scrolled out of view, as a click in the problems list would. */
     private void selectByCode(String code) {
         long id = view.model().draft().nodes().stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow().id();
@@ -231,5 +240,33 @@ class CriteriaEditorWindowTest extends CriteriaWindowTest {
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#saveYear").tryQuery().isEmpty());
         assertThat(savedSets).isEmpty();
+    }
+
+    @Test
+    void thePrintedCodeIsShownBesideTheCodeAndEditedWithItsProblemNamed(FxRobot robot) {
+        stored = vn.cchc.workbook.domain.TestSets.restartingSet();
+        store.saveCriteriaSet(stored);
+        fx(() -> view = CriteriaEditorView.open(null, CriteriaDraft.editing(stored), library, dialogs, savedSets::add));
+
+        assertThat(printedCell(robot, "II.1.1").getText()).isEqualTo("1.1");
+        assertThat(printedCell(robot, "II").getText()).isEmpty();
+        robot.clickOn(codeCell(robot, "II.1.1"));
+        TextField printed = robot.lookup("#formPrintedCode").query();
+        assertThat(printed.getText()).isEqualTo("1.1");
+
+        robot.clickOn(printed).eraseText(3).write("1.1)");
+        assertThat(problemTexts(robot)).containsExactly(
+                "Lỗi (II.1.1): Mã in “1.1)” không đúng dạng (ví dụ đúng: 1, 1.1, 1.1.2, a).");
+        assertThat(codeCell(robot, "II.1.1").getGraphic()).isNotNull();
+        assertThat(printedCell(robot, "II.1.1").getText()).isEqualTo("1.1)");
+
+        robot.eraseText(4).write("1.3");
+        assertThat(problemTexts(robot)).isEmpty();
+        assertThat(view.model().draft().toCriteriaSet().node("II.1.1").shownCode()).isEqualTo("1.3");
+
+        robot.eraseText(3);
+        assertThat(codeCell(robot, "II.1.1").getGraphic()).isNull();
+        assertThat(printedCell(robot, "II.1.1").getText()).isEmpty();
+        assertThat(view.model().draft().toCriteriaSet().node("II.1.1").shownCode()).isEqualTo("II.1.1");
     }
 }

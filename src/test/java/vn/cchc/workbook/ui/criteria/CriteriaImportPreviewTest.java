@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -213,5 +214,39 @@ class CriteriaImportPreviewTest extends CriteriaWindowTest {
                 .findFirst().orElseThrow();
         assertThat(next.getTitle()).contains("mau.xlsx");
         assertThat(store.listCriteriaSets()).isEmpty();
+    }
+
+    @Test
+    void numberingThatRestartsInEachFieldShowsTheProvincesCodesBesideTheKeys(FxRobot robot) throws Exception {
+        Path file = dataDir.resolve("phu-luc-danh-so-lai.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Phụ lục");
+            text(sheet, 0, "BỘ CHỈ SỐ CCHC CẤP XÃ NĂM 2024");
+            text(sheet, 2, "STT", "Nội dung tiêu chí", "Điểm tối đa");
+            text(sheet, 3, "I", "Công tác chỉ đạo, điều hành CCHC", "50");
+            text(sheet, 4, "1", "Kế hoạch CCHC", "50");
+            text(sheet, 5, "1.1", "Ban hành kế hoạch CCHC năm", "50");
+            text(sheet, 6, "II", "Cải cách thể chế", "50");
+            text(sheet, 7, "1", "Văn bản QPPL", "50");
+            text(sheet, 8, "1.1", "Ban hành văn bản QPPL đúng quy trình", "50");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        openPreview(file);
+
+        TreeTableCell<?, ?> printed = robot.lookup("#previewTree .tree-table-cell").match((TreeTableCell<?, ?> cell) ->
+                cell.getTableColumn().getText().equals("Mã in") && "1.1".equals(cell.getText())).query();
+        assertThat(printed.getTableColumn().isVisible()).isTrue();
+        assertThat(codeCell(robot, "II.1.1")).isNotNull();
+    }
+
+    @Test
+    void numberingThatDoesNotRestartHidesThePrintedCodeColumn(FxRobot robot) throws Exception {
+        openPreview(appendix());
+
+        TreeTableView<?> tree = robot.lookup("#previewTree").queryAs(TreeTableView.class);
+        assertThat(tree.getColumns()).filteredOn(column -> column.getText().equals("Mã in")).singleElement()
+                .satisfies(column -> assertThat(column.isVisible()).isFalse());
     }
 }

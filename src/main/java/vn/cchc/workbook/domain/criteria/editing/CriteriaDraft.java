@@ -103,6 +103,7 @@ public final class CriteriaDraft {
         DraftNode node = newNode();
         node.parent = parent;
         node.code = source.code();
+        node.printedCode = source.printedCode();
         node.title = source.title();
         node.maxPoints = source.maxPoints();
         node.leafRule = source.isLeaf() ? source.rule() : ScoringRule.Manual.FREE;
@@ -381,6 +382,20 @@ public final class CriteriaDraft {
         }
     }
 
+    /**
+     * Sets the code the province prints for the node where it differs from its code ("1.1" for "I.1.1"); blank
+     * prints the code. Checked with the set ({@code CriteriaValidator}): the characters of a code, bounded.
+     */
+    public void setPrintedCode(long nodeId, String printed) {
+        DraftNode node = node(nodeId);
+        String value = printed == null ? "" : printed.strip();
+        if (!value.equals(node.printedCode)) {
+            record("printedCode:" + nodeId, false);
+            node.printedCode = value;
+            done(nodeId);
+        }
+    }
+
     public void setTitle(long nodeId, String title) {
         DraftNode node = node(nodeId);
         String value = title == null ? "" : title.strip();
@@ -597,7 +612,7 @@ public final class CriteriaDraft {
             children.add(build(child, section, origins));
         }
         CriterionNode built = new CriterionNode(node.code, node.title, node.maxPoints, node.rule(), node.guidance,
-                node.evidence, node.defaultDepartment, section, children, node.ruleWording);
+                node.evidence, node.defaultDepartment, section, children, node.ruleWording, node.printedCode);
         origins.put(built, node.id());
         return built;
     }

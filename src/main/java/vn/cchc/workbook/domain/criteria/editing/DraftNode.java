@@ -20,6 +20,8 @@ public final class DraftNode {
 
     private final long id;
     String code;
+    /** The code as the province prints it where it differs from {@link #code}; blank when the code is printed. */
+    String printedCode;
     String title;
     BigDecimal maxPoints;
     /** The rule used while the node is a leaf; kept while it has children so it comes back if they go. */
@@ -37,6 +39,7 @@ public final class DraftNode {
     DraftNode(long id) {
         this.id = id;
         this.code = "";
+        this.printedCode = "";
         this.title = "";
         this.maxPoints = BigDecimal.ZERO;
         this.leafRule = ScoringRule.Manual.FREE;
@@ -53,6 +56,16 @@ public final class DraftNode {
 
     public String code() {
         return code;
+    }
+
+    /** The code as the province prints it ("1.1" for "I.1.1"), or blank when the code itself is printed. */
+    public String printedCode() {
+        return printedCode;
+    }
+
+    /** What the set will print for this node: the printed code, else the code. */
+    public String shownCode() {
+        return printedCode.isEmpty() ? code : printedCode;
     }
 
     public String title() {
@@ -119,6 +132,7 @@ public final class DraftNode {
     DraftNode copy(DraftNode newParent) {
         DraftNode copy = new DraftNode(id);
         copy.code = code;
+        copy.printedCode = printedCode;
         copy.title = title;
         copy.maxPoints = maxPoints;
         copy.leafRule = leafRule;
