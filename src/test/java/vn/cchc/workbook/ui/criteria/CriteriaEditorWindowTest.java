@@ -232,4 +232,25 @@ class CriteriaEditorWindowTest extends CriteriaWindowTest {
         waitUntil(() -> robot.lookup("#saveYear").tryQuery().isEmpty());
         assertThat(savedSets).isEmpty();
     }
+
+    @Test
+    void escWithUnsavedChangesAsksFirstAndKeepsTheEditorWhenTheUserSaysSo(FxRobot robot) {
+        openEditorOnStoredSetInUse();
+        selectByCode("1.1");
+        TextInputControl title = robot.lookup("#formTitle").query();
+        fx(title::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.END, javafx.scene.input.KeyCode.X);
+        javafx.stage.Stage editor = view.stage();
+        waitUntil(() -> view.model().changedProperty().get());
+
+        dialogs.confirmAnswer = false;
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> dialogs.confirmations.size() == 1);
+        assertThat(editor.isShowing()).as("kept open: the user chose not to discard").isTrue();
+
+        dialogs.confirmAnswer = true;
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !editor.isShowing());
+        assertThat(dialogs.confirmations).hasSize(2);
+    }
 }
