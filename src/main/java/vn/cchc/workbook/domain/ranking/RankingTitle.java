@@ -18,12 +18,12 @@ import vn.cchc.workbook.domain.text.Messages;
  * The title of a ranking sheet, from what the ranked workbooks say: "Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC
  * các xã, thị trấn năm 2023", and under it, when the units' periods differ, which periods they are.
  *
- * <p>Communes are named as their structure named them in the year of their data (DOMAIN.md, "Two tiers since
- * 1 July 2025"): a workbook of a year before {@link UnitKind#FIRST_TWO_TIER_YEAR} belongs to "các xã, thị trấn"
- * ("các xã, phường, thị trấn" when wards are among them), one of that year or later to "các xã, phường, đặc khu". A
- * ranking that mixes both names the kinds of both, once each. Districts, departments and provinces keep the name
- * of their level. Before, a ranking of units of different periods had no year to go by and always fell back to
- * "các xã, thị trấn", even for wards of 2025.
+ * <p>Communes are named as their structure named them in the year of their data (since 1 July 2025 local
+ * government has two tiers, see {@link UnitKind}): a workbook of a year before
+ * {@link UnitKind#FIRST_TWO_TIER_YEAR} belongs to "các xã, thị trấn" ("các xã, phường, thị trấn" when wards are
+ * among them), one of that year or later to "các xã, phường, đặc khu". A ranking that mixes both names the kinds of
+ * both, once each. Districts, departments and provinces keep the name of their level. Before, a ranking of units of
+ * different periods had no year to go by and always fell back to "các xã, thị trấn", even for wards of 2025.
  *
  * @param title  the title, with the period the units share (or the one the user gave) at its end
  * @param marker "(các đơn vị thuộc các kỳ đánh giá khác nhau: năm 2024, 6 tháng đầu năm 2025)" when the ranked units

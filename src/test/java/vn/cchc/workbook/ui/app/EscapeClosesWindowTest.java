@@ -131,6 +131,27 @@ class EscapeClosesWindowTest extends AppWindowTest {
     }
 
     @Test
+    void escClosesAMessageWithOnlyAnOkButton(FxRobot robot) {
+        waitForStore();
+        for (boolean error : new boolean[] {false, true}) {
+            var dialogs = new vn.cchc.workbook.ui.common.FxDialogService(stage);
+            Platform.runLater(() -> {
+                if (error) {
+                    dialogs.showError("Không đọc được tệp “a.cchc”.");
+                } else {
+                    dialogs.showInfo("Đã lưu", "Đã lưu sổ chấm điểm.");
+                }
+            });
+            waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()));
+            Window message = Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst()
+                    .orElseThrow();
+            waitUntil(() -> Keyboard.window() == message);
+            robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> !message.isShowing());
+        }
+    }
+
+    @Test
     void escNeverClosesTheMainWindow(FxRobot robot) {
         openSample(robot);
         robot.type(KeyCode.ESCAPE);
