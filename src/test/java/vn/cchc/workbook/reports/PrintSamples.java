@@ -310,8 +310,8 @@ final class PrintSamples {
     }
 
     /**
-     * Three units for {@link #fewUnitsRanking}: mixed, two communes of 2024 (old structure) and a ward of 2025; or
-     * else a commune, a ward and a special zone of 2025.
+     * The units of {@link #fewUnitsRanking}: mixed, two communes of 2024 (old structure) and a ward of 2025; or else
+     * two communes, a ward and a special zone of 2025.
      */
     static List<Assessment> fewUnits(boolean mixed) {
         CriteriaSet set = BundledData.sampleCriteriaSet(UnitLevel.COMMUNE);
@@ -320,7 +320,7 @@ final class PrintSamples {
         var kinds = List.of(vn.cchc.workbook.domain.assessment.UnitKind.COMMUNE,
                 vn.cchc.workbook.domain.assessment.UnitKind.COMMUNE, vn.cchc.workbook.domain.assessment.UnitKind.WARD,
                 vn.cchc.workbook.domain.assessment.UnitKind.SPECIAL_ZONE);
-        for (int i = mixed ? 0 : 1; i < (mixed ? 3 : 4); i++) {
+        for (int i = 0; i < (mixed ? 3 : 4); i++) {
             Assessment scored = vn.cchc.workbook.testdata.CommuneWorkbooks.commune(10 + 7 * i, set);
             boolean old = mixed && i < 2;
             units.add(scored.withDescription(AssessedUnit.of(names[i], kinds.get(i),
@@ -331,10 +331,10 @@ final class PrintSamples {
     }
 
     /**
-     * The province's ranking of three units ({@link #fewUnits}) as the ranking window writes it (title and warning
-     * from the units' data). Of one period, without a "Kèm theo" line, it fits one page with its notes and
-     * signature. Of different periods (a line under the title and a warning under the table), it does not: its last
-     * page must still hold table rows with the notes and the signature (they were alone there).
+     * The province's ranking of a few units ({@link #fewUnits}) as the ranking window writes it (title and warning
+     * from the units' data), with a "Kèm theo" line. Four units of one period fit one page with the notes and the
+     * signature. Three units of different periods (a line under the title and a warning under the table) do not: the
+     * last page must still hold table rows with the notes and the signature (they were alone there).
      */
     static Export fewUnitsRanking(Path folder, boolean mixed) {
         List<Assessment> units = fewUnits(mixed);
@@ -348,11 +348,10 @@ final class PrintSamples {
         RankingSheetOptions options = new RankingSheetOptions("UBND tỉnh Quảng Trị", "Sở Nội vụ", "Quảng Trị",
                 LocalDate.of(2025, 8, 20), "", new Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Cúc"),
                 List.of("UBND tỉnh (b/c);", "Các xã, phường, đặc khu;", "Lưu: VT, CCHC."),
-                mixed ? new DocumentReference("Báo cáo", "215/BC-SNV", LocalDate.of(2025, 8, 20), "Sở Nội vụ")
-                        : DocumentReference.NONE, "");
-        Path file = folder.resolve(mixed ? "xep-hang-3-don-vi-khac-ky.xlsx" : "xep-hang-3-don-vi.xlsx");
+                new DocumentReference("Báo cáo", "215/BC-SNV", LocalDate.of(2025, 8, 20), "Sở Nội vụ"), "");
+        Path file = folder.resolve(mixed ? "xep-hang-3-don-vi-khac-ky.xlsx" : "xep-hang-4-don-vi.xlsx");
         new vn.cchc.workbook.app.RankingService().export(result, options, file);
-        return new Export(mixed ? "3-don-vi-khac-ky" : "3-don-vi", "xep-hang", file, mixed ? 2 : 1);
+        return new Export(mixed ? "3-don-vi-khac-ky" : "4-don-vi", "xep-hang", file, mixed ? 2 : 1);
     }
 
     /** One line of the header block and how it prints, for {@link #tightHeader}. */
