@@ -194,11 +194,21 @@ final class DocumentSheet {
 
     /** The bold, centred, wrapped column headers and the (1), (2) … numbering row; both repeat on every page. */
     void tableHeader() {
+        tableHeader(false);
+    }
+
+    /**
+     * As {@link #tableHeader()}; {@code compact}: the headers at {@link SheetStyles#COMPACT_HEADER_FONT_SIZE}, for a
+     * table of many narrow columns whose long headers would otherwise take a third of the page.
+     */
+    void tableHeader(boolean compact) {
         Line header = new Line(PagePlan.Kind.REPEAT);
         Line numbers = new Line(PagePlan.Kind.REPEAT);
         for (int c = 0; c < columns.size(); c++) {
-            header.pieces.add(new Piece(Span.CELL, c, columns.get(c).header(), styles.tableHeader,
-                    SheetStyles.TABLE_FONT_SIZE, TextMeasure.Style.BOLD));
+            header.pieces.add(new Piece(Span.CELL, c, columns.get(c).header(),
+                    compact ? styles.compactTableHeader : styles.tableHeader,
+                    compact ? SheetStyles.COMPACT_HEADER_FONT_SIZE : SheetStyles.TABLE_FONT_SIZE,
+                    TextMeasure.Style.BOLD));
             numbers.pieces.add(new Piece(Span.CELL, c, "(" + (c + 1) + ")", styles.columnNumber,
                     SheetStyles.RECIPIENT_FONT_SIZE, TextMeasure.Style.ITALIC));
         }

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>Rules, from the way appendices are printed (seeds 000 and 003): the title block stays with the table header and
  * the first body rows; a group heading never ends a page; the totals, the notes under them and the signature block
- * with "Nơi nhận" stay together, with the last body rows; a page other than the last holds at least
+ * with "Nơi nhận" stay together, with the last body rows (which the tail keeps before the title takes its first rows:
+ * a table of three rows never leaves the signature alone on a page); a page other than the last holds at least
  * {@value #MIN_BODY_ROWS} body rows, unless a row too tall to keep whole runs over its top or bottom edge. Among
  * the layouts that keep these rules, the one with the fewest pages is chosen,
  * filling earlier pages first. When rows are too tall to keep every rule, the rules are relaxed step by step (fewer
@@ -91,37 +92,37 @@ final class PagePlan {
                 lastBody = i;
             }
         }
-        // The top block: everything above the table, its header, and the first body rows.
-        int topEnd = -1;
-        int counted = 0;
-        for (int i = 0; i < n; i++) {
-            Kind kind = rows.get(i).kind();
-            if (kind == Kind.TOP || kind == Kind.REPEAT) {
-                topEnd = i;
-                continue;
-            }
-            if (counted >= strictness.topBodyRows() || i > lastBody) {
-                break;
-            }
-            topEnd = i;
-            if (rows.get(i).isBody()) {
-                counted++;
-            }
+        // Everything above the table and its header.
+        int headerEnd = -1;
+        while (headerEnd + 1 < n && (rows.get(headerEnd + 1).kind() == Kind.TOP
+                || rows.get(headerEnd + 1).kind() == Kind.REPEAT)) {
+            headerEnd++;
         }
-        // The tail: totals, notes and footer, with the last body rows.
+        // The tail first: totals, notes and footer, with the last body rows. It keeps its rows before the top block
+        // takes its own, so that a table of a few rows never leaves the notes and the signature alone on a page
+        // under a repeated header (a ranking of three units did).
         int tailStart = n;
         if (strictness.keepTail()) {
-            tailStart = lastBody + 1;
+            tailStart = Math.max(lastBody + 1, headerEnd + 1);
             int kept = 0;
-            while (tailStart - 1 > topEnd && kept < strictness.tailBodyRows()) {
+            while (tailStart - 1 > headerEnd && kept < strictness.tailBodyRows()) {
                 tailStart--;
                 if (rows.get(tailStart).isBody()) {
                     kept++;
                 }
             }
             // A group heading directly above the tail goes with it.
-            while (tailStart - 1 > topEnd && rows.get(tailStart - 1).kind() == Kind.GROUP) {
+            while (tailStart - 1 > headerEnd && rows.get(tailStart - 1).kind() == Kind.GROUP) {
                 tailStart--;
+            }
+        }
+        // The top block: the header block, the table's header and the first body rows above the tail.
+        int topEnd = headerEnd;
+        int counted = 0;
+        for (int i = headerEnd + 1; i < tailStart && i <= lastBody && counted < strictness.topBodyRows(); i++) {
+            topEnd = i;
+            if (rows.get(i).isBody()) {
+                counted++;
             }
         }
         List<int[]> blocks = new ArrayList<>();

@@ -8,15 +8,13 @@ import java.util.StringJoiner;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import vn.cchc.workbook.files.SafeFileWriter;
-import vn.cchc.workbook.domain.assessment.UnitKind;
-import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.document.HeaderBlock;
 import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.domain.ranking.CriteriaDifference;
 import vn.cchc.workbook.domain.ranking.FieldColumn;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.ranking.Ranking;
+import vn.cchc.workbook.domain.ranking.RankingTitle;
 import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
@@ -54,29 +52,23 @@ public final class RankingExporter {
     }
 
     /**
-     * "Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, thị trấn năm 2023"; from 2025 (or when wards or special
-     * zones are ranked) "… các xã, phường, đặc khu năm 2025" (printed in capitals).
+     * "Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, thị trấn năm 2023" (printed in capitals), naming the units
+     * as the structure of their year named them; see {@link RankingTitle}.
      */
     public static String title(Ranking ranking, String periodText) {
-        UnitLevel level = ranking.units().isEmpty() ? UnitLevel.COMMUNE : ranking.units().get(0).unit().level();
-        String key = "reports.ranking.title." + level.id();
-        if (level == UnitLevel.COMMUNE && twoTier(ranking, periodText)) {
-            key = "criteriasets.ranking.title.communes";
-        }
-        return (Messages.get(key) + " " + periodText).strip();
-    }
-
-    private static boolean twoTier(Ranking ranking, String periodText) {
-        boolean newKinds = ranking.units().stream().map(unit -> unit.unit().kind())
-                .anyMatch(kind -> kind == UnitKind.WARD || kind == UnitKind.SPECIAL_ZONE);
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(20\\d\\d)\\b").matcher(periodText);
-        return newKinds || year.find() && Integer.parseInt(year.group(1)) >= UnitKind.FIRST_TWO_TIER_YEAR;
+        return RankingTitle.of(ranking, periodText).title();
     }
 
     static SXSSFWorkbook build(Ranking ranking, RankingSheetOptions options) {
         PoiTempFolder.install();
         // Same streaming model as ExcelExporter; no row window, since page breaks are planned from earlier rows.
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false);
+        laidOut(workbook, ranking, options);
+        return workbook;
+    }
+
+    /** The ranking sheet written into {@code workbook}, laid out (for tests: its widths, rows and page starts). */
+    static DocumentSheet laidOut(SXSSFWorkbook workbook, Ranking ranking, RankingSheetOptions options) {
         SheetStyles styles = new SheetStyles(workbook.getXSSFWorkbook());
         List<Column> columns = new ArrayList<>();
         columns.add(Column.center("reports.col.stt", 5));
@@ -96,9 +88,11 @@ public final class RankingExporter {
                         DocumentText.month(options.effectiveDate()), Integer.toString(options.effectiveDate().getYear()))
                 : DocumentText.placeDateLine(options.place(), options.effectiveDate());
         sheet.documentHeader(HeaderBlock.ofOffice(options.authority(), options.issuingUnit()), placeDate);
-        sheet.headings(DocumentText.appendixHeading(0, 1), title(ranking, options.periodText()),
+        RankingTitle title = RankingTitle.of(ranking, options.periodText());
+        sheet.headings(DocumentText.appendixHeading(0, 1), title.title(), title.marker(),
                 DocumentText.referenceLine(options.reference()));
-        sheet.tableHeader();
+        // One column per lĩnh vực across an A4 page: at 12 pt their names took 12 header lines, a third of the page.
+        sheet.tableHeader(true);
         for (RankedUnit unit : ranking.units()) {
             List<Object> row = new ArrayList<>();
             row.add(Integer.toString(unit.position()));
@@ -120,7 +114,7 @@ public final class RankingExporter {
         }
         sheet.footer(options.signer(), options.recipients());
         sheet.pageSetup(true);
-        return workbook;
+        return sheet;
     }
 
     /**

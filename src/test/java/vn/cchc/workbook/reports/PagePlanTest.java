@@ -63,6 +63,24 @@ class PagePlanTest {
     }
 
     @Test
+    void aFewRowsThatCannotShareAPageWithTheSignatureStillLeaveItSomeRows() {
+        // Three units, a tall header block and the notes and signature: not one page. Before, the first page took
+        // all three rows (its first rows) and the notes and signature went alone onto the second, under a repeated
+        // header.
+        add(TOP, 30, 1).add(REPEAT, 25, 1).add(BODY, 8, 3).add(PagePlan.Kind.NOTE, 10, 2).add(FOOTER, 8, 3);
+        List<List<PagePlan.Kind>> pages = pages();
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(1)).as("the last page").contains(BODY, PagePlan.Kind.NOTE, FOOTER);
+        assertThat(pages.get(0)).as("the first page").contains(BODY).doesNotContain(PagePlan.Kind.NOTE, FOOTER);
+    }
+
+    @Test
+    void aFewRowsThatFitWithTheSignaturePrintOnOnePage() {
+        add(TOP, 30, 1).add(REPEAT, 25, 1).add(BODY, 5, 3).add(PagePlan.Kind.NOTE, 5, 2).add(FOOTER, 5, 3);
+        assertThat(plan()).isEmpty();
+    }
+
+    @Test
     void everyPageHoldsNoMoreThanItsHeightWithTheRepeatedHeader() {
         add(TOP, 20, 1).add(REPEAT, 10, 1).add(BODY, 10, 40).add(TOTAL, 10, 1);
         List<Integer> starts = plan();

@@ -148,6 +148,8 @@ final class PrintSamples {
         exports.add(comparison(exporter, folder, "xa-doi-bo", linkedWithAFewChanges(), commune,
                 COMPARISON_PAGES[3]));
         exports.add(ranking(folder));
+        exports.add(fewUnitsRanking(folder, false));
+        exports.add(fewUnitsRanking(folder, true));
         exports.add(changeList(folder));
         return exports;
     }
@@ -305,6 +307,51 @@ final class PrintSamples {
         Path file = folder.resolve("xep-hang.xlsx");
         new RankingExporter().export(ranking, options, file);
         return new Export("xep-hang", "xep-hang", file, 3);
+    }
+
+    /**
+     * The units of {@link #fewUnitsRanking}: mixed, two communes of 2024 (old structure) and a ward of 2025; or else
+     * two communes, a ward and a special zone of 2025.
+     */
+    static List<Assessment> fewUnits(boolean mixed) {
+        CriteriaSet set = BundledData.sampleCriteriaSet(UnitLevel.COMMUNE);
+        List<Assessment> units = new ArrayList<>();
+        String[] names = {"Vĩnh Lâm", "Vĩnh Thủy", "Đông Hà", "Cồn Cỏ"};
+        var kinds = List.of(vn.cchc.workbook.domain.assessment.UnitKind.COMMUNE,
+                vn.cchc.workbook.domain.assessment.UnitKind.COMMUNE, vn.cchc.workbook.domain.assessment.UnitKind.WARD,
+                vn.cchc.workbook.domain.assessment.UnitKind.SPECIAL_ZONE);
+        for (int i = 0; i < (mixed ? 3 : 4); i++) {
+            Assessment scored = vn.cchc.workbook.testdata.CommuneWorkbooks.commune(10 + 7 * i, set);
+            boolean old = mixed && i < 2;
+            units.add(scored.withDescription(AssessedUnit.of(names[i], kinds.get(i),
+                    old ? "UBND huyện Vĩnh Linh" : "UBND tỉnh Quảng Trị", ""), old ? Period.FULL_YEAR
+                    : Period.FIRST_HALF, old ? 2024 : 2025));
+        }
+        return units;
+    }
+
+    /**
+     * The province's ranking of a few units ({@link #fewUnits}) as the ranking window writes it (title and warning
+     * from the units' data), with a "Kèm theo" line. Four units of one period fit one page with the notes and the
+     * signature. Three units of different periods (a line under the title and a warning under the table) do not: the
+     * last page must still hold table rows with the notes and the signature (they were alone there).
+     */
+    static Export fewUnitsRanking(Path folder, boolean mixed) {
+        List<Assessment> units = fewUnits(mixed);
+        var scored = units.stream().map(a -> vn.cchc.workbook.domain.ranking.ScoredUnit.of(a, a.unit().name()))
+                .toList();
+        var ranking = vn.cchc.workbook.domain.ranking.Ranking.rankScored(scored,
+                vn.cchc.workbook.domain.ranking.Bands.defaults());
+        var result = new vn.cchc.workbook.app.RankingService.Result(ranking, List.of(), units.size(),
+                vn.cchc.workbook.app.RankingService.commonPeriodText(units),
+                vn.cchc.workbook.app.RankingService.periodWarning(scored));
+        RankingSheetOptions options = new RankingSheetOptions("UBND tỉnh Quảng Trị", "Sở Nội vụ", "Quảng Trị",
+                LocalDate.of(2025, 8, 20), "", new Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Cúc"),
+                List.of("UBND tỉnh (b/c);", "Các xã, phường, đặc khu;", "Lưu: VT, CCHC."),
+                new DocumentReference("Báo cáo", "215/BC-SNV", LocalDate.of(2025, 8, 20), "Sở Nội vụ"), "");
+        Path file = folder.resolve(mixed ? "xep-hang-3-don-vi-khac-ky.xlsx" : "xep-hang-4-don-vi.xlsx");
+        new vn.cchc.workbook.app.RankingService().export(result, options, file);
+        return new Export(mixed ? "3-don-vi-khac-ky" : "4-don-vi", "xep-hang", file, mixed ? 2 : 1);
     }
 
     /** One line of the header block and how it prints, for {@link #tightHeader}. */

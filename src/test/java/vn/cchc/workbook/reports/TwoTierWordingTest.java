@@ -12,6 +12,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.ranking.Bands;
 import vn.cchc.workbook.domain.ranking.Ranking;
+import vn.cchc.workbook.domain.ranking.RankingTitle;
 import vn.cchc.workbook.domain.documents.DocumentText;
 import vn.cchc.workbook.interchange.BundledData;
 import vn.cchc.workbook.testdata.TwoTierWorkbooks;
@@ -46,15 +47,35 @@ class TwoTierWordingTest {
     }
 
     @Test
-    void rankingTitlesNameTheCommunesOfTheirStructure() {
-        List<Assessment> formers = new ArrayList<>(TwoTierWorkbooks.formerWards());
-        Ranking wards = Ranking.of(formers, Bands.defaults());
-        assertThat(RankingExporter.title(wards, "năm 2024"))
-                .isEqualTo("Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, phường, đặc khu năm 2024");
+    void rankingTitlesNameTheCommunesAsTheStructureOfTheirYearDid() {
+        // Wards of a city in 2024 (old structure): not "đặc khu", which did not exist yet.
+        Ranking wards = Ranking.of(new ArrayList<>(TwoTierWorkbooks.formerWards()), Bands.defaults());
+        assertThat(RankingExporter.title(wards, ""))
+                .isEqualTo("Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, phường, thị trấn năm 2024");
         Ranking communes = Ranking.of(List.of(BundledData.sampleAssessment()), Bands.defaults());
-        assertThat(RankingExporter.title(communes, "6 tháng đầu năm 2023"))
+        assertThat(RankingExporter.title(communes, ""))
                 .isEqualTo("Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, thị trấn 6 tháng đầu năm 2023");
-        assertThat(RankingExporter.title(communes, "năm 2025"))
-                .isEqualTo("Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, phường, đặc khu năm 2025");
+        // A period given by the caller is printed as given; the units' data still names them.
+        assertThat(RankingExporter.title(communes, "năm 2023"))
+                .isEqualTo("Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, thị trấn năm 2023");
+        Ranking merged = Ranking.of(List.of(TwoTierWorkbooks.mergedWard()), Bands.defaults());
+        assertThat(RankingTitle.of(merged, "")).isEqualTo(new RankingTitle(
+                "Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, phường, đặc khu 6 tháng đầu năm 2025", ""));
+    }
+
+    @Test
+    void aRankingOfUnitsOfBothStructuresNamesBothAndSaysThePeriodsDiffer() {
+        Ranking mixed = Ranking.of(List.of(TwoTierWorkbooks.mergedWard(), BundledData.sampleAssessment()),
+                Bands.defaults());
+        assertThat(RankingTitle.of(mixed, "")).isEqualTo(new RankingTitle(
+                "Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các xã, phường, thị trấn, đặc khu",
+                "(các đơn vị thuộc các kỳ đánh giá khác nhau: 6 tháng đầu năm 2023, 6 tháng đầu năm 2025)"));
+    }
+
+    @Test
+    void districtsAndDepartmentsKeepTheNameOfTheirLevel() {
+        Ranking districts = Ranking.of(List.of(TwoTierWorkbooks.district2023()), Bands.defaults());
+        assertThat(RankingTitle.of(districts, "")).isEqualTo(new RankingTitle(
+                "Bảng tổng hợp kết quả, xếp hạng Chỉ số CCHC các huyện, thị xã, thành phố năm 2023", ""));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.assessment.Period;
 
 /**
  * One row of the ranking: a unit's appraised points per lĩnh vực, total, index, rank and band.
@@ -22,21 +23,25 @@ import vn.cchc.workbook.domain.assessment.AssessedUnit;
  * @param differences    how the unit's criteria differ from the reference set (empty when identical)
  * @param published      whether total and index are the published ones ({@link Ranking#basis()}); false when
  *                       computed, by choice or because the unit recorded no published result
+ * @param period         the period the unit's workbook assesses
+ * @param year           its year: with the unit's kind, what the sheet's title calls the unit (a 2024 commune
+ *                       belongs to the old structure, a 2025 one to the two-tier one)
  */
 public record RankedUnit(int position, String assessmentId, AssessedUnit unit, String source,
                          Map<String, BigDecimal> fieldPoints, BigDecimal total, BigDecimal index, int rank,
                          boolean tied, Band band, List<CriteriaDifference> differences,
-                         boolean published) {
+                         boolean published, Period period, int year) {
 
     public RankedUnit {
         fieldPoints = Map.copyOf(fieldPoints);
         differences = List.copyOf(differences);
+        java.util.Objects.requireNonNull(period, "period");
     }
 
     /** The same row with another band (the thresholds changed; nothing else did). */
     public RankedUnit withBand(Band value) {
         return new RankedUnit(position, assessmentId, unit, source, fieldPoints, total, index, rank, tied, value,
-                differences, published);
+                differences, published, period, year);
     }
 
     public boolean isRanked() {

@@ -65,7 +65,8 @@ public final class AnalysisMenu {
         if (current == null) {
             return;
         }
-        if (window == null || windowSession != current) {
+        // A closed window has let go of the workbook (it stops following edits when hidden): open a new one.
+        if (window == null || windowSession != current || !window.stage().isShowing()) {
             closeAnalysis();
             window = new AnalysisWindow(owner, current, lastFolder, null, places);
             windowSession = current;

@@ -10,11 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TreeTableView;
-import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -122,7 +118,7 @@ public final class Dialogs {
         }
         pane.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() != KeyCode.ESCAPE || event.isShortcutDown() || event.isAltDown()
-                    || !(event.getTarget() instanceof Node target) || !inIdleList(target, pane)) {
+                    || !(event.getTarget() instanceof Node target) || !EscapeCloses.inIdleList(target)) {
                 return;
             }
             for (ButtonType type : pane.getButtonTypes()) {
@@ -134,28 +130,6 @@ public final class Dialogs {
                 }
             }
         });
-    }
-
-    /** Whether {@code node} is (in) a list, table or tree of {@code pane} that is not editing a cell. */
-    private static boolean inIdleList(Node node, DialogPane pane) {
-        for (Node n = node; n != null && n != pane; n = n.getParent()) {
-            if (n instanceof ListView<?> list) {
-                return list.getEditingIndex() < 0;
-            }
-            if (n instanceof TableView<?> table) {
-                return table.getEditingCell() == null;
-            }
-            if (n instanceof TreeTableView<?> table) {
-                return table.getEditingCell() == null;
-            }
-            if (n instanceof TreeView<?> tree) {
-                return tree.getEditingItem() == null;
-            }
-            if (n instanceof javafx.scene.control.TextInputControl) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**

@@ -77,7 +77,7 @@ public final class ScreenFit {
      * owner's screen, otherwise at {@code width}×{@code height} centred on the owner; always inside the visual
      * bounds. Its place is remembered under {@code name} when it is hidden. The place is set before the window is
      * shown and once more after: GTK reports a new window at the screen's corner once mapped (title bar above the
-     * screen under openbox) and its size as it was before.
+     * screen under openbox) and its size as it was before. Esc closes it ({@link EscapeCloses}).
      */
     public static void placeWindow(Stage stage, Window owner, double width, double height, WindowMemory memory,
                                    String name) {
@@ -93,6 +93,7 @@ public final class ScreenFit {
             }
         }));
         KeepMaximized.install(stage);
+        EscapeCloses.install(stage, owner);
         Rectangle2D[] normal = new Rectangle2D[1];
         for (var bound : java.util.List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
                 stage.heightProperty())) {

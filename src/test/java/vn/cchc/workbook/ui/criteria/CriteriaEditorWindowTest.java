@@ -269,4 +269,25 @@ class CriteriaEditorWindowTest extends CriteriaWindowTest {
         assertThat(printedCell(robot, "II.1.1").getText()).isEmpty();
         assertThat(view.model().draft().toCriteriaSet().node("II.1.1").shownCode()).isEqualTo("II.1.1");
     }
+
+    @Test
+    void escWithUnsavedChangesAsksFirstAndKeepsTheEditorWhenTheUserSaysSo(FxRobot robot) {
+        openEditorOnStoredSetInUse();
+        selectByCode("1.1");
+        TextInputControl title = robot.lookup("#formTitle").query();
+        fx(title::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.END, javafx.scene.input.KeyCode.X);
+        javafx.stage.Stage editor = view.stage();
+        waitUntil(() -> view.model().changedProperty().get());
+
+        dialogs.confirmAnswer = false;
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> dialogs.confirmations.size() == 1);
+        assertThat(editor.isShowing()).as("kept open: the user chose not to discard").isTrue();
+
+        dialogs.confirmAnswer = true;
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !editor.isShowing());
+        assertThat(dialogs.confirmations).hasSize(2);
+    }
 }
