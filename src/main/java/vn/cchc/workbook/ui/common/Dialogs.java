@@ -297,14 +297,15 @@ public final class Dialogs {
         };
         window.xProperty().addListener(back);
         window.yProperty().addListener(back);
-        double placedWidth = window.getWidth();
+        // On the scene's width, which follows the window's once the window system's resize has been taken in: a
+        // size set while that is still pending would be undone by it.
         ChangeListener<Number> wide = new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> value, Number was, Number now) {
                 if (!window.isShowing() || touched[0] || System.nanoTime() - shownAt > SETTLE_NANOS
                         || fixes[0] >= CORNER_FIXES) {
-                    window.widthProperty().removeListener(this);
-                } else if (now.doubleValue() < placedWidth - 1) {
+                    scene.widthProperty().removeListener(this);
+                } else if (now.doubleValue() < width - 1) {
                     fixes[0]++;
                     Platform.runLater(() -> {
                         pin(pane, width, height);
@@ -315,7 +316,7 @@ public final class Dialogs {
                 }
             }
         };
-        window.widthProperty().addListener(wide);
+        scene.widthProperty().addListener(wide);
     }
 
     private static boolean atCorner(Window window) {

@@ -43,7 +43,8 @@ class DialogCornerTest extends AppWindowTest {
             dialog.showAndWait();
         });
         Supplier<Window> opened = () -> Window.getWindows().stream()
-                .filter(w -> !before.contains(w) && w.isShowing()).findFirst().orElse(null);
+                .filter(w -> w instanceof javafx.stage.Stage && !before.contains(w) && w.isShowing()).findFirst()
+                .orElse(null);
         waitUntil(() -> opened.get() != null && opened.get().getX() > 100);
         Window dialog = opened.get();
         Point2D centred = new Point2D(dialog.getX(), dialog.getY());
@@ -88,7 +89,8 @@ class DialogCornerTest extends AppWindowTest {
             dialog.showAndWait();
         });
         Supplier<Window> opened = () -> Window.getWindows().stream()
-                .filter(w -> !before.contains(w) && w.isShowing()).findFirst().orElse(null);
+                .filter(w -> w instanceof javafx.stage.Stage && !before.contains(w) && w.isShowing()).findFirst()
+                .orElse(null);
         waitUntil(() -> opened.get() != null && opened.get().getX() > 100);
         Window dialog = opened.get();
         // Once shown, the dialog is placed and watched in a task of its own: the shrink comes after it.
