@@ -37,6 +37,16 @@ import vn.cchc.workbook.domain.text.Messages;
  */
 final class ScoreTable {
 
+    /**
+     * The least width of a figure column: "100,00" in the grid's bold figures, with the cell's padding
+     * ({@code ScoringGridSizesTest} measures it in the window's font).
+     */
+    private static final double FIGURE = 64;
+    /** Room for the vertical scroll bar, which takes its width from the columns. */
+    private static final double SCROLL_BAR = 16;
+    /** The key of a column's full name in its properties. */
+    private static final Object NAME = new Object();
+
     private final ScoringViewModel model;
     private final TreeTableView<ScoringRow> table = new TreeTableView<>();
     private final TreeItem<ScoringRow> root = new TreeItem<>();
@@ -69,8 +79,8 @@ final class ScoreTable {
         table.getStyleClass().addAll("score-table", atlantafx.base.theme.Styles.DENSE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        // Not ColumnPolicy: the grid's keyboard paths expect every column on screen. Known: at 1280×720 its last
-        // column runs past the edge, which narrower column minimums would mend.
+        // Not ColumnPolicy: the grid's keyboard paths expect every column on screen. The columns' minimums fit
+        // beside the detail pane from the window's 960-px minimum up (see addColumns), so none is laid out past the edge.
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("scoring.placeholder")));
         table.setRowFactory(view -> new StyledRow());
@@ -180,33 +190,41 @@ final class ScoreTable {
 
     // ---- columns -----------------------------------------------------------------------------------------------
 
+    /**
+     * The columns, sized so that all of them fit beside a usable detail pane from the window's 960-px minimum up (the
+     * grid keeps JavaFX's constrained policy, which never scrolls sideways: a column that does not fit is laid out past
+     * the edge). Each minimum is what its content needs: a figure column holds "100,00" and its two-line header; the
+     * text columns give way first, since the detail pane shows their whole text (Nội dung and the departments wrap,
+     * an opinion is whole in its tooltip). The preferred widths share out the room of a larger window.
+     */
     private void addColumns() {
-        TreeTableColumn<ScoringRow, RowView> code = column("scoring.column.code", "col-code", 104, 90);
+        TreeTableColumn<ScoringRow, RowView> code = column("scoring.column.code", "col-code", 96, 86);
         code.setCellFactory(c -> new TextCell(v -> v.row().code(), false));
-        TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 300, 200);
+        TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 300, 100);
         title.setCellFactory(c -> new TextCell(v -> v.row().title(), true));
-        TreeTableColumn<ScoringRow, RowView> max = column("scoring.column.max", "col-number", 66, 58);
+        TreeTableColumn<ScoringRow, RowView> max = column("scoring.column.max", "col-number", 68, FIGURE);
         max.setCellFactory(c -> new TextCell(v -> v.row().maxText(), false));
-        TreeTableColumn<ScoringRow, RowView> self = column("scoring.column.self", "col-number", 86, 82);
+        TreeTableColumn<ScoringRow, RowView> self = column("scoring.column.self", "col-number", 86, 78);
         self.setCellFactory(c -> new ScoreCell(this, ScoreSlot.SELF));
         TreeTableColumn<ScoringRow, RowView> appraised = column("scoring.column.appraised", "col-number", 76, 70);
         appraised.setCellFactory(c -> new ScoreCell(this, ScoreSlot.APPRAISED));
-        TreeTableColumn<ScoringRow, RowView> deduction = column("scoring.column.deduction", "col-number", 62, 56);
+        TreeTableColumn<ScoringRow, RowView> deduction = column("scoring.column.deduction", "col-number", 66, FIGURE);
         deduction.setCellFactory(c -> {
             TextCell cell = new TextCell(v -> v.state().deductionText(), false);
             cell.getStyleClass().add("deduction-cell");
             return cell;
         });
         TreeTableColumn<ScoringRow, RowView> departments = column("scoring.column.departments", "col-departments",
-                150, 90);
+                150, 80);
         // Wrapped like the title: department names are long ("Công chức Văn phòng - Thống kê") and must be read.
         // Short names where the user set them ("VP-TK"); the full names are then in the tooltip.
         departments.setCellFactory(c -> new TextCell(v -> v.state().departmentsShown(), true,
                 v -> v.state().departmentsShown().equals(v.state().departmentsText()) ? ""
                         : v.state().departmentsText()));
-        TreeTableColumn<ScoringRow, RowView> opinion = column("scoring.column.opinion", "col-opinion", 170, 90);
+        TreeTableColumn<ScoringRow, RowView> opinion = column("scoring.column.opinion", "col-opinion", 170, 80);
         // One line with the whole opinion on hover and in the detail pane; wrapped, one opinion filled the screen.
         opinion.setCellFactory(c -> new TextCell(v -> v.state().opinion(), false));
+        shortHeaderWhenNarrow(opinion, "scoring.column.opinion");
         self.setEditable(true);
         appraised.setEditable(true);
         scoreColumns.add(self);
@@ -214,8 +232,27 @@ final class ScoreTable {
         table.setTreeColumn(code);
         table.getColumns().setAll(List.of(code, title, max, self, appraised, deduction, departments, opinion));
         for (TreeTableColumn<ScoringRow, RowView> column : List.of(code, max, self, appraised, deduction)) {
-            column.setMaxWidth(column.getPrefWidth() + 30);
+            // A larger window gives its room to the text columns.
+            column.setMaxWidth(column.getPrefWidth() + 12);
         }
+        // The grid is never narrower than its columns' minimums: the split pane takes the room from the detail pane
+        // (down to its own minimum) instead of laying the right columns past the grid's edge.
+        table.minWidthProperty().bind(Bindings.createDoubleBinding(() -> table.getVisibleLeafColumns().stream()
+                .mapToDouble(TreeTableColumn::getMinWidth).sum() + SCROLL_BAR + table.snappedLeftInset()
+                + table.snappedRightInset(), table.getVisibleLeafColumns(), table.insetsProperty()));
+    }
+
+    /**
+     * Gives {@code column} its short header ("Ý kiến\nthẩm định") while it is narrower than its full one, so the full
+     * header does not set a minimum width the window's smallest size cannot give.
+     */
+    private static void shortHeaderWhenNarrow(TreeTableColumn<ScoringRow, RowView> column, String key) {
+        String full = column.getText();
+        String narrow = Messages.get(key + ".shortHeader");
+        double fullWidth = vn.cchc.workbook.ui.common.ColumnHeaders.unsortedWidth(full);
+        column.setMinWidth(Math.max(column.getMinWidth(), vn.cchc.workbook.ui.common.ColumnHeaders.unsortedWidth(
+                narrow)));
+        column.textProperty().bind(column.widthProperty().map(w -> w.doubleValue() >= fullWidth ? full : narrow));
     }
 
     private TreeTableColumn<ScoringRow, RowView> column(String key, String styleClass, double width, double min) {
@@ -224,13 +261,16 @@ final class ScoreTable {
         TreeTableColumn<ScoringRow, RowView> column = new TreeTableColumn<>(header);
         column.setId("column-" + key.substring(key.lastIndexOf('.') + 1));
         column.getStyleClass().add(styleClass);
+        // The column's name in messages ("Cột “Ý kiến thẩm định / lý do trừ điểm” …"), whatever its header shows.
+        column.getProperties().put(NAME, Messages.get(key));
         column.setPrefWidth(width);
         column.setMinWidth(min);
         column.setSortable(false);
         column.setReorderable(false);
         column.setEditable(false);
-        vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
-        column.setMinWidth(Math.max(column.getMinWidth(), min));
+        if (!Messages.has(key + ".shortHeader")) {
+            vn.cchc.workbook.ui.common.ColumnHeaders.fitUnsorted(column);
+        }
         column.setCellValueFactory(features -> {
             ScoringRow row = features.getValue().getValue();
             return Bindings.createObjectBinding(() -> new RowView(row, row.state()), row.stateProperty());
@@ -300,7 +340,7 @@ final class ScoreTable {
         if (slot == null) {
             // Opinions and departments are typed in the detail pane; say how to get there.
             String key = detailFieldOf(column) != null ? "scoring.grid.detailColumn" : "scoring.grid.readOnlyColumn";
-            return Optional.of(Messages.get(key, column.getText().replace('\n', ' ')));
+            return Optional.of(Messages.get(key, column.getProperties().get(NAME)));
         }
         return model.whyNotScorable(value.code(), slot);
     }
