@@ -24,6 +24,9 @@ import javafx.scene.control.TreeTablePosition;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 import vn.cchc.workbook.app.StoreException;
 import vn.cchc.workbook.domain.UserFacingException;
@@ -42,6 +45,10 @@ final class ScoreTable {
      * ({@code ScoringGridSizesTest} measures it in the window's font).
      */
     private static final double FIGURE = 64;
+    /** The tree's indentation per level (-fx-indent in scoring.css). */
+    private static final double CODE_INDENT = 8;
+    /** The disclosure arrow's room before a code and the cell's padding around it. */
+    private static final double CODE_ROOM = 34;
     /** Room for the vertical scroll bar, which takes its width from the columns. */
     private static final double SCROLL_BAR = 16;
     /** The key of a column's full name in its properties. */
@@ -198,7 +205,8 @@ final class ScoreTable {
      * an opinion is whole in its tooltip). The preferred widths share out the room of a larger window.
      */
     private void addColumns() {
-        TreeTableColumn<ScoringRow, RowView> code = column("scoring.column.code", "col-code", 96, 86);
+        double codes = codeWidth();
+        TreeTableColumn<ScoringRow, RowView> code = column("scoring.column.code", "col-code", codes + 8, codes);
         code.setCellFactory(c -> new TextCell(v -> v.row().code(), false));
         TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 300, 100);
         title.setCellFactory(c -> new TextCell(v -> v.row().title(), true));
@@ -240,6 +248,25 @@ final class ScoreTable {
         table.minWidthProperty().bind(Bindings.createDoubleBinding(() -> table.getVisibleLeafColumns().stream()
                 .mapToDouble(TreeTableColumn::getMinWidth).sum() + SCROLL_BAR + table.snappedLeftInset()
                 + table.snappedRightInset(), table.getVisibleLeafColumns(), table.insetsProperty()));
+    }
+
+    /**
+     * The code column's least width: each code after its row's indentation and the disclosure arrow's room, in the
+     * window's font at 14 px (the grid draws 0.95 em), bold on group rows as the grid draws them. A province's set
+     * four levels deep ("3.13.2.1") gets a wider column than the bundled ones.
+     */
+    private double codeWidth() {
+        String family = vn.cchc.workbook.ui.common.Fonts.vietnameseFamily().orElse(Font.getDefault().getFamily());
+        Font regular = Font.font(family, FontWeight.NORMAL, 14);
+        Font bold = Font.font(family, FontWeight.BOLD, 14);
+        double widest = 0;
+        Text text = new Text();
+        for (ScoringRow row : model.rows()) {
+            text.setText(row.code());
+            text.setFont(row.isLeaf() ? regular : bold);
+            widest = Math.max(widest, CODE_INDENT * row.depth() + text.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest + CODE_ROOM);
     }
 
     /**

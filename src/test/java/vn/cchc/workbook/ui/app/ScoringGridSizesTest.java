@@ -81,23 +81,28 @@ class ScoringGridSizesTest extends AppWindowTest {
             stage.setHeight(height);
         });
         waitUntil(() -> Math.abs(stage.getScene().getWidth() - width) < 1);
-        // A row with a long opinion and department names, selected as a clerk would select it.
-        fx(() -> window.model().session());
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.G)
-                .release(javafx.scene.input.KeyCode.CONTROL).write("1.4.1").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        // A row with a long opinion and department names, selected as a clerk would select it; then the row with
+        // the longest code, deepest in the tree column.
+        String longest = session().assessment().criteria().leaves().stream()
+                .map(vn.cchc.workbook.domain.criteria.CriterionNode::code)
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
         List<String> faults = new ArrayList<>();
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        fx(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-            check(size, totalsLines, faults);
-            image.set(stage.getScene().snapshot(null));
-        });
-        Path folder = Path.of("target", "ui-look");
-        Files.createDirectories(folder);
-        ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png",
-                folder.resolve("scoring-grid-" + size + ".png").toFile());
+        for (String code : List.of("1.4.1", longest)) {
+            robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.G)
+                    .release(javafx.scene.input.KeyCode.CONTROL).write(code).type(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            AtomicReference<WritableImage> image = new AtomicReference<>();
+            fx(() -> {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                check(size + " at " + code, totalsLines, faults);
+                image.set(stage.getScene().snapshot(null));
+            });
+            Path folder = Path.of("target", "ui-look");
+            Files.createDirectories(folder);
+            ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png",
+                    folder.resolve("scoring-grid-" + size + "-" + code + ".png").toFile());
+        }
         return faults;
     }
 
