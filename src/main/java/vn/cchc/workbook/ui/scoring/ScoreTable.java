@@ -624,7 +624,31 @@ final class ScoreTable {
         }
         table.requestFocus();
         focusCell(row, selfColumn());
+        reveal(row);
+    }
+
+    /**
+     * Scrolls {@code row} into view with up to three rows above it for context, or fewer when the rows are tall (a
+     * small window wraps titles over many lines, and three rows above could push the row itself out of sight).
+     */
+    private void reveal(int row) {
         table.scrollTo(Math.max(0, row - 3));
+        // Once the rows above are laid out at their real heights: JavaFX's VirtualFlow brings a row it has laid out
+        // fully into view (only when part of it is out of view).
+        javafx.scene.Scene scene = table.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                    && row < table.getExpandedItemCount()) {
+                flow.scrollTo(row);
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Puts the cursor in the Tự đánh giá cell of the first row that takes a self score (the first row if none). */
@@ -670,7 +694,7 @@ final class ScoreTable {
                     return;
                 }
             }
-            table.scrollTo(Math.max(0, row - 3));
+            reveal(row);
         });
     }
 

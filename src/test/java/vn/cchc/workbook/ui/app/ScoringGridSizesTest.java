@@ -167,6 +167,19 @@ class ScoringGridSizesTest extends AppWindowTest {
         if (cells == 0) {
             faults.add(size + ": no cells shown");
         }
+        // The row gone to with Ctrl+G is in sight, however tall the rows above it are: its top and its figures (drawn
+        // at its middle) inside the grid's body. A row taller than a small window's grid may still run past the bottom.
+        Node selected = table.lookupAll(".tree-table-row-cell").stream()
+                .filter(row -> row instanceof javafx.scene.control.TreeTableRow<?> r && shown(r)
+                        && r.getIndex() == table.getSelectionModel().getSelectedIndex())
+                .findFirst().orElse(null);
+        Bounds body = table.localToScene(table.getLayoutBounds());
+        Bounds header = table.lookup(".column-header-background").localToScene(
+                table.lookup(".column-header-background").getLayoutBounds());
+        Bounds row = selected == null ? null : selected.localToScene(selected.getLayoutBounds());
+        if (row == null || row.getMinY() < header.getMaxY() - 1 || row.getCenterY() > body.getMaxY() - 10) {
+            faults.add(size + ": the selected row is out of sight");
+        }
         System.out.println(size + " grid " + Math.round(left) + "–" + Math.round(right) + " columns " + widths);
         // Nothing in the window is cut short either: the grid's headers and figures, the detail pane's fields.
         Truncation.find(root).forEach(cut -> faults.add(size + ": " + cut));
@@ -208,5 +221,15 @@ class ScoringGridSizesTest extends AppWindowTest {
             faults.add(size + ": the totals line is " + Math.round(bar.getHeight()) + " px high for "
                     + lines.size() + " line(s)");
         }
+    }
+
+    /** Whether {@code node} and every parent are visible (the flow keeps a hidden row for measuring). */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
