@@ -208,7 +208,7 @@ final class ScoreTable {
         double codes = codeWidth();
         TreeTableColumn<ScoringRow, RowView> code = column("scoring.column.code", "col-code", codes + 8, codes);
         code.setCellFactory(c -> new TextCell(v -> v.row().code(), false));
-        TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 300, 100);
+        TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 290, 100);
         title.setCellFactory(c -> new TextCell(v -> v.row().title(), true));
         TreeTableColumn<ScoringRow, RowView> max = column("scoring.column.max", "col-number", 68, FIGURE);
         max.setCellFactory(c -> new TextCell(v -> v.row().maxText(), false));
@@ -223,13 +223,13 @@ final class ScoreTable {
             return cell;
         });
         TreeTableColumn<ScoringRow, RowView> departments = column("scoring.column.departments", "col-departments",
-                150, 80);
+                170, 80);
         // Wrapped like the title: department names are long ("Công chức Văn phòng - Thống kê") and must be read.
         // Short names where the user set them ("VP-TK"); the full names are then in the tooltip.
         departments.setCellFactory(c -> new TextCell(v -> v.state().departmentsShown(), true,
                 v -> v.state().departmentsShown().equals(v.state().departmentsText()) ? ""
                         : v.state().departmentsText()));
-        TreeTableColumn<ScoringRow, RowView> opinion = column("scoring.column.opinion", "col-opinion", 170, 80);
+        TreeTableColumn<ScoringRow, RowView> opinion = column("scoring.column.opinion", "col-opinion", 180, 80);
         // One line with the whole opinion on hover and in the detail pane; wrapped, one opinion filled the screen.
         opinion.setCellFactory(c -> new TextCell(v -> v.state().opinion(), false));
         shortHeaderWhenNarrow(opinion, "scoring.column.opinion");

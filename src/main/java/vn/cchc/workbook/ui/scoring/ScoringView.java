@@ -80,7 +80,7 @@ public final class ScoringView {
         VBox.setVgrow(table.control(), Priority.ALWAYS);
         split.getItems().setAll(tableBox, detail.root());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.75);
         SplitPane.setResizableWithParent(detail.root(), false);
         // The least width where a caption and its field still sit side by side; the grid's own minimum is its
         // columns' (ScoreTable), so at the window's 960-px minimum both fit.
@@ -395,10 +395,10 @@ public final class ScoringView {
         ScoringTotals totals = model.totals();
         // Wraps between figures when the grid is narrow (two lines at the window's 960-px minimum): on one line its
         // width became the grid's minimum, and the detail pane was pushed out of sight.
-        WrappingRow bar = new WrappingRow(14, 2);
+        WrappingRow bar = new WrappingRow(10, 2);
         bar.setId("totals-bar");
         bar.getStyleClass().add("totals-bar");
-        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.setPadding(new Insets(6, 8, 6, 8));
         var ofMax = (java.util.function.Function<ReadOnlyStringProperty, javafx.beans.value.ObservableValue<String>>)
                 value -> Bindings.createStringBinding(() -> Messages.get("scoring.totals.ofMax", value.get(),
                         totals.maximumTextProperty().get()), value, totals.maximumTextProperty());
@@ -440,7 +440,7 @@ public final class ScoringView {
         figure.getStyleClass().add("totals-figure");
         figure.textProperty().bind(value);
         figure.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(6, name, figure);
+        HBox box = new HBox(5, name, figure);
         box.setAlignment(Pos.BASELINE_LEFT);
         return box;
     }
