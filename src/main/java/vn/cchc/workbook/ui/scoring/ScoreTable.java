@@ -31,6 +31,8 @@ import javafx.scene.text.Text;
 import vn.cchc.workbook.app.StoreException;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.ColumnHeaders;
+import vn.cchc.workbook.ui.common.Fonts;
 
 /**
  * The assessment as a tree table laid out like the appendix officials print: STT, Nội dung, Điểm chuẩn, Tự đánh
@@ -256,7 +258,7 @@ final class ScoreTable {
      * four levels deep ("3.13.2.1") gets a wider column than the bundled ones.
      */
     private double codeWidth() {
-        String family = vn.cchc.workbook.ui.common.Fonts.vietnameseFamily().orElse(Font.getDefault().getFamily());
+        String family = Fonts.vietnameseFamily().orElse(Font.getDefault().getFamily());
         Font regular = Font.font(family, FontWeight.NORMAL, 14);
         Font bold = Font.font(family, FontWeight.BOLD, 14);
         double widest = 0;
@@ -276,9 +278,8 @@ final class ScoreTable {
     private static void shortHeaderWhenNarrow(TreeTableColumn<ScoringRow, RowView> column, String key) {
         String full = column.getText();
         String narrow = Messages.get(key + ".shortHeader");
-        double fullWidth = vn.cchc.workbook.ui.common.ColumnHeaders.unsortedWidth(full);
-        column.setMinWidth(Math.max(column.getMinWidth(), vn.cchc.workbook.ui.common.ColumnHeaders.unsortedWidth(
-                narrow)));
+        double fullWidth = ColumnHeaders.unsortedWidth(full);
+        column.setMinWidth(Math.max(column.getMinWidth(), ColumnHeaders.unsortedWidth(narrow)));
         column.textProperty().bind(column.widthProperty().map(w -> w.doubleValue() >= fullWidth ? full : narrow));
     }
 
@@ -296,7 +297,7 @@ final class ScoreTable {
         column.setReorderable(false);
         column.setEditable(false);
         if (!Messages.has(key + ".shortHeader")) {
-            vn.cchc.workbook.ui.common.ColumnHeaders.fitUnsorted(column);
+            ColumnHeaders.fitUnsorted(column);
         }
         column.setCellValueFactory(features -> {
             ScoringRow row = features.getValue().getValue();
