@@ -51,8 +51,12 @@ final class ScoreTable {
     private static final double CODE_INDENT = 8;
     /** The disclosure arrow's room before a code and the cell's padding around it. */
     private static final double CODE_ROOM = 34;
+    /** The least width of the code and title columns together (95 + 100 px with the bundled sets' codes). */
+    private static final double CODE_AND_TITLE = 195;
+    /** The title's least width whatever the codes: two short words a line. */
+    private static final double TITLE_LEAST = 70;
     /** Room for the vertical scroll bar, which takes its width from the columns. */
-    private static final double SCROLL_BAR = 16;
+    private static final double SCROLL_BAR = 12;
     /** The key of a column's full name in its properties. */
     private static final Object NAME = new Object();
 
@@ -210,7 +214,10 @@ final class ScoreTable {
         double codes = codeWidth();
         TreeTableColumn<ScoringRow, RowView> code = column("scoring.column.code", "col-code", codes + 8, codes);
         code.setCellFactory(c -> new TextCell(v -> v.row().code(), false));
-        TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 290, 100);
+        // The code and the title share their least width: the deeper a set's codes, the narrower (and taller) its
+        // titles at the window's smallest size, so every column still fits beside the detail pane.
+        TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 290,
+                Math.max(TITLE_LEAST, CODE_AND_TITLE - codes));
         title.setCellFactory(c -> new TextCell(v -> v.row().title(), true));
         TreeTableColumn<ScoringRow, RowView> max = column("scoring.column.max", "col-number", 68, FIGURE);
         max.setCellFactory(c -> new TextCell(v -> v.row().maxText(), false));
