@@ -50,7 +50,10 @@ final class EvidenceSection {
         table.getStyleClass().add("evidence-table");
         table.setPrefHeight(140);
         ColumnPolicy.fillOrScroll(table);
-        table.setPlaceholder(new Label(Messages.get("scoring.evidence.empty")));
+        Label empty = new Label(Messages.get("scoring.evidence.empty"));
+        // Whole in the detail pane's least width (280 px), on two lines if need be.
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
         table.getColumns().add(evidenceColumn("scoring.evidence.number", EvidenceDocument::number, 90));
         table.getColumns().add(evidenceColumn("scoring.evidence.date", d -> DateFields.format(d.date()), 78));
         table.getColumns().add(evidenceColumn("scoring.evidence.summary", EvidenceDocument::summary, 150));

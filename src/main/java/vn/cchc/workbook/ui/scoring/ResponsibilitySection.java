@@ -41,6 +41,8 @@ final class ResponsibilitySection {
         SearchableComboBox<Department> choice = form.field("detail-department-choice", new SearchableComboBox<>());
         choice.setPromptText(Messages.get("scoring.detail.responsibility.choose"));
         choice.setMaxWidth(Double.MAX_VALUE);
+        // "Chọn đơn vị…" stays whole at the pane's least width (280 px).
+        choice.setMinWidth(140);
         choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Department department) {

@@ -33,6 +33,8 @@ import vn.cchc.workbook.domain.text.Points;
  */
 final class ScoreInputsSection {
 
+    private static final double LEVEL_BOX_MIN_WIDTH = 110;
+
     private ScoreInputsSection() {
     }
 
@@ -129,7 +131,9 @@ final class ScoreInputsSection {
         String idPrefix = "detail-" + slot.name().toLowerCase(Locale.ROOT);
         if (rule instanceof ScoringRule.Levels levels) {
             ComboBox<Integer> box = form.field(idPrefix, levelBox(levels.levels()));
-            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // Room for what the box shows ("Mức 2", "—"), not for the longest wording in its list: the pane keeps
+            // this row whole at its least width (280 px, the window's 960-px minimum).
+            box.setMinWidth(LEVEL_BOX_MIN_WIDTH);
             box.setAccessibleText(name.getText());
             Tooltip full = new Tooltip();
             full.textProperty().bind(box.valueProperty().map(value -> levelText(levels.levels(), value)));

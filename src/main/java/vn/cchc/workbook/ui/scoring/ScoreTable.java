@@ -24,10 +24,15 @@ import javafx.scene.control.TreeTablePosition;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 import vn.cchc.workbook.app.StoreException;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.ColumnHeaders;
+import vn.cchc.workbook.ui.common.Fonts;
 
 /**
  * The assessment as a tree table laid out like the appendix officials print: STT, Nội dung, Điểm chuẩn, Tự đánh
@@ -36,6 +41,24 @@ import vn.cchc.workbook.domain.text.Messages;
  * right, Esc restores, Delete clears, Ctrl+C and Ctrl+V copy and paste.
  */
 final class ScoreTable {
+
+    /**
+     * The least width of a figure column: "100,00" in the grid's bold figures, with the cell's padding
+     * ({@code ScoringGridSizesTest} measures it in the window's font).
+     */
+    private static final double FIGURE = 64;
+    /** The tree's indentation per level (-fx-indent in scoring.css). */
+    private static final double CODE_INDENT = 8;
+    /** The disclosure arrow's room before a code and the cell's padding around it. */
+    private static final double CODE_ROOM = 34;
+    /** The least width of the code and title columns together (95 + 100 px with the bundled sets' codes). */
+    private static final double CODE_AND_TITLE = 195;
+    /** The title's least width whatever the codes: two short words a line. */
+    private static final double TITLE_LEAST = 70;
+    /** Room for the vertical scroll bar, which takes its width from the columns. */
+    private static final double SCROLL_BAR = 12;
+    /** The key of a column's full name in its properties. */
+    private static final Object NAME = new Object();
 
     private final ScoringViewModel model;
     private final TreeTableView<ScoringRow> table = new TreeTableView<>();
@@ -69,8 +92,8 @@ final class ScoreTable {
         table.getStyleClass().addAll("score-table", atlantafx.base.theme.Styles.DENSE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        // Not ColumnPolicy: the grid's keyboard paths expect every column on screen. Known: at 1280×720 its last
-        // column runs past the edge, which narrower column minimums would mend.
+        // Not ColumnPolicy: the grid's keyboard paths expect every column on screen. The columns' minimums fit
+        // beside the detail pane from the window's 960-px minimum up (see addColumns), so none is laid out past the edge.
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("scoring.placeholder")));
         table.setRowFactory(view -> new StyledRow());
@@ -180,33 +203,45 @@ final class ScoreTable {
 
     // ---- columns -----------------------------------------------------------------------------------------------
 
+    /**
+     * The columns, sized so that all of them fit beside a usable detail pane from the window's 960-px minimum up (the
+     * grid keeps JavaFX's constrained policy, which never scrolls sideways: a column that does not fit is laid out past
+     * the edge). Each minimum is what its content needs: a figure column holds "100,00" and its two-line header; the
+     * text columns give way first, since the detail pane shows their whole text (Nội dung and the departments wrap,
+     * an opinion is whole in its tooltip). The preferred widths share out the room of a larger window.
+     */
     private void addColumns() {
-        TreeTableColumn<ScoringRow, RowView> code = column("scoring.column.code", "col-code", 104, 90);
+        double codes = codeWidth();
+        TreeTableColumn<ScoringRow, RowView> code = column("scoring.column.code", "col-code", codes + 8, codes);
         code.setCellFactory(c -> new TextCell(v -> v.row().shownCode(), false));
-        TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 300, 200);
+        // The code and the title share their least width: the deeper a set's codes, the narrower (and taller) its
+        // titles at the window's smallest size, so every column still fits beside the detail pane.
+        TreeTableColumn<ScoringRow, RowView> title = column("scoring.column.title", "col-title", 290,
+                Math.max(TITLE_LEAST, CODE_AND_TITLE - codes));
         title.setCellFactory(c -> new TextCell(v -> v.row().title(), true));
-        TreeTableColumn<ScoringRow, RowView> max = column("scoring.column.max", "col-number", 66, 58);
+        TreeTableColumn<ScoringRow, RowView> max = column("scoring.column.max", "col-number", 68, FIGURE);
         max.setCellFactory(c -> new TextCell(v -> v.row().maxText(), false));
-        TreeTableColumn<ScoringRow, RowView> self = column("scoring.column.self", "col-number", 86, 82);
+        TreeTableColumn<ScoringRow, RowView> self = column("scoring.column.self", "col-number", 86, 78);
         self.setCellFactory(c -> new ScoreCell(this, ScoreSlot.SELF));
         TreeTableColumn<ScoringRow, RowView> appraised = column("scoring.column.appraised", "col-number", 76, 70);
         appraised.setCellFactory(c -> new ScoreCell(this, ScoreSlot.APPRAISED));
-        TreeTableColumn<ScoringRow, RowView> deduction = column("scoring.column.deduction", "col-number", 62, 56);
+        TreeTableColumn<ScoringRow, RowView> deduction = column("scoring.column.deduction", "col-number", 66, FIGURE);
         deduction.setCellFactory(c -> {
             TextCell cell = new TextCell(v -> v.state().deductionText(), false);
             cell.getStyleClass().add("deduction-cell");
             return cell;
         });
         TreeTableColumn<ScoringRow, RowView> departments = column("scoring.column.departments", "col-departments",
-                150, 90);
+                170, 80);
         // Wrapped like the title: department names are long ("Công chức Văn phòng - Thống kê") and must be read.
         // Short names where the user set them ("VP-TK"); the full names are then in the tooltip.
         departments.setCellFactory(c -> new TextCell(v -> v.state().departmentsShown(), true,
                 v -> v.state().departmentsShown().equals(v.state().departmentsText()) ? ""
                         : v.state().departmentsText()));
-        TreeTableColumn<ScoringRow, RowView> opinion = column("scoring.column.opinion", "col-opinion", 170, 90);
+        TreeTableColumn<ScoringRow, RowView> opinion = column("scoring.column.opinion", "col-opinion", 180, 80);
         // One line with the whole opinion on hover and in the detail pane; wrapped, one opinion filled the screen.
         opinion.setCellFactory(c -> new TextCell(v -> v.state().opinion(), false));
+        shortHeaderWhenNarrow(opinion, "scoring.column.opinion");
         self.setEditable(true);
         appraised.setEditable(true);
         scoreColumns.add(self);
@@ -214,8 +249,45 @@ final class ScoreTable {
         table.setTreeColumn(code);
         table.getColumns().setAll(List.of(code, title, max, self, appraised, deduction, departments, opinion));
         for (TreeTableColumn<ScoringRow, RowView> column : List.of(code, max, self, appraised, deduction)) {
-            column.setMaxWidth(column.getPrefWidth() + 30);
+            // A larger window gives its room to the text columns.
+            column.setMaxWidth(column.getPrefWidth() + 12);
         }
+        // The grid is never narrower than its columns' minimums: the split pane takes the room from the detail pane
+        // (down to its own minimum) instead of laying the right columns past the grid's edge.
+        table.minWidthProperty().bind(Bindings.createDoubleBinding(() -> table.getVisibleLeafColumns().stream()
+                .mapToDouble(TreeTableColumn::getMinWidth).sum() + SCROLL_BAR + table.snappedLeftInset()
+                + table.snappedRightInset(), table.getVisibleLeafColumns(), table.insetsProperty()));
+    }
+
+    /**
+     * The code column's least width: each code after its row's indentation and the disclosure arrow's room, in the
+     * window's font at 14 px (the grid draws 0.95 em), bold on group rows as the grid draws them. A province's set
+     * four levels deep ("3.13.2.1") gets a wider column than the bundled ones.
+     */
+    private double codeWidth() {
+        String family = Fonts.vietnameseFamily().orElse(Font.getDefault().getFamily());
+        Font regular = Font.font(family, FontWeight.NORMAL, 14);
+        Font bold = Font.font(family, FontWeight.BOLD, 14);
+        double widest = 0;
+        Text text = new Text();
+        for (ScoringRow row : model.rows()) {
+            text.setText(row.shownCode());
+            text.setFont(row.isLeaf() ? regular : bold);
+            widest = Math.max(widest, CODE_INDENT * row.depth() + text.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest + CODE_ROOM);
+    }
+
+    /**
+     * Gives {@code column} its short header ("Ý kiến\nthẩm định") while it is narrower than its full one, so the full
+     * header does not set a minimum width the window's smallest size cannot give.
+     */
+    private static void shortHeaderWhenNarrow(TreeTableColumn<ScoringRow, RowView> column, String key) {
+        String full = column.getText();
+        String narrow = Messages.get(key + ".shortHeader");
+        double fullWidth = ColumnHeaders.unsortedWidth(full);
+        column.setMinWidth(Math.max(column.getMinWidth(), ColumnHeaders.unsortedWidth(narrow)));
+        column.textProperty().bind(column.widthProperty().map(w -> w.doubleValue() >= fullWidth ? full : narrow));
     }
 
     private TreeTableColumn<ScoringRow, RowView> column(String key, String styleClass, double width, double min) {
@@ -224,13 +296,16 @@ final class ScoreTable {
         TreeTableColumn<ScoringRow, RowView> column = new TreeTableColumn<>(header);
         column.setId("column-" + key.substring(key.lastIndexOf('.') + 1));
         column.getStyleClass().add(styleClass);
+        // The column's name in messages ("Cột “Ý kiến thẩm định / lý do trừ điểm” …"), whatever its header shows.
+        column.getProperties().put(NAME, Messages.get(key));
         column.setPrefWidth(width);
         column.setMinWidth(min);
         column.setSortable(false);
         column.setReorderable(false);
         column.setEditable(false);
-        vn.cchc.workbook.ui.common.ColumnHeaders.fit(column);
-        column.setMinWidth(Math.max(column.getMinWidth(), min));
+        if (!Messages.has(key + ".shortHeader")) {
+            ColumnHeaders.fitUnsorted(column);
+        }
         column.setCellValueFactory(features -> {
             ScoringRow row = features.getValue().getValue();
             return Bindings.createObjectBinding(() -> new RowView(row, row.state()), row.stateProperty());
@@ -300,7 +375,7 @@ final class ScoreTable {
         if (slot == null) {
             // Opinions and departments are typed in the detail pane; say how to get there.
             String key = detailFieldOf(column) != null ? "scoring.grid.detailColumn" : "scoring.grid.readOnlyColumn";
-            return Optional.of(Messages.get(key, column.getText().replace('\n', ' ')));
+            return Optional.of(Messages.get(key, column.getProperties().get(NAME)));
         }
         return model.whyNotScorable(value.code(), slot);
     }
@@ -557,7 +632,31 @@ final class ScoreTable {
         }
         table.requestFocus();
         focusCell(row, selfColumn());
+        reveal(row);
+    }
+
+    /**
+     * Scrolls {@code row} into view with up to three rows above it for context, or fewer when the rows are tall (a
+     * small window wraps titles over many lines, and three rows above could push the row itself out of sight).
+     */
+    private void reveal(int row) {
         table.scrollTo(Math.max(0, row - 3));
+        // Once the rows above are laid out at their real heights: JavaFX's VirtualFlow brings a row it has laid out
+        // fully into view (only when part of it is out of view).
+        javafx.scene.Scene scene = table.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                    && row < table.getExpandedItemCount()) {
+                flow.scrollTo(row);
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Puts the cursor in the Tự đánh giá cell of the first row that takes a self score (the first row if none). */
@@ -603,7 +702,7 @@ final class ScoreTable {
                     return;
                 }
             }
-            table.scrollTo(Math.max(0, row - 3));
+            reveal(row);
         });
     }
 

@@ -41,6 +41,7 @@ import atlantafx.base.theme.Styles;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.Fonts;
+import vn.cchc.workbook.ui.common.WrappingRow;
 
 /**
  * The scoring view the shell embeds: a filter bar, the assessment's tree table with a totals line and the detail
@@ -48,6 +49,8 @@ import vn.cchc.workbook.ui.common.Fonts;
  * Enter commits and goes down, Tab goes right, Esc cancels, Delete clears a score, Ctrl+1/Ctrl+2 switch tabs.
  */
 public final class ScoringView {
+
+    private static final double DETAIL_MIN_WIDTH = 280;
 
     private final ScoringViewModel model;
     private final BorderPane content = new BorderPane();
@@ -77,9 +80,11 @@ public final class ScoringView {
         VBox.setVgrow(table.control(), Priority.ALWAYS);
         split.getItems().setAll(tableBox, detail.root());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.71);
+        split.setDividerPositions(0.75);
         SplitPane.setResizableWithParent(detail.root(), false);
-        ((Region) detail.root()).setMinWidth(300);
+        // The least width where a caption and its field still sit side by side; the grid's own minimum is its
+        // columns' (ScoreTable), so at the window's 960-px minimum both fit.
+        ((Region) detail.root()).setMinWidth(DETAIL_MIN_WIDTH);
 
         Tab tableTab = new Tab(Messages.get("scoring.tab.table"), split);
         tableTab.setGraphic(new FontIcon("mdi2t-table-edit"));
@@ -265,6 +270,8 @@ public final class ScoringView {
         goTo.setPromptText(Messages.get("scoring.goto.prompt"));
         goTo.setLeft(new FontIcon("mdi2a-arrow-right-bold-box-outline"));
         goTo.setPrefColumnCount(9);
+        // In a narrow window it keeps room for a code ("3.13.2"); the search field gives way first.
+        goTo.setMinWidth(100);
         goTo.setTooltip(new Tooltip(Messages.get("scoring.goto.tooltip")));
         goTo.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
@@ -344,6 +351,8 @@ public final class ScoringView {
         ComboBox<Department> box = new ComboBox<>();
         box.setId("scoring-department-filter");
         box.setPrefWidth(230);
+        // Keeps "Tất cả đơn vị phụ trách" whole in a narrow window; the search field gives way instead.
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Department department) {
@@ -383,10 +392,12 @@ public final class ScoringView {
      */
     private Node totalsBar() {
         ScoringTotals totals = model.totals();
-        HBox bar = new HBox(18);
+        // Wraps between figures when the grid is narrow (two lines at the window's 960-px minimum): on one line its
+        // width became the grid's minimum, and the detail pane was pushed out of sight.
+        WrappingRow bar = new WrappingRow(10, 2);
+        bar.setId("totals-bar");
         bar.getStyleClass().add("totals-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.setPadding(new Insets(6, 8, 6, 8));
         var ofMax = (java.util.function.Function<ReadOnlyStringProperty, javafx.beans.value.ObservableValue<String>>)
                 value -> Bindings.createStringBinding(() -> Messages.get("scoring.totals.ofMax", value.get(),
                         totals.maximumTextProperty().get()), value, totals.maximumTextProperty());
@@ -428,7 +439,7 @@ public final class ScoringView {
         figure.getStyleClass().add("totals-figure");
         figure.textProperty().bind(value);
         figure.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(6, name, figure);
+        HBox box = new HBox(5, name, figure);
         box.setAlignment(Pos.BASELINE_LEFT);
         return box;
     }

@@ -51,9 +51,8 @@ public final class Truncation {
                     + Math.round(content.getWidth()) + " px wide in a " + Math.round(scroll.getViewportBounds()
                     .getWidth()) + " px view: its right side is cut off");
         }
-        // Tables only: the scoring grid (a tree table) keeps JavaFX's policy for now, and at 1280×720 its last column
-        // runs past its edge (a known defect, in the session note).
-        if (node instanceof javafx.scene.control.Control table && node instanceof javafx.scene.control.TableView<?>) {
+        if (node instanceof javafx.scene.control.Control table && (node instanceof javafx.scene.control.TableView<?>
+                || node instanceof javafx.scene.control.TreeTableView<?>)) {
             double columns = (node instanceof javafx.scene.control.TableView<?> t ? t.getVisibleLeafColumns()
                     : ((javafx.scene.control.TreeTableView<?>) node).getVisibleLeafColumns()).stream()
                     .mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum();
