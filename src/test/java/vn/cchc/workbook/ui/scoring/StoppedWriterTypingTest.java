@@ -227,11 +227,19 @@ class StoppedWriterTypingTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        TreeTableCell<?, ?> cell = robot.from(harness.view.getRoot()).lookup(".score-table .tree-table-cell")
+        // Under load the scrolled rows are laid out a pulse or more later: wait for the cell rather than look once.
+        java.util.function.Supplier<java.util.Optional<TreeTableCell<?, ?>>> find = () -> robot
+                .from(harness.view.getRoot()).lookup(".score-table .tree-table-cell")
                 .match((TreeTableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() != null
                         && ((ScoringRow) c.getTableRow().getItem()).code().equals(code)
                         && columnId.equals(c.getTableColumn().getId()))
-                .query();
+                .tryQuery();
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> find.get().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no cell " + code + " / " + columnId + " on screen", e);
+        }
+        TreeTableCell<?, ?> cell = find.get().orElseThrow();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
     }
