@@ -283,6 +283,7 @@ public final class CriteriaEditorView {
         printedColumn = textColumn("printedcodes.column", DraftNode::printedCode);
         printedColumn.setPrefWidth(70);
         printedColumn.setMinWidth(56);
+        vn.cchc.workbook.ui.common.ColumnHeaders.fit(printedColumn);
         showPrintedColumn();
 
         TreeTableColumn<Long, String> titleColumn = textColumn("criteriaui.column.title", DraftNode::title);

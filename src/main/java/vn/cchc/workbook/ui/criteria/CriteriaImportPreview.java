@@ -193,6 +193,8 @@ public final class CriteriaImportPreview {
         row.setStyle("-fx-alignment: CENTER-RIGHT;");
         TreeTableColumn<Long, String> ruleColumn = column("criteriaui.column.rule", 230, model::ruleText);
         tree.getColumns().setAll(List.of(code, printed, title, points, row, ruleColumn));
+        // Each at least as wide as its header: "Mã in" was cut to "Mã…".
+        tree.getColumns().forEach(vn.cchc.workbook.ui.common.ColumnHeaders::fit);
 
         ListView<CriteriaImportPreviewModel.ProblemRow> problems = new ListView<>(model.problems());
         problems.setId("previewProblems");

@@ -239,6 +239,14 @@ class CriteriaImportPreviewTest extends CriteriaWindowTest {
                 cell.getTableColumn().getText().equals("Mã in") && "1.1".equals(cell.getText())).query();
         assertThat(printed.getTableColumn().isVisible()).isTrue();
         assertThat(codeCell(robot, "II.1.1")).isNotNull();
+        // Its header whole: it was cut to "Mã…" in the real window at 1366 pixels, where the columns shrink to their
+        // minimum widths.
+        assertThat(printed.getTableColumn().getMinWidth())
+                .isGreaterThanOrEqualTo(vn.cchc.workbook.ui.common.ColumnHeaders.width("Mã in"));
+        javafx.scene.Node header = robot.lookup("#previewTree .column-header").match((javafx.scene.Node n) ->
+                n.lookup(".label") instanceof javafx.scene.control.Label l && "Mã in".equals(l.getText())).query();
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) header.lookup(".label").lookup(".text");
+        assertThat(drawn.getText()).isEqualTo("Mã in");
     }
 
     @Test
