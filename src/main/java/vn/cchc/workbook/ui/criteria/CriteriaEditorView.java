@@ -652,7 +652,8 @@ public final class CriteriaEditorView {
 
     private void saveAsNewVersion() {
         Optional<vn.cchc.workbook.domain.criteria.editing.VersionDetails> details =
-                SaveVersionDialog.ask(window(), model.suggestedVersion(), model.draft().origin().isPresent());
+                SaveVersionDialog.ask(window(), model.suggestedVersion(), model.draft().origin().isPresent(),
+                        SaveVersionDialog.Taken.of(library.entries().stream().map(CriteriaLibrary.Entry::set).toList()));
         if (details.isEmpty()) {
             return;
         }

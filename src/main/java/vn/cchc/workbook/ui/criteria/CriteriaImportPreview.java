@@ -379,7 +379,8 @@ public final class CriteriaImportPreview {
             dialogs.showError(stage, new vn.cchc.workbook.domain.InvalidInputException("criteriaui.preview.cannotSave"));
             return;
         }
-        Optional<VersionDetails> details = SaveVersionDialog.ask(stage, model.draft().suggestedVersion(), false);
+        Optional<VersionDetails> details = SaveVersionDialog.ask(stage, model.draft().suggestedVersion(), false,
+                SaveVersionDialog.Taken.of(library.entries().stream().map(CriteriaLibrary.Entry::set).toList()));
         if (details.isEmpty()) {
             return;
         }

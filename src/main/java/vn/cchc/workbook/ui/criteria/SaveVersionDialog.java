@@ -23,6 +23,7 @@ import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.criteria.editing.VersionDetails;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.TextFolding;
 import vn.cchc.workbook.ui.common.FieldRules;
 import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.ui.common.FormValidation;
@@ -39,7 +40,46 @@ final class SaveVersionDialog {
     private SaveVersionDialog() {
     }
 
-    static Optional<VersionDetails> ask(Window owner, VersionDetails suggested, boolean newVersionOfStoredSet) {
+    /**
+     * The name, year and version of every set in the library, so that a new one is not saved as a twin of another:
+     * two rows alike in every column of the library and of "Tạo sổ chấm điểm mới" (seen after importing the same
+     * province's file twice).
+     */
+    record Taken(java.util.Set<String> keys) {
+
+        static Taken of(java.util.Collection<vn.cchc.workbook.domain.criteria.CriteriaSet> sets) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            sets.forEach(set -> keys.add(key(set.name(), Integer.toString(set.year()), set.version())));
+            return new Taken(java.util.Set.copyOf(keys));
+        }
+
+        boolean has(String name, String year, String version) {
+            return keys.contains(key(name, year, version));
+        }
+
+        private static String key(String name, String year, String version) {
+            return TextFolding.fold(name.strip()) + "\n" + year.strip() + "\n" + TextFolding.fold(version.strip());
+        }
+
+        /** {@code suggested}, or with the next free numbered version when its own is taken ("1" → "2"). */
+        VersionDetails free(VersionDetails suggested) {
+            String year = Integer.toString(suggested.year());
+            if (!has(suggested.name(), year, suggested.version()) || !suggested.version().matches("\\d{1,3}")) {
+                return suggested;
+            }
+            for (int next = Integer.parseInt(suggested.version()) + 1; next < 1000; next++) {
+                if (!has(suggested.name(), year, Integer.toString(next))) {
+                    return new VersionDetails(suggested.name(), suggested.decisionNumber(), suggested.decisionDate(),
+                            suggested.year(), Integer.toString(next), suggested.level());
+                }
+            }
+            return suggested;
+        }
+    }
+
+    static Optional<VersionDetails> ask(Window owner, VersionDetails proposed, boolean newVersionOfStoredSet,
+                                        Taken taken) {
+        VersionDetails suggested = taken.free(proposed);
         Dialog<VersionDetails> dialog = new Dialog<>();
         dialog.initOwner(owner);
         Dialogs.style(dialog.getDialogPane(), owner);
@@ -109,8 +149,12 @@ final class SaveVersionDialog {
                         Limits.SHORT_LENGTH))
                 .require(year, text -> FieldRules.year(text, Messages.get("criteriaui.save.year"), FIRST_YEAR,
                         LAST_YEAR, true))
-                .require(version, text -> FieldRules.requiredText(text, Messages.get("criteriaui.save.version"),
-                        Limits.SHORT_LENGTH));
+                .require(version, text -> {
+                    String problem = FieldRules.requiredText(text, Messages.get("criteriaui.save.version"),
+                            Limits.SHORT_LENGTH);
+                    return problem != null && !problem.isEmpty() || !taken.has(name.getText(), year.getText(), text)
+                            ? problem : Messages.get("criteriaui.save.taken", year.getText().strip(), text.strip());
+                });
         FormFields.checkDate(validation, date, Messages.get("forms.field.decisionDate"), false);
         grid.add(validation.messageLine("saveMessage", null), 0, labels.length + 1, 2, 1);
         dialog.getDialogPane().setContent(validation.around(grid));

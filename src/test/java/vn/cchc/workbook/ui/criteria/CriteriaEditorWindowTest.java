@@ -213,6 +213,37 @@ class CriteriaEditorWindowTest extends CriteriaWindowTest {
     }
 
     @Test
+    void theSaveDialogRefusesATwinOfASetInTheLibrary(FxRobot robot) {
+        // Importing the same province file twice gave two library rows alike in every column.
+        openEditorOnStoredSetInUse();
+        robot.clickOn("#editorSave");
+        waitUntil(() -> robot.lookup("#saveYear").tryQuery().isPresent());
+        TextField name = robot.lookup("#saveName").query();
+        TextField year = robot.lookup("#saveYear").query();
+        TextField version = robot.lookup("#saveVersion").query();
+        javafx.scene.Node save = robot.lookup("#saveConfirm").query();
+        waitUntil(() -> !save.isDisabled());
+        assertThat(name.getText() + "|" + year.getText() + "|" + version.getText())
+                .isNotEqualTo(stored.name() + "|" + stored.year() + "|" + stored.version());
+
+        fx(() -> {
+            name.setText(stored.name());
+            year.setText(Integer.toString(stored.year()));
+        });
+        robot.clickOn(version).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .write(stored.version());
+        waitUntil(() -> vn.cchc.workbook.ui.common.ValidationMarks.isMarkedWrong(version));
+        assertThat(vn.cchc.workbook.ui.common.ValidationMarks.markOn(version))
+                .hasValueSatisfying(tip -> assertThat(tip).startsWith("Thư viện đã có bộ tiêu chí cùng tên"));
+        assertThat(save.isDisabled()).isTrue();
+        robot.write("b");
+        waitUntil(() -> !save.isDisabled());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#saveYear").tryQuery().isEmpty());
+        assertThat(savedSets).isEmpty();
+    }
+
+    @Test
     void theSaveDialogMarksAWrongYearAndAHalfTypedDateAndWaitsForThem(FxRobot robot) {
         openEditorOnStoredSetInUse();
         robot.clickOn("#editorSave");
