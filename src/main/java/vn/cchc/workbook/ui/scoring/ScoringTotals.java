@@ -82,7 +82,7 @@ public final class ScoringTotals {
 
     /** The index of {@code totals} with two decimals, or "—" while nothing applicable is scored. */
     public static String indexText(Totals totals) {
-        return totals.index() == null ? "—" : Points.format(totals.index());
+        return totals.index() == null || totals.scoredLeaves() == 0 ? "—" : Points.format(totals.index());
     }
 
     public ReadOnlyObjectProperty<Totals> selfTotalsProperty() {

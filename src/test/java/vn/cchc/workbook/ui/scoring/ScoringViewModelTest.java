@@ -65,6 +65,7 @@ class ScoringViewModelTest {
     void totalsFollowEveryCommittedScore() {
         // Nothing scored is not 0 (decision 40): the summary showed an appraisal of 0,00 with 0,00 lost.
         assertThat(model.totals().selfTotalTextProperty().get()).isEqualTo("—");
+        assertThat(model.totals().indexTextProperty().get()).isEqualTo("—");
 
         model.commitScore("1.4.2", ScoreSlot.SELF, "1,5");
         model.commitScore("1.3", ScoreSlot.SELF, "2");
