@@ -27,26 +27,7 @@ class DialogCornerTest extends AppWindowTest {
 
     @Test
     void aLateJumpToTheCornerIsUndoneAndAMoveElsewhereStays() {
-        fx(() -> {
-            stage.setX(100);
-            stage.setY(80);
-            stage.setWidth(1200);
-            stage.setHeight(700);
-        });
-        List<Window> before = new ArrayList<>(Window.getWindows());
-        Platform.runLater(() -> {
-            Dialog<ButtonType> dialog = new Dialog<>();
-            dialog.initOwner(stage);
-            Dialogs.style(dialog.getDialogPane(), stage);
-            dialog.getDialogPane().setContent(new Label("Một hộp thoại"));
-            dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-            dialog.showAndWait();
-        });
-        Supplier<Window> opened = () -> Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.Stage && !before.contains(w) && w.isShowing()).findFirst()
-                .orElse(null);
-        waitUntil(() -> opened.get() != null && opened.get().getX() > 100);
-        Window dialog = opened.get();
+        Window dialog = showDialog(new Label("Một hộp thoại"), ButtonType.CLOSE);
         Point2D centred = new Point2D(dialog.getX(), dialog.getY());
 
         // The late report: the window at the screen's corner, as GTK says after mapping it.
@@ -70,29 +51,10 @@ class DialogCornerTest extends AppWindowTest {
 
     @Test
     void aLateShrinkToTheWindowSystemsDefaultWidthIsUndone() {
-        fx(() -> {
-            stage.setX(100);
-            stage.setY(80);
-            stage.setWidth(1200);
-            stage.setHeight(700);
-        });
-        List<Window> before = new ArrayList<>(Window.getWindows());
         String message = "Đã khôi phục bản sao lưu lúc 06/12/2026 20:40:54 gồm 4 bản chấm điểm. Các thay đổi sau thời"
                 + " điểm đó không có trong dữ liệu đã khôi phục.\nDữ liệu cũ được giữ lại ở"
                 + " “/tmp/clerk/damaged/workbook-20261206-230721.mv.db”.";
-        Platform.runLater(() -> {
-            Dialog<ButtonType> dialog = new Dialog<>();
-            dialog.initOwner(stage);
-            Dialogs.style(dialog.getDialogPane(), stage);
-            dialog.getDialogPane().setContent(Dialogs.message(message));
-            dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK);
-            dialog.showAndWait();
-        });
-        Supplier<Window> opened = () -> Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.Stage && !before.contains(w) && w.isShowing()).findFirst()
-                .orElse(null);
-        waitUntil(() -> opened.get() != null && opened.get().getX() > 100);
-        Window dialog = opened.get();
+        Window dialog = showDialog(Dialogs.message(message), ButtonType.OK);
         // Once shown, the dialog is placed and watched in a task of its own: the shrink comes after it.
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
@@ -108,5 +70,30 @@ class DialogCornerTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialog.getHeight()).isCloseTo(height, org.assertj.core.data.Offset.offset(1.0));
         fx(dialog::hide);
+    }
+
+    /** A dialog styled as the program's, over the main window at (100, 80), once it is placed (its stage). */
+    private Window showDialog(javafx.scene.Node content, ButtonType button) {
+        fx(() -> {
+            stage.setX(100);
+            stage.setY(80);
+            stage.setWidth(1200);
+            stage.setHeight(700);
+        });
+        List<Window> before = new ArrayList<>(Window.getWindows());
+        Platform.runLater(() -> {
+            Dialog<ButtonType> dialog = new Dialog<>();
+            dialog.initOwner(stage);
+            Dialogs.style(dialog.getDialogPane(), stage);
+            dialog.getDialogPane().setContent(content);
+            dialog.getDialogPane().getButtonTypes().setAll(button);
+            dialog.showAndWait();
+        });
+        // A stage: a tooltip of the main window is a window too.
+        Supplier<Window> opened = () -> Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage && !before.contains(w) && w.isShowing()).findFirst()
+                .orElse(null);
+        waitUntil(() -> opened.get() != null && opened.get().getX() > 100);
+        return opened.get();
     }
 }

@@ -7,8 +7,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeTableCell;
-import javafx.scene.control.TreeTablePosition;
-import javafx.scene.control.TreeTableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -89,40 +87,21 @@ class PrintedCodeGridTest {
         robot.clickOn(cell(robot, "I.1.1", "column-title"));
         robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
         robot.write("1.1").type(KeyCode.ENTER);
-        assertThat(message(robot)).isEqualTo(
+        assertThat(harness.message(robot)).isEqualTo(
                 "Mã “1.1” có ở 2 tiêu chí: I.1.1, II.1.1. Hãy gõ kèm lĩnh vực, ví dụ “I.1.1”.");
         // The cursor stays where it was.
-        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("I.1.1");
-        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-title");
+        assertThat(harness.rowAt(robot, harness.focused(robot).getRow())).isEqualTo("I.1.1");
+        assertThat(harness.focused(robot).getTableColumn().getId()).isEqualTo("column-title");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("II 1.2").type(KeyCode.ENTER);
-        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("II.1.2");
-        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-self");
+        assertThat(harness.rowAt(robot, harness.focused(robot).getRow())).isEqualTo("II.1.2");
+        assertThat(harness.focused(robot).getTableColumn().getId()).isEqualTo("column-self");
         robot.write("12").type(KeyCode.ENTER);
         assertThat(harness.stored().entry("II.1.2").self()).isEqualTo(RuleInput.points("12"));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
-    private TreeTableView<ScoringRow> table(FxRobot robot) {
-        return robot.from(harness.view.getRoot()).lookup(".score-table").queryAs(TreeTableView.class);
-    }
-
-    private TreeTablePosition<ScoringRow, ?> focused(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return table(robot).getFocusModel().getFocusedCell();
-    }
-
-    private String rowAt(FxRobot robot, int row) {
-        return table(robot).getTreeItem(row).getValue().code();
-    }
-
-    private String message(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Label label = robot.from(harness.view.getRoot()).lookup(".cell-message").queryAs(Label.class);
-        return label.isVisible() ? label.getText() : "";
-    }
 
     private TreeTableCell<?, ?> cell(FxRobot robot, String code, String columnId) {
         WaitForAsyncUtils.waitForFxEvents();

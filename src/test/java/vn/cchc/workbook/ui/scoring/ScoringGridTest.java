@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.scene.control.Control;
-import javafx.scene.control.Label;
 import javafx.scene.control.TreeTableCell;
-import javafx.scene.control.TreeTablePosition;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -107,8 +105,8 @@ class ScoringGridTest {
         }
         assertThat(stored.criteria().leaves()).allSatisfy(leaf ->
                 assertThat(stored.entry(leaf.code()).firstAppraisal()).isNull());
-        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-self");
-        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("5.2");
+        assertThat(harness.focused(robot).getTableColumn().getId()).isEqualTo("column-self");
+        assertThat(harness.rowAt(robot, harness.focused(robot).getRow())).isEqualTo("5.2");
     }
 
     @Test
@@ -117,8 +115,8 @@ class ScoringGridTest {
         robot.write("3").type(KeyCode.ENTER).write("4").type(KeyCode.ENTER);
         // Now on 5.1 (group 5 passed). Down, Right, then type down the Thẩm định column.
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT);
-        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-appraised");
-        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("5.2");
+        assertThat(harness.focused(robot).getTableColumn().getId()).isEqualTo("column-appraised");
+        assertThat(harness.rowAt(robot, harness.focused(robot).getRow())).isEqualTo("5.2");
         robot.write("2").type(KeyCode.DOWN).write("1").type(KeyCode.ENTER).write("4").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -138,17 +136,17 @@ class ScoringGridTest {
     void leftAndRightMoveBetweenCellsAndNeverCollapseAGroup(FxRobot robot) {
         clickCell(robot, "1.4", "column-title");
         robot.type(KeyCode.LEFT);
-        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-code");
-        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("1.4");
+        assertThat(harness.focused(robot).getTableColumn().getId()).isEqualTo("column-code");
+        assertThat(harness.rowAt(robot, harness.focused(robot).getRow())).isEqualTo("1.4");
         robot.type(KeyCode.LEFT);
-        assertThat(table(robot).getTreeItem(focused(robot).getRow()).isExpanded()).isTrue();
+        assertThat(harness.table(robot).getTreeItem(harness.focused(robot).getRow()).isExpanded()).isTrue();
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
-        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-self");
+        assertThat(harness.focused(robot).getTableColumn().getId()).isEqualTo("column-self");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.LEFT).release(KeyCode.CONTROL);
-        assertThat(table(robot).getTreeItem(focused(robot).getRow()).isExpanded()).isFalse();
+        assertThat(harness.table(robot).getTreeItem(harness.focused(robot).getRow()).isExpanded()).isFalse();
         robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
-        assertThat(table(robot).getTreeItem(focused(robot).getRow()).isExpanded()).isTrue();
+        assertThat(harness.table(robot).getTreeItem(harness.focused(robot).getRow()).isExpanded()).isTrue();
     }
 
     // ---- leaving a cell ----------------------------------------------------------------------------------------
@@ -183,8 +181,8 @@ class ScoringGridTest {
 
         assertThat(harness.stored().entry("1.4.1").self()).isNull();
         assertThat(editorText(robot)).isEqualTo("7");
-        assertThat(rowAt(robot, table(robot).getEditingCell().getRow())).isEqualTo("1.4.1");
-        assertThat(message(robot)).isEqualTo("Điểm 7,00 vượt quá điểm tối đa 1,00.");
+        assertThat(harness.rowAt(robot, harness.table(robot).getEditingCell().getRow())).isEqualTo("1.4.1");
+        assertThat(harness.message(robot)).isEqualTo("Điểm 7,00 vượt quá điểm tối đa 1,00.");
 
         robot.eraseText(1).write("1").type(KeyCode.ENTER);
         assertThat(harness.stored().entry("1.4.1").self()).isEqualTo(RuleInput.points("1"));
@@ -209,11 +207,11 @@ class ScoringGridTest {
         // Enter moved down to 2.2: the next value is refused aloud and not applied.
         robot.write("3").type(KeyCode.ENTER);
 
-        assertThat(message(robot)).startsWith("Chưa nhận thay đổi mới: 1 thay đổi trước CHƯA được lưu vào máy")
+        assertThat(harness.message(robot)).startsWith("Chưa nhận thay đổi mới: 1 thay đổi trước CHƯA được lưu vào máy")
                 .contains("Kho dữ liệu đã đóng.");
         // Refused, but not dropped: 2.2's level list stays open in edit with level 3 chosen and the message beside it.
-        assertThat(table(robot).getEditingCell()).isNotNull();
-        assertThat(rowAt(robot, table(robot).getEditingCell().getRow())).isEqualTo("2.2");
+        assertThat(harness.table(robot).getEditingCell()).isNotNull();
+        assertThat(harness.rowAt(robot, harness.table(robot).getEditingCell().getRow())).isEqualTo("2.2");
         assertThat(robot.from(harness.view.getRoot()).lookup(".score-editor")
                 .queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo(2);
         assertThat(harness.session.assessment().entry("2.2").self()).isNull();
@@ -226,8 +224,8 @@ class ScoringGridTest {
         clickCell(robot, "1.4", "column-self");
         robot.write("1");
 
-        assertThat(message(robot)).startsWith("Dòng 1.4 là tổng của các tiêu chí con");
-        assertThat(table(robot).getEditingCell()).isNull();
+        assertThat(harness.message(robot)).startsWith("Dòng 1.4 là tổng của các tiêu chí con");
+        assertThat(harness.table(robot).getEditingCell()).isNull();
         assertThat(harness.stored().entry("1.4").self()).isNull();
         assertThat(harness.view.statusMessageProperty().get()).startsWith("Dòng 1.4");
     }
@@ -237,9 +235,9 @@ class ScoringGridTest {
         clickCell(robot, "1.1.1", "column-self");
         robot.write("5");
 
-        assertThat(message(robot)).isEqualTo("Không có mức 5: tiêu chí này có 3 mức, hãy gõ số thứ tự từ 1 đến 3 "
+        assertThat(harness.message(robot)).isEqualTo("Không có mức 5: tiêu chí này có 3 mức, hãy gõ số thứ tự từ 1 đến 3 "
                 + "hoặc số điểm của một mức (1; 0,5; 0).");
-        assertThat(table(robot).getEditingCell()).isNull();
+        assertThat(harness.table(robot).getEditingCell()).isNull();
         assertThat(harness.stored().entry("1.1.1").self()).isNull();
     }
 
@@ -279,7 +277,7 @@ class ScoringGridTest {
         robot.type(KeyCode.ENTER);
 
         assertThat(harness.stored().entry("1.1.1").self()).isEqualTo(new RuleInput.LevelChoice(1));
-        assertThat(table(robot).getEditingCell()).isNull();
+        assertThat(harness.table(robot).getEditingCell()).isNull();
 
         clickCell(robot, "1.1.1", "column-self");
         robot.write("0").type(KeyCode.ENTER);
@@ -299,16 +297,16 @@ class ScoringGridTest {
 
         clickCell(robot, "1.1.1", "column-self");
         robot.write("0,7");
-        assertThat(message(robot)).isEqualTo("“0,7” không phải là số thứ tự hay số điểm của một mức: hãy gõ số "
+        assertThat(harness.message(robot)).isEqualTo("“0,7” không phải là số thứ tự hay số điểm của một mức: hãy gõ số "
                 + "thứ tự từ 1 đến 3, hoặc số điểm của một mức (1; 0,5; 0), hoặc chọn mức trong danh sách.");
         robot.type(KeyCode.ENTER);
 
         // Enter did not take it: the level list is still open on 1.1.1, with the message, and level 1 is kept.
-        assertThat(table(robot).getEditingCell()).isNotNull();
-        assertThat(rowAt(robot, table(robot).getEditingCell().getRow())).isEqualTo("1.1.1");
-        assertThat(message(robot)).startsWith("“0,7” không phải");
+        assertThat(harness.table(robot).getEditingCell()).isNotNull();
+        assertThat(harness.rowAt(robot, harness.table(robot).getEditingCell().getRow())).isEqualTo("1.1.1");
+        assertThat(harness.message(robot)).startsWith("“0,7” không phải");
         robot.type(KeyCode.ESCAPE);
-        assertThat(table(robot).getEditingCell()).isNull();
+        assertThat(harness.table(robot).getEditingCell()).isNull();
         assertThat(harness.stored().entry("1.1.1").self()).isEqualTo(new RuleInput.LevelChoice(0));
     }
 
@@ -316,18 +314,18 @@ class ScoringGridTest {
     void typingInTheOpinionOrDepartmentColumnSaysWhereTheyAreTyped(FxRobot robot) {
         clickCell(robot, "1.1.1", "column-opinion");
         robot.write("K");
-        assertThat(message(robot)).isEqualTo("Cột “Ý kiến thẩm định / lý do trừ điểm” được nhập ở khung chi tiết "
+        assertThat(harness.message(robot)).isEqualTo("Cột “Ý kiến thẩm định / lý do trừ điểm” được nhập ở khung chi tiết "
                 + "bên phải: nhấn F6 để sang khung đó, F6 lần nữa để về bảng.");
-        assertThat(table(robot).getEditingCell()).isNull();
+        assertThat(harness.table(robot).getEditingCell()).isNull();
 
         clickCell(robot, "1.1.1", "column-departments");
         robot.write("K");
-        assertThat(message(robot)).startsWith("Cột “Đơn vị phụ trách” được nhập ở khung chi tiết bên phải");
+        assertThat(harness.message(robot)).startsWith("Cột “Đơn vị phụ trách” được nhập ở khung chi tiết bên phải");
 
         // A column no one types in keeps its own message.
         clickCell(robot, "1.1.1", "column-max");
         robot.write("1");
-        assertThat(message(robot)).isEqualTo("Cột “Điểm chuẩn” chỉ để xem; hãy nhập điểm ở cột Tự đánh giá hoặc "
+        assertThat(harness.message(robot)).isEqualTo("Cột “Điểm chuẩn” chỉ để xem; hãy nhập điểm ở cột Tự đánh giá hoặc "
                 + "Thẩm định.");
     }
 
@@ -335,24 +333,24 @@ class ScoringGridTest {
     void theColumnsMessageGoesOnceF6TakesTheKeyboardToTheFieldItPointsTo(FxRobot robot) {
         clickCell(robot, "1.1.1", "column-opinion");
         robot.write("K");
-        assertThat(message(robot)).startsWith("Cột “Ý kiến thẩm định / lý do trừ điểm”");
+        assertThat(harness.message(robot)).startsWith("Cột “Ý kiến thẩm định / lý do trừ điểm”");
 
         // The message lay over the opinion field the officer was sent to, and stayed there while he typed.
         robot.type(KeyCode.F6);
-        assertThat(message(robot)).isEmpty();
+        assertThat(harness.message(robot)).isEmpty();
 
         // A refusal about the cell where the keyboard is stays (1.1.1 has three levels, none numbered 7).
         robot.type(KeyCode.F6);
         clickCell(robot, "1.1.1", "column-self");
         robot.write("7");
-        assertThat(message(robot)).contains("7");
+        assertThat(harness.message(robot)).contains("7");
     }
 
     @Test
     void typingOnANotApplicableRowSaysWhy(FxRobot robot) {
         clickCell(robot, "1.5.3", "column-self");
         robot.write("1");
-        assertThat(message(robot)).startsWith("Tiêu chí 1.5.3 đang đánh dấu “Không áp dụng”");
+        assertThat(harness.message(robot)).startsWith("Tiêu chí 1.5.3 đang đánh dấu “Không áp dụng”");
     }
 
     // ---- paste and copy ----------------------------------------------------------------------------------------
@@ -375,7 +373,7 @@ class ScoringGridTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(message(robot)).startsWith("Chưa dán giá trị nào vì 1 giá trị không hợp lệ:")
+        assertThat(harness.message(robot)).startsWith("Chưa dán giá trị nào vì 1 giá trị không hợp lệ:")
                 .contains("4.1 (Tự đánh giá): Điểm 4,50 vượt quá điểm tối đa 4,00.");
         for (String code : codes) {
             assertThat(harness.stored().entry(code).self()).as("self score of %s", code).isNull();
@@ -423,11 +421,11 @@ class ScoringGridTest {
         clickCell(robot, "1.1.1", "column-title");
         robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
         robot.write("9.9").type(KeyCode.ENTER);
-        assertThat(message(robot)).isEqualTo("Không có tiêu chí mã “9.9” trong bộ tiêu chí này.");
+        assertThat(harness.message(robot)).isEqualTo("Không có tiêu chí mã “9.9” trong bộ tiêu chí này.");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("3.13.2").type(KeyCode.ENTER);
-        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("3.13.2");
-        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-self");
+        assertThat(harness.rowAt(robot, harness.focused(robot).getRow())).isEqualTo("3.13.2");
+        assertThat(harness.focused(robot).getTableColumn().getId()).isEqualTo("column-self");
         robot.write("11/16").type(KeyCode.ENTER);
         assertThat(harness.stored().entry("3.13.2").self()).isEqualTo(RuleInput.RatioInput.of(16, 11));
     }
@@ -438,8 +436,8 @@ class ScoringGridTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("chu ky so").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(rowAt(robot, focused(robot).getRow())).isEqualTo("7.3");
-        assertThat(focused(robot).getTableColumn().getId()).isEqualTo("column-self");
+        assertThat(harness.rowAt(robot, harness.focused(robot).getRow())).isEqualTo("7.3");
+        assertThat(harness.focused(robot).getTableColumn().getId()).isEqualTo("column-self");
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
@@ -452,25 +450,6 @@ class ScoringGridTest {
         });
     }
 
-    @SuppressWarnings("unchecked")
-    private TreeTableView<ScoringRow> table(FxRobot robot) {
-        return robot.from(harness.view.getRoot()).lookup(".score-table").queryAs(TreeTableView.class);
-    }
-
-    private TreeTablePosition<ScoringRow, ?> focused(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return table(robot).getFocusModel().getFocusedCell();
-    }
-
-    private String rowAt(FxRobot robot, int row) {
-        return table(robot).getTreeItem(row).getValue().code();
-    }
-
-    private String message(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Label label = robot.from(harness.view.getRoot()).lookup(".cell-message").queryAs(Label.class);
-        return label.isVisible() ? label.getText() : "";
-    }
 
     private String editorText(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
@@ -479,7 +458,7 @@ class ScoringGridTest {
     }
 
     private void scrollTo(FxRobot robot, String code) {
-        TreeTableView<ScoringRow> table = table(robot);
+        TreeTableView<ScoringRow> table = harness.table(robot);
         robot.interact(() -> {
             for (int i = 0; i < table.getExpandedItemCount(); i++) {
                 if (table.getTreeItem(i).getValue().code().equals(code)) {

@@ -54,4 +54,30 @@ final class ScoringHarness {
         session.requireWritten();
         return store.loadAssessment(session.assessment().id()).orElseThrow();
     }
+
+    // ---- looking at the grid, shared by the grid tests --------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.TreeTableView<ScoringRow> table(org.testfx.api.FxRobot robot) {
+        return robot.from(view.getRoot()).lookup(".score-table").queryAs(javafx.scene.control.TreeTableView.class);
+    }
+
+    /** The cell that has the keyboard, once the events sent so far are handled. */
+    javafx.scene.control.TreeTablePosition<ScoringRow, ?> focused(org.testfx.api.FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return table(robot).getFocusModel().getFocusedCell();
+    }
+
+    /** The key of the row at {@code row}. */
+    String rowAt(org.testfx.api.FxRobot robot, int row) {
+        return table(robot).getTreeItem(row).getValue().code();
+    }
+
+    /** The message shown under the cell being edited, or "" when none shows. */
+    String message(org.testfx.api.FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label label = robot.from(view.getRoot()).lookup(".cell-message")
+                .queryAs(javafx.scene.control.Label.class);
+        return label.isVisible() ? label.getText() : "";
+    }
 }
