@@ -176,8 +176,8 @@ class HienThanhAppendixTest {
         assertThat(Points.format(card.node("3.13.2").appraised().achieved())).isEqualTo("0,69");
         assertThat(Points.format(card.node("3.13.3").appraised().achieved())).isEqualTo("0,64");
         assertThat(Points.format(card.node("1.1.3").appraised().achieved())).isEqualTo("1,40");
-        // Exact, not rounded before summing: 1 + 0,6875 + 0,6405… = 2,328…
-        assertThat(card.node("3.13").appraised().achieved()).isEqualByComparingTo("2.3280023548");
+        // Each criterion counts with its 2 decimals, as printed (decision 48): 1 + 0,69 + 0,64 = 2,33.
+        assertThat(card.node("3.13").appraised().achieved()).isEqualByComparingTo("2.33");
     }
 
     @Test

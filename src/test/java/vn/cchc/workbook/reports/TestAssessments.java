@@ -22,8 +22,9 @@ import vn.cchc.workbook.domain.criteria.UnitLevel;
 /**
  * A small commune assessment built from the domain: three fields worth 100 with criteria and sub-criteria, every
  * kind of rule, three departments, one field shared between two of them, deductions with opinions and remedies,
- * targets and expected gains. Appraised: field 1 = 4.9 of 10, field 2 = 29.3125 of 50 (2.2.2: 11/16 of 15), field 3
- * = 25 of 40 with 3.2 unscored; total 59.2125, deduction 25.7875. Self: 7.5 + 47.1786… (600/739 of 15) + 25.
+ * targets and expected gains. Appraised: field 1 = 4.9 of 10, field 2 = 29.31 of 50 (2.2.2: 11/16 of 15 = 10.3125,
+ * counted as 10.31), field 3 = 25 of 40 with 3.2 unscored; total 59.21, deduction 25.79. Self: 7.5 + 47.18
+ * (600/739 of 15 = 12.178…, counted as 12.18) + 25.
  */
 final class TestAssessments {
 

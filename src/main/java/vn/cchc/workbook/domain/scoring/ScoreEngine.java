@@ -17,6 +17,7 @@ import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.Section;
+import vn.cchc.workbook.domain.text.Points;
 
 /**
  * Computes every figure of an assessment from its entries: node roll-ups, field and overall totals, the index and
@@ -120,6 +121,10 @@ public final class ScoreEngine {
             if (points == null) {
                 return new Figures(max, max, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, 1, false);
             }
+            // A criterion's points are given with 2 decimals, as provinces score and print them (3/4 of 1,5 points is
+            // 1,13, not 1,125): every printed row and total then adds up on the printed figures (decision 48).
+            // Full marks stay full marks where a set's maximum has more decimals (10 points split in 3: 3,3333).
+            points = points.compareTo(max) >= 0 ? points : Points.criterionPoints(points).min(max);
             return new Figures(max, max, max, points, max.subtract(points), 1, 0, false);
         }
 

@@ -25,6 +25,14 @@ public final class Points {
         return value.setScale(DISPLAY_SCALE, RoundingMode.HALF_UP);
     }
 
+    /**
+     * A criterion's points as they count: at most two decimals, half-up (1,125 → 1,13), as provinces give them; the
+     * scale is kept when it is already two or fewer, so typed points stay as typed.
+     */
+    public static BigDecimal criterionPoints(BigDecimal points) {
+        return points.scale() > DISPLAY_SCALE ? points.setScale(DISPLAY_SCALE, RoundingMode.HALF_UP) : points;
+    }
+
     /** "69,82"; "0,50"; "-1,00". */
     public static String format(BigDecimal value) {
         return value == null ? "" : rounded(value).toPlainString().replace('.', ',');

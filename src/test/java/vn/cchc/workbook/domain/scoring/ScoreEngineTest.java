@@ -146,6 +146,22 @@ class ScoreEngineTest {
         }
 
         @Test
+        void aCriterionsPointsCountWithTwoDecimalsSoEveryPrintedRowAddsUp() {
+            // 11/15 of 4 points is 2,9333…: it counts as 2,93 and loses 1,07 (it showed 2,93 beside 1,07 but
+            // counted 2,9333, so the field and the total could miss their printed rows by 0,01).
+            Assessment a = record(start(set), "1.2", Track.FIRST_APPRAISAL, RuleInput.RatioInput.of(15, 11));
+
+            assertThat(appraised(a, "1.2").achieved()).isEqualByComparingTo("2.93");
+            assertThat(appraised(a, "1.2").deduction()).isEqualByComparingTo("1.07");
+            assertThat(ScoreEngine.score(a).totals(Track.APPRAISED).achieved()).isEqualByComparingTo("2.93");
+
+            // Full marks stay full marks: 12/12 of 4 is 4, and a maximum with more decimals is not cut to 2.
+            Assessment full = record(start(set), "1.2", Track.FIRST_APPRAISAL, RuleInput.RatioInput.of(12, 12));
+            assertThat(appraised(full, "1.2").deduction()).isEqualByComparingTo("0");
+            assertThat(Points.criterionPoints(new java.math.BigDecimal("3.3333"))).isEqualByComparingTo("3.33");
+        }
+
+        @Test
         void theSecondAppraisalStandsOverTheFirst() {
             Assessment a = appraise(start(set), "2", "70");
             a = a.withEntry(a.entry("2").withSecondAppraisal(RuleInput.points("85")));
