@@ -154,10 +154,10 @@ public record Comparison(
     }
 
     /**
-     * The later result on {@code basis}: the province publishes appraised results only, so the self scores are
-     * always compared as computed.
+     * The later result on {@code basis}, from its {@code totals} on {@code track}: the province publishes appraised
+     * results only, so the self scores are always compared as computed.
      */
-    private static ResultBasis.Chosen chooseLater(ResultBasis basis, Assessment later, Totals totals, Track track) {
+    public static ResultBasis.Chosen chooseLater(ResultBasis basis, Assessment later, Totals totals, Track track) {
         return track == Track.SELF ? ResultBasis.COMPUTED.choose(null, totals)
                 : basis.choose(later.published(), totals);
     }

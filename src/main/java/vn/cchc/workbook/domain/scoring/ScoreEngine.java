@@ -176,7 +176,8 @@ public final class ScoreEngine {
                     accumulator.scoredLeaves++;
                 }
                 if (lost.signum() > 0) {
-                    accumulator.items.add(new DeductionItem(leaf.code(), leaf.title(), opinion, strip(lost), leaf.shownCode()));
+                    accumulator.items.add(new DeductionItem(leaf.code(), leaf.title(), opinion, strip(lost),
+                            leaf.shownCode()));
                 }
             }
         }

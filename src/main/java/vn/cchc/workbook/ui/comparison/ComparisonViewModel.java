@@ -216,9 +216,8 @@ public final class ComparisonViewModel {
         Assessment assessment = session.assessment();
         ownRankInput.set(assessment.rankText());
         Track track = session.scorecard().workingTrack();
-        ResultBasis.Chosen own = track == Track.SELF
-                ? ResultBasis.COMPUTED.choose(null, session.scorecard().totals(track))
-                : basis.get().choose(assessment.published(), session.scorecard().totals(track));
+        ResultBasis.Chosen own = Comparison.chooseLater(basis.get(), assessment, session.scorecard().totals(track),
+                track);
         laterText.set(laterLine(capitalized((assessment.period().label() + " " + assessment.year()).strip()), own,
                 track, assessment.rankText()));
         Optional<Comparison> comparison = Comparison.compare(assessment, basis.get());

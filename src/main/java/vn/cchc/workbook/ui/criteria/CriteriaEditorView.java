@@ -653,7 +653,7 @@ public final class CriteriaEditorView {
     private void saveAsNewVersion() {
         Optional<vn.cchc.workbook.domain.criteria.editing.VersionDetails> details =
                 SaveVersionDialog.ask(window(), model.suggestedVersion(), model.draft().origin().isPresent(),
-                        SaveVersionDialog.Taken.of(library.entries().stream().map(CriteriaLibrary.Entry::set).toList()));
+                        SaveVersionDialog.Taken.of(library));
         if (details.isEmpty()) {
             return;
         }

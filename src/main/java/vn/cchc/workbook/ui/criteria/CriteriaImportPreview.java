@@ -380,7 +380,7 @@ public final class CriteriaImportPreview {
             return;
         }
         Optional<VersionDetails> details = SaveVersionDialog.ask(stage, model.draft().suggestedVersion(), false,
-                SaveVersionDialog.Taken.of(library.entries().stream().map(CriteriaLibrary.Entry::set).toList()));
+                SaveVersionDialog.Taken.of(library));
         if (details.isEmpty()) {
             return;
         }

@@ -2,7 +2,10 @@ package vn.cchc.workbook.ui.criteria;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +23,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import vn.cchc.workbook.domain.Limits;
+import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.criteria.editing.VersionDetails;
 import vn.cchc.workbook.domain.text.Messages;
@@ -45,12 +49,16 @@ final class SaveVersionDialog {
      * two rows alike in every column of the library and of "Tạo sổ chấm điểm mới" (seen after importing the same
      * province's file twice).
      */
-    record Taken(java.util.Set<String> keys) {
+    record Taken(Set<String> keys) {
 
-        static Taken of(java.util.Collection<vn.cchc.workbook.domain.criteria.CriteriaSet> sets) {
-            java.util.Set<String> keys = new java.util.HashSet<>();
-            sets.forEach(set -> keys.add(key(set.name(), Integer.toString(set.year()), set.version())));
-            return new Taken(java.util.Set.copyOf(keys));
+        /** What the library holds now. */
+        static Taken of(CriteriaLibrary library) {
+            return of(library.entries().stream().map(CriteriaLibrary.Entry::set).toList());
+        }
+
+        static Taken of(Collection<CriteriaSet> sets) {
+            return new Taken(sets.stream().map(set -> key(set.name(), Integer.toString(set.year()), set.version()))
+                    .collect(Collectors.toUnmodifiableSet()));
         }
 
         boolean has(String name, String year, String version) {

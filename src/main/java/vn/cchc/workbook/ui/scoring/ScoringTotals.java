@@ -80,7 +80,7 @@ public final class ScoringTotals {
                 : "scoring.totals.track.self");
     }
 
-    /** The index of {@code totals} with two decimals, or "—" while nothing applicable is scored. */
+    /** The index of {@code totals} with two decimals, or "—" while nothing (applicable) on that track is scored. */
     public static String indexText(Totals totals) {
         return totals.index() == null || totals.scoredLeaves() == 0 ? "—" : Points.format(totals.index());
     }

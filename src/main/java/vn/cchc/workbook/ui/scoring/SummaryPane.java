@@ -50,9 +50,9 @@ final class SummaryPane {
                 tile("scoring.summary.appraised", model.totals().appraisedTotalTextProperty(), "summary-appraised"),
                 tile("scoring.summary.deduction", model.totals().appraisedTotalsProperty()
                         .map(t -> ScoringTotals.figure(t, t.deduction())), "summary-deduction"),
-                tile("scoring.summary.index", model.totals().appraisedTotalsProperty().map(SummaryPane::index),
+                tile("scoring.summary.index", model.totals().appraisedTotalsProperty().map(ScoringTotals::indexText),
                         "summary-index"),
-                tile("scoring.summary.selfIndex", model.totals().selfTotalsProperty().map(SummaryPane::index),
+                tile("scoring.summary.selfIndex", model.totals().selfTotalsProperty().map(ScoringTotals::indexText),
                         "summary-self-index"),
                 tile("scoring.summary.applicable", model.totals().maximumTextProperty(), "summary-applicable"),
                 tile("scoring.summary.unscored", model.revisionProperty().map(r -> Messages.get(
@@ -87,11 +87,6 @@ final class SummaryPane {
     /** Puts the keyboard in the department table, the pane's one control that takes it. */
     void focus() {
         root.lookup("#summary-departments").requestFocus();
-    }
-
-    /** The index, or "—" while nothing applicable or nothing at all is scored on that track (not an index of 0). */
-    private static String index(Totals totals) {
-        return totals.index() == null || totals.scoredLeaves() == 0 ? "—" : Points.format(totals.index());
     }
 
     private static Node tile(String key, ObservableValue<String> value, String id) {
