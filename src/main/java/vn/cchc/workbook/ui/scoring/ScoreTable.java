@@ -268,9 +268,18 @@ final class ScoreTable {
         String family = Fonts.vietnameseFamily().orElse(Font.getDefault().getFamily());
         Font regular = Font.font(family, FontWeight.NORMAL, 14);
         Font bold = Font.font(family, FontWeight.BOLD, 14);
+        // Only the longest codes of each depth and weight are laid out (one character less too, since letters
+        // differ in width): the grid is built before the first frame, and a set may have a thousand rows.
+        Map<String, Integer> longest = new HashMap<>();
+        for (ScoringRow row : model.rows()) {
+            longest.merge(row.depth() + ":" + row.isLeaf(), row.shownCode().length(), Math::max);
+        }
         double widest = 0;
         Text text = new Text();
         for (ScoringRow row : model.rows()) {
+            if (row.shownCode().length() < longest.get(row.depth() + ":" + row.isLeaf()) - 1) {
+                continue;
+            }
             text.setText(row.shownCode());
             text.setFont(row.isLeaf() ? regular : bold);
             widest = Math.max(widest, CODE_INDENT * row.depth() + text.getLayoutBounds().getWidth());
