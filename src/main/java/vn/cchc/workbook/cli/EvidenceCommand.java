@@ -177,9 +177,7 @@ final class EvidenceCommand implements Callable<Integer> {
                 // The key ("I.1.1"), or the province's printed code ("1.1") when only one criterion has it.
                 String code = switch (CodeLookup.find(assessment.criteria(), typedCode)) {
                     case CodeLookup.Found found -> found.node().code();
-                    case CodeLookup.Ambiguous shared -> throw new UserFacingException("printedcodes.ambiguous",
-                            shared.typed(), shared.keys().size(), String.join(", ", shared.keys()),
-                            shared.keys().get(0));
+                    case CodeLookup.Ambiguous shared -> throw shared.refusal();
                     case CodeLookup.NotFound none -> throw new UserFacingException("evidence.cli.add.unknownCode",
                             typedCode);
                 };

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.cchc.workbook.domain.Limits;
+import vn.cchc.workbook.domain.UserFacingException;
 
 /**
  * Finds the node a user means by a typed code: the key ("I.1.1") first, else the code as the province prints it
@@ -29,6 +30,12 @@ public final class CodeLookup {
     public record Ambiguous(String typed, List<String> keys) implements Match {
         public Ambiguous {
             keys = List.copyOf(keys);
+        }
+
+        /** The refusal: "Mã “1.1” có ở 2 tiêu chí: I.1.1, II.1.1. Hãy gõ kèm lĩnh vực, ví dụ “I.1.1”." */
+        public UserFacingException refusal() {
+            return new UserFacingException("printedcodes.ambiguous", typed, keys.size(), String.join(", ", keys),
+                    keys.get(0));
         }
     }
 

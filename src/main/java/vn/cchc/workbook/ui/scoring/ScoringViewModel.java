@@ -183,8 +183,7 @@ public final class ScoringViewModel {
     /** Why {@link #findCode} found nothing for {@code typed}: nothing typed, no such code, or a shared printed code. */
     public String whyNoCode(String typed) {
         return switch (lookUp(typed)) {
-            case CodeLookup.Ambiguous shared -> Messages.get("printedcodes.ambiguous", shared.typed(),
-                    shared.keys().size(), String.join(", ", shared.keys()), shared.keys().get(0));
+            case CodeLookup.Ambiguous shared -> shared.refusal().getMessage();
             case CodeLookup.NotFound none -> none.typed().isEmpty() ? Messages.get("scoring.goto.empty")
                     : Messages.get("scoring.goto.unknown", none.typed());
             case CodeLookup.Found found -> "";
