@@ -302,6 +302,8 @@ class ScoringGridTest {
         robot.type(KeyCode.ENTER);
 
         // Enter did not take it: the level list is still open on 1.1.1, with the message, and level 1 is kept.
+        // (The refused cell is opened again in a later task: under load it can come after the robot's wait.)
+        waitUntilEditing(robot);
         assertThat(harness.table(robot).getEditingCell()).isNotNull();
         assertThat(harness.rowAt(robot, harness.table(robot).getEditingCell().getRow())).isEqualTo("1.1.1");
         assertThat(harness.message(robot)).startsWith("“0,7” không phải");
@@ -485,5 +487,14 @@ class ScoringGridTest {
 
     private String cellText(FxRobot robot, String code, String columnId) {
         return cell(robot, code, columnId).getText();
+    }
+
+    private void waitUntilEditing(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> harness.table(robot).getEditingCell() != null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no cell is being edited", e);
+        }
     }
 }
