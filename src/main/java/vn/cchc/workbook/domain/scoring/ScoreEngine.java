@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import vn.cchc.workbook.domain.InvalidInputException;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -57,6 +58,8 @@ public final class ScoreEngine {
         private final List<NodeResult> results = new ArrayList<>();
         private final Map<String, NodeResult> byCode = new HashMap<>();
         private final EnumMap<Track, Map<String, Accumulator>> perDepartment = new EnumMap<>(Track.class);
+        /** Per track, the maxima of the leaves attributed to departments: what the department rows add up to. */
+        private final EnumMap<Track, Accumulator> attributed = new EnumMap<>(Track.class);
 
         Run(Assessment assessment) {
             this.assessment = assessment;
@@ -67,6 +70,7 @@ public final class ScoreEngine {
                 }
                 accumulators.put(null, new Accumulator(null));
                 perDepartment.put(track, accumulators);
+                attributed.put(track, new Accumulator(null));
             }
         }
 
@@ -161,16 +165,23 @@ public final class ScoreEngine {
             Map<String, Accumulator> accumulators = perDepartment.get(track);
             Map<String, BigDecimal> weights = shares == null ? Shares.UNASSIGNED : shares.weights();
             String opinion = opinionFor(leaf, entry);
+            // Each department's part of the loss in cents that add up to the criterion's loss, so its listed items
+            // and the department table's rows add up on the printed figures (the maxima are rounded per department
+            // at the end, in departments()).
+            Map<String, BigDecimal> deducted = ResponsibilityShares.apportion(figures.deduction(), weights);
+            Accumulator whole = attributed.get(track);
+            whole.responsible = whole.responsible.add(figures.applicableMaximum());
+            whole.assessed = whole.assessed.add(figures.scoredMaximum());
             for (Map.Entry<String, BigDecimal> weight : weights.entrySet()) {
-                Accumulator accumulator = accumulators.get(weight.getKey());
+                String key = weight.getKey();
+                Accumulator accumulator = accumulators.get(key);
                 if (accumulator == null) {
                     accumulator = accumulators.get(null);
                 }
                 BigDecimal w = weight.getValue();
+                BigDecimal lost = deducted.get(key);
                 accumulator.responsible = accumulator.responsible.add(figures.applicableMaximum().multiply(w));
                 accumulator.assessed = accumulator.assessed.add(figures.scoredMaximum().multiply(w));
-                accumulator.achieved = accumulator.achieved.add(figures.achieved().multiply(w));
-                BigDecimal lost = figures.deduction().multiply(w);
                 accumulator.deduction = accumulator.deduction.add(lost);
                 if (figures.isScored() && w.signum() > 0) {
                     accumulator.scoredLeaves++;
@@ -233,18 +244,37 @@ public final class ScoreEngine {
                     unscored);
         }
 
+        /**
+         * One row per department. Its maxima are rounded to cents that add up to the whole (13 and 3 of a field
+         * shared 13:3, whose leaves split 8,125 and 1,875), its losses are sums of cents already, and its points are
+         * what it was assessed on less what it lost: every row and the rows' sum add up on the printed figures.
+         */
         List<DepartmentResult> departments(Track track) {
+            Map<String, Accumulator> accumulators = perDepartment.get(track);
+            Accumulator whole = attributed.get(track);
+            Map<String, BigDecimal> responsible = keepingSum(accumulators, a -> a.responsible, whole.responsible);
+            Map<String, BigDecimal> assessed = keepingSum(accumulators, a -> a.assessed, whole.assessed);
             List<DepartmentResult> list = new ArrayList<>();
-            for (Accumulator accumulator : perDepartment.get(track).values()) {
+            for (Map.Entry<String, Accumulator> each : accumulators.entrySet()) {
+                Accumulator accumulator = each.getValue();
                 if (accumulator.department == null && accumulator.responsible.signum() == 0
                         && accumulator.items.isEmpty()) {
                     continue;
                 }
-                list.add(new DepartmentResult(accumulator.department, strip(accumulator.responsible),
-                        strip(accumulator.assessed), strip(accumulator.achieved), strip(accumulator.deduction),
-                        List.copyOf(accumulator.items), accumulator.scoredLeaves));
+                BigDecimal itsAssessed = assessed.get(each.getKey());
+                list.add(new DepartmentResult(accumulator.department, strip(responsible.get(each.getKey())),
+                        strip(itsAssessed), strip(itsAssessed.subtract(accumulator.deduction)),
+                        strip(accumulator.deduction), List.copyOf(accumulator.items), accumulator.scoredLeaves));
             }
             return list;
+        }
+
+        /** Each department's {@code figure} rounded so that they add up to {@code total}, the leaves' own sum. */
+        private static Map<String, BigDecimal> keepingSum(Map<String, Accumulator> accumulators,
+                                                         Function<Accumulator, BigDecimal> figure, BigDecimal total) {
+            Map<String, BigDecimal> exact = new LinkedHashMap<>();
+            accumulators.forEach((key, accumulator) -> exact.put(key, figure.apply(accumulator)));
+            return ResponsibilityShares.roundKeepingSum(exact, total);
         }
 
         private static BigDecimal strip(BigDecimal value) {
@@ -265,7 +295,6 @@ public final class ScoreEngine {
         final Department department;
         BigDecimal responsible = BigDecimal.ZERO;
         BigDecimal assessed = BigDecimal.ZERO;
-        BigDecimal achieved = BigDecimal.ZERO;
         BigDecimal deduction = BigDecimal.ZERO;
         int scoredLeaves;
         final List<DeductionItem> items = new ArrayList<>();

@@ -120,10 +120,10 @@ class ComparisonTest {
 
         DepartmentChange b = c.departments().stream().filter(d -> d.name().equals(SmallCommune.B.name()))
                 .findFirst().orElseThrow();
-        // B answers for two thirds of field 2 in both years: 80 × 2/3 then 75 × 2/3.
-        assertThat(b.earlierAchieved().doubleValue()).isCloseTo(80 * 2 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(b.laterAchieved().doubleValue()).isCloseTo(75 * 2 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(b.change().doubleValue()).isCloseTo(-10 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+        // B answers for two thirds of field 2 in both years: 80 × 2/3 = 53,33 (in cents, decision 7), then 75 × 2/3.
+        assertThat(b.earlierAchieved()).isEqualByComparingTo("53.33");
+        assertThat(b.laterAchieved()).isEqualByComparingTo("50");
+        assertThat(b.change()).isEqualByComparingTo("-3.33");
     }
 
     @Test

@@ -365,8 +365,9 @@ class ScoreEngineTest {
         void aSharedFieldSplitsResponsibilityAndDeductionsInProportion() {
             Assessment a = shared(new Responsibility(noiVu.id(), p("13")), new Responsibility(trungTam.id(), p("3")));
 
-            assertFigures(result(a, noiVu), "13", "11.375", "1.625");
-            assertFigures(result(a, trungTam), "3", "2.625", "0.375");
+            // 2 lost × 13/16 = 1,625: in cents that add up to the 2 lost (the larger share takes the odd cent).
+            assertFigures(result(a, noiVu), "13", "11.37", "1.63");
+            assertFigures(result(a, trungTam), "3", "2.63", "0.37");
             assertFigures(result(a, vanPhong), "84", "84", "0");
         }
 
@@ -390,8 +391,9 @@ class ScoreEngineTest {
         void aShareWithoutPointsTakesTheRemainder() {
             Assessment a = shared(new Responsibility(noiVu.id(), p("13")), Responsibility.whole(trungTam.id()));
 
-            assertFigures(result(a, noiVu), "13", "11.375", "1.625");
-            assertFigures(result(a, trungTam), "3", "2.625", "0.375");
+            // 2 lost × 13/16 = 1,625: in cents that add up to the 2 lost (the larger share takes the odd cent).
+            assertFigures(result(a, noiVu), "13", "11.37", "1.63");
+            assertFigures(result(a, trungTam), "3", "2.63", "0.37");
             assertThat(ScoreEngine.score(a).departments(Track.APPRAISED)).noneMatch(DepartmentResult::isUnassigned);
         }
 
@@ -404,8 +406,8 @@ class ScoreEngineTest {
             DepartmentResult last = results.get(results.size() - 1);
             assertThat(last.isUnassigned()).isTrue();
             assertThat(last.department()).isNull();
-            assertFigures(last, "3", "2.625", "0.375");
-            assertFigures(result(a, noiVu), "13", "11.375", "1.625");
+            assertFigures(last, "3", "2.63", "0.37");
+            assertFigures(result(a, noiVu), "13", "11.37", "1.63");
         }
 
         @Test
@@ -413,9 +415,10 @@ class ScoreEngineTest {
             Assessment a = shared(new Responsibility(noiVu.id(), p("13")), new Responsibility(trungTam.id(), p("3")));
             a = a.withEntry(a.entry("1.1").withResponsibilities(List.of(Responsibility.whole(trungTam.id()))));
 
-            // 1.1 (10, lost 2) is now the centre's alone; 1.2 (6) is still split 13:3.
-            assertFigures(result(a, noiVu), "4.875", "4.875", "0");
-            assertFigures(result(a, trungTam), "11.125", "9.125", "2");
+            // 1.1 (10, lost 2) is now the centre's alone; 1.2 (6) is still split 13:3: 4,875 and 1,125, in cents
+            // that add up to the 16 points (the odd cent to the larger figure).
+            assertFigures(result(a, noiVu), "4.87", "4.87", "0");
+            assertFigures(result(a, trungTam), "11.13", "9.13", "2");
         }
 
         @Test
@@ -423,9 +426,9 @@ class ScoreEngineTest {
             Assessment a = shared(new Responsibility(noiVu.id(), p("13")), new Responsibility(trungTam.id(), p("3")));
 
             assertThat(result(a, noiVu).deductions()).containsExactly(new DeductionItem("1.1", "Tiêu chí 1.1",
-                    "Chưa ban hành kế hoạch tuyên truyền.", p("1.625")));
+                    "Chưa ban hành kế hoạch tuyên truyền.", p("1.63")));
             assertThat(result(a, trungTam).deductions()).singleElement()
-                    .satisfies(item -> assertThat(item.deduction()).isEqualByComparingTo("0.375"));
+                    .satisfies(item -> assertThat(item.deduction()).isEqualByComparingTo("0.37"));
             assertThat(result(a, vanPhong).deductions()).isEmpty();
         }
 
@@ -447,7 +450,32 @@ class ScoreEngineTest {
             DepartmentResult self = ScoreEngine.score(a).departments(Track.SELF).get(0);
 
             assertThat(self.department()).isEqualTo(noiVu);
-            assertFigures(self, "13", "8.125", "0"); // only 1.1 self-scored: 10 × 13/16
+            assertFigures(self, "13", "8.13", "0"); // only 1.1 self-scored: 10 × 13/16 = 8,125
+        }
+
+        @Test
+        void departmentRowsAddUpInCentsWhenAFieldIsSharedInThree() {
+            // 16 points with no figures: a third each, 5,333…; 2 lost on 1.1: 0,666… each.
+            Assessment a = shared(Responsibility.whole(noiVu.id()), Responsibility.whole(trungTam.id()),
+                    Responsibility.whole(vanPhong.id()));
+            a = a.withEntry(a.entry("2").withResponsibilities(List.of()));
+            Scorecard card = ScoreEngine.score(a);
+            List<DepartmentResult> results = card.departments(Track.APPRAISED);
+
+            assertFigures(result(a, noiVu), "5.34", "4.67", "0.67");
+            assertFigures(result(a, trungTam), "5.33", "4.66", "0.67");
+            assertFigures(result(a, vanPhong), "5.33", "4.67", "0.66");
+            assertThat(results.get(results.size() - 1).isUnassigned()).isTrue();
+            for (DepartmentResult row : results) {
+                assertThat(row.responsibleMaximum().scale()).as("cents").isLessThanOrEqualTo(2);
+                assertThat(row.achieved()).isEqualByComparingTo(row.assessedMaximum().subtract(row.deduction()));
+                assertThat(row.deductions().stream().map(DeductionItem::deduction).reduce(BigDecimal.ZERO,
+                        BigDecimal::add)).isEqualByComparingTo(row.deduction());
+            }
+            assertThat(results.stream().map(DepartmentResult::responsibleMaximum).reduce(BigDecimal.ZERO,
+                    BigDecimal::add)).isEqualByComparingTo("100");
+            assertThat(results.stream().map(DepartmentResult::deduction).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo("2");
         }
     }
 }
