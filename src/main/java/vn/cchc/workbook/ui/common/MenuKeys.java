@@ -1,12 +1,18 @@
 package vn.cchc.workbook.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -23,12 +29,19 @@ import javafx.stage.WindowEvent;
  * through public API only: a key filter on each {@link ContextMenu} window repeats the arrow the menu itself handles
  * until it stops on an item that can be chosen, and a menu opened by keyboard onto a greyed first item moves on the
  * same way. The mouse is left alone: pointing at a greyed item keeps it pointed at.
+ *
+ * <p>A menu opened by keyboard (F10 then ↓, Alt with the underlined letter, the context-menu key) starts on its first
+ * item that can be chosen, as GTK and Windows menus do. JavaFX under GTK often showed the menu bar's menus with no
+ * item selected, so the next ↓ went to the first item, not the second: an officer who typed F10, →, ↓, ↓, Enter to
+ * reach "Đơn vị phụ trách…" got "Hoàn tác" and undid an edit.
  */
 public final class MenuKeys {
 
     private static final PseudoClass DISABLED = PseudoClass.getPseudoClass("disabled");
     private static final String INSTALLED = MenuKeys.class.getName();
     private static boolean watching;
+    /** Whether the last key press or mouse press in any of the program's windows was a key press. */
+    private static boolean lastInputByKeyboard;
 
     private MenuKeys() {
     }
@@ -48,11 +61,20 @@ public final class MenuKeys {
     }
 
     private static void install(Window window) {
-        if (!(window instanceof ContextMenu menu) || menu.getScene() == null
-                || menu.getProperties().containsKey(INSTALLED)) {
+        if (window.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) != null) {
             return;
         }
-        menu.getProperties().put(INSTALLED, Boolean.TRUE);
+        window.addEventFilter(KeyEvent.KEY_PRESSED, event -> lastInputByKeyboard = true);
+        window.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> lastInputByKeyboard = false);
+        if (!(window instanceof ContextMenu menu) || menu.getScene() == null) {
+            return;
+        }
+        menu.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> {
+            if (lastInputByKeyboard) {
+                // After the menu has placed (or not placed) its own focus.
+                Platform.runLater(() -> startOnFirstItem(menu));
+            }
+        });
         boolean[] repeating = {false};
         // True from the popup's showing until a key or the mouse is used in it: the focus put on an item meanwhile
         // is the menu's own choice of where to start (its first item, when opened from the menu bar by keyboard).
@@ -91,6 +113,34 @@ public final class MenuKeys {
                 });
             }
         });
+    }
+
+    /** Puts the keyboard on the first item of {@code menu} that can be chosen, unless an item already has it. */
+    private static void startOnFirstItem(ContextMenu menu) {
+        if (!menu.isShowing() || menu.getSkin() == null) {
+            return;
+        }
+        Node focused = focusOwner(menu);
+        if (focused != null && isRow(focused)) {
+            return;
+        }
+        rows(menu.getSkin().getNode()).stream().filter(row -> row.isVisible() && !isGreyed(row)).findFirst()
+                .ifPresent(Node::requestFocus);
+    }
+
+    /** The menu's rows in order: JavaFX keeps each row's item in the row's properties under {@code MenuItem.class}. */
+    private static List<Node> rows(Node node) {
+        List<Node> rows = new ArrayList<>();
+        if (isRow(node)) {
+            rows.add(node);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> rows.addAll(rows(child)));
+        }
+        return rows;
+    }
+
+    private static boolean isRow(Node node) {
+        return node.getProperties().get(MenuItem.class) instanceof MenuItem item && !(item instanceof SeparatorMenuItem);
     }
 
     /**
