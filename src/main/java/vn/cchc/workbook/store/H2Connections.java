@@ -24,6 +24,10 @@ import org.h2.Driver;
  *
  * <p>{@code FILE_LOCK=NO}: H2's lock file is not used; {@link StoreLock} keeps every other copy of the program out
  * before any file of the store is touched. H2 still holds its operating-system lock on the open database file.
+ *
+ * <p>{@code DB_CLOSE_ON_EXIT=FALSE}: the store closes itself when the program is ended from outside
+ * ({@code H2WorkbookStore}'s shutdown hook), after the write in progress and never to be reopened; H2's own hook
+ * closed the database under that write.
  */
 final class H2Connections {
 
@@ -37,11 +41,11 @@ final class H2Connections {
     /** How a database is opened. */
     enum Mode {
         /** Creates the database when missing: only for a new store being built under its temporary name. */
-        CREATE("FILE_LOCK=NO"),
+        CREATE("FILE_LOCK=NO;DB_CLOSE_ON_EXIT=FALSE"),
         /** Opens an existing database for reading and writing; never creates an empty one in its place. */
-        WRITE("FILE_LOCK=NO;IFEXISTS=TRUE"),
+        WRITE("FILE_LOCK=NO;DB_CLOSE_ON_EXIT=FALSE;IFEXISTS=TRUE"),
         /** Opens an existing database without writing a byte to it. */
-        READ("FILE_LOCK=NO;IFEXISTS=TRUE;ACCESS_MODE_DATA=r");
+        READ("FILE_LOCK=NO;DB_CLOSE_ON_EXIT=FALSE;IFEXISTS=TRUE;ACCESS_MODE_DATA=r");
 
         private final String settings;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -63,6 +64,8 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     /** The longest time changes go without a backup while the store is open. */
     static final Duration BACKUP_INTERVAL = Duration.ofMinutes(10);
+    /** How long the program, being ended from outside, waits for a write in progress before it lets it go. */
+    private static final Duration EXIT_WAIT = Duration.ofSeconds(15);
 
     /** Why a store was opened read-only. */
     private enum ReadOnly {
@@ -98,6 +101,14 @@ public final class H2WorkbookStore implements WorkbookStore {
     private Instant lastBackup;
     private boolean backupPending;
     private boolean closed;
+    /**
+     * Closes the store when the system ends the program (log-off, shutdown, {@code kill}): the store's own closing,
+     * under its lock, after the write in progress, with the backup a close makes, and never reopened after. H2's own
+     * closing at exit is switched off ({@code DB_CLOSE_ON_EXIT=FALSE}, {@link H2Connections}): it closed the
+     * database under a write in progress, which then failed with "Database is already closed", and the store's
+     * reopening after a failed write could open it again while the program was ending.
+     */
+    private final Thread closeAtExit = new Thread(this::closeAtExit, "cchc-store-close-at-exit");
 
     private H2WorkbookStore(StoreFiles files, StoreLock storeLock, Connection connection, ReadOnly readOnly,
                             StoreState acknowledged, Clock clock, Map<String, Assessment> checked) {
@@ -112,6 +123,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         this.zone = ZoneId.systemDefault();
         List<StoreBackups.Backup> backups = StoreBackups.list(files);
         this.lastBackup = backups.isEmpty() ? Instant.EPOCH : backups.get(0).createdAt();
+        Runtime.getRuntime().addShutdownHook(closeAtExit);
     }
 
     /**
@@ -710,6 +722,32 @@ public final class H2WorkbookStore implements WorkbookStore {
             storeLock.close();
             lock.unlock();
         }
+        if (Thread.currentThread() != closeAtExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(closeAtExit);
+            } catch (IllegalStateException shuttingDown) {
+                // The program is ending; the hook finds the store closed.
+            }
+        }
+    }
+
+    /** The shutdown hook: waits for the write in progress (at most {@link #EXIT_WAIT}), then closes. */
+    private void closeAtExit() {
+        try {
+            if (!lock.tryLock(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                // A write stuck on the disk: leave the file as a killed program would; every commit is on disk.
+                LOG.warning("Store not closed at exit: a write did not finish within " + EXIT_WAIT);
+                return;
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            close();
+        } finally {
+            lock.unlock();
+        }
     }
 
     @FunctionalInterface
@@ -888,7 +926,8 @@ public final class H2WorkbookStore implements WorkbookStore {
             if (state.isEmpty() || state.get().changes() < acknowledged.changes()) {
                 closeQuietly(fresh);
                 damaged = new StoreDamagedException(files.folder(), "storesafety.damaged.behind",
-                        acknowledged.assessments(), state.map(StoreState::assessments).orElse(0L));
+                        acknowledged.assessments(), state.map(StoreState::assessments).orElse(0L),
+                        acknowledged.changes() - state.map(StoreState::changes).orElse(0L));
                 throw damaged;
             }
         } catch (SQLException failed) {
