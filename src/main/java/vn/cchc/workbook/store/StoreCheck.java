@@ -130,7 +130,7 @@ final class StoreCheck {
             }
             if (own.isPresent() && recorded.isPresent() && own.get().changes() < recorded.get().changes()) {
                 return Result.damaged(version, "storesafety.damaged.behind", recorded.get().assessments(),
-                        counted.assessments());
+                        counted.assessments(), recorded.get().changes() - own.get().changes());
             }
             Verdict verdict = inspection.state() == StoreSchema.State.CURRENT ? Verdict.SOUND : Verdict.OLDER;
             return new Result(verdict, version, Optional.of(counted), "", new Object[0], assessments);

@@ -80,11 +80,6 @@ class StoreCorruptionTest {
     }
 
     /**
-     * One 4 KB block zeroed at a time, at 32 places over the file up to its last block: each is noticed (when the
-     * store opens, or at the latest when the lost page is read) or harmless (every workbook comes back equal), never
-     * a silent loss.
-     */
-    /**
      * A zeroed block can take rows out of Flyway's schema history while the tables they created stay: the store then
      * looks older than it is, and upgrading it fails. That is damage (the recovery offers the backup), never a plain
      * error and never a migration run over the data.
@@ -101,6 +96,35 @@ class StoreCorruptionTest {
                 .hasMessageContaining("không khớp với dữ liệu");
     }
 
+    /**
+     * H2 falls back to an older state of its file when the newest part is lost (here: the file as it was three
+     * workbooks ago, as a killed compaction left it once). The message says how many acknowledged changes are gone,
+     * not only the counts of workbooks, which may be equal.
+     */
+    @Test
+    void aStoreThatFellBackToAnOlderStateSaysHowManyChangesAreGone() throws IOException {
+        Path file = dir.resolve("workbook.mv.db");
+        Path older = dir.resolveSibling(dir.getFileName() + "-older.mv.db");
+        Files.copy(file, older);
+        try (WorkbookStore store = H2WorkbookStore.open(dir)) {
+            for (String id : List.of("b-1", "b-2", "b-3")) {
+                store.createAssessment(StoreFixtures.richAssessment(id));
+            }
+        }
+        Files.copy(older, file, StandardCopyOption.REPLACE_EXISTING);
+
+        Throwable refused = catchThrowable(() -> H2WorkbookStore.open(dir).close());
+
+        assertThat(refused).isInstanceOf(StoreDamagedException.class);
+        assertThat(refused.getMessage()).startsWith(DAMAGED + "tệp dữ liệu đã quay về một trạng thái cũ hơn, 3 thay "
+                + "đổi sau cùng không còn trong tệp (lần ghi cuối có 15 bản chấm điểm, nay còn 12).");
+    }
+
+    /**
+     * One 4 KB block zeroed at a time, at 32 places over the file up to its last block: each is noticed (when the
+     * store opens, or at the latest when the lost page is read) or harmless (every workbook comes back equal), never
+     * a silent loss.
+     */
     @Test
     void aZeroedBlockAnywhereIsNoticedOrHarmless() throws IOException {
         Path file = dir.resolve("workbook.mv.db");

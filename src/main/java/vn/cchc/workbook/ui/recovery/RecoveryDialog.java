@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.ColumnPolicy;
 import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.WindowFocus;
 
@@ -34,6 +35,9 @@ public final class RecoveryDialog {
      */
     public record Choice(Action action, RecoveryViewModel.Row backup) {
     }
+
+    /** Wide enough for the table's three columns and a damage message on three or four lines. */
+    private static final double PREFERRED_WIDTH = 760;
 
     private final Dialog<Choice> dialog = new Dialog<>();
 
@@ -71,9 +75,14 @@ public final class RecoveryDialog {
             WindowFocus.initialControl(dialog.getDialogPane(), table);
         }
 
+        // A damage message is long; at its own width (1 150 px of one line) the dialog filled the screen with the
+        // explanation wrapped at 640 px and the table's columns leaving half of it empty. The dialog keeps a width
+        // to read; the header wraps, the explanation and the table fill it.
         Label explain = new Label(Messages.get("storesafety.ui.explain"));
         explain.setWrapText(true);
-        explain.setPrefWidth(640);
+        explain.setMaxWidth(Double.MAX_VALUE);
+        ColumnPolicy.fillOrScroll(table);
+        dialog.getDialogPane().setPrefWidth(PREFERRED_WIDTH);
         dialog.getDialogPane().setContent(new VBox(8, explain, table));
         dialog.getDialogPane().setId("recoveryDialog");
         dialog.getDialogPane().getButtonTypes().setAll(restore, other, close);
