@@ -81,6 +81,10 @@ final class ResponsibilitySection {
         });
         form.onRefill(() -> {
             EffectiveResponsibility effective = model.responsibility(rowCode);
+            // The lines are built anew: the keyboard, when in one of them (a share just stored with Enter, "Bỏ"),
+            // goes to the same department's share again, or to the picker when that department was taken off.
+            // Left in a line no longer shown, it went nowhere and the next keys were lost.
+            String focusedDepartment = focusedDepartment(lines);
             lines.getChildren().clear();
             inherited.setText(effective.inherited()
                     ? Messages.get("scoring.detail.responsibility.inherited",
@@ -91,10 +95,28 @@ final class ResponsibilitySection {
             List<String> assigned = effective.responsibilities().stream().map(Responsibility::departmentId).toList();
             choice.getItems().setAll(model.departments().stream().filter(d -> !assigned.contains(d.id())).toList());
             choice.setValue(null);
+            if (focusedDepartment != null) {
+                lines.getChildren().stream().filter(line -> focusedDepartment.equals(line.getUserData()))
+                        .findFirst().map(line -> ((HBox) line).getChildren().get(1))
+                        .ifPresentOrElse(Node::requestFocus, choice::requestFocus);
+            }
         });
         HBox addRow = new HBox(6, choice, add);
         HBox.setHgrow(choice, Priority.ALWAYS);
         return new VBox(6, inherited, lines, addRow);
+    }
+
+    /** The department of the line holding the keyboard, or null when no line of {@code lines} has it. */
+    private static String focusedDepartment(VBox lines) {
+        Node focused = lines.getScene() == null ? null : lines.getScene().getFocusOwner();
+        for (Node line : lines.getChildren()) {
+            for (Node node = focused; node != null; node = node.getParent()) {
+                if (node == line) {
+                    return (String) line.getUserData();
+                }
+            }
+        }
+        return null;
     }
 
     private static Node line(DetailForm form, Responsibility responsibility) {
@@ -108,6 +130,7 @@ final class ResponsibilitySection {
         share.setPromptText(Messages.get("scoring.detail.share.prompt"));
         share.setTooltip(new Tooltip(Messages.get("scoring.detail.share.hint")));
         share.setPrefColumnCount(5);
+        share.getStyleClass().add("detail-share");
         String stored = share.getText();
         Runnable save = () -> {
             if (!share.getText().strip().equals(stored)) {
@@ -126,6 +149,7 @@ final class ResponsibilitySection {
         remove.setOnAction(event -> form.attempt(remove,
                 () -> model.removeResponsibility(rowCode, responsibility.departmentId())));
         HBox line = new HBox(6, name, share, remove);
+        line.setUserData(responsibility.departmentId());
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
         return line;

@@ -2,6 +2,7 @@ package vn.cchc.workbook.ui.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -132,6 +133,51 @@ class DetailKeyboardTest {
         robot.type(KeyCode.F6);
         assertThat(focusedId(robot)).isEqualTo("detail-self");
         assertThat(mouseEvents).as("mouse events on the view").isZero();
+    }
+
+    /**
+     * A share stored with Enter rebuilds the section's lines: the keyboard stays on that department's share, so Tab
+     * goes on to the picker and the next department. It went nowhere (the field had left the window) and every key
+     * after it was lost until a click.
+     */
+    @Test
+    void aShareStoredWithEnterKeepsTheKeyboardForTheNextDepartment(FxRobot robot) {
+        robot.interact(() -> harness.view.focusTable());
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL).write("1.4.1").type(KeyCode.ENTER);
+        robot.type(KeyCode.RIGHT, 3).type(KeyCode.F6);
+        assertThat(focusedId(robot)).isEqualTo("detail-department-choice");
+        robot.type(KeyCode.T, KeyCode.I);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB, 2).release(KeyCode.SHIFT);
+        assertThat(focusedShare(robot)).isEqualTo("");
+        robot.write("0,5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(focusedShare(robot)).as("the keyboard on the share just stored").isEqualTo("0,5");
+        robot.type(KeyCode.TAB, 2);
+        assertThat(focusedId(robot)).isEqualTo("detail-department-choice");
+        robot.type(KeyCode.T, KeyCode.H).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Assessment stored = harness.stored();
+        assertThat(stored.entry("1.4.1").responsibilities()).extracting(r -> stored.departments().stream()
+                .filter(d -> d.id().equals(r.departmentId())).findFirst().orElseThrow().name(), Responsibility::points)
+                .contains(org.assertj.core.groups.Tuple.tuple(CommuneFixture.MOT_CUA, new BigDecimal("0.5")),
+                        org.assertj.core.groups.Tuple.tuple(CommuneFixture.VAN_PHONG, null));
+        assertThat(mouseEvents).as("mouse events on the view").isZero();
+    }
+
+    /** The text of the department share field holding the keyboard, or null when the keyboard is elsewhere. */
+    private String focusedShare(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> {
+            Node focused = harness.view.getRoot().getScene().getFocusOwner();
+            text.set(focused instanceof javafx.scene.control.TextField field
+                    && field.getStyleClass().contains("detail-share") ? field.getText() : null);
+        });
+        return text.get();
     }
 
     @Test
