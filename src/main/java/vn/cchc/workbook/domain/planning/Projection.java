@@ -18,11 +18,13 @@ import vn.cchc.workbook.domain.assessment.Responsibility;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.criteria.Section;
+import vn.cchc.workbook.domain.scoring.DepartmentResult;
 import vn.cchc.workbook.domain.scoring.ResponsibilityShares;
 import vn.cchc.workbook.domain.scoring.Figures;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.scoring.Totals;
+import vn.cchc.workbook.domain.text.Points;
 
 /**
  * Targets and the end-of-period projection of one assessment, as district plans put them: "duy trì 34 điểm đã đạt
@@ -119,19 +121,40 @@ public final class Projection {
                 addAll(target, field.target != null ? field.target : field.projected());
             }
         }
+        // What each department answers for and has now are the score engine's own figures, in cents that add up
+        // (decision 7): the progress table and the department table print the same points.
+        Map<String, DepartmentResult> engine = new HashMap<>();
+        for (DepartmentResult d : scorecard.departments(track)) {
+            engine.put(d.isUnassigned() ? null : d.department().id(), d);
+        }
+        // What the targets ask of each department beyond its points now, in cents that add up to what they ask of
+        // the whole; its target is its points now plus that, so target − now reads right on every printed row.
+        Map<String, BigDecimal> asked = new LinkedHashMap<>();
+        BigDecimal askedInAll = BigDecimal.ZERO;
+        if (anyTarget) {
+            for (String id : departmentOrder(responsible, gain)) {
+                BigDecimal delta = target.getOrDefault(id, BigDecimal.ZERO)
+                        .subtract(current.getOrDefault(id, BigDecimal.ZERO));
+                asked.put(id, delta);
+                askedInAll = askedInAll.add(delta);
+            }
+            asked = ResponsibilityShares.roundKeepingSum(asked,
+                    askedInAll.setScale(Points.DISPLAY_SCALE, RoundingMode.HALF_UP));
+        }
         List<DepartmentPlan> result = new ArrayList<>();
         for (String id : departmentOrder(responsible, gain)) {
-            BigDecimal r = responsible.getOrDefault(id, BigDecimal.ZERO);
-            BigDecimal c = current.getOrDefault(id, BigDecimal.ZERO);
+            DepartmentResult own = engine.get(id);
+            BigDecimal r = own != null ? own.responsibleMaximum() : responsible.getOrDefault(id, BigDecimal.ZERO);
+            BigDecimal c = own != null ? own.achieved() : current.getOrDefault(id, BigDecimal.ZERO);
             BigDecimal g = anyGain ? gain.get(id) : null;
             if (r.signum() == 0 && (g == null || g.signum() == 0)) {
                 continue;
             }
             BigDecimal projected = c.add(g == null ? BigDecimal.ZERO : g).min(r.max(c));
+            BigDecimal t = anyTarget ? c.add(asked.getOrDefault(id, BigDecimal.ZERO)) : null;
             Department department = id == null ? null : assessment.department(id).orElse(null);
             result.add(new DepartmentPlan(department, strip(r), strip(c), g == null ? null : strip(g),
-                    strip(projected), anyTarget ? strip(target.getOrDefault(id, BigDecimal.ZERO)) : null,
-                    scored.contains(id)));
+                    strip(projected), t == null ? null : strip(t), scored.contains(id)));
         }
         return result;
     }
@@ -345,10 +368,9 @@ public final class Projection {
         return order;
     }
 
+    /** {@code value} split by {@code weights} into cents that add up to it, as the engine splits a loss. */
     private static Map<String, BigDecimal> scaled(Map<String, BigDecimal> weights, BigDecimal value) {
-        Map<String, BigDecimal> result = new HashMap<>();
-        weights.forEach((id, w) -> result.merge(id, value.multiply(w), BigDecimal::add));
-        return result;
+        return new HashMap<>(ResponsibilityShares.apportion(value, weights));
     }
 
     private static void addAll(Map<String, BigDecimal> into, Map<String, BigDecimal> from) {

@@ -83,7 +83,7 @@ public final class ResponsibilityShares {
      * the values that lost the most, the larger value first on a tie, then the earlier one. Keys and their order are
      * kept; the null key is allowed.
      */
-    static <K> Map<K, BigDecimal> roundKeepingSum(Map<K, BigDecimal> exact, BigDecimal total) {
+    public static <K> Map<K, BigDecimal> roundKeepingSum(Map<K, BigDecimal> exact, BigDecimal total) {
         int scale = Math.max(Points.DISPLAY_SCALE, total.stripTrailingZeros().scale());
         BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
         List<Part<K>> parts = new ArrayList<>(exact.size());

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.testdata.SmallCommune;
 
 /** Points now, expected gain, projected points, targets and what is missing: per node, field, department, overall. */
@@ -100,17 +102,27 @@ class ProjectionTest {
         assertThat(departments).extracting(DepartmentPlan::department).containsExactly(SmallCommune.A, SmallCommune.B);
         DepartmentPlan a = departments.get(0);
         DepartmentPlan b = departments.get(1);
-        // A: field 1 whole, a third of field 2.
-        // Shares are weights kept to 10 decimals, as in the engine: 30/90 of 90 is 39.999999997, shown 40,00.
-        assertThat(a.responsible().doubleValue()).isCloseTo(40, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(a.current().doubleValue()).isCloseTo(9 + 70 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(a.expectedGain().doubleValue()).isCloseTo(1 + 5 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(a.target().doubleValue()).isCloseTo(10 + 15 + 35 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(b.responsible().doubleValue()).isCloseTo(60, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(b.target().doubleValue()).isCloseTo(30 + 70 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(a.target().add(b.target()).doubleValue()).isCloseTo(90, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(a.projected().add(b.projected()).doubleValue())
-                .isCloseTo(85, org.assertj.core.data.Offset.offset(1e-6));
+        // A: field 1 whole, a third of field 2; points in cents that add up, as the engine gives them (decision 7).
+        // Field 2 lost 10 on each leaf: a third is 3,33 of each (the odd cent goes to B, whose remainder is larger),
+        // so A has 9 + 30 − 6,66 = 32,34 and B 60 − 13,34 = 46,66: 79 together, as the fields' 9 + 70.
+        assertThat(a.responsible()).isEqualByComparingTo("40");
+        assertThat(a.current()).isEqualByComparingTo("32.34");
+        assertThat(b.current()).isEqualByComparingTo("46.66");
+        // 1.1's +1 is A's; a third of 2.1's +5 is 1,67 (the remainders: A 0,0067, B 0,0033).
+        assertThat(a.expectedGain()).isEqualByComparingTo("2.67");
+        assertThat(b.expectedGain()).isEqualByComparingTo("3.33");
+        // Targets (field 1 projected 10, 2.1 projected 45, 2.2 aims at 35: 90 in all) are a department's points
+        // now plus what they ask of it beyond them, in cents: A 32,34 + 4,34, B 46,66 + 6,66. Target − now reads
+        // right on each row, and the rows add up to 90.
+        assertThat(a.target()).isEqualByComparingTo("36.68");
+        assertThat(a.target().subtract(a.current())).isEqualByComparingTo("4.34");
+        assertThat(b.responsible()).isEqualByComparingTo("60");
+        assertThat(b.target()).isEqualByComparingTo("53.32");
+        assertThat(a.target().add(b.target())).isEqualByComparingTo("90");
+        assertThat(a.projected().add(b.projected())).isEqualByComparingTo("85");
+        // The progress table prints what the department table prints.
+        assertThat(a.current()).isEqualByComparingTo(ScoreEngine.score(planned()).departments(Track.APPRAISED)
+                .get(0).achieved());
     }
 
     @Test
@@ -120,8 +132,10 @@ class ProjectionTest {
         Projection projection = Projection.of(a);
 
         assertThat(projection.node("2").target()).isEqualByComparingTo("84");
-        assertThat(projection.departments().get(1).target().doubleValue())
-                .isCloseTo(84 * 2 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+        // The field asks 14 beyond its 70 now; B's part of that is 9,33 (two thirds, in cents), on its 46,66 now.
+        DepartmentPlan b = projection.departments().get(1);
+        assertThat(b.target()).isEqualByComparingTo("55.99");
+        assertThat(b.missing()).isEqualByComparingTo("9.33");
     }
 
     @Test
