@@ -44,6 +44,7 @@ final class ProgressReport implements SheetReport {
         BigDecimal responsible = BigDecimal.ZERO;
         BigDecimal achieved = BigDecimal.ZERO;
         BigDecimal gain = BigDecimal.ZERO;
+        boolean anyGain = false;
         int number = 0;
         for (DepartmentPlan plan : context.plan().departments()) {
             number++;
@@ -63,6 +64,7 @@ final class ProgressReport implements SheetReport {
             achieved = achieved.add(plan.current());
             if (departmentGain != null) {
                 gain = gain.add(departmentGain);
+                anyGain = true;
             }
         }
         sheet.addTotalRow(
@@ -70,7 +72,8 @@ final class ProgressReport implements SheetReport {
                 Messages.get("reports.row.total"),
                 new Formula(AppendixReport.sum(RESPONSIBLE, rows), responsible),
                 new Formula(AppendixReport.sum(ACHIEVED, rows), achieved),
-                new Formula(AppendixReport.sum(GAIN, rows), gain),
+                // No gain planned anywhere: the column stays blank to its total, not "0,00" under blank rows.
+                anyGain ? new Formula(AppendixReport.sum(GAIN, rows), gain) : null,
                 new Formula(AppendixReport.sum(END, rows), achieved.add(gain)));
         DepartmentReport.differenceNote(context.scorecard().totals(context.track()), achieved)
                 .ifPresent(sheet::addNoteRow);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.workbook.domain.criteria.RuleInput;
 import vn.cchc.workbook.domain.comparison.EarlierPeriods;
 import vn.cchc.workbook.domain.assessment.Assessment;
+import vn.cchc.workbook.domain.planning.Projection;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.documents.DocumentReference;
 import vn.cchc.workbook.domain.documents.DocumentText;
@@ -338,6 +339,23 @@ class ExcelExporterTest {
             // A formula over the earlier points above it, as every total.
             assertFormula(total, 2, 54.21);
             assertThat(text(total, 3)).isEqualTo("xếp thứ 4/18");
+        }
+    }
+
+    /** With no gain planned anywhere the gain column stays blank down to its total ("0,00" stood under blanks). */
+    @Test
+    void progressReportWithoutGainsLeavesTheGainTotalBlank() throws Exception {
+        Assessment noGains = assessment;
+        for (String code : List.of("1.3", "2.2.2")) {
+            noGains = noGains.withEntry(noGains.entry(code).withExpectedGain(null));
+        }
+        assertThat(Projection.of(noGains).departments()).allSatisfy(d -> assertThat(d.expectedGain()).isNull());
+        Path file = folder.resolve("no-gains.xlsx");
+        new ExcelExporter().export(noGains, ExportOptions.builder().reports(ReportKind.TIEN_DO).build(), file);
+        try (XSSFWorkbook book = WorkbookReading.open(file)) {
+            XSSFRow total = rowWith(book.getSheet(ReportKind.TIEN_DO.sheetName()), 1, "Tổng");
+            assertThat(isBlank(total, 4)).isTrue();
+            assertThat(total.getCell(5).getCellFormula()).startsWith("SUM(");
         }
     }
 
