@@ -123,7 +123,12 @@ public final class H2WorkbookStore implements WorkbookStore {
         this.zone = ZoneId.systemDefault();
         List<StoreBackups.Backup> backups = StoreBackups.list(files);
         this.lastBackup = backups.isEmpty() ? Instant.EPOCH : backups.get(0).createdAt();
-        Runtime.getRuntime().addShutdownHook(closeAtExit);
+        try {
+            Runtime.getRuntime().addShutdownHook(closeAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // Opened while the program ends: it is closed by whoever opened it, or left as a killed program leaves it.
+            LOG.fine("Store opened during shutdown: no closing hook");
+        }
     }
 
     /**
