@@ -3,6 +3,7 @@ package vn.cchc.workbook.domain.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,13 @@ public final class ResponsibilityShares {
      * print as 1,63 and 0,38 and add up to 2,01 on the page (decision 7).
      */
     public static Map<String, BigDecimal> apportion(BigDecimal amount, Map<String, BigDecimal> weights) {
+        // The common cases on the edit → totals path: one department (or nobody) answers for the whole, nothing lost.
+        if (weights.size() == 1) {
+            Map.Entry<String, BigDecimal> only = weights.entrySet().iterator().next();
+            if (only.getValue().subtract(BigDecimal.ONE).abs().compareTo(NEGLIGIBLE) <= 0) {
+                return Collections.singletonMap(only.getKey(), amount);
+            }
+        }
         Map<String, BigDecimal> exact = new LinkedHashMap<>();
         weights.forEach((key, weight) -> exact.put(key, amount.multiply(weight)));
         return roundKeepingSum(exact, amount);
@@ -90,7 +98,7 @@ public final class ResponsibilityShares {
         BigDecimal given = BigDecimal.ZERO;
         for (Map.Entry<K, BigDecimal> value : exact.entrySet()) {
             BigDecimal cut = value.getValue().setScale(scale, RoundingMode.DOWN);
-            parts.add(new Part<>(value.getKey(), value.getValue(), value.getValue().subtract(cut), parts.size()));
+            parts.add(new Part<>(value.getKey(), value.getValue(), cut, value.getValue().subtract(cut), parts.size()));
             given = given.add(cut);
         }
         long units = total.subtract(given).divide(unit, 0, RoundingMode.HALF_UP).longValueExact();
@@ -99,7 +107,7 @@ public final class ResponsibilityShares {
         List<Part<K>> ranked = new ArrayList<>(parts);
         ranked.sort(units >= 0 ? mostLost : mostLost.reversed());
         Map<K, BigDecimal> result = new LinkedHashMap<>();
-        parts.forEach(part -> result.put(part.key(), part.exact().setScale(scale, RoundingMode.DOWN)));
+        parts.forEach(part -> result.put(part.key(), part.cut()));
         for (int i = 0; units != 0 && !ranked.isEmpty(); i = (i + 1) % ranked.size()) {
             result.merge(ranked.get(i).key(), units > 0 ? unit : unit.negate(), BigDecimal::add);
             units += units > 0 ? -1 : 1;
@@ -107,6 +115,6 @@ public final class ResponsibilityShares {
         return result;
     }
 
-    private record Part<K>(K key, BigDecimal exact, BigDecimal lost, int order) {
+    private record Part<K>(K key, BigDecimal exact, BigDecimal cut, BigDecimal lost, int order) {
     }
 }
