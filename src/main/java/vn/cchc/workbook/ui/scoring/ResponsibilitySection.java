@@ -97,7 +97,7 @@ final class ResponsibilitySection {
             choice.setValue(null);
             if (focusedDepartment != null) {
                 lines.getChildren().stream().filter(line -> focusedDepartment.equals(line.getUserData()))
-                        .findFirst().map(line -> ((HBox) line).getChildren().get(1))
+                        .findFirst().map(line -> line.lookup(".detail-share"))
                         .ifPresentOrElse(Node::requestFocus, choice::requestFocus);
             }
         });
@@ -109,11 +109,9 @@ final class ResponsibilitySection {
     /** The department of the line holding the keyboard, or null when no line of {@code lines} has it. */
     private static String focusedDepartment(VBox lines) {
         Node focused = lines.getScene() == null ? null : lines.getScene().getFocusOwner();
-        for (Node line : lines.getChildren()) {
-            for (Node node = focused; node != null; node = node.getParent()) {
-                if (node == line) {
-                    return (String) line.getUserData();
-                }
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node.getParent() == lines) {
+                return (String) node.getUserData();
             }
         }
         return null;
