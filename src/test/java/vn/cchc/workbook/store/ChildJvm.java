@@ -36,6 +36,21 @@ final class ChildJvm implements AutoCloseable {
         return output.readLine();
     }
 
+    /**
+     * Reads the child's lines until one says {@code acknowledgement} with a number of at least {@code atLeast};
+     * returns that number. Fails when the child ends first or prints anything else.
+     */
+    int readUntil(String acknowledgement, int atLeast) throws IOException {
+        int last = Integer.MIN_VALUE;
+        while (last < atLeast) {
+            String line = readLine();
+            org.assertj.core.api.Assertions.assertThat(line).as("child output; see its log").isNotNull()
+                    .startsWith(acknowledgement);
+            last = Integer.parseInt(line.substring(acknowledgement.length()));
+        }
+        return last;
+    }
+
     Process process() {
         return process;
     }

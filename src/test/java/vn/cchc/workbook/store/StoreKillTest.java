@@ -95,13 +95,9 @@ class StoreKillTest {
         for (int run = 0; run < 5; run++) {
             Path dir = root.resolve("add-" + run);
             int stopAt = 1 + random.nextInt(8);
-            int acknowledged = 0;
+            int acknowledged;
             try (ChildJvm child = ChildJvm.start(root.resolve("child.log"), "add", dir.toString(), "k")) {
-                while (acknowledged < stopAt) {
-                    String line = child.readLine();
-                    assertThat(line).as("child output; see child.log").isNotNull().startsWith("ADDED ");
-                    acknowledged = Integer.parseInt(line.substring("ADDED ".length()));
-                }
+                acknowledged = child.readUntil("ADDED ", stopAt);
                 child.kill();
             }
             List<String> expected = Stream.iterate(1, n -> n + 1).limit(acknowledged).map(n -> "k-" + n).toList();

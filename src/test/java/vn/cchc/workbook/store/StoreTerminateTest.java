@@ -33,13 +33,9 @@ class StoreTerminateTest {
         for (int run = 0; run < 12; run++) {
             Path dir = root.resolve("add-" + run);
             int stopAt = 2 + random.nextInt(6);
-            int acknowledged = 0;
+            int acknowledged;
             try (ChildJvm child = ChildJvm.start(root.resolve("child.log"), "add", dir.toString(), "t")) {
-                while (acknowledged < stopAt) {
-                    String line = child.readLine();
-                    assertThat(line).as("child output; see child.log").isNotNull().startsWith("ADDED ");
-                    acknowledged = Integer.parseInt(line.substring("ADDED ".length()));
-                }
+                acknowledged = child.readUntil("ADDED ", stopAt);
                 child.terminate();
                 assertThat(child.process().isAlive()).as("run %d: the child ended", run).isFalse();
             }
@@ -68,14 +64,10 @@ class StoreTerminateTest {
         int first = 1;
         for (int run = 0; run < 12; run++) {
             int stopAt = first + 5 + random.nextInt(40);
-            int reported = first - 1;
+            int reported;
             try (ChildJvm child = ChildJvm.start(root.resolve("child.log"), "session", dir.toString(), "a-1",
                     Integer.toString(first))) {
-                while (reported < stopAt) {
-                    String line = child.readLine();
-                    assertThat(line).as("child output; see child.log").isNotNull().startsWith("WRITTEN ");
-                    reported = Integer.parseInt(line.substring("WRITTEN ".length()));
-                }
+                reported = child.readUntil("WRITTEN ", stopAt);
                 child.terminate();
                 assertThat(child.process().isAlive()).as("run %d: the child ended", run).isFalse();
             }
