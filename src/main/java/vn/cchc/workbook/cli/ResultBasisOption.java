@@ -1,7 +1,6 @@
 package vn.cchc.workbook.cli;
 
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
@@ -15,6 +14,6 @@ final class ResultBasisOption implements ITypeConverter<ResultBasis> {
     @Override
     public ResultBasis convert(String value) {
         return ResultBasis.parse(value)
-                .orElseThrow(() -> new TypeConversionException(Messages.get("comparison.basis.unknown", value)));
+                .orElseThrow(() -> new UsageErrorHandler.Explained(Messages.get("comparison.basis.unknown", value)));
     }
 }

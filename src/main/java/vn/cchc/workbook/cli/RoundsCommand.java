@@ -130,7 +130,7 @@ final class RoundsCommand {
                     new InvalidInputException("rounds.cli.unknownStep", step, String.join(", ",
                             Stage.steps().stream().map(Stage::id).toList())));
             LocalDate day = date == null ? LocalDate.now() : VietnameseDates.parse(date).orElseThrow(() ->
-                    new InvalidInputException("roundsui.send.dateWrong", date));
+                    new InvalidInputException("roundsui.send.dateWrong", VietnameseDates.problem(date)));
             RoundStep made = new RoundStep(stage, day, name, organisation);
             PrintWriter out = spec.commandLine().getOut();
             try (EvidenceWorkFolder work = EvidenceWorkFolder.open(input,

@@ -8,6 +8,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import vn.cchc.workbook.domain.text.Messages;
@@ -34,10 +35,25 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             return Messages.get("cli.usage.unknown", String.join(" ", unmatched.getUnmatched()));
         }
         ArgSpec arg = problem.getArgSpec();
+        if (arg != null && problem.getCause() instanceof Explained why) {
+            // Our converters say what is wrong in Vietnamese ("“31/02/2026” không có thật: …"); picocli's own say it
+            // in English, so only the value is quoted for those.
+            return Messages.get("cli.usage.invalidValueWhy", label(arg), why.getMessage());
+        }
         if (arg != null) {
             return Messages.get("cli.usage.invalidValue", label(arg), problem.getValue() == null ? "" : problem.getValue());
         }
         return Messages.get("cli.usage.invalid");
+    }
+
+    /** A value our own converter refused, with a Vietnamese sentence saying why (shown after the option's name). */
+    static final class Explained extends TypeConversionException {
+
+        private static final long serialVersionUID = 1L;
+
+        Explained(String why) {
+            super(why);
+        }
     }
 
     private static String label(ArgSpec arg) {

@@ -169,7 +169,8 @@ class ExportCommandTest {
         CliRun run = run("export", workbook.toString(), "--date", "31/02/2023", "-o", folder.resolve("x.xlsx").toString());
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_USAGE);
-        assertThat(run.err()).startsWith("Giá trị không hợp lệ cho --date: “31/02/2023”.")
+        assertThat(run.err())
+                .startsWith("Giá trị không hợp lệ cho --date: “31/02/2023” không có thật: tháng 2 năm 2023 có 28 ngày.")
                 .contains("Cách dùng: cchc-workbook export");
     }
 

@@ -3,10 +3,13 @@ package vn.cchc.workbook.domain.text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.cchc.workbook.domain.Limits;
 
 /**
  * Dates as Vietnamese documents write them, in one place: shown as {@code 06/09/2023}; read from {@code 6/9/2023},
@@ -41,6 +44,33 @@ public final class VietnameseDates {
     /** "06/09/2023 14:05" in this computer's time zone; an empty text for no time. */
     public static String format(java.time.Instant when) {
         return when == null ? "" : DATE_TIME.format(LocalDateTime.ofInstant(when, java.time.ZoneId.systemDefault()));
+    }
+
+    /**
+     * Why {@code text} is not a date {@link #parse} accepts, as a sentence that quotes it ("“31/02/2026” không có
+     * thật: tháng 2 năm 2026 có 28 ngày."); empty when it is one. Blank text is "not a date" here: callers that allow
+     * a blank field check for it first.
+     */
+    public static String problem(String text) {
+        String typed = text == null ? "" : Limits.abbreviate(text.strip(), 40);
+        Matcher matcher = TYPED.matcher(text == null ? "" : text.strip());
+        if (!matcher.matches()) {
+            return Messages.get("domain.date.notADate", typed);
+        }
+        int day = Integer.parseInt(matcher.group(1));
+        int month = Integer.parseInt(matcher.group(2));
+        int year = Integer.parseInt(matcher.group(3));
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return Messages.get("domain.date.year", typed, year, FIRST_YEAR, LAST_YEAR);
+        }
+        if (month < 1 || month > 12) {
+            return Messages.get("domain.date.month", typed, month);
+        }
+        int days = YearMonth.of(year, month).lengthOfMonth();
+        if (day < 1 || day > days) {
+            return Messages.get("domain.date.day", typed, month, year, days);
+        }
+        return "";
     }
 
     /** The date typed, or empty when the text is not a real date in the accepted years (blank included). */

@@ -107,8 +107,7 @@ public final class FieldRules {
         if (text == null || text.isBlank()) {
             return required ? required(text, field) : "";
         }
-        return dateValue(text).isPresent() ? ""
-                : Messages.get("forms.notADate", field, Limits.abbreviate(text.strip(), SHORT_INPUT));
+        return dateValue(text).isPresent() ? "" : Messages.get("forms.notADate", field, VietnameseDates.problem(text));
     }
 
     /** The date typed, when {@link #date} accepts it; empty for blank or wrong text. */

@@ -93,7 +93,8 @@ public final class RoundsViewModel {
             }
             Optional<LocalDate> date = VietnameseDates.parse(text);
             if (date.isEmpty()) {
-                message.set(Messages.get("roundsui.rounds.deadlineWrong", Messages.get(field.getKey().actionKey()), text));
+                message.set(Messages.get("roundsui.rounds.deadlineWrong", Messages.get(field.getKey().actionKey()),
+                        VietnameseDates.problem(text)));
                 return false;
             }
             typed.put(field.getKey(), date.get());

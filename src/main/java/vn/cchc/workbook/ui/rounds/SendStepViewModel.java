@@ -85,7 +85,7 @@ public final class SendStepViewModel {
     public RoundStep step() {
         LocalDate day = VietnameseDates.parse(date.get()).orElse(null);
         if (day == null) {
-            message.set(Messages.get("roundsui.send.dateWrong", date.get().strip()));
+            message.set(Messages.get("roundsui.send.dateWrong", VietnameseDates.problem(date.get())));
             return null;
         }
         try {

@@ -43,7 +43,7 @@ final class DateFields {
             parse(text).ifPresentOrElse(typed -> {
                 picker.setValue(typed);
                 message.accept("");
-            }, () -> message.accept(Messages.get("scoring.detail.date.invalid", text.strip())));
+            }, () -> message.accept(VietnameseDates.problem(text)));
         };
         picker.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {

@@ -30,4 +30,40 @@ class VietnameseDatesTest {
     void refusesWhatIsNotARealDateInTheAcceptedYears(String typed) {
         assertThat(VietnameseDates.parse(typed)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31/02/2023", "2023-09-06", "6/9/23", "0/9/2023", "6/13/2023", "", "ngày 6",
+            "6/9/1900", "6/9/9999", "1/1/99999"})
+    void saysWhyEveryRefusedTextIsNotADate(String typed) {
+        assertThat(VietnameseDates.problem(typed)).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6/9/2023", "29/02/2024", "31/12/2100", "1/1/1945"})
+    void hasNothingToSayAboutARealDate(String typed) {
+        assertThat(VietnameseDates.problem(typed)).isEmpty();
+    }
+
+    @Test
+    void tellsAWrongShapeFromADayThatDoesNotExist() {
+        assertThat(VietnameseDates.problem("31/02/2026"))
+                .isEqualTo("“31/02/2026” không có thật: tháng 2 năm 2026 có 28 ngày.");
+        assertThat(VietnameseDates.problem("29/2/2023"))
+                .isEqualTo("“29/2/2023” không có thật: tháng 2 năm 2023 có 28 ngày.");
+        assertThat(VietnameseDates.problem("31/4/2026"))
+                .isEqualTo("“31/4/2026” không có thật: tháng 4 năm 2026 có 30 ngày.");
+        assertThat(VietnameseDates.problem("0/9/2023"))
+                .isEqualTo("“0/9/2023” không có thật: tháng 9 năm 2023 có 30 ngày.");
+        assertThat(VietnameseDates.problem("6/13/2023"))
+                .isEqualTo("“6/13/2023” không có thật: không có tháng 13 (tháng là từ 1 đến 12).");
+        assertThat(VietnameseDates.problem("6/9/1900"))
+                .isEqualTo("“6/9/1900” không nhận được: năm 1900 nằm ngoài khoảng 1945–2100.");
+        assertThat(VietnameseDates.problem(" 2023-09-06 "))
+                .isEqualTo("“2023-09-06” không phải là ngày; hãy nhập theo dạng ngày/tháng/năm, ví dụ 06/09/2023.");
+    }
+
+    @Test
+    void quotesALongTextShortened() {
+        assertThat(VietnameseDates.problem("x".repeat(10_000))).hasSizeLessThan(200);
+    }
 }

@@ -96,7 +96,8 @@ class DialogValidationTest extends AppWindowTest {
         TextField date = robot.lookup("#exportDate").queryAs(TextField.class);
         Node export = robot.lookup("#exportGo").query();
 
-        wrongThenRight(robot, date, export, "31/02/2024", "“31/02/2024”", 10, "28/02/2024");
+        wrongThenRight(robot, date, export, "31/02/2024", "“31/02/2024” không có thật: tháng 2 năm 2024 có 29 ngày.", 10,
+                "28/02/2024");
         // Half typed, then the keyboard leaves the field: the text stays as typed, marked.
         robot.push(KeyCode.CONTROL, KeyCode.A).write("06/09/20").push(KeyCode.TAB);
         waitUntil(() -> ValidationMarks.isMarkedWrong(date));

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
@@ -80,6 +81,15 @@ class RoundsWindowTest extends AppWindowTest {
         waitUntil(() -> robot.lookup("#sendName").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
         assertThat(robot.lookup("#sendOrganisation").queryTextInputControl().getText()).isEqualTo("Hiền Thành");
         Keyboard.writeInto(robot, robot.lookup("#sendName").query(), "Lê Thị Hoa");
+        // A day that does not exist is refused where it was typed, saying why; nothing is written.
+        TextField date = robot.lookup("#sendDate").queryAs(TextField.class);
+        robot.type(KeyCode.TAB, KeyCode.TAB).push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.writeInto(robot, date, "31/02/2026");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#sendMessage").equals("Ngày: “31/02/2026” không có thật: tháng 2 năm 2026 có 28 ngày."));
+        assertThat(sent).doesNotExist();
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.writeInto(robot, date, VietnameseDates.format(today));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> Files.exists(sent) && !window.model().busyProperty().get());
 
