@@ -15,7 +15,8 @@ import vn.cchc.workbook.ui.common.Icons;
  * the window, which goes away by itself and takes no focus, so the clerk keeps typing.
  *
  * <p>The text wraps at {@link #TEXT_WIDTH}: ControlsFX puts it on one line, and a sent file's name with its folder
- * made a notice wider than the window that began off the screen's left edge. A longer text stays longer.
+ * made a notice wider than the window that began off the screen's left edge; its wrapped height is then made its
+ * least height, so that the notice is placed by its whole height. A longer text stays longer.
  */
 final class Notices {
 
@@ -35,7 +36,15 @@ final class Notices {
         Label body = new Label(text, Icons.of(MaterialDesignI.INFORMATION_OUTLINE));
         body.setWrapText(true);
         body.setMaxWidth(TEXT_WIDTH);
-        body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // ControlsFX sizes and places the notice by its content's height for no given width, which for a wrapping
+        // label is one line: the wrapped lines ran below the window (and the screen). Once the label has its width,
+        // its wrapped height becomes its least height, and the notice grows upwards to hold it.
+        body.widthProperty().addListener((obs, old, width) -> {
+            double wrapped = body.prefHeight(width.doubleValue());
+            if (wrapped > body.getMinHeight()) {
+                body.setMinHeight(wrapped);
+            }
+        });
         body.getStyleClass().add("notice-text");
         Notifications.create().owner(owner).title(title).graphic(body).position(Pos.BOTTOM_RIGHT)
                 .hideAfter(shownFor(text)).show();

@@ -52,6 +52,13 @@ class NoticesTest {
         assertThat(notice.getScene().getRoot().lookupAll(".label").stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null).toList())
                 .contains(text);
+        // Its bottom stays inside the window once it has slid in: ControlsFX placed it by its one-line height, and
+        // the wrapped lines ran below the window and off the screen ("…2026-12-07.cchc trong" was the last seen).
+        javafx.scene.control.Label body = (javafx.scene.control.Label) notice.getScene().getRoot()
+                .lookup(".notice-text");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice.getY() + notice.getHeight()
+                <= stage.getY() + stage.getHeight() + 1 && body.getHeight() >= body.prefHeight(body.getWidth()) - 1);
+        assertThat(body.getHeight()).isGreaterThan(2.5 * body.getFont().getSize());
         assertThat(Notices.shownFor(text).toSeconds()).isGreaterThan(Notices.shownFor("Đã lưu.").toSeconds());
     }
 }
