@@ -55,6 +55,44 @@ class StartListWindowTest extends AppWindowTest {
     }
 
     @Test
+    void theRowThatEnterOpensStandsOutWhileTheListHasTheKeyboard(FxRobot robot) {
+        waitForStore();
+        @SuppressWarnings("unchecked")
+        TableView<RecentWorkbook> recent = robot.lookup("#recentTable").queryAs(TableView.class);
+        if (recent.getItems().isEmpty()) {
+            robot.clickOn("#startSample");
+            waitForWorkbook();
+            robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+            waitUntil(() -> window.model().session() == null);
+        }
+        waitUntil(() -> !recent.getItems().isEmpty() && !window.actions().isRefreshingRecent());
+
+        fx(() -> {
+            recent.requestFocus();
+            recent.getSelectionModel().select(0);
+        });
+        // The theme's grey (#eaeef2) was the same with the keyboard or without: hardly seen on white.
+        waitUntil(() -> recent.isFocused() && rowFills(recent, 0).contains(SELECTED_WITH_KEYBOARD));
+
+        fx(() -> robot.lookup("#startNew").query().requestFocus());
+        waitUntil(() -> !recent.isFocused() && !rowFills(recent, 0).contains(SELECTED_WITH_KEYBOARD));
+        assertThat(recent.getSelectionModel().getSelectedIndex()).isZero();
+    }
+
+    /** The theme's {@code -color-accent-muted}, which app.css gives a focused list's selected row. */
+    private static final javafx.scene.paint.Color SELECTED_WITH_KEYBOARD =
+            javafx.scene.paint.Color.rgb(84, 174, 255, 0.4);
+
+    private static java.util.List<javafx.scene.paint.Paint> rowFills(TableView<?> table, int index) {
+        return table.lookupAll(".table-row-cell").stream()
+                .map(n -> (javafx.scene.control.TableRow<?>) n)
+                .filter(row -> row.getIndex() == index && row.getBackground() != null)
+                .flatMap(row -> row.getBackground().getFills().stream())
+                .map(javafx.scene.layout.BackgroundFill::getFill)
+                .toList();
+    }
+
+    @Test
     void atTheWindowsNarrowestTheWaysInKeepTheirWords(FxRobot robot) {
         waitForStore();
         // The window cannot be made narrower than 960 pixels; there the buttons showed only "…".
