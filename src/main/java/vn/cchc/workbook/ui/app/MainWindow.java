@@ -269,7 +269,18 @@ public final class MainWindow {
             content.getChildren().setAll(startView.node());
             actions.refreshRecent();
         } else {
-            scoringPane = ScoringPanes.create(session, viewer::open);
+            // Made before the window first shows (the sample shown while the store opens): the first frame comes
+            // sooner without the detail pane's lower sections, built right after it (decision 49).
+            boolean beforeFirstFrame = !stage.isShowing();
+            ScoringPane made = ScoringPanes.create(session, viewer::open, beforeFirstFrame);
+            scoringPane = made;
+            if (beforeFirstFrame) {
+                StartupProbe.afterFirstFrame(scene, () -> {
+                    if (scoringPane == made) {
+                        made.releaseHeldDetails();
+                    }
+                });
+            }
             paneStatus.bind(scoringPane.statusMessage());
             scoringPane.dividerPosition().ifPresent(divider -> {
                 settings.divider("scoring").ifPresent(divider::set);

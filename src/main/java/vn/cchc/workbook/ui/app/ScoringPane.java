@@ -54,6 +54,10 @@ public interface ScoringPane {
         return java.util.Optional.empty();
     }
 
+    /** Builds what a pane made before the window's first frame held back (the detail pane's lower sections). */
+    default void releaseHeldDetails() {
+    }
+
     /** Stops listening to the session (the window shows another workbook). */
     default void dispose() {
     }

@@ -11,7 +11,8 @@ final class ScoringPanes {
     private ScoringPanes() {
     }
 
-    static ScoringPane create(EditSession session, Consumer<Path> openEvidence) {
-        return new ScoringViewPane(session, openEvidence);
+    /** {@code beforeFirstFrame}: the window has not shown yet; see {@link ScoringPane#releaseHeldDetails}. */
+    static ScoringPane create(EditSession session, Consumer<Path> openEvidence, boolean beforeFirstFrame) {
+        return new ScoringViewPane(session, openEvidence, beforeFirstFrame);
     }
 }

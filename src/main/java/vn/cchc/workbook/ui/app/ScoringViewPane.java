@@ -16,10 +16,13 @@ final class ScoringViewPane implements ScoringPane {
     private final ScoringViewModel model;
     private final ScoringView view;
 
-    ScoringViewPane(EditSession session, Consumer<Path> openEvidence) {
+    ScoringViewPane(EditSession session, Consumer<Path> openEvidence, boolean beforeFirstFrame) {
         model = new ScoringViewModel(session);
         StartupProbe.mark("scoring model built");
         view = new ScoringView(model, openEvidence);
+        if (beforeFirstFrame) {
+            view.holdLowerDetails();
+        }
         view.selectStart();
         StartupProbe.mark("scoring view built");
     }
@@ -106,6 +109,11 @@ final class ScoringViewPane implements ScoringPane {
     @Override
     public java.util.Optional<javafx.beans.property.DoubleProperty> dividerPosition() {
         return java.util.Optional.of(view.dividerPositionProperty());
+    }
+
+    @Override
+    public void releaseHeldDetails() {
+        view.releaseLowerDetails();
     }
 
     @Override

@@ -39,6 +39,14 @@ final class DetailPane {
     private final Label message = new Label();
     private DetailForm form;
     private String code;
+    /**
+     * While the window has not shown its first frame: the sections below the first screen (evidence, texts, remedy,
+     * departments) wait, so that the first frame styles and lays out a third fewer nodes. See {@link #holdLowerSections}.
+     */
+    private boolean holding;
+    private Runnable heldSections;
+    /** Keeps the pane's scroll bar (and so its width) while the lower sections wait. */
+    private final javafx.scene.layout.Region heldSpace = new javafx.scene.layout.Region();
 
     DetailPane(ScoringViewModel model, Consumer<Path> openFile) {
         this.model = model;
@@ -72,8 +80,27 @@ final class DetailPane {
         return scroll;
     }
 
+    /**
+     * Builds only the upper sections (the criterion, its scores, its guidance) until {@link #releaseLowerSections}:
+     * asked for a pane made before the window's first frame, whose CSS and layout are most of the time to that frame.
+     */
+    void holdLowerSections() {
+        holding = true;
+    }
+
+    /** Builds the sections held back by {@link #holdLowerSections}, and every later pane whole. */
+    void releaseLowerSections() {
+        holding = false;
+        Runnable held = heldSections;
+        heldSections = null;
+        if (held != null) {
+            held.run();
+        }
+    }
+
     /** Puts the cursor in the pane's first field (or keeps it there); false when the pane has no fields. */
     boolean focusFirstField() {
+        releaseLowerSections();
         if (form == null || form.fields().isEmpty()) {
             return false;
         }
@@ -100,6 +127,7 @@ final class DetailPane {
      * such field or it is greyed out (the other side's in the rounds, a locked workbook).
      */
     boolean focusField(String key) {
+        releaseLowerSections();
         Control field = form == null ? null : form.fields().get(key);
         if (field == null || field.isDisabled() || !field.isVisible()) {
             return false;
@@ -266,31 +294,57 @@ final class DetailPane {
         facts.setWrapText(true);
         content.getChildren().addAll(title, facts, message);
 
-        content.getChildren().add(section("scoring.detail.section.scores", ScoreInputsSection.build(form, row)));
-        content.getChildren().add(section("scoring.detail.section.guidance", guidance(node)));
-        content.getChildren().add(section("scoring.detail.section.evidence", EvidenceSection.build(form, openFile)));
-        content.getChildren().add(section("scoring.detail.section.explanation",
-                RemedySection.text(form, "detail-explanation", Entry::selfExplanation,
-                        model::commitSelfExplanation)));
-        content.getChildren().add(section("scoring.detail.section.opinion",
-                RemedySection.text(form, "detail-opinion", Entry::appraisalOpinion, model::commitAppraisalOpinion)));
-        content.getChildren().add(section("scoring.detail.section.remedy", RemedySection.remedy(form)));
-        content.getChildren().add(section("scoring.detail.section.responsibility",
-                ResponsibilitySection.build(form)));
-        for (Node child : content.getChildren()) {
-            if (child instanceof TitledPane pane && !pane.getContent().getProperties().containsKey("keepEnabled")) {
-                pane.getContent().setDisable(!model.isEditable(selected));
-            }
+        java.util.List<Node> upper = java.util.List.of(
+                section("scoring.detail.section.scores", ScoreInputsSection.build(form, row)),
+                section("scoring.detail.section.guidance", guidance(node)));
+        content.getChildren().addAll(upper);
+        enableSections(selected, upper);
+        heldSections = null;
+        if (holding) {
+            DetailForm heldForm = form;
+            heldSpace.setPrefHeight(scroll.getHeight() > 0 ? scroll.getHeight() : 800);
+            content.getChildren().add(heldSpace);
+            heldSections = () -> {
+                if (form == heldForm) {
+                    content.getChildren().remove(heldSpace);
+                    addLowerSections(selected);
+                    refill();
+                }
+            };
+        } else {
+            addLowerSections(selected);
         }
-        // In the rounds the other side's texts are shown, selectable, but not editable (the domain refuses them too).
-        readOnlyUnless(model.mayChange(vn.cchc.workbook.domain.assessment.Rounds.Part.SELF), "#detail-explanation");
-        readOnlyUnless(model.mayChange(vn.cchc.workbook.domain.assessment.Rounds.Part.APPRAISAL), "#detail-opinion");
         refill();
         if (model.isEditable() && !model.isEditable(selected)) {
             // A department's part: say why this criterion's details are greyed out.
             model.whyNotScorable(selected).ifPresent(message::setText);
         }
         scroll.setVvalue(0);
+    }
+
+    /** The evidence, the explanation, the opinion, the remedy and the departments of {@code selected}. */
+    private void addLowerSections(String selected) {
+        java.util.List<Node> lower = java.util.List.of(
+                section("scoring.detail.section.evidence", EvidenceSection.build(form, openFile)),
+                section("scoring.detail.section.explanation", RemedySection.text(form, "detail-explanation",
+                        Entry::selfExplanation, model::commitSelfExplanation)),
+                section("scoring.detail.section.opinion", RemedySection.text(form, "detail-opinion",
+                        Entry::appraisalOpinion, model::commitAppraisalOpinion)),
+                section("scoring.detail.section.remedy", RemedySection.remedy(form)),
+                section("scoring.detail.section.responsibility", ResponsibilitySection.build(form)));
+        content.getChildren().addAll(lower);
+        enableSections(selected, lower);
+        // In the rounds the other side's texts are shown, selectable, but not editable (the domain refuses them too).
+        readOnlyUnless(model.mayChange(vn.cchc.workbook.domain.assessment.Rounds.Part.SELF), "#detail-explanation");
+        readOnlyUnless(model.mayChange(vn.cchc.workbook.domain.assessment.Rounds.Part.APPRAISAL), "#detail-opinion");
+    }
+
+    private void enableSections(String selected, java.util.List<Node> sections) {
+        for (Node child : sections) {
+            if (child instanceof TitledPane pane && !pane.getContent().getProperties().containsKey("keepEnabled")) {
+                pane.getContent().setDisable(!model.isEditable(selected));
+            }
+        }
     }
 
     private void readOnlyUnless(boolean allowed, String selector) {

@@ -187,15 +187,28 @@ public final class ScoringView {
         return false;
     }
 
-    /**
-     * Where the keyboard starts when a workbook opens: the Tự đánh giá cell of the first criterion that takes one, so
-     * a clerk typing from a paper list can start at once (not the "Đi tới mã" box, the first field in the window).
-     */
     /** Selects the first score cell before the view is first shown (no keyboard yet). */
     public void selectStart() {
         table.selectFirstScoreCell();
     }
 
+    /**
+     * For a view made before the window's first frame: the detail pane shows the criterion, its scores and its
+     * guidance at once, and its sections below the first screen after {@link #releaseLowerDetails} (decision 49).
+     */
+    public void holdLowerDetails() {
+        detail.holdLowerSections();
+    }
+
+    /** Builds the detail sections held back by {@link #holdLowerDetails}. */
+    public void releaseLowerDetails() {
+        detail.releaseLowerSections();
+    }
+
+    /**
+     * Where the keyboard starts when a workbook opens: the Tự đánh giá cell of the first criterion that takes one, so
+     * a clerk typing from a paper list can start at once (not the "Đi tới mã" box, the first field in the window).
+     */
     public void focusStart() {
         tabs.getSelectionModel().select(0);
         table.focusFirstScoreCell();

@@ -63,6 +63,17 @@ class FirstRunWelcomeTest extends AppWindowTest {
     }
 
     @Test
+    void theSampleShownWhileTheStoreOpensGetsEveryDetailSectionAfterTheFirstFrame(FxRobot robot) {
+        // Made before the window first showed, its lower sections waited for the first frame (decision 49).
+        waitUntil(() -> window.model().session() != null && window.model().isPreview());
+        // Looked for in the main window only: the welcome may show over it.
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        waitUntil(() -> robot.from(root).lookup("#detail-opinion").tryQuery().isPresent()
+                && robot.from(root).lookup("#detail-department-choice").tryQuery().isPresent());
+        assertThat(robot.from(root).lookup("#detail-remedy").tryQuery()).isPresent();
+    }
+
+    @Test
     void openSampleFromTheWelcomeGivesAnEditableCopy(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#welcomeSample").tryQuery().isPresent());
         robot.clickOn("#welcomeSample");
