@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class VietnameseDatesTest {
@@ -44,22 +45,18 @@ class VietnameseDatesTest {
         assertThat(VietnameseDates.problem(typed)).isEmpty();
     }
 
-    @Test
-    void tellsAWrongShapeFromADayThatDoesNotExist() {
-        assertThat(VietnameseDates.problem("31/02/2026"))
-                .isEqualTo("“31/02/2026” không có thật: tháng 2 năm 2026 có 28 ngày.");
-        assertThat(VietnameseDates.problem("29/2/2023"))
-                .isEqualTo("“29/2/2023” không có thật: tháng 2 năm 2023 có 28 ngày.");
-        assertThat(VietnameseDates.problem("31/4/2026"))
-                .isEqualTo("“31/4/2026” không có thật: tháng 4 năm 2026 có 30 ngày.");
-        assertThat(VietnameseDates.problem("0/9/2023"))
-                .isEqualTo("“0/9/2023” không có thật: tháng 9 năm 2023 có 30 ngày.");
-        assertThat(VietnameseDates.problem("6/13/2023"))
-                .isEqualTo("“6/13/2023” không có thật: không có tháng 13 (tháng là từ 1 đến 12).");
-        assertThat(VietnameseDates.problem("6/9/1900"))
-                .isEqualTo("“6/9/1900” không nhận được: năm 1900 nằm ngoài khoảng 1945–2100.");
-        assertThat(VietnameseDates.problem(" 2023-09-06 "))
-                .isEqualTo("“2023-09-06” không phải là ngày; hãy nhập theo dạng ngày/tháng/năm, ví dụ 06/09/2023.");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "31/02/2026   | “31/02/2026” không có thật: tháng 2 năm 2026 có 28 ngày.",
+        "29/2/2023    | “29/2/2023” không có thật: tháng 2 năm 2023 có 28 ngày.",
+        "31/4/2026    | “31/4/2026” không có thật: tháng 4 năm 2026 có 30 ngày.",
+        "0/9/2023     | “0/9/2023” không có thật: tháng 9 năm 2023 có 30 ngày.",
+        "6/13/2023    | “6/13/2023” không có thật: không có tháng 13 (tháng là từ 1 đến 12).",
+        "6/9/1900     | “6/9/1900” không nhận được: năm 1900 nằm ngoài khoảng 1945–2100.",
+        "' 2023-09-06 ' | “2023-09-06” không phải là ngày; hãy nhập theo dạng ngày/tháng/năm, ví dụ 06/09/2023."
+    })
+    void tellsAWrongShapeFromADayThatDoesNotExist(String typed, String why) {
+        assertThat(VietnameseDates.problem(typed)).isEqualTo(why);
     }
 
     @Test
