@@ -102,6 +102,20 @@ class RankingViewTest {
     }
 
     @Test
+    void theIndexAxisShowsEveryTickItMarks(FxRobot robot) throws Exception {
+        rankFolder(robot);
+        javafx.scene.chart.NumberAxis y = (javafx.scene.chart.NumberAxis) view.chart().getYAxis();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> y.getHeight() > 0 && !y.getTickMarks().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Low, in a window of 1366 × 720: "100, 80, 70, …, 20, 0" with 90 and 10 hidden was seen.
+        assertThat(y.getHeight()).isLessThan(260);
+        assertThat(y.getTickMarks()).allMatch(javafx.scene.chart.Axis.TickMark::isTextVisible);
+        assertThat(y.getTickMarks()).extracting(m -> m.getValue().intValue())
+                .containsExactly(0, 20, 40, 60, 80, 100);
+    }
+
+    @Test
     void changingABandThresholdReBandsTheUnits(FxRobot robot) throws Exception {
         List<RankingRow> before = rankFolder(robot);
         assertThat(before.get(0).band()).isEqualTo("Khá");
