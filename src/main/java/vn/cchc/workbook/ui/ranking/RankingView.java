@@ -42,6 +42,9 @@ import vn.cchc.workbook.ui.common.Tasks;
  */
 public final class RankingView {
 
+    /** The widest bar of the chart, in pixels. */
+    private static final double WIDEST_BAR = 56;
+
     private final RankingViewModel model;
     private final DialogService dialogs;
     private final Supplier<Path> lastFolder;
@@ -173,6 +176,7 @@ public final class RankingView {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCategoryGap(4);
+        x.widthProperty().addListener((obs, old, width) -> fitBars());
         model.rows().addListener((ListChangeListener<RankingRow>) c -> fillChart());
         Button saveChart = new Button(Messages.get("analysis.chart.save"));
         saveChart.setId("ranking-save-chart");
@@ -363,6 +367,16 @@ public final class RankingView {
             }
         }
         chart.getData().setAll(List.of(series));
+        fitBars();
+    }
+
+    /** A bar is at most {@link #WIDEST_BAR} wide: one or two units had bars across the whole chart. */
+    private void fitBars() {
+        int units = chart.getData().isEmpty() ? 0 : chart.getData().get(0).getData().size();
+        double width = chart.getXAxis().getWidth();
+        if (units > 0 && width > 0) {
+            chart.setCategoryGap(Math.max(4, width / units - WIDEST_BAR));
+        }
     }
 
     private String sourcesText() {

@@ -102,7 +102,7 @@ class RankingViewTest {
     }
 
     @Test
-    void theIndexAxisShowsEveryTickItMarks(FxRobot robot) throws Exception {
+    void theIndexChartShowsEveryTickItMarksAndBarsOfAReadableWidth(FxRobot robot) throws Exception {
         rankFolder(robot);
         javafx.scene.chart.NumberAxis y = (javafx.scene.chart.NumberAxis) view.chart().getYAxis();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> y.getHeight() > 0 && !y.getTickMarks().isEmpty());
@@ -113,6 +113,11 @@ class RankingViewTest {
         assertThat(y.getTickMarks()).allMatch(javafx.scene.chart.Axis.TickMark::isTextVisible);
         assertThat(y.getTickMarks()).extracting(m -> m.getValue().intValue())
                 .containsExactly(0, 20, 40, 60, 80, 100);
+        // Four units do not stretch their bars across the chart (one unit's bar filled it).
+        List<javafx.scene.Node> bars = view.chart().getData().get(0).getData().stream()
+                .map(javafx.scene.chart.XYChart.Data::getNode).toList();
+        assertThat(bars).hasSize(4);
+        assertThat(bars).allMatch(bar -> bar.getBoundsInParent().getWidth() <= 57);
     }
 
     @Test
