@@ -24,6 +24,7 @@ import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.figures.FigureStyle;
 import vn.cchc.workbook.ui.figures.LocalBusy;
 import vn.cchc.workbook.ui.common.DialogService;
+import vn.cchc.workbook.ui.common.IndexAxis;
 import vn.cchc.workbook.ui.common.Tasks;
 
 /**
@@ -53,9 +54,7 @@ public final class ChartsView {
         FigureStyle.addTo(root);
         root.setId("charts-view");
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setLabel(Messages.get("analysis.chart.indexAxis"));
-        trendChart = new LineChart<>(x, y);
+        trendChart = new LineChart<>(x, IndexAxis.create("analysis.chart.indexAxis"));
         trendChart.setId("chart-trend");
         trendChart.setTitle(Messages.get("analysis.chart.trend.title"));
         trendChart.setAnimated(false);
@@ -178,7 +177,10 @@ public final class ChartsView {
     private void fillTrend() {
         XYChart.Series<String, Number> index = series("analysis.chart.index");
         for (ChartsViewModel.TrendPoint p : model.trend()) {
-            add(index, p.label(), p.index(), p.label());
+            // The period with its index under it: a period alone was a dot without a figure.
+            String category = Double.isNaN(p.index()) ? p.label() : p.label() + "\n"
+                    + vn.cchc.workbook.domain.text.Points.format(java.math.BigDecimal.valueOf(p.index()));
+            add(index, category, p.index(), p.label());
         }
         trendChart.getData().setAll(List.of(index));
     }

@@ -34,6 +34,7 @@ import vn.cchc.workbook.ui.figures.FigureTables;
 import vn.cchc.workbook.ui.figures.LocalBusy;
 import vn.cchc.workbook.ui.charts.ChartExport;
 import vn.cchc.workbook.ui.common.DialogService;
+import vn.cchc.workbook.ui.common.IndexAxis;
 import vn.cchc.workbook.ui.common.Tasks;
 
 /**
@@ -164,12 +165,7 @@ public final class RankingView {
         VBox.setVgrow(bad, Priority.ALWAYS);
 
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis(0, 100, 10);
-        y.setLabel(Messages.get("analysis.chart.indexAxis"));
-        // In a low chart JavaFX hides the tick labels that would touch: the axis read "100, 80, 70, …, 20, 0". Every
-        // 20 points there, every 10 where each label has its room; no minor ticks between them.
-        y.setMinorTickVisible(false);
-        y.heightProperty().addListener((obs, old, height) -> y.setTickUnit(height.doubleValue() < 260 ? 20 : 10));
+        NumberAxis y = IndexAxis.create("analysis.chart.indexAxis");
         chart = new BarChart<>(x, y);
         chart.setId("ranking-chart");
         chart.setTitle(Messages.get("analysis.ranking.chartTitle"));

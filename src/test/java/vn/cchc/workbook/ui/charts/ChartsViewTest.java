@@ -79,8 +79,15 @@ class ChartsViewTest {
         assertThat(departments.get(0).getData()).hasSize(2);
         // Trend: the half year (40 of 100) and now (79).
         var trend = view.trendChart().getData().get(0).getData();
-        assertThat(trend).extracting(d -> d.getXValue()).containsExactly("6 tháng đầu năm 2023", "Cả năm 2023");
+        // Each period with its index under it (a period alone was a dot without a figure).
+        assertThat(trend).extracting(d -> d.getXValue())
+                .containsExactly("6 tháng đầu năm 2023\n40,00", "Cả năm 2023\n79,00");
         assertThat(trend).extracting(d -> d.getYValue().doubleValue()).containsExactly(40.0, 79.0);
+        // An index is out of 100: the axis ended at 90 for an index of 87.
+        javafx.scene.chart.NumberAxis y = (javafx.scene.chart.NumberAxis) view.trendChart().getYAxis();
+        assertThat(y.isAutoRanging()).isFalse();
+        assertThat(y.getLowerBound()).isZero();
+        assertThat(y.getUpperBound()).isEqualTo(100.0);
     }
 
     @Test
