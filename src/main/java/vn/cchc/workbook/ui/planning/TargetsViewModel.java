@@ -54,8 +54,14 @@ public final class TargetsViewModel {
         List<PlanRow> nodeRows = new ArrayList<>();
         for (NodePlan plan : projection.nodes()) {
             String label = plan.node().shownCode() + ". " + plan.node().title();
-            nodeRows.add(row(plan.code(), label, plan.depth(), plan.maximum(), plan.scored(), plan.current(),
-                    plan.expectedGain(), plan.projected(), plan.target(), plan.missing(), plan.uncovered()));
+            PlanRow row = row(plan.code(), label, plan.depth(), plan.maximum(), plan.scored(), plan.current(),
+                    plan.expectedGain(), plan.projected(), plan.target(), plan.missing(), plan.uncovered());
+            if (plan.maximum().signum() == 0 && plan.node().maxPoints().signum() > 0) {
+                // Không áp dụng (itself or every part of it): named as such, no maximum of 0,00 beside the grid's
+                // 1,00 (the node's own maximum leaves the lĩnh vực's, as it does in the index).
+                row = row.notApplicable(Messages.get("analysis.targets.notApplicable", label), UNSCORED);
+            }
+            nodeRows.add(row);
         }
         nodes.setAll(nodeRows);
         List<PlanRow> departmentRows = new ArrayList<>();

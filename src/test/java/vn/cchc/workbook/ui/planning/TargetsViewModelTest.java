@@ -103,6 +103,25 @@ class TargetsViewModelTest {
     }
 
     @Test
+    void aCriterionNotApplicableSaysSoWithoutAMaximumOfZero() {
+        Assessment a = SmallCommune.standard("Hiền Thành");
+        a = a.withEntry(a.entry("1.2").withNotApplicable(true));
+        TargetsViewModel model = model(a);
+
+        // The grid shows its own maximum in italics; here it was "0,00" under "Điểm tối đa" without a word why.
+        PlanRow out = row(model, "1.2");
+        assertThat(out.label()).endsWith(" (không áp dụng)");
+        assertThat(out.maximum()).isEqualTo("—");
+        assertThat(out.hasFigure(out.maximum())).isFalse();
+        // Its lĩnh vực keeps the maximum that counts, without it.
+        PlanRow field = row(model, "1");
+        assertThat(field.label()).doesNotContain("không áp dụng");
+        assertThat(field.maximum()).isEqualTo(vn.cchc.workbook.domain.text.Points.format(
+                a.criteria().node("1").maxPoints()
+                        .subtract(a.criteria().node("1.2").maxPoints())));
+    }
+
+    @Test
     void aWorkbookWithNothingScoredSaysSoInsteadOfZeroPoints() {
         Assessment a = SmallCommune.start("Hiền Thành", vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2026,
                 SmallCommune.standardSet());
