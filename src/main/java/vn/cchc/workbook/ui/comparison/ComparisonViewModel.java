@@ -231,7 +231,8 @@ public final class ComparisonViewModel {
             earlierText.set(Messages.get("analysis.compare.notLinked"));
             totalChangeText.set("—");
             indexChangeText.set("—");
-            criteriaText.set("");
+            // Not blank: an empty "Bộ tiêu chí" tile beside the others' "—" looked broken.
+            criteriaText.set("—");
             return;
         }
         Comparison c = comparison.get();

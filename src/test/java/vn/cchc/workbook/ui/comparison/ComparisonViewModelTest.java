@@ -52,6 +52,20 @@ class ComparisonViewModelTest {
     }
 
     @Test
+    void withoutAnEarlierPeriodEveryTileSaysSo() {
+        Assessment alone = SmallCommune.standard("Hiền Thành");
+        store = H2WorkbookStore.open(folder);
+        store.createAssessment(alone);
+        ComparisonViewModel model = new ComparisonViewModel(new EditSession(store, alone));
+
+        assertThat(model.earlierTextProperty().get()).isEqualTo("Chưa liên kết kỳ trước");
+        assertThat(model.totalChangeTextProperty().get()).isEqualTo("—");
+        assertThat(model.indexChangeTextProperty().get()).isEqualTo("—");
+        assertThat(model.criteriaTextProperty().get()).isEqualTo("—");
+        assertThat(model.nodes()).isEmpty();
+    }
+
+    @Test
     void beforeAnyAppraisalThisPeriodShowsTheUnitsOwnScoresAndNothingScoredShowsNoPoints() {
         Assessment earlier = SmallCommune.standard("Hiền Thành");
         Assessment later = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2024, SmallCommune.standardSet());
