@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.Limits;
+import vn.cchc.workbook.ui.common.FittingPrompt;
 import vn.cchc.workbook.ui.common.FieldRules;
 import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.ui.common.FormValidation;
@@ -111,6 +112,9 @@ public final class DocumentsView {
                 "documentsui.field.signerName.prompt"));
         CheckBox appendix = new CheckBox(Messages.get("documentsui.field.appendix"));
         appendix.setId("docAppendix");
+        // Two lines in a narrow column rather than "… (trang khổ ngang sau ch…".
+        appendix.setWrapText(true);
+        appendix.setMinHeight(Region.USE_PREF_SIZE);
         appendix.selectedProperty().bindBidirectional(model.appendixProperty());
         // The report always carries its score table and the plan its tables in the text: only the letter chooses.
         appendix.disableProperty().bind(model.kindProperty().isNotEqualTo(DocumentKind.LETTER));
@@ -178,7 +182,8 @@ public final class DocumentsView {
         ScrollPane column = new ScrollPane(left);
         column.setFitToWidth(true);
         column.setFitToHeight(true);
-        column.setPrefWidth(450);
+        // A third or more of the window (its fields' prompts read whole from 1280 px on), 400 to 560 px.
+        column.prefWidthProperty().bind(root.widthProperty().map(w -> Math.max(400, Math.min(560, w.doubleValue() * 0.42))));
         column.setMinWidth(400);
         column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return column;
@@ -288,7 +293,10 @@ public final class DocumentsView {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);
-        if (!promptKey.isEmpty()) {
+        if (!promptKey.isEmpty() && Messages.has(promptKey + ".short")) {
+            // The full prompt where it fits, the short one in a narrower field.
+            FittingPrompt.install(field, Messages.get(promptKey), Messages.get(promptKey + ".short"));
+        } else if (!promptKey.isEmpty()) {
             field.setPromptText(Messages.get(promptKey));
         }
         GridPane.setHgrow(field, Priority.ALWAYS);

@@ -125,9 +125,10 @@ final class ResponsibilitySection {
         name.setMaxWidth(Double.MAX_VALUE);
         TextField share = new TextField(responsibility.points() == null ? ""
                 : Points.formatShort(responsibility.points()));
-        share.setPromptText(Messages.get("scoring.detail.share.prompt"));
+        vn.cchc.workbook.ui.common.FittingPrompt.install(share, Messages.get("scoring.detail.share.prompt"),
+                Messages.get("scoring.detail.share.shortPrompt"));
         share.setTooltip(new Tooltip(Messages.get("scoring.detail.share.hint")));
-        share.setPrefColumnCount(5);
+        share.setPrefColumnCount(6);
         share.getStyleClass().add("detail-share");
         String stored = share.getText();
         Runnable save = () -> {

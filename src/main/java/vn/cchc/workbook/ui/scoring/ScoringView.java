@@ -40,6 +40,7 @@ import atlantafx.base.theme.Styles;
 
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.FittingPrompt;
 import vn.cchc.workbook.ui.common.Fonts;
 import vn.cchc.workbook.ui.common.WrappingRow;
 
@@ -257,7 +258,8 @@ public final class ScoringView {
 
     private Node filterBar() {
         search.setId("scoring-search");
-        search.setPromptText(Messages.get("scoring.filter.search.prompt"));
+        FittingPrompt.install(search, Messages.get("scoring.filter.search.prompt"),
+                Messages.get("scoring.filter.search.shortPrompt"), Messages.get("scoring.filter.search.shortestPrompt"));
         search.setLeft(new FontIcon("mdi2m-magnify"));
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(model.filter().searchTextProperty());
@@ -280,9 +282,10 @@ public final class ScoringView {
         });
 
         goTo.setId("scoring-goto");
-        goTo.setPromptText(Messages.get("scoring.goto.prompt"));
+        FittingPrompt.install(goTo, Messages.get("scoring.goto.prompt"), Messages.get("scoring.goto.shortPrompt"),
+                Messages.get("scoring.goto.shortestPrompt"));
         goTo.setLeft(new FontIcon("mdi2a-arrow-right-bold-box-outline"));
-        goTo.setPrefColumnCount(9);
+        goTo.setPrefColumnCount(12);
         // In a narrow window it keeps room for a code ("3.13.2"); the search field gives way first.
         goTo.setMinWidth(100);
         goTo.setTooltip(new Tooltip(Messages.get("scoring.goto.tooltip")));

@@ -93,6 +93,13 @@ class DocumentsWindowTest {
     }
 
     @Test
+    void nothingInTheFormIsCutAt1280Pixels(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // The prompts ran past their fields: "ví dụ 103/UBND (để trống để ghi t", "ví dụ Hội đồng thẩm định chỉ số C".
+        assertThat(vn.cchc.workbook.ui.look.Truncation.find(view.getRoot())).isEmpty();
+    }
+
+    @Test
     void anEditedParagraphIsKeptWithTheWorkbookWhenItsBoxLosesTheFocus(FxRobot robot) {
         selectSection(robot, "yeu-cau");
         TextArea text = paragraph(robot, 0);

@@ -73,11 +73,36 @@ public final class Truncation {
                         + " px without a scroll bar: its right columns cannot be seen");
             }
         }
+        if (node instanceof javafx.scene.control.TextField field && field.getWidth() > 0) {
+            promptCut(field).ifPresent(cut::add);
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 visit(child, cut);
             }
         }
+    }
+
+    /**
+     * An empty field whose prompt ("ví dụ 103/UBND (để trống để ghi tay)") runs past the field: the skin clips its
+     * text, so the prompt was read "… (để trống để ghi t". The prompt is shown in a {@link Text} of the skin whose
+     * parent clips it to the room for text (less an icon of a search field).
+     */
+    private static java.util.Optional<String> promptCut(javafx.scene.control.TextField field) {
+        String prompt = field.getPromptText();
+        if (prompt == null || prompt.isBlank() || (field.getText() != null && !field.getText().isEmpty())) {
+            return java.util.Optional.empty();
+        }
+        for (Node text : field.lookupAll("Text")) {
+            if (text instanceof Text shown && prompt.equals(shown.getText()) && shown.isVisible()
+                    && shown.getParent() != null && shown.getParent().getClip() instanceof javafx.scene.shape.Rectangle clip
+                    && shown.getLayoutBounds().getWidth() > clip.getWidth() + 0.5) {
+                return java.util.Optional.of("TextField" + (field.getId() == null ? "" : "#" + field.getId())
+                        + " prompt '" + prompt + "' needs " + Math.round(shown.getLayoutBounds().getWidth())
+                        + " px in " + Math.round(clip.getWidth()) + " px: its end is cut off");
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String shownText(Labeled labeled) {
