@@ -37,8 +37,10 @@ class DepartmentShortNameStoreTest {
             assertThat(loaded.get(0).shownName()).isEqualTo("VP-TK");
             assertThat(loaded.get(0).withName("Công chức Văn phòng").shortName()).isEqualTo("VP-TK");
             store.saveDepartments("a", List.of(loaded.get(0).withShortName("")));
-            assertThat(store.loadAssessment("a").orElseThrow().departments().get(0).shownName())
-                    .isEqualTo(loaded.get(0).name());
+            // Without a short name: the name, without its word of rank.
+            Department cleared = store.loadAssessment("a").orElseThrow().departments().get(0);
+            assertThat(cleared.shortName()).isEmpty();
+            assertThat(cleared.shownName()).isEqualTo(Department.compact(loaded.get(0).name()));
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.workbook.domain.assessment;
 
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * An đơn vị phụ trách: a department of a district (Phòng Nội vụ) or, in a commune, a named officer or post
@@ -22,9 +23,23 @@ public record Department(String id, String name, String shortName) {
         this(id, name, "");
     }
 
-    /** The short name when one is set, else the full name: what a narrow column shows. */
+    /** The word of rank a department's name starts with, left out where room is short. */
+    private static final Pattern RANK_WORD = Pattern.compile("^(Công chức|Phòng|Bộ phận)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * What a narrow column shows: the short name when one is set, else the name without its word of rank ("Văn phòng
+     * - Thống kê" for "Công chức Văn phòng - Thống kê"). The full name took two lines in the grid's department column
+     * on most rows at 1366 px.
+     */
     public String shownName() {
-        return shortName.isEmpty() ? name : shortName;
+        return shortName.isEmpty() ? compact(name) : shortName;
+    }
+
+    /** {@code name} without its leading "Công chức", "Phòng" or "Bộ phận"; the name itself when nothing is left. */
+    public static String compact(String name) {
+        String compact = RANK_WORD.matcher(name).replaceFirst("");
+        return compact.isBlank() ? name : compact;
     }
 
     public Department withShortName(String newShortName) {

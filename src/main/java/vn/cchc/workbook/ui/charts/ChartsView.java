@@ -187,7 +187,7 @@ public final class ChartsView {
 
     /** Department names are long ("Công chức Văn phòng - Thống kê"); the axis gets a short form, the tooltip all. */
     static String shortName(String name) {
-        String shortened = name.replaceFirst("^(Công chức|Phòng|Bộ phận)\\s+", "");
+        String shortened = vn.cchc.workbook.domain.assessment.Department.compact(name);
         return shortened.length() <= 24 ? shortened : shortened.substring(0, 23) + "…";
     }
 
