@@ -121,11 +121,20 @@ public final class DocumentsView {
         form.add(appendix, 0, row, 2, 1);
         FormFields.checkDate(validation, date, Messages.get("documentsui.field.date"), false);
         FormFields.checkDate(validation, basisDate, Messages.get("forms.field.basisDate"), false);
+        // Each field is named in its message by the label of its row, or of the row above for the signer's lines.
+        java.util.TreeMap<Integer, String> rowLabels = new java.util.TreeMap<>();
         for (Node node : form.getChildren()) {
+            if (node instanceof Label label && !label.getText().isBlank() && GridPane.getColumnIndex(node) == 0) {
+                rowLabels.put(GridPane.getRowIndex(node), label.getText());
+            }
+        }
+        for (Node node : form.getChildren()) {
+            var above = rowLabels.floorEntry(GridPane.getRowIndex(node) == null ? 0 : GridPane.getRowIndex(node));
+            String name = above == null ? Messages.get("documentsui.details") : above.getValue();
             if (node instanceof TextField field && field != date && field != basisDate) {
-                limit(field);
+                limit(field, name);
             } else if (node instanceof HBox box) {
-                box.getChildren().forEach(inner -> limit((TextField) inner));
+                box.getChildren().forEach(inner -> limit((TextField) inner, name));
             }
         }
         form.add(validation.messageLine("docFieldMessage", null), 0, row + 1, 2, 1);
@@ -189,10 +198,8 @@ public final class DocumentsView {
         return column;
     }
 
-    /** Every text of the form fits the document's bounds; the label beside the field names it. */
-    private void limit(TextField field) {
-        String name = field.getPromptText() == null || field.getPromptText().isBlank() ? Messages.get("documentsui.details")
-                : field.getPromptText();
+    /** Every text of the form fits the document's bounds; {@code name} (the label beside the field) names it. */
+    private void limit(TextField field, String name) {
         validation.check(field, text -> FieldRules.maxLength(text, name, Limits.NAME_LENGTH));
     }
 

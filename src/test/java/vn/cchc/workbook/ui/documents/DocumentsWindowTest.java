@@ -100,6 +100,29 @@ class DocumentsWindowTest {
     }
 
     @Test
+    void aTooLongFieldIsNamedByItsLabel(FxRobot robot) {
+        javafx.scene.control.TextField number = robot.lookup("#docNumber").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField signer = robot.lookup("#docSignerName").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            number.setText("1".repeat(2001));
+            number.requestFocus();
+        });
+        // It was named by its prompt: "ví dụ 103/UBND (để trống để ghi tay): dài quá …".
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#docFieldMessage").queryLabeled().getText())
+                .isEqualTo("Số, ký hiệu: dài quá 2000 ký tự (đang có 2001 ký tự).");
+        robot.interact(() -> {
+            number.setText("");
+            signer.setText("A".repeat(2001));
+            signer.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#docFieldMessage").queryLabeled().getText())
+                .isEqualTo("Người ký: dài quá 2000 ký tự (đang có 2001 ký tự).");
+        robot.interact(() -> signer.setText(""));
+    }
+
+    @Test
     void anEditedParagraphIsKeptWithTheWorkbookWhenItsBoxLosesTheFocus(FxRobot robot) {
         selectSection(robot, "yeu-cau");
         TextArea text = paragraph(robot, 0);
