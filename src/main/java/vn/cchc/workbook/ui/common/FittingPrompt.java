@@ -22,25 +22,34 @@ public final class FittingPrompt {
      * none does.
      */
     public static void install(TextField field, String... prompts) {
-        field.setPromptText(prompts[0]);
+        install(field, field::setPromptText, prompts);
+    }
+
+    /** The same for a date picker, whose prompt its editor shows. */
+    public static void install(javafx.scene.control.DatePicker picker, String... prompts) {
+        install(picker.getEditor(), picker::setPromptText, prompts);
+    }
+
+    private static void install(TextField shownIn, java.util.function.Consumer<String> setPrompt, String... prompts) {
+        setPrompt.accept(prompts[0]);
         Text probe = new Text();
         Runnable fit = () -> {
-            double room = textRoom(field);
+            double room = textRoom(shownIn);
             if (room <= 0) {
                 return;
             }
-            probe.setFont(field.getFont());
+            probe.setFont(shownIn.getFont());
             for (String prompt : prompts) {
                 probe.setText(prompt);
                 if (probe.getLayoutBounds().getWidth() <= room || prompt.equals(prompts[prompts.length - 1])) {
-                    field.setPromptText(prompt);
+                    setPrompt.accept(prompt);
                     return;
                 }
             }
         };
         // After the layout that gave the new width: the room is the skin's clip of its text, laid out by then.
-        field.widthProperty().addListener((obs, old, width) -> Platform.runLater(fit));
-        field.skinProperty().addListener((obs, old, skin) -> Platform.runLater(fit));
+        shownIn.widthProperty().addListener((obs, old, width) -> Platform.runLater(fit));
+        shownIn.skinProperty().addListener((obs, old, skin) -> Platform.runLater(fit));
     }
 
     /** The width the skin shows text in (its text group's clip), or -1 before the skin is laid out. */

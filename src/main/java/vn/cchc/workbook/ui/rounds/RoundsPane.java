@@ -70,7 +70,7 @@ public final class RoundsPane {
             field.setId("roundsDeadline-" + step.id());
             field.setPrefColumnCount(10);
             field.setMaxWidth(140);
-            field.setPromptText("dd/mm/yyyy");
+            field.setPromptText(Messages.get("forms.datePrompt"));
             field.textProperty().bindBidirectional(model.deadlineProperty(step));
             field.setEditable(editable);
             form.addRow(row++, new Label(Messages.get(step.actionKey())), field);

@@ -55,7 +55,8 @@ final class DateFields {
 
     static DatePicker picker() {
         DatePicker picker = new DatePicker();
-        picker.setPromptText(Messages.get("scoring.detail.date.prompt"));
+        vn.cchc.workbook.ui.common.FittingPrompt.install(picker, Messages.get("forms.datePrompt"),
+                Messages.get("forms.datePrompt.short"));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {

@@ -71,7 +71,8 @@ final class RemedySection {
         measure.setPrefRowCount(2);
         measure.setTooltip(new Tooltip(Messages.get("scoring.detail.commitHint")));
         DatePicker deadline = form.field("detail-deadline", DateFields.picker());
-        deadline.setPrefWidth(140);
+        // Room for its prompt "ngày/tháng/năm" beside the calendar button; narrower, the prompt is "dd/mm/yyyy".
+        deadline.setPrefWidth(172);
         ChoiceBox<Remedy.Status> status = form.field("detail-remedy-status", new ChoiceBox<>());
         status.getItems().setAll(Remedy.Status.values());
         status.setConverter(new StringConverter<>() {
