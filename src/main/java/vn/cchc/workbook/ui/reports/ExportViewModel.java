@@ -32,7 +32,8 @@ public final class ExportViewModel {
     private final ObjectProperty<Track> track = new SimpleObjectProperty<>(Track.APPRAISED);
     private final ObjectProperty<LocalDate> documentDate = new SimpleObjectProperty<>(LocalDate.now());
     private final StringProperty place = new SimpleStringProperty("");
-    private final StringProperty referenceKind = new SimpleStringProperty("Công văn");
+    private final StringProperty referenceKind =
+            new SimpleStringProperty(Messages.get("reports.doc.defaultReferenceKind"));
     private final StringProperty referenceNumber = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> referenceDate = new SimpleObjectProperty<>();
     private final StringProperty referenceIssuer = new SimpleStringProperty("");
