@@ -2,8 +2,6 @@ package vn.cchc.workbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -16,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 import vn.cchc.workbook.app.StoreExport;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.VietnameseDates;
 import vn.cchc.workbook.store.DataDirectory;
 import vn.cchc.workbook.store.H2WorkbookStore;
 import vn.cchc.workbook.store.StoreBackups;
@@ -29,7 +28,6 @@ import vn.cchc.workbook.store.StoreRecovery;
         StoreCommand.Restore.class, StoreCommand.Export.class})
 final class StoreCommand implements Callable<Integer> {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     @Spec
     private CommandSpec spec;
@@ -53,7 +51,7 @@ final class StoreCommand implements Callable<Integer> {
     }
 
     static String when(StoreBackups.Backup backup) {
-        return WHEN.format(backup.createdAt().atZone(ZoneId.systemDefault()));
+        return VietnameseDates.formatToTheSecond(backup.createdAt());
     }
 
     /** {@code store check}: exit 0 only when the store is sound. */

@@ -26,6 +26,8 @@ public final class VietnameseDates {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** "06/09/2023 14:05". */
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** "06/09/2023 14:05:09": a backup's time, where two may fall in one minute. */
+    public static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private static final Pattern TYPED = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
 
     private VietnameseDates() {
@@ -71,6 +73,12 @@ public final class VietnameseDates {
             return Messages.get("domain.date.day", typed, month, year, days);
         }
         return "";
+    }
+
+    /** "06/09/2023 14:05:09" in this computer's time zone; an empty text for no time. */
+    public static String formatToTheSecond(java.time.Instant when) {
+        return when == null ? ""
+                : DATE_TIME_SECONDS.format(LocalDateTime.ofInstant(when, java.time.ZoneId.systemDefault()));
     }
 
     /** The date typed, or empty when the text is not a real date in the accepted years (blank included). */

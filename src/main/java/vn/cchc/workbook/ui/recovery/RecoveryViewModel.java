@@ -1,15 +1,14 @@
 package vn.cchc.workbook.ui.recovery;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.app.StoreAccess;
+import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.domain.text.VietnameseDates;
 
 /**
  * The "Khôi phục" dialog's model: the backups of the data folder (date, number of workbooks), and the restore of
@@ -17,7 +16,6 @@ import vn.cchc.workbook.app.StoreAccess;
  */
 public final class RecoveryViewModel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     /**
      * One backup as listed.
@@ -45,7 +43,7 @@ public final class RecoveryViewModel {
     }
 
     private static Row row(StoreAccess.Backup backup) {
-        return new Row(backup.name(), WHEN.format(backup.createdAt().atZone(ZoneId.systemDefault())),
+        return new Row(backup.name(), VietnameseDates.formatToTheSecond(backup.createdAt()),
                 backup.assessments());
     }
 

@@ -17,6 +17,10 @@ class VietnameseDatesTest {
         assertThat(VietnameseDates.format(LocalDate.of(2023, 9, 6))).isEqualTo("06/09/2023");
         assertThat(VietnameseDates.format(LocalDateTime.of(2026, 12, 6, 9, 5))).isEqualTo("06/12/2026 09:05");
         assertThat(VietnameseDates.format((LocalDate) null)).isEmpty();
+        java.time.Instant backup = LocalDateTime.of(2026, 12, 7, 5, 4, 9).atZone(java.time.ZoneId.systemDefault())
+                .toInstant();
+        assertThat(VietnameseDates.formatToTheSecond(backup)).isEqualTo("07/12/2026 05:04:09");
+        assertThat(VietnameseDates.formatToTheSecond(null)).isEmpty();
     }
 
     @ParameterizedTest
