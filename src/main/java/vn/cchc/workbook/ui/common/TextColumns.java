@@ -35,6 +35,7 @@ public final class TextColumns {
                 setTooltip(empty || item == null || item.length() < TOOLTIP_FROM_LENGTH ? null : new Tooltip(item));
             }
         });
-        return ColumnHeaders.fit(column);
+        // Never sorted: no room kept for a sort arrow (the summary's department table scrolled sideways for it).
+        return ColumnHeaders.fitUnsorted(column);
     }
 }

@@ -97,6 +97,13 @@ class WindowLookTest extends AppWindowTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         check(stage, "summary-" + size, cut);
+        // Every column of the department table in sight: "Bị trừ" was behind a sideways scroll bar.
+        javafx.scene.control.TableView<?> departments = robot.lookup("#summary-departments")
+                .queryAs(javafx.scene.control.TableView.class);
+        assertThat(departments.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum())
+                .as("summary department columns at " + size)
+                .isLessThanOrEqualTo(departments.getWidth() - departments.snappedLeftInset()
+                        - departments.snappedRightInset());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
 
         // Linked to an earlier period, so the comparison shows its rank fields ("xếp thứ", collapsed at first).
