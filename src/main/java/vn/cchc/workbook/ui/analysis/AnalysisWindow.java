@@ -77,7 +77,7 @@ public final class AnalysisWindow {
             }
         });
         Scene scene = new Scene(tabs);
-        FigureStyle.inherit(scene, owner);
+        vn.cchc.workbook.ui.common.OwnerStyle.inherit(scene, owner);
         stage.setScene(scene);
         Assessment a = session.assessment();
         stage.setTitle(Messages.get("analysis.windowTitle", a.unit().name(),

@@ -121,7 +121,7 @@ public final class CriteriaEditorView {
         stage.initModality(Modality.NONE);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> title(model),
                 model.changedProperty(), model.contentVersionProperty()));
-        Scene scene = CriteriaStyles.scene(view.root(), 1366, 768);
+        Scene scene = CriteriaStyles.scene(owner, view.root(), 1366, 768);
         view.installShortcuts(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {

@@ -116,7 +116,7 @@ public final class CriteriaImportPreview {
         preview.stage = stage;
         stage.initOwner(owner);
         stage.setTitle(Messages.get("criteriaui.preview.title", model.file().getFileName()));
-        stage.setScene(CriteriaStyles.scene(preview.root, 1366, 768));
+        stage.setScene(CriteriaStyles.scene(owner, preview.root, 1366, 768));
         ScreenFit.placeWindow(stage, owner, 1366, 768, WindowMemory.NONE, "criteriaPreview");
         WindowFocus.onShown(stage, preview.tree);
         stage.show();

@@ -85,7 +85,7 @@ public final class CriteriaLibraryWindow {
         window.stage = stage;
         stage.initOwner(owner);
         stage.setTitle(Messages.get("criteriaui.library.title"));
-        stage.setScene(CriteriaStyles.scene(window.root, WIDTH, HEIGHT));
+        stage.setScene(CriteriaStyles.scene(owner, window.root, WIDTH, HEIGHT));
         ScreenFit.placeWindow(stage, owner, WIDTH, HEIGHT, WindowMemory.NONE, "criteria");
         WindowFocus.onShown(stage, window.table);
         stage.show();

@@ -10,11 +10,12 @@ final class CriteriaStyles {
 
     /**
      * A scene of the preferred size, made smaller when the screen is (a 1366×768 laptop with its taskbar), with the
-     * criteria stylesheet.
+     * stylesheets and font of {@code owner} and the criteria stylesheet.
      */
-    static Scene scene(javafx.scene.Parent root, double width, double height) {
+    static Scene scene(javafx.stage.Window owner, javafx.scene.Parent root, double width, double height) {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
+        vn.cchc.workbook.ui.common.OwnerStyle.inherit(scene, owner);
         apply(scene);
         return scene;
     }

@@ -34,7 +34,7 @@ public final class DocumentsWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.getRoot(), Math.min(1280, screen.getWidth()),
                 Math.min(760, screen.getHeight() - 40));
-        FigureStyle.inherit(scene, owner);
+        vn.cchc.workbook.ui.common.OwnerStyle.inherit(scene, owner);
         stage.setScene(scene);
         Assessment a = session.assessment();
         stage.setTitle(Messages.get("documentsui.windowTitle", a.unit().name(), a.period().labelWithYear(a.year())));

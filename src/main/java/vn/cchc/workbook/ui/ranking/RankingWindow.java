@@ -32,7 +32,7 @@ public final class RankingWindow {
         view = new RankingView(new RankingViewModel(new RankingService()), new FxDialogService(stage), lastFolder,
                 rememberFolder, openWithSystem);
         Scene scene = new Scene(view.getRoot());
-        FigureStyle.inherit(scene, owner);
+        vn.cchc.workbook.ui.common.OwnerStyle.inherit(scene, owner);
         stage.setScene(scene);
         stage.setTitle(Messages.get("analysis.ranking.windowTitle"));
         stage.setMinWidth(900);

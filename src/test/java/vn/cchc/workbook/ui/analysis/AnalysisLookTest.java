@@ -122,7 +122,7 @@ class AnalysisLookTest {
                     f -> { });
             rankingStage[0] = new Stage();
             Scene scene = new Scene(view[0].getRoot(), 1366, 740);
-            vn.cchc.workbook.ui.figures.FigureStyle.inherit(scene, stage);
+            vn.cchc.workbook.ui.common.OwnerStyle.inherit(scene, stage);
             rankingStage[0].setScene(scene);
             rankingStage[0].show();
             view[0].addSources(java.util.List.of(communes));

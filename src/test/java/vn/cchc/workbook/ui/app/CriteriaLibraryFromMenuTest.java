@@ -123,6 +123,29 @@ class CriteriaLibraryFromMenuTest extends AppWindowTest {
     }
 
     @Test
+    void theLibraryLooksLikeTheMainWindowItsSelectedRowIncluded(FxRobot robot) {
+        waitForStore();
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        TableView<Object> table = libraryTable(robot);
+        javafx.scene.Scene library = table.getScene();
+
+        // It added only its own sheet: its focused table showed the selected row in the theme's faint grey.
+        assertThat(library.getStylesheets()).containsAll(stage.getScene().getStylesheets());
+        assertThat(library.getRoot().getStyle()).isEqualTo(stage.getScene().getRoot().getStyle());
+        fx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        javafx.scene.paint.Color accentMuted = javafx.scene.paint.Color.rgb(84, 174, 255, 0.4);
+        waitUntil(() -> table.isFocused() && table.lookupAll(".table-row-cell").stream()
+                .map(n -> (javafx.scene.control.TableRow<?>) n)
+                .filter(row -> row.getIndex() == 0 && row.getBackground() != null)
+                .flatMap(row -> row.getBackground().getFills().stream())
+                .anyMatch(fill -> accentMuted.equals(fill.getFill())));
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
     void theStartScreenButtonOpensTheLibraryToo(FxRobot robot) {
         waitForStore();
         robot.clickOn("#startCriteria");
