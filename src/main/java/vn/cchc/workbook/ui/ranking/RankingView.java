@@ -351,9 +351,14 @@ public final class RankingView {
     private void fillChart() {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(Messages.get("analysis.chart.index"));
+        java.util.Map<String, Long> named = model.rows().stream().collect(
+                java.util.stream.Collectors.groupingBy(RankingRow::unit, java.util.stream.Collectors.counting()));
         for (RankingRow r : model.rows()) {
             if (!Double.isNaN(r.indexValue())) {
-                XYChart.Data<String, Number> data = new XYChart.Data<>(r.unit(), r.indexValue());
+                // A unit ranked twice (two periods of one commune) is one category to the axis: its bars fell on
+                // one place. Each gets its row number.
+                String category = named.get(r.unit()) > 1 ? r.unit() + " (" + r.position() + ")" : r.unit();
+                XYChart.Data<String, Number> data = new XYChart.Data<>(category, r.indexValue());
                 data.nodeProperty().addListener((obs, old, node) -> {
                     if (node != null) {
                         Tooltip.install(node, new Tooltip(r.unit() + ": " + r.index() + " — " + r.band()));

@@ -121,6 +121,22 @@ class RankingViewTest {
     }
 
     @Test
+    void twoWorkbooksOfOneUnitAreTwoBarsOfTheChart(FxRobot robot) throws Exception {
+        Path twice = Files.createDirectory(folder.resolve("hai-ky"));
+        CchcFile.write(SmallCommune.standard("Xã A"), twice.resolve("xa-a-1.cchc"));
+        CchcFile.write(SmallCommune.scored(SmallCommune.standard("Xã A"), "1.1", "4"), twice.resolve("xa-a-2.cchc"));
+        dialogs.folders.add(twice);
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-add-folder").query());
+        TableView<RankingRow> table = robot.from(view.getRoot()).lookup("#ranking-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Under one name they were one category, the two bars drawn on one place.
+        assertThat(view.chart().getData().get(0).getData()).extracting(d -> d.getXValue())
+                .containsExactly("Xã A (1)", "Xã A (2)");
+    }
+
+    @Test
     void changingABandThresholdReBandsTheUnits(FxRobot robot) throws Exception {
         List<RankingRow> before = rankFolder(robot);
         assertThat(before.get(0).band()).isEqualTo("Khá");
