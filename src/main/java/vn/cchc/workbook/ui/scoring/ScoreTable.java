@@ -77,6 +77,8 @@ final class ScoreTable {
     private String typedToEdit;
     /** The cell an edit was asked for, until that cell starts editing (a cell may start it on the next layout). */
     private TreeTablePosition<ScoringRow, ?> requestedEdit;
+    /** How long a reopening waits for the mouse button to come up before it opens the cell anyway. */
+    private static final double LATE_REOPEN_MILLIS = 400;
     /** The refused text a cell is reopened with after the clerk clicked away from it. */
     private String reopenText;
     private boolean mouseDown;
@@ -543,6 +545,20 @@ final class ScoreTable {
         // comes up. Reopening before that would be undone at once.
         if (mouseDown) {
             afterMouseUp = open;
+            // The button may come up over a popup (a level list opened under the pointer), whose window gets the
+            // release: the grid would wait for a release it never sees, and the refused value would stay closed
+            // until the next click. A moment later it opens anyway; a click still going on that undoes it ends that
+            // edit, which reopens the cell once more with its text kept.
+            javafx.animation.PauseTransition late = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(LATE_REOPEN_MILLIS));
+            late.setOnFinished(event -> {
+                if (afterMouseUp == open) {
+                    afterMouseUp = null;
+                    mouseDown = false;
+                    open.run();
+                }
+            });
+            late.play();
         } else {
             Platform.runLater(open);
         }
