@@ -28,7 +28,6 @@ import vn.cchc.workbook.store.StoreRecovery;
         StoreCommand.Restore.class, StoreCommand.Export.class})
 final class StoreCommand implements Callable<Integer> {
 
-
     @Spec
     private CommandSpec spec;
 

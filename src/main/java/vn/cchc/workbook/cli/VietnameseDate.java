@@ -15,6 +15,7 @@ final class VietnameseDate implements ITypeConverter<LocalDate> {
 
     @Override
     public LocalDate convert(String value) {
-        return VietnameseDates.parse(value).orElseThrow(() -> new UsageErrorHandler.Explained(VietnameseDates.problem(value)));
+        return VietnameseDates.parse(value)
+                .orElseThrow(() -> new UsageErrorHandler.Explained(VietnameseDates.problem(value)));
     }
 }

@@ -1,6 +1,5 @@
 package vn.cchc.workbook.domain.text;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -54,25 +53,18 @@ public final class VietnameseDates {
      * a blank field check for it first.
      */
     public static String problem(String text) {
+        Reading reading = read(text);
+        if (reading.date() != null) {
+            return "";
+        }
         String typed = text == null ? "" : Limits.abbreviate(text.strip(), 40);
-        Matcher matcher = TYPED.matcher(text == null ? "" : text.strip());
-        if (!matcher.matches()) {
-            return Messages.get("domain.date.notADate", typed);
-        }
-        int day = Integer.parseInt(matcher.group(1));
-        int month = Integer.parseInt(matcher.group(2));
-        int year = Integer.parseInt(matcher.group(3));
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            return Messages.get("domain.date.year", typed, year, FIRST_YEAR, LAST_YEAR);
-        }
-        if (month < 1 || month > 12) {
-            return Messages.get("domain.date.month", typed, month);
-        }
-        int days = YearMonth.of(year, month).lengthOfMonth();
-        if (day < 1 || day > days) {
-            return Messages.get("domain.date.day", typed, month, year, days);
-        }
-        return "";
+        return switch (reading.why()) {
+            case "domain.date.year" -> Messages.get(reading.why(), typed, reading.year(), FIRST_YEAR, LAST_YEAR);
+            case "domain.date.month" -> Messages.get(reading.why(), typed, reading.month());
+            case "domain.date.day" -> Messages.get(reading.why(), typed, reading.month(), reading.year(),
+                    YearMonth.of(reading.year(), reading.month()).lengthOfMonth());
+            default -> Messages.get(reading.why(), typed);
+        };
     }
 
     /** "06/09/2023 14:05:09" in this computer's time zone; an empty text for no time. */
@@ -83,21 +75,33 @@ public final class VietnameseDates {
 
     /** The date typed, or empty when the text is not a real date in the accepted years (blank included). */
     public static Optional<LocalDate> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher matcher = TYPED.matcher(text.strip());
+        return Optional.ofNullable(read(text).date());
+    }
+
+    /**
+     * {@code text} read once by the rules both {@link #parse} and {@link #problem} follow: the date, or the key of the
+     * message saying why it is none, with the day, month and year that were typed.
+     */
+    private static Reading read(String text) {
+        Matcher matcher = TYPED.matcher(text == null ? "" : text.strip());
         if (!matcher.matches()) {
-            return Optional.empty();
+            return new Reading(null, "domain.date.notADate", 0, 0);
         }
+        int day = Integer.parseInt(matcher.group(1));
+        int month = Integer.parseInt(matcher.group(2));
         int year = Integer.parseInt(matcher.group(3));
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            return Optional.empty();
+            return new Reading(null, "domain.date.year", month, year);
         }
-        try {
-            return Optional.of(LocalDate.of(year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(1))));
-        } catch (DateTimeException impossible) {
-            return Optional.empty();
+        if (month < 1 || month > 12) {
+            return new Reading(null, "domain.date.month", month, year);
         }
+        if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return new Reading(null, "domain.date.day", month, year);
+        }
+        return new Reading(LocalDate.of(year, month, day), "", month, year);
+    }
+
+    private record Reading(LocalDate date, String why, int month, int year) {
     }
 }
