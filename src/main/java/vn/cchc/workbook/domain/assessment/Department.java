@@ -1,8 +1,8 @@
 package vn.cchc.workbook.domain.assessment;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * An đơn vị phụ trách: a department of a district (Phòng Nội vụ) or, in a commune, a named officer or post
@@ -23,9 +23,8 @@ public record Department(String id, String name, String shortName) {
         this(id, name, "");
     }
 
-    /** The word of rank a department's name starts with, left out where room is short. */
-    private static final Pattern RANK_WORD = Pattern.compile("^(Công chức|Phòng|Bộ phận)\\s+",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The words of rank a department's name may start with, left out where room is short. */
+    private static final List<String> RANK_WORDS = List.of("Công chức", "Phòng", "Bộ phận");
 
     /**
      * What a narrow column shows: the short name when one is set, else the name without its word of rank ("Văn phòng
@@ -38,8 +37,16 @@ public record Department(String id, String name, String shortName) {
 
     /** {@code name} without its leading "Công chức", "Phòng" or "Bộ phận"; the name itself when nothing is left. */
     public static String compact(String name) {
-        String compact = RANK_WORD.matcher(name).replaceFirst("");
-        return compact.isBlank() ? name : compact;
+        // Without a regular expression: every row's departments are shown again after each edit.
+        for (String word : RANK_WORDS) {
+            int end = word.length();
+            if (name.length() > end && name.regionMatches(true, 0, word, 0, end)
+                    && Character.isWhitespace(name.charAt(end))) {
+                String rest = name.substring(end).strip();
+                return rest.isEmpty() ? name : rest;
+            }
+        }
+        return name;
     }
 
     public Department withShortName(String newShortName) {
