@@ -104,6 +104,14 @@ class WindowLookTest extends AppWindowTest {
                 .as("summary department columns at " + size)
                 .isLessThanOrEqualTo(departments.getWidth() - departments.snappedLeftInset()
                         - departments.snappedRightInset());
+        // The figures' headings stand right-aligned over them; the names' heading keeps the left.
+        List<javafx.scene.control.Label> headings = robot.from(departments).lookup(".column-header .label")
+                .queryAllAs(javafx.scene.control.Label.class).stream().toList();
+        assertThat(headings).hasSize(5);
+        assertThat(headings.stream().map(javafx.scene.control.Label::getAlignment).toList()).as("headings at " + size)
+                .containsExactly(javafx.geometry.Pos.CENTER_LEFT, javafx.geometry.Pos.CENTER_RIGHT,
+                        javafx.geometry.Pos.CENTER_RIGHT, javafx.geometry.Pos.CENTER_RIGHT,
+                        javafx.geometry.Pos.CENTER_RIGHT);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
 
         // Linked to an earlier period, so the comparison shows its rank fields ("xếp thứ", collapsed at first).
