@@ -161,6 +161,13 @@ public final class Dialogs {
                 grow(pane);
             }
         });
+        // Laid out again, after the pass going on, whenever its size changes. Under GTK a new dialog's size goes back
+        // and forth a dozen times between its own and GTK's default (195 or 200 pixels high) as it is shown; a size
+        // that comes while the pane is being laid out is dropped by JavaFX, and "Khôi phục dữ liệu" then kept its
+        // buttons where a 195-pixel window had them, under the backups' table of the 445-pixel one (1 opening in 6).
+        javafx.beans.InvalidationListener relayout = size -> Platform.runLater(pane::requestLayout);
+        pane.widthProperty().addListener(relayout);
+        pane.heightProperty().addListener(relayout);
     }
 
     private static void watchWindow(Scene scene, DialogPane pane) {

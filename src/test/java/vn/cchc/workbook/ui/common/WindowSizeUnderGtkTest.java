@@ -125,4 +125,59 @@ class WindowSizeUnderGtkTest {
         assertThat(shown.getX() + shown.getWidth() / 2).isEqualTo(700);
         robot.interact(shown::close);
     }
+
+    /**
+     * Seen in "Khôi phục dữ liệu" (1 opening in 6 under openbox): the dialog's size went back and forth between its
+     * own 445 pixels and GTK's 195 while it was shown, and the pane ended 445 pixels high, marked laid out, with its
+     * buttons where the 195-pixel window had them (y 124), under the table. Here a size change comes inside the
+     * pane's layout pass, followed by a nested layout of the pane, which leaves it in such a state: its buttons laid
+     * out for one height in a pane of another, and no layout pending.
+     */
+    @Test
+    void aDialogResizedWhileItIsLaidOutIsLaidOutAgainAtItsSize(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Dialog<ButtonType>[] made = new javafx.scene.control.Dialog[1];
+        robot.interact(() -> made[0] = new javafx.scene.control.Dialog<>());
+        javafx.scene.control.Dialog<ButtonType> dialog = made[0];
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        boolean[] armed = {false};
+        Pane content = new Pane() {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                if (armed[0]) {
+                    armed[0] = false;
+                    pane.resize(pane.getWidth(), pane.getHeight() - 100);
+                    pane.layout();
+                }
+            }
+        };
+        content.setPrefSize(600, 300);
+        content.setMinSize(0, 0);
+        javafx.scene.Node[] bar = new javafx.scene.Node[1];
+        double[] stale = {0};
+        robot.interact(() -> {
+            dialog.initOwner(stage);
+            dialog.setResizable(true);
+            pane.setContent(content);
+            pane.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+            Dialogs.style(pane, stage);
+            dialog.setOnShown(event -> {
+                bar[0] = pane.lookup(".button-bar");
+                armed[0] = true;
+                content.requestLayout();
+                pane.requestLayout();
+                pane.layout();
+                stale[0] = bar[0].getBoundsInParent().getMaxY() - pane.getHeight();
+            });
+            dialog.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(armed[0]).as("the pane was laid out with the size change").isFalse();
+        assertThat(stale[0]).as("the state seen: buttons laid out for another height").isEqualTo(100);
+        assertThat(bar[0].getBoundsInParent().getMaxY()).as("the buttons at the bottom of the pane")
+                .isEqualTo(pane.getHeight());
+        robot.interact(dialog::close);
+    }
 }
