@@ -375,7 +375,7 @@ public final class MainWindow {
         lock.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
                 .then(Messages.get("ui.menu.scoring.unlock")).otherwise(Messages.get("ui.menu.scoring.lock")));
         lock.disableProperty().bind(noFileActions);
-        Menu scoring = new Menu(Messages.get("ui.menu.scoring"), null, lock);
+        Menu scoring = scoringMenu(noWorkbook, lock);
 
         Menu helpMenu = new Menu(Messages.get("ui.menu.help"), null,
                 item("menuGuide", "help.menu.guide", "F1", this.help::userGuide),
@@ -384,6 +384,68 @@ public final class MainWindow {
                 helpMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * "Chấm điểm": the scoring view's keys (Ctrl+G, Ctrl+F, F6, Ctrl+1, Ctrl+2) and filters, where a clerk looking for
+     * them finds them, then "Chốt điểm…". Within the view its own key handling takes the keys first; the menu's
+     * shortcuts act when the keyboard is elsewhere in the window (the toolbar, the menu bar).
+     */
+    private Menu scoringMenu(BooleanExpression noWorkbook, MenuItem lock) {
+        Menu menu = new Menu(Messages.get("ui.menu.scoring"));
+        menu.setId("menuScoring");
+        List<MenuItem> commands = List.of(
+                scoringItem("menuGoTo", "ui.menu.scoring.goTo", "Shortcut+G", ScoringCommand.GO_TO),
+                scoringItem("menuSearch", "ui.menu.scoring.search", "Shortcut+F", ScoringCommand.SEARCH),
+                scoringItem("menuSwitchPane", "ui.menu.scoring.switchPane", "F6", ScoringCommand.SWITCH_PANE),
+                new SeparatorMenuItem(),
+                scoringItem("menuTable", "ui.menu.scoring.table", "Shortcut+1", ScoringCommand.TABLE),
+                scoringItem("menuSummary", "ui.menu.scoring.summary", "Shortcut+2", ScoringCommand.SUMMARY),
+                new SeparatorMenuItem(),
+                filterItem("menuOnlyDeductions", "ui.menu.scoring.onlyDeductions", ScoringCommand.ONLY_DEDUCTIONS),
+                filterItem("menuOnlyUnscored", "ui.menu.scoring.onlyUnscored", ScoringCommand.ONLY_UNSCORED),
+                filterItem("menuOnlyNotApplicable", "ui.menu.scoring.onlyNotApplicable",
+                        ScoringCommand.ONLY_NOT_APPLICABLE),
+                scoringItem("menuClearFilter", "ui.menu.scoring.clearFilter", null, ScoringCommand.CLEAR_FILTER));
+        MenuItem clearFilter = commands.get(commands.size() - 1);
+        for (MenuItem command : commands) {
+            if (!(command instanceof SeparatorMenuItem) && command != clearFilter) {
+                command.disableProperty().bind(noWorkbook);
+            }
+        }
+        menu.getItems().addAll(commands);
+        menu.getItems().addAll(new SeparatorMenuItem(), lock);
+        menu.setOnShowing(event -> {
+            clearFilter.setDisable(scoringPane == null || !scoringPane.isFiltered());
+            for (MenuItem item : menu.getItems()) {
+                if (item instanceof javafx.scene.control.CheckMenuItem tick
+                        && tick.getUserData() instanceof ScoringCommand filter) {
+                    tick.setSelected(scoringPane != null && scoringPane.isOn(filter));
+                }
+            }
+        });
+        return menu;
+    }
+
+    private MenuItem scoringItem(String id, String key, String accelerator, ScoringCommand command) {
+        return item(id, key, accelerator, () -> {
+            if (scoringPane != null) {
+                scoringPane.run(command);
+            }
+        });
+    }
+
+    private MenuItem filterItem(String id, String key, ScoringCommand filter) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(Messages.get(key));
+        item.setId(id);
+        item.setUserData(filter);
+        Runnable guarded = committingFirst(() -> {
+            if (scoringPane != null) {
+                scoringPane.setOn(filter, item.isSelected());
+            }
+        });
+        item.setOnAction(e -> guarded.run());
+        return item;
     }
 
     /**

@@ -58,6 +58,24 @@ public interface ScoringPane {
     default void releaseHeldDetails() {
     }
 
+    /** Carries out a command of the "Chấm điểm" menu, as its key or its button in the view does. */
+    default void run(ScoringCommand command) {
+    }
+
+    /** Whether a filter of the "Chấm điểm" menu is on (the menu shows it ticked). */
+    default boolean isOn(ScoringCommand filter) {
+        return false;
+    }
+
+    /** Whether any filter is on (a search, a department, or one of the menu's), so that "Bỏ lọc" can apply. */
+    default boolean isFiltered() {
+        return false;
+    }
+
+    /** Turns a filter of the "Chấm điểm" menu on or off; the keyboard goes back to the table. */
+    default void setOn(ScoringCommand filter, boolean on) {
+    }
+
     /** Stops listening to the session (the window shows another workbook). */
     default void dispose() {
     }

@@ -117,6 +117,46 @@ final class ScoringViewPane implements ScoringPane {
     }
 
     @Override
+    public void run(ScoringCommand command) {
+        switch (command) {
+            case GO_TO -> view.focusGoTo();
+            case SEARCH -> view.focusSearch();
+            case SWITCH_PANE -> view.switchPane();
+            case TABLE -> view.focusTable();
+            case SUMMARY -> view.showSummary();
+            case CLEAR_FILTER -> view.clearFilter();
+            case ONLY_DEDUCTIONS, ONLY_UNSCORED, ONLY_NOT_APPLICABLE -> setOn(command, !isOn(command));
+        }
+    }
+
+    @Override
+    public boolean isOn(ScoringCommand filter) {
+        return filterProperty(filter).map(javafx.beans.property.BooleanProperty::get).orElse(false);
+    }
+
+    @Override
+    public boolean isFiltered() {
+        return model.filter().activeProperty().get();
+    }
+
+    @Override
+    public void setOn(ScoringCommand filter, boolean on) {
+        filterProperty(filter).ifPresent(property -> {
+            property.set(on);
+            view.focusTable();
+        });
+    }
+
+    private java.util.Optional<javafx.beans.property.BooleanProperty> filterProperty(ScoringCommand filter) {
+        return java.util.Optional.ofNullable(switch (filter) {
+            case ONLY_DEDUCTIONS -> model.filter().onlyDeductionsProperty();
+            case ONLY_UNSCORED -> model.filter().onlyUnscoredProperty();
+            case ONLY_NOT_APPLICABLE -> model.filter().onlyNotApplicableProperty();
+            default -> null;
+        });
+    }
+
+    @Override
     public void dispose() {
         model.dispose();
     }

@@ -107,6 +107,7 @@ public final class ScoringView {
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("scoring-tabs");
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         content.setCenter(tabs);
 
@@ -228,30 +229,45 @@ public final class ScoringView {
             event.consume();
             focusGoTo();
         } else if (event.getCode() == KeyCode.F6 && !event.isShortcutDown() && !event.isAltDown()) {
-            // F6 goes between the table and the detail pane, keeping the selected criterion.
             event.consume();
-            if (detail.hasFocus()) {
-                focusTable();
-            } else if (table.commitPendingEdit()) {
-                tabs.getSelectionModel().select(0);
-                // From the opinion or department column, straight to the field that column shows.
-                String field = table.detailFieldOfFocusedColumn();
-                if (field == null || !detail.focusField(field)) {
-                    detail.focusFirstField();
-                }
-            }
+            switchPane();
         } else if (new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN).match(event)) {
             event.consume();
             focusTable();
         } else if (new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN).match(event)) {
             event.consume();
-            tabs.getSelectionModel().select(1);
-            // The keyboard goes with it (into the department table): the table it left is no longer shown, and
-            // with the focus nowhere Ctrl+1 would not reach this view to come back.
-            if (tabs.getSelectionModel().getSelectedIndex() == 1 && summary != null) {
-                summary.focus();
+            showSummary();
+        }
+    }
+
+    /** F6: between the table and the detail pane, keeping the selected criterion. */
+    public void switchPane() {
+        if (detail.hasFocus()) {
+            focusTable();
+        } else if (table.commitPendingEdit()) {
+            tabs.getSelectionModel().select(0);
+            // From the opinion or department column, straight to the field that column shows.
+            String field = table.detailFieldOfFocusedColumn();
+            if (field == null || !detail.focusField(field)) {
+                detail.focusFirstField();
             }
         }
+    }
+
+    /** Ctrl+2: the "Tổng hợp" tab, with the keyboard in its department table. */
+    public void showSummary() {
+        tabs.getSelectionModel().select(1);
+        // The keyboard goes with it (into the department table): the table it left is no longer shown, and
+        // with the focus nowhere Ctrl+1 would not reach this view to come back.
+        if (tabs.getSelectionModel().getSelectedIndex() == 1 && summary != null) {
+            summary.focus();
+        }
+    }
+
+    /** "Bỏ lọc": every criterion shown again, the keyboard back in the table. */
+    public void clearFilter() {
+        model.filter().clear();
+        focusTable();
     }
 
     // ---- filter bar --------------------------------------------------------------------------------------------
@@ -318,10 +334,7 @@ public final class ScoringView {
         clear.setId("scoring-clear-filter");
         clear.disableProperty().bind(model.filter().activeProperty().not());
         clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        clear.setOnAction(event -> {
-            model.filter().clear();
-            focusTable();
-        });
+        clear.setOnAction(event -> clearFilter());
         Label count = new Label();
         count.setId("scoring-match-count");
         count.getStyleClass().add("filter-count");
