@@ -1,9 +1,12 @@
 package vn.cchc.workbook.domain.document;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
+import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.domain.text.Messages;
 
@@ -56,6 +59,18 @@ public final class UnitNames {
             }
         }
         return name;
+    }
+
+    /**
+     * The kind of {@code level} whose word begins {@code name}: phường for "Phường Ba Đình" or "UBND phường Ba
+     * Đình", đặc khu for "Đặc khu Cồn Cỏ"; none when the name begins with no such word ("Hiền Thành", "Thị xã …").
+     */
+    public static Optional<UnitKind> kindNamedIn(String name, UnitLevel level) {
+        String lower = withoutCommittee(name.strip()).toLowerCase(VI);
+        return Arrays.stream(UnitKind.values())
+                .filter(kind -> kind.level() == level && !kind.word().isEmpty())
+                .filter(kind -> lower.startsWith(kind.word() + " "))
+                .findFirst();
     }
 
     /** Whether the unit is a People's Committee (Ủy ban nhân dân) rather than an agency such as a Sở or Phòng. */

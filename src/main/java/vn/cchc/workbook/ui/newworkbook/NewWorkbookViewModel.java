@@ -83,6 +83,10 @@ public final class NewWorkbookViewModel {
             updateParentPrompt();
         });
         year.addListener((obs, old, now) -> updateParentPrompt());
+        // "Phường Ba Đình" typed as the name: the kind follows its first word, so the clerk need not also pick
+        // "Phường" (left at "Xã", the workbook was a commune named "Phường Ba Đình").
+        unitName.addListener((obs, old, now) -> vn.cchc.workbook.domain.document.UnitNames
+                .kindNamedIn(now, level.get()).ifPresent(kind::set));
         fillKinds();
         updateParentPrompt();
         criteriaSet.addListener((obs, old, now) -> {

@@ -2,11 +2,13 @@ package vn.cchc.workbook.domain.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.UnitKind;
+import vn.cchc.workbook.domain.criteria.UnitLevel;
 
 /** How a unit is named as the issuer of the letter an export is attached to. */
 class UnitNamesTest {
@@ -23,5 +25,19 @@ class UnitNamesTest {
     void theIssuerIsTheCommitteeOrTheAgency(String name, String kind, String expected) {
         AssessedUnit unit = AssessedUnit.of(name, UnitKind.fromId(kind).orElseThrow(), "UBND tỉnh Quảng Trị", "");
         assertThat(UnitNames.asIssuer(unit)).isEqualTo(expected);
+    }
+
+    @Test
+    void theKindNamedByANamesFirstWord() {
+        assertThat(UnitNames.kindNamedIn("Phường Ba Đình", UnitLevel.COMMUNE))
+                .contains(UnitKind.WARD);
+        assertThat(UnitNames.kindNamedIn("  UBND thị trấn Cửa Việt", UnitLevel.COMMUNE))
+                .contains(UnitKind.TOWNSHIP);
+        assertThat(UnitNames.kindNamedIn("Thị xã Quảng Trị", UnitLevel.COMMUNE)).isEmpty();
+        assertThat(UnitNames.kindNamedIn("Xãm Ngọc", UnitLevel.COMMUNE)).isEmpty();
+        assertThat(UnitNames.kindNamedIn("Hiền Thành", UnitLevel.COMMUNE)).isEmpty();
+        assertThat(UnitNames.kindNamedIn("Sở Nội vụ", UnitLevel.DEPARTMENT)).isEmpty();
+        assertThat(UnitNames.kindNamedIn("huyện Vĩnh Linh", UnitLevel.DISTRICT))
+                .contains(UnitKind.DISTRICT);
     }
 }

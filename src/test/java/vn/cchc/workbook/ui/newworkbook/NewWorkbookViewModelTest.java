@@ -35,6 +35,21 @@ class NewWorkbookViewModelTest {
     }
 
     @Test
+    void theKindFollowsTheWordTheNameBeginsWith() {
+        form.levelProperty().set(UnitLevel.COMMUNE);
+        assertThat(form.kindProperty().get()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.COMMUNE);
+        form.unitNameProperty().set("Phường Ba Đình");
+        assertThat(form.kindProperty().get()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.WARD);
+        form.unitNameProperty().set("UBND đặc khu Cồn Cỏ");
+        assertThat(form.kindProperty().get()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.SPECIAL_ZONE);
+        // A name without such a word leaves the kind as chosen.
+        form.unitNameProperty().set("Hiền Thành");
+        assertThat(form.kindProperty().get()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.SPECIAL_ZONE);
+        form.unitNameProperty().set("xã Hiền Thành");
+        assertThat(form.kindProperty().get()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.COMMUNE);
+    }
+
+    @Test
     void switchingTheLevelOffersThatLevelsSet() {
         form.levelProperty().set(UnitLevel.DISTRICT);
         assertThat(form.setsForLevel()).containsExactly(BundledData.sampleCriteriaSet(UnitLevel.DISTRICT));
