@@ -158,7 +158,7 @@ class CliTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out().split("\n")).containsExactly(
                 "Lỗi (1.2): Điểm 7,00 vượt quá điểm tối đa 6,00.",
-                "Lỗi (2.1): Số đạt (b = 800,00) lớn hơn tổng số (a = 739,00).",
+                "Lỗi (2.1): Số đạt (b = 800) lớn hơn tổng số (a = 739).",
                 "Tệp không hợp lệ: " + file + " — 2 lỗi.");
     }
 

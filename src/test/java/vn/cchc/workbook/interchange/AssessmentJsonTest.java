@@ -291,7 +291,7 @@ class AssessmentJsonTest {
     void aRatioWithBAboveAIsRefused() {
         Problem problem = onlyError(edited(ASSESSMENT,
                 root -> object(root, "/entries/4/self").put("achieved", 740)));
-        assertThat(problem.describe()).isEqualTo("Lỗi (2.1): Số đạt (b = 740,00) lớn hơn tổng số (a = 739,00).");
+        assertThat(problem.describe()).isEqualTo("Lỗi (2.1): Số đạt (b = 740) lớn hơn tổng số (a = 739).");
     }
 
     @Test
@@ -299,7 +299,7 @@ class AssessmentJsonTest {
         Problem problem = onlyError(edited(ASSESSMENT, root -> {
             object(root, "/entries/4/self").put("total", 0).put("achieved", 0);
         }));
-        assertThat(problem.describe()).isEqualTo("Lỗi (2.1): Tổng số (a) phải lớn hơn 0; đã nhập 0,00.");
+        assertThat(problem.describe()).isEqualTo("Lỗi (2.1): Tổng số (a) phải lớn hơn 0; đã nhập 0.");
     }
 
     @Test

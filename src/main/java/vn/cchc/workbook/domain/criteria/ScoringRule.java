@@ -96,6 +96,12 @@ public sealed interface ScoringRule {
             return "ratio";
         }
 
+        /** A count as typed, "13" and "4" rather than "13,00" (one beyond every bound stays a number, quoted). */
+        private static Object count(BigDecimal value) {
+            return vn.cchc.workbook.domain.Limits.isSaneFigure(value)
+                    ? vn.cchc.workbook.domain.text.Points.formatShort(value) : value;
+        }
+
         @Override
         public BigDecimal points(BigDecimal max, RuleInput input) {
             if (!(input instanceof RuleInput.RatioInput ratio)) {
@@ -104,13 +110,13 @@ public sealed interface ScoringRule {
             BigDecimal a = ratio.total();
             BigDecimal b = ratio.achieved();
             if (a.signum() <= 0) {
-                throw new InvalidInputException("domain.input.ratioTotalZero", a);
+                throw new InvalidInputException("domain.input.ratioTotalZero", count(a));
             }
             if (b.signum() < 0) {
-                throw new InvalidInputException("domain.input.ratioNegative", b);
+                throw new InvalidInputException("domain.input.ratioNegative", count(b));
             }
             if (b.compareTo(a) > 0) {
-                throw new InvalidInputException("domain.input.ratioAboveTotal", b, a);
+                throw new InvalidInputException("domain.input.ratioAboveTotal", count(b), count(a));
             }
             // Bounds are compared as b against bound × a, which is exact; the fraction itself is rounded at
             // RATIO_SCALE and could otherwise round 0,69999999999 up to a threshold of 0,7.

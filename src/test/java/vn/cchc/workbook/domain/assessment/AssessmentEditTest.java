@@ -96,8 +96,8 @@ class AssessmentEditTest {
 
     @ParameterizedTest(name = "a = {0}, b = {1} refused")
     @CsvSource(delimiter = '|', value = {
-            "16 | 17 | Số đạt (b = 17,00) lớn hơn tổng số (a = 16,00).",
-            "0  | 0  | Tổng số (a) phải lớn hơn 0; đã nhập 0,00.",
+            "16 | 17 | Số đạt (b = 17) lớn hơn tổng số (a = 16).",
+            "0  | 0  | Tổng số (a) phải lớn hơn 0; đã nhập 0.",
     })
     void refusesImpossibleRatioInputs(long a, long b, String message) {
         assertRefusedAndUnchanged(x -> x.withEntry(x.entry("1.2").withFirstAppraisal(RuleInput.RatioInput.of(a, b))),
@@ -245,6 +245,6 @@ class AssessmentEditTest {
         assertThat(problems).extracting(Problem::describe).containsExactlyInAnyOrder(
                 "Lỗi: Đơn vị phụ trách “Phòng Nội vụ” đã có trong danh sách.",
                 "Lỗi (1.1): Điểm 11,00 vượt quá điểm tối đa 10,00.",
-                "Lỗi (1.2): Số đạt (b = 6,00) lớn hơn tổng số (a = 5,00).");
+                "Lỗi (1.2): Số đạt (b = 6) lớn hơn tổng số (a = 5).");
     }
 }

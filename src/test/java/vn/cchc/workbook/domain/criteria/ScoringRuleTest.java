@@ -124,10 +124,10 @@ class ScoringRuleTest {
 
         @ParameterizedTest(name = "a = {0}, b = {1} refused")
         @CsvSource(delimiter = '|', value = {
-                "16 | 17 | Số đạt (b = 17,00) lớn hơn tổng số (a = 16,00).",
-                "0  | 0  | Tổng số (a) phải lớn hơn 0; đã nhập 0,00.",
-                "-3 | 0  | Tổng số (a) phải lớn hơn 0; đã nhập -3,00.",
-                "16 | -1 | Số đạt (b) không được âm; đã nhập -1,00.",
+                "16 | 17 | Số đạt (b = 17) lớn hơn tổng số (a = 16).",
+                "0  | 0  | Tổng số (a) phải lớn hơn 0; đã nhập 0.",
+                "-3 | 0  | Tổng số (a) phải lớn hơn 0; đã nhập -3.",
+                "16 | -1 | Số đạt (b) không được âm; đã nhập -1.",
         })
         void refusesImpossibleInputs(String a, String b, String message) {
             assertThatThrownBy(() -> ScoringRule.Ratio.PLAIN.points(p("1"), new RuleInput.RatioInput(p(a), p(b))))
