@@ -30,11 +30,15 @@ public final class UnitNames {
      */
     public static String inTitle(AssessedUnit unit) {
         String name = withoutCommittee(unit.name());
-        String word = unit.kind().word();
-        if (startsWithLevelWord(name) || word.isEmpty()) {
-            return name;
+        String lower = name.toLowerCase(VI);
+        for (String levelWord : LEVEL_WORDS) {
+            if (lower.startsWith(levelWord)) {
+                // "Phường Ba Đình" as typed is "phường Ba Đình" within a sentence ("của UBND phường Ba Đình").
+                return levelWord + name.substring(levelWord.length());
+            }
         }
-        return word + " " + name;
+        String word = unit.kind().word();
+        return word.isEmpty() ? name : word + " " + name;
     }
 
     /**
@@ -88,8 +92,4 @@ public final class UnitNames {
         return name;
     }
 
-    private static boolean startsWithLevelWord(String name) {
-        String lower = name.toLowerCase(VI);
-        return LEVEL_WORDS.stream().anyMatch(lower::startsWith);
-    }
 }

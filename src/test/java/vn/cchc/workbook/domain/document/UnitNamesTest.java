@@ -19,6 +19,8 @@ class UnitNamesTest {
             Cam Lộ               | xa           | UBND xã Cam Lộ
             UBND xã Hiền Thành   | xa           | UBND xã Hiền Thành
             phường Đông Hà       | phuong       | UBND phường Đông Hà
+            Phường Ba Đình       | phuong       | UBND phường Ba Đình
+            UBND Thị trấn Cửa Việt | thi-tran   | UBND thị trấn Cửa Việt
             Cồn Cỏ               | dac-khu      | UBND đặc khu Cồn Cỏ
             Sở Nội vụ            | so-ban-nganh | Sở Nội vụ
             """)
