@@ -102,10 +102,14 @@ final class NewCommand implements Callable<Integer> {
         return Cli.EXIT_OK;
     }
 
-    /** The kind given (xã, phường, đặc khu …), which must be of the set's level and exist in the year. */
+    /**
+     * The kind given (xã, phường, đặc khu …), which must be of the set's level and exist in the year; without
+     * {@code --kind}, the kind the unit's name begins with ("Phường Đông Hà"), else the usual one of the level.
+     */
     private UnitKind unitKind(CriteriaSet set) {
         if (kind == null) {
-            return UnitKind.usualFor(set.level());
+            return vn.cchc.workbook.domain.document.UnitNames.kindNamedIn(unit, set.level())
+                    .orElse(UnitKind.usualFor(set.level()));
         }
         UnitKind given = UnitKind.fromId(kind.strip()).orElseThrow(() -> new InvalidInputException(
                 "criteriasets.cli.kindUnknown", kind.strip()));

@@ -104,6 +104,13 @@ class MergedUnitsCliTest {
         assertThat(created.unit().kind()).isEqualTo(UnitKind.WARD);
         assertThat(created.criteria().id()).isEqualTo("mau-xa-2025");
 
+        // Without --kind, the word the name begins with.
+        Path special = folder.resolve("con-co.cchc");
+        CliRun named = run("--data-dir", folder.resolve("data").toString(), "new", "--sample-set", "xa", "--unit",
+                "Đặc khu Cồn Cỏ", "--period", "cả năm", "--year", "2025", "-o", special.toString());
+        assertThat(named.exitCode()).as(named.err()).isZero();
+        assertThat(CchcFile.read(special).unit().kind()).isEqualTo(UnitKind.SPECIAL_ZONE);
+
         CliRun district = run("--data-dir", folder.resolve("data").toString(), "new", "--sample-set", "huyen", "--unit",
                 "Vĩnh Linh", "--period", "cả năm", "--year", "2025", "-o", folder.resolve("vl.cchc").toString());
         assertThat(district.exitCode()).isEqualTo(Cli.EXIT_FAILURE);

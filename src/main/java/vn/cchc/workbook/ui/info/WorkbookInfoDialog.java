@@ -80,6 +80,7 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         TextField publishedTotal = field("infoPublishedTotal", model.publishedTotalProperty());
         publishedTotal.setPromptText(Messages.get("ui.info.published.total.prompt"));
         TextField publishedIndex = field("infoPublishedIndex", model.publishedIndexProperty());
+        publishedIndex.setPromptText(Messages.get("ui.info.published.index.prompt"));
         TextField publishedDecision = field("infoPublishedDecision", model.publishedDecisionProperty());
         publishedDecision.setPromptText(Messages.get("ui.info.published.decision.prompt"));
 

@@ -116,8 +116,11 @@ public final class WorkbookInfoViewModel {
         try {
             PublishedResult published = new PublishedResult(FieldRules.numberValue(publishedTotal.get()).orElse(null),
                     FieldRules.numberValue(publishedIndex.get()).orElse(null), publishedDecision.get());
+            // The unit keeps its kind (a phường stays one), unless its new name begins with another kind's word.
+            vn.cchc.workbook.domain.assessment.UnitKind kind = vn.cchc.workbook.domain.document.UnitNames
+                    .kindNamedIn(unitName.get(), a.unit().level()).orElse(a.unit().kind());
             session.setDescription(new AssessedUnit(unitName.get(), a.unit().level(), parentAuthority.get(),
-                    placeName.get(), parentLine.get()), period, yearValue);
+                    placeName.get(), kind, parentLine.get()), period, yearValue);
             session.setPublished(published);
         } catch (UserFacingException e) {
             message.set(e.getMessage());

@@ -76,6 +76,9 @@ class DialogValidationTest extends AppWindowTest {
         waitUntil(() -> robot.lookup("#infoPublishedTotal").tryQuery().isPresent());
         TextField total = robot.lookup("#infoPublishedTotal").queryAs(TextField.class);
         Node apply = robot.lookup("#infoApply").query();
+        // Each published figure says where it comes from and how it is written.
+        assertThat(robot.lookup("#infoPublishedIndex").queryAs(TextField.class).getPromptText())
+                .isEqualTo("theo quyết định công bố của tỉnh, ví dụ 87,10");
 
         wrongThenRight(robot, total, apply, "69,8x", "“69,8x”", 1, "2");
         TextField year = robot.lookup("#infoYear").queryAs(TextField.class);

@@ -34,11 +34,34 @@ class WorkbookInfoViewModelTest {
     }
 
     private WorkbookInfoViewModel model() {
-        Assessment assessment = SmallCommune.standard("Hiền Thành");
+        return model(SmallCommune.standard("Hiền Thành"));
+    }
+
+    private WorkbookInfoViewModel model(Assessment assessment) {
         store = H2WorkbookStore.open(folder);
         store.createAssessment(assessment);
         session = new EditSession(store, assessment);
         return new WorkbookInfoViewModel(session);
+    }
+
+    /** Applying the dialog made every ward, special zone or township a xã again ("xã Ba Đình" in its titles). */
+    @Test
+    void theUnitKeepsItsKindAndFollowsTheWordItsNewNameBeginsWith() {
+        Assessment base = SmallCommune.standard("Ba Đình");
+        Assessment ward = base.withDescription(vn.cchc.workbook.domain.assessment.AssessedUnit.of("Ba Đình",
+                vn.cchc.workbook.domain.assessment.UnitKind.WARD, "UBND tỉnh Quảng Trị", "Ba Đình"),
+                base.period(), base.year());
+        WorkbookInfoViewModel model = model(ward);
+        model.publishedTotalProperty().set("69,82");
+        assertThat(model.apply()).isTrue();
+        assertThat(session.assessment().unit().kind()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.WARD);
+
+        WorkbookInfoViewModel again = new WorkbookInfoViewModel(session);
+        again.unitNameProperty().set("Đặc khu Cồn Cỏ");
+        assertThat(again.apply()).isTrue();
+        session.requireWritten();
+        assertThat(store.loadAssessment(session.assessment().id()).orElseThrow().unit().kind())
+                .isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.SPECIAL_ZONE);
     }
 
     @Test
