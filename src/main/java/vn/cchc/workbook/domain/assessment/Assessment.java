@@ -144,8 +144,10 @@ public record Assessment(
             if (node.defaultDepartment().isEmpty()) {
                 continue;
             }
-            Department department = findByName(list, node.defaultDepartment()).orElseGet(() -> {
-                Department added = Department.named(node.defaultDepartment());
+            // "Công an xã" of a commune set is "Công an phường" in a ward (UnitKind.ownWording).
+            String name = unit.kind().ownWording(node.defaultDepartment());
+            Department department = findByName(list, name).orElseGet(() -> {
+                Department added = Department.named(name);
                 list.add(added);
                 return added;
             });

@@ -50,6 +50,19 @@ public enum UnitKind {
         return word;
     }
 
+    /**
+     * A name written for a xã as a unit of this kind writes it: "Công an xã" is "Công an phường" in a ward and "Công
+     * an đặc khu" in a special zone (the bundled commune sets name their departments for a xã). Only a last word
+     * "xã" changes: "Văn hóa - Xã hội" and names of other levels stay.
+     */
+    public String ownWording(String name) {
+        String xa = " " + COMMUNE.word;
+        if (level != UnitLevel.COMMUNE || this == COMMUNE || name == null || !name.endsWith(xa)) {
+            return name;
+        }
+        return name.substring(0, name.length() - xa.length()) + " " + word;
+    }
+
     /** Whether the kind exists only before the two-tier structure (huyện, thị trấn). */
     public boolean beforeTwoTiers() {
         return beforeTwoTiers;

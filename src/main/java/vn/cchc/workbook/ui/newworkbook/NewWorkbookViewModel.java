@@ -81,6 +81,10 @@ public final class NewWorkbookViewModel {
                 level.set(now.level());
             }
             updateParentPrompt();
+            // "Công an xã" becomes "Công an phường" for a ward, while the list is still the proposed one.
+            if (now != null && !departmentsEdited.get() && criteriaSet.get() != null) {
+                departments.setAll(defaultDepartments());
+            }
         });
         year.addListener((obs, old, now) -> updateParentPrompt());
         // "Phường Ba Đình" typed as the name: the kind follows its first word, so the clerk need not also pick
@@ -168,14 +172,14 @@ public final class NewWorkbookViewModel {
         if (set != null) {
             for (CriterionNode node : set.nodes()) {
                 if (!node.defaultDepartment().isBlank()) {
-                    names.add(node.defaultDepartment());
+                    names.add(kind.get().ownWording(node.defaultDepartment()));
                 }
             }
         }
         if (names.isEmpty()) {
             for (String name : Messages.get("ui.departments.usual." + level.get().id()).split(";")) {
                 if (!name.isBlank()) {
-                    names.add(name.strip());
+                    names.add(kind.get().ownWording(name.strip()));
                 }
             }
         }

@@ -55,4 +55,14 @@ class UnitKindTest {
         assertThat(province.parentAuthority()).isEmpty();
         assertThat(province.appraisingBody()).isEqualTo("Bộ Nội vụ");
     }
+
+    @Test
+    void aDepartmentNamedForAXaIsNamedForTheUnitsOwnKind() {
+        assertThat(UnitKind.WARD.ownWording("Công an xã")).isEqualTo("Công an phường");
+        assertThat(UnitKind.SPECIAL_ZONE.ownWording("Cán bộ, công chức xã")).isEqualTo("Cán bộ, công chức đặc khu");
+        assertThat(UnitKind.TOWNSHIP.ownWording("Đài truyền thanh xã")).isEqualTo("Đài truyền thanh thị trấn");
+        assertThat(UnitKind.WARD.ownWording("Công chức Văn hóa - Xã hội")).isEqualTo("Công chức Văn hóa - Xã hội");
+        assertThat(UnitKind.COMMUNE.ownWording("Công an xã")).isEqualTo("Công an xã");
+        assertThat(UnitKind.DEPARTMENT.ownWording("Văn phòng Sở")).isEqualTo("Văn phòng Sở");
+    }
 }

@@ -49,6 +49,26 @@ class NewWorkbookViewModelTest {
         assertThat(form.kindProperty().get()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.COMMUNE);
     }
 
+    /** A ward's departments were proposed as for a xã ("Công an xã", "Cán bộ, công chức xã"). */
+    @Test
+    void aWardsDepartmentsAreNamedForAWardAndGetTheCriteriaTheSetProposes() {
+        form.levelProperty().set(UnitLevel.COMMUNE);
+        form.yearProperty().set("2026");
+        assertThat(form.departments()).contains("Công an xã");
+        form.unitNameProperty().set("Phường Ba Đình");
+        assertThat(form.departments()).contains("Công an phường", "Công chức Văn hóa - Xã hội")
+                .noneMatch(name -> name.endsWith(" xã"));
+
+        Assessment ward = form.build().orElseThrow();
+        String police = ward.departments().stream().filter(d -> d.name().equals("Công an phường")).findFirst()
+                .orElseThrow().id();
+        String policeCriterion = ward.criteria().nodes().stream()
+                .filter(n -> n.defaultDepartment().equals("Công an xã")).findFirst().orElseThrow().code();
+        assertThat(ward.entry(policeCriterion).responsibilities())
+                .extracting(vn.cchc.workbook.domain.assessment.Responsibility::departmentId).containsExactly(police);
+        assertThat(ward.departments()).extracting(Department::name).noneMatch(name -> name.endsWith(" xã"));
+    }
+
     @Test
     void switchingTheLevelOffersThatLevelsSet() {
         form.levelProperty().set(UnitLevel.DISTRICT);
