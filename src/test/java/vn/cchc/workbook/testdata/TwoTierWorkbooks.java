@@ -54,9 +54,10 @@ public final class TwoTierWorkbooks {
         return step != null && value.remainder(step).signum() != 0 ? max : value;
     }
 
-    private static List<Department> departments(CriteriaSet set) {
+    /** The set's departments as the unit's kind names them ("Công an phường" in a ward), with fixed ids. */
+    private static List<Department> departments(CriteriaSet set, UnitKind kind) {
         Set<String> names = new LinkedHashSet<>();
-        set.leaves().forEach(leaf -> names.add(leaf.defaultDepartment()));
+        set.leaves().forEach(leaf -> names.add(kind.ownWording(leaf.defaultDepartment())));
         List<String> list = names.stream().filter(name -> !name.isBlank()).toList();
         // Fixed ids, so that the generated files are the same on every run.
         return java.util.stream.IntStream.range(0, list.size())
@@ -80,7 +81,7 @@ public final class TwoTierWorkbooks {
         return java.util.stream.IntStream.range(0, FORMER_WARDS.size()).mapToObj(i -> {
             String name = FORMER_WARDS.get(i);
             AssessedUnit unit = AssessedUnit.of(name, UnitKind.WARD, "UBND thành phố Đông Hà", "Đông Hà");
-            Assessment start = Assessment.start(unit, Period.FULL_YEAR, 2024, set, departments(set))
+            Assessment start = Assessment.start(unit, Period.FULL_YEAR, 2024, set, departments(set, unit.kind()))
                     .withId("phuong-" + (i + 1) + "-ca-nam-2024");
             return scored(start, i + 1).withRankText("xếp thứ " + (i + 2) + "/9 phường, xã");
         }).toList();
@@ -90,7 +91,7 @@ public final class TwoTierWorkbooks {
     public static Assessment mergedWard() {
         CriteriaSet set = BundledData.sampleCriteriaSet(UnitLevel.COMMUNE, 2025);
         AssessedUnit unit = AssessedUnit.of("Đông Hà", UnitKind.WARD, "UBND tỉnh Quảng Trị", "Đông Hà");
-        Assessment start = Assessment.start(unit, Period.FIRST_HALF, 2025, set, departments(set))
+        Assessment start = Assessment.start(unit, Period.FIRST_HALF, 2025, set, departments(set, unit.kind()))
                 .withId("dong-ha-6t-2025");
         return MergedUnits.link(scored(start, 7), formerWards(), MergedUnits.Choice.of(MergedUnits.Method.AVERAGE),
                 "");
@@ -102,7 +103,7 @@ public final class TwoTierWorkbooks {
         CriteriaSet bundled = BundledData.sampleCriteriaSet(UnitLevel.DISTRICT);
         CriteriaSet set = bundled.withIdentity(bundled.id(), "Bộ tiêu chí mẫu cấp huyện", bundled.version());
         AssessedUnit unit = AssessedUnit.of("Vĩnh Linh", UnitKind.DISTRICT, "UBND tỉnh Quảng Trị", "Vĩnh Linh");
-        Assessment start = Assessment.start(unit, Period.FULL_YEAR, 2023, set, departments(set))
+        Assessment start = Assessment.start(unit, Period.FULL_YEAR, 2023, set, departments(set, unit.kind()))
                 .withId("vinh-linh-ca-nam-2023");
         return scored(start, 3).withRankText("xếp thứ 5/10 huyện, thị xã, thành phố");
     }
