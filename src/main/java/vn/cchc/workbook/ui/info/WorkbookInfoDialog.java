@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.ParentLine;
+import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.ui.common.Dialogs;
 import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.rounds.RoundsPane;
@@ -43,6 +44,21 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
 
         TextField unit = field("infoUnitName", model.unitNameProperty());
         WindowFocus.initialControl(getDialogPane(), unit);
+        ComboBox<UnitKind> unitKind = new ComboBox<>();
+        unitKind.setId("infoKind");
+        unitKind.getItems().setAll(model.kindsForLevel());
+        unitKind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(UnitKind value) {
+                return value == null ? "" : Messages.get(value.messageKey());
+            }
+
+            @Override
+            public UnitKind fromString(String text) {
+                return null;
+            }
+        });
+        unitKind.valueProperty().bindBidirectional(model.unitKindProperty());
         TextField parent = field("infoParent", model.parentAuthorityProperty());
         TextField place = field("infoPlace", model.placeNameProperty());
         ComboBox<Period.Kind> kind = new ComboBox<>();
@@ -94,18 +110,24 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         fields.setHgrow(Priority.ALWAYS);
         fields.setPrefWidth(380);
         form.getColumnConstraints().addAll(labels, fields);
-        form.addRow(0, new Label(Messages.get("ui.new.unitName")), unit);
-        form.addRow(1, new Label(Messages.get("ui.new.parent")), parent);
-        form.addRow(2, new Label(Messages.get("ui.new.place")), place);
-        form.addRow(3, new Label(Messages.get("ui.new.period")), kind);
-        form.addRow(4, new Label(Messages.get("ui.new.periodText.prompt")), periodText);
-        form.addRow(5, new Label(Messages.get("ui.new.year")), year);
-        form.addRow(6, new Label(Messages.get("ui.info.parentLine")), parentLine);
-        form.addRow(7, new Label(Messages.get("ui.info.published.total")), publishedTotal);
-        form.addRow(8, new Label(Messages.get("ui.info.published.index")), publishedIndex);
-        form.addRow(9, new Label(Messages.get("ui.info.published.decision")), publishedDecision);
+        int row = 0;
+        form.addRow(row++, new Label(Messages.get("ui.new.unitName")), unit);
+        // Only communes have several kinds (xã, phường, đặc khu); a Sở or a province has one, not shown.
+        if (model.kindsForLevel().size() > 1) {
+            form.addRow(row++, new Label(Messages.get("ui.info.kind")), unitKind);
+        }
+        form.addRow(row++, new Label(Messages.get("ui.new.parent")), parent);
+        form.addRow(row++, new Label(Messages.get("ui.new.place")), place);
+        form.addRow(row++, new Label(Messages.get("ui.new.period")), kind);
+        form.addRow(row++, new Label(Messages.get("ui.new.periodText.prompt")), periodText);
+        form.addRow(row++, new Label(Messages.get("ui.new.year")), year);
+        form.addRow(row++, new Label(Messages.get("ui.info.parentLine")), parentLine);
+        form.addRow(row++, new Label(Messages.get("ui.info.published.total")), publishedTotal);
+        form.addRow(row++, new Label(Messages.get("ui.info.published.index")), publishedIndex);
+        form.addRow(row++, new Label(Messages.get("ui.info.published.decision")), publishedDecision);
         FormValidation validation = new FormValidation()
                 .check(unit, model.unitNameErrorProperty())
+                .check(unitKind, model.kindErrorProperty())
                 .check(parent, model.parentErrorProperty())
                 .check(place, model.placeErrorProperty())
                 .check(periodText, model.periodTextErrorProperty())
@@ -113,7 +135,7 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
                 .check(publishedTotal, model.publishedTotalErrorProperty())
                 .check(publishedIndex, model.publishedIndexErrorProperty())
                 .check(publishedDecision, model.publishedDecisionErrorProperty());
-        form.add(validation.messageLine("infoMessage", model.messageProperty()), 1, 10);
+        form.add(validation.messageLine("infoMessage", model.messageProperty()), 1, row);
         if (rounds == null) {
             getDialogPane().setContent(validation.around(form));
         } else {

@@ -15,6 +15,8 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.ParentLine;
+import vn.cchc.workbook.domain.assessment.UnitKind;
+import vn.cchc.workbook.domain.document.UnitNames;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.ui.common.FieldRules;
 
@@ -29,6 +31,10 @@ public final class WorkbookInfoViewModel {
     private final StringProperty periodText = new SimpleStringProperty();
     private final StringProperty year = new SimpleStringProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    /** The unit's kind (xã, phường, đặc khu…), one of its level's. */
+    private final ObjectProperty<UnitKind> unitKind = new SimpleObjectProperty<>();
+    private final java.util.List<UnitKind> kindsForLevel;
+    private final StringProperty kindError = new SimpleStringProperty("");
     private final ObjectProperty<ParentLine> parentLine = new SimpleObjectProperty<>(ParentLine.BY_KIND);
     private final StringProperty publishedTotal = new SimpleStringProperty("");
     private final StringProperty publishedIndex = new SimpleStringProperty("");
@@ -52,11 +58,15 @@ public final class WorkbookInfoViewModel {
         periodText.set(a.period().text());
         year.set(String.valueOf(a.year()));
         parentLine.set(a.unit().parentLine());
+        unitKind.set(a.unit().kind());
+        kindsForLevel = java.util.Arrays.stream(UnitKind.values()).filter(k -> k.level() == a.unit().level()).toList();
+        // "Phường Ba Đình" typed as the new name: the kind follows its first word, as in the new-workbook form.
+        unitName.addListener((obs, old, now) -> UnitNames.kindNamedIn(now, a.unit().level()).ifPresent(unitKind::set));
         PublishedResult published = a.published();
         publishedTotal.set(published.total() == null ? "" : Points.formatShort(published.total()));
         publishedIndex.set(published.index() == null ? "" : Points.formatShort(published.index()));
         publishedDecision.set(published.decision());
-        javafx.beans.Observable[] inputs = {unitName, parentAuthority, placeName, periodKind, periodText, year,
+        javafx.beans.Observable[] inputs = {unitName, unitKind, parentAuthority, placeName, periodKind, periodText, year,
                 publishedTotal, publishedIndex, publishedDecision};
         for (javafx.beans.Observable input : inputs) {
             input.addListener(changed -> check());
@@ -72,6 +82,10 @@ public final class WorkbookInfoViewModel {
         periodTextError.set(periodKind.get() != Period.Kind.OTHER ? ""
                 : FieldRules.requiredText(periodText.get(), Messages.get("ui.new.periodText.prompt"), Limits.SHORT_LENGTH));
         yearError.set(parseYear() == null ? Messages.get("ui.new.error.year", Limits.abbreviate(year.get().strip(), 40)) : "");
+        Integer yearValue = parseYear();
+        kindError.set(yearValue != null && unitKind.get() != null && !unitKind.get().existsIn(yearValue)
+                ? Messages.get("criteriasets.ui.new.kindNotInYear", Messages.get(unitKind.get().messageKey()), yearValue)
+                : "");
         publishedTotalError.set(published(publishedTotal.get(), "ui.info.published.total",
                 total -> new PublishedResult(total, null, "")));
         publishedIndexError.set(published(publishedIndex.get(), "ui.info.published.index",
@@ -97,7 +111,7 @@ public final class WorkbookInfoViewModel {
 
     /** The first field message, "" when every field is right. */
     private String firstError() {
-        return FieldRules.first(unitNameError.get(), parentError.get(), placeError.get(), periodTextError.get(),
+        return FieldRules.first(unitNameError.get(), kindError.get(), parentError.get(), placeError.get(), periodTextError.get(),
                 yearError.get(), publishedTotalError.get(), publishedIndexError.get(), publishedDecisionError.get());
     }
 
@@ -116,11 +130,9 @@ public final class WorkbookInfoViewModel {
         try {
             PublishedResult published = new PublishedResult(FieldRules.numberValue(publishedTotal.get()).orElse(null),
                     FieldRules.numberValue(publishedIndex.get()).orElse(null), publishedDecision.get());
-            // The unit keeps its kind (a phường stays one), unless its new name begins with another kind's word.
-            vn.cchc.workbook.domain.assessment.UnitKind kind = vn.cchc.workbook.domain.document.UnitNames
-                    .kindNamedIn(unitName.get(), a.unit().level()).orElse(a.unit().kind());
+            // The unit keeps its kind (a phường stays one) unless the clerk chose another or named it so.
             session.setDescription(new AssessedUnit(unitName.get(), a.unit().level(), parentAuthority.get(),
-                    placeName.get(), kind, parentLine.get()), period, yearValue);
+                    placeName.get(), unitKind.get(), parentLine.get()), period, yearValue);
             session.setPublished(published);
         } catch (UserFacingException e) {
             message.set(e.getMessage());
@@ -180,6 +192,19 @@ public final class WorkbookInfoViewModel {
 
     public StringProperty publishedDecisionProperty() {
         return publishedDecision;
+    }
+
+    public ObjectProperty<UnitKind> unitKindProperty() {
+        return unitKind;
+    }
+
+    /** The kinds of the unit's level: several for a commune (xã, phường, đặc khu, thị trấn), one otherwise. */
+    public java.util.List<UnitKind> kindsForLevel() {
+        return kindsForLevel;
+    }
+
+    public ReadOnlyStringProperty kindErrorProperty() {
+        return kindError;
     }
 
     public StringProperty unitNameProperty() {

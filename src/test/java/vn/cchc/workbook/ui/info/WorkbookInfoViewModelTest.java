@@ -62,6 +62,20 @@ class WorkbookInfoViewModelTest {
         session.requireWritten();
         assertThat(store.loadAssessment(session.assessment().id()).orElseThrow().unit().kind())
                 .isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.SPECIAL_ZONE);
+
+        // Chosen in its own list: a township, which exists only before 7/2025, is refused for 2026, and kept for 2024.
+        WorkbookInfoViewModel third = new WorkbookInfoViewModel(session);
+        assertThat(third.kindsForLevel()).contains(vn.cchc.workbook.domain.assessment.UnitKind.COMMUNE,
+                vn.cchc.workbook.domain.assessment.UnitKind.WARD, vn.cchc.workbook.domain.assessment.UnitKind.TOWNSHIP);
+        third.unitKindProperty().set(vn.cchc.workbook.domain.assessment.UnitKind.TOWNSHIP);
+        third.yearProperty().set("2026");
+        assertThat(third.kindErrorProperty().get()).isEqualTo(
+                "“Thị trấn (trước 7/2025)” chỉ dùng cho các kỳ trước 7/2025, không dùng cho năm 2026.");
+        assertThat(third.apply()).isFalse();
+        assertThat(session.assessment().unit().kind()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.SPECIAL_ZONE);
+        third.yearProperty().set("2024");
+        assertThat(third.apply()).isTrue();
+        assertThat(session.assessment().unit().kind()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.TOWNSHIP);
     }
 
     @Test
