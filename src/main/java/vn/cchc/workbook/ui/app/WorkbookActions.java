@@ -296,7 +296,12 @@ public final class WorkbookActions {
 
     /** Imports a .cchc into the store (asking when its workbook is already there) and opens it. */
     public void openFile(Path file) {
-        closeCurrentThen(() -> importFile(file, OnConflict.ASK));
+        // A file that is no workbook is refused first: the clerk is not asked to save the open one for nothing.
+        Tasks.create(() -> {
+            services.files().checkIsWorkbook(file);
+            return file;
+        }).onSuccess(checked -> closeCurrentThen(() -> importFile(checked, OnConflict.ASK)))
+                .onError(dialogs::showError).start();
     }
 
     /** A session opened from a file, with what the file changed in the copy that was here (a returned round). */
