@@ -20,7 +20,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
@@ -116,17 +115,7 @@ final class SaveVersionDialog {
         level.setId("saveLevel");
         level.getItems().setAll(Arrays.asList(UnitLevel.values()));
         level.setValue(suggested.level());
-        level.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(UnitLevel value) {
-                return value == null ? "" : Messages.get(value.messageKey());
-            }
-
-            @Override
-            public UnitLevel fromString(String text) {
-                return null;
-            }
-        });
+        level.setConverter(FormFields.converter(value -> Messages.get(value.messageKey())));
 
         GridPane grid = new GridPane();
         grid.setHgap(10);

@@ -12,13 +12,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.ParentLine;
 import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.rounds.RoundsPane;
 import vn.cchc.workbook.ui.rounds.RoundsViewModel;
@@ -47,33 +47,13 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         ComboBox<UnitKind> unitKind = new ComboBox<>();
         unitKind.setId("infoKind");
         unitKind.getItems().setAll(model.kindsForLevel());
-        unitKind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(UnitKind value) {
-                return value == null ? "" : Messages.get(value.messageKey());
-            }
-
-            @Override
-            public UnitKind fromString(String text) {
-                return null;
-            }
-        });
+        unitKind.setConverter(FormFields.converter(value -> Messages.get(value.messageKey())));
         unitKind.valueProperty().bindBidirectional(model.unitKindProperty());
         TextField parent = field("infoParent", model.parentAuthorityProperty());
         TextField place = field("infoPlace", model.placeNameProperty());
         ComboBox<Period.Kind> kind = new ComboBox<>();
         kind.getItems().setAll(Period.Kind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Period.Kind value) {
-                return value == null ? "" : Messages.get("ui.period." + value.id());
-            }
-
-            @Override
-            public Period.Kind fromString(String text) {
-                return null;
-            }
-        });
+        kind.setConverter(FormFields.converter(value -> Messages.get("ui.period." + value.id())));
         kind.valueProperty().bindBidirectional(model.periodKindProperty());
         TextField periodText = field("infoPeriodText", model.periodTextProperty());
         periodText.disableProperty().bind(model.periodKindProperty().isNotEqualTo(Period.Kind.OTHER));
@@ -81,17 +61,7 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         ComboBox<ParentLine> parentLine = new ComboBox<>();
         parentLine.setId("infoParentLine");
         parentLine.getItems().setAll(ParentLine.values());
-        parentLine.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ParentLine value) {
-                return value == null ? "" : Messages.get(value.messageKey());
-            }
-
-            @Override
-            public ParentLine fromString(String text) {
-                return null;
-            }
-        });
+        parentLine.setConverter(FormFields.converter(value -> Messages.get(value.messageKey())));
         parentLine.valueProperty().bindBidirectional(model.parentLineProperty());
         TextField publishedTotal = field("infoPublishedTotal", model.publishedTotalProperty());
         publishedTotal.setPromptText(Messages.get("ui.info.published.total.prompt"));

@@ -22,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -37,6 +36,7 @@ import vn.cchc.workbook.domain.criteria.UnitLevel;
 import vn.cchc.workbook.ui.common.DialogService;
 import vn.cchc.workbook.ui.common.Icons;
 import vn.cchc.workbook.ui.common.Dialogs;
+import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.common.FormValidation;
 
@@ -58,11 +58,11 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         ComboBox<UnitLevel> level = new ComboBox<>();
         level.setId("newLevel");
         level.getItems().setAll(UnitLevel.COMMUNE, UnitLevel.DEPARTMENT, UnitLevel.PROVINCE, UnitLevel.DISTRICT);
-        level.setConverter(converter(l -> Messages.get(l.messageKey())));
+        level.setConverter(FormFields.converter(l -> Messages.get(l.messageKey())));
         level.valueProperty().bindBidirectional(model.levelProperty());
         ComboBox<UnitKind> kind = new ComboBox<>(model.kindsForLevel());
         kind.setId("newKind");
-        kind.setConverter(converter(k -> Messages.get(k.messageKey())));
+        kind.setConverter(FormFields.converter(k -> Messages.get(k.messageKey())));
         kind.valueProperty().bindBidirectional(model.kindProperty());
         // One level, the kind named: only communes have several (xã, phường, đặc khu).
         kind.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.kindsForLevel()).greaterThan(1));
@@ -83,7 +83,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         ComboBox<Period.Kind> periodKind = new ComboBox<>();
         periodKind.setId("newPeriodKind");
         periodKind.getItems().setAll(Period.Kind.values());
-        periodKind.setConverter(converter(k -> Messages.get("ui.period." + k.id())));
+        periodKind.setConverter(FormFields.converter(k -> Messages.get("ui.period." + k.id())));
         periodKind.valueProperty().bindBidirectional(model.periodKindProperty());
         TextField periodText = textField("newPeriodText", model.periodTextProperty(), "ui.new.periodText.prompt");
         periodText.visibleProperty().bind(model.periodKindProperty().isEqualTo(Period.Kind.OTHER));
@@ -97,7 +97,7 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         ComboBox<CriteriaSet> criteria = new ComboBox<>(model.setsForLevel());
         criteria.setId("newCriteriaSet");
         criteria.setMaxWidth(Double.MAX_VALUE);
-        criteria.setConverter(converter(NewWorkbookDialog::describe));
+        criteria.setConverter(FormFields.converter(NewWorkbookDialog::describe));
         criteria.valueProperty().bindBidirectional(model.criteriaSetProperty());
         criteria.setPlaceholder(new Label(Messages.get("ui.new.criteria.none")));
         Button fromFile = new Button(Messages.get("ui.new.criteria.fromFile"), Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
@@ -206,19 +206,4 @@ public final class NewWorkbookDialog extends Dialog<Assessment> {
         }
         return field;
     }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
-
 }
