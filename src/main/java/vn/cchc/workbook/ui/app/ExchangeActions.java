@@ -155,12 +155,16 @@ public final class ExchangeActions {
         if (session == null || model.isPreview()) {
             return;
         }
-        dialogs.chooseFileToOpen(Messages.get("exchange.receive.openTitle"), DialogService.FileKind.WORKBOOK)
+        dialogs.chooseFileToOpen(Messages.get("exchange.receive.openTitle"), DialogService.FileKind.WORKBOOK,
+                        services.settings().lastDirectory().orElse(null))
                 .ifPresent(file -> {
                     Assessment workbook = session.assessment();
                     Tasks.create(() -> services.parts().read(file, workbook))
                             .busy(model, Messages.get("ui.busy.reading", file.getFileName()))
-                            .onSuccess(received -> showPart(session, file, received))
+                            .onSuccess(received -> {
+                                services.settings().setLastDirectory(file.toAbsolutePath().getParent());
+                                showPart(session, file, received);
+                            })
                             .onError(dialogs::showError).start();
                 });
     }

@@ -291,7 +291,8 @@ public final class WorkbookActions {
     }
 
     public void openFile() {
-        dialogs.chooseFileToOpen(Messages.get("ui.open.title"), DialogService.FileKind.WORKBOOK).ifPresent(this::openFile);
+        dialogs.chooseFileToOpen(Messages.get("ui.open.title"), DialogService.FileKind.WORKBOOK,
+                services.settings().lastDirectory().orElse(null)).ifPresent(this::openFile);
     }
 
     /** Imports a .cchc into the store (asking when its workbook is already there) and opens it. */

@@ -28,6 +28,11 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(String title, FileKind kind);
 
+    /** As {@link #chooseFileToOpen(String, FileKind)}, starting in {@code lastUsed} (the folder last used) if it exists. */
+    default Optional<Path> chooseFileToOpen(String title, FileKind kind, Path lastUsed) {
+        return chooseFileToOpen(title, kind);
+    }
+
     Optional<Path> chooseFileToSave(String title, FileKind kind, Path initialDirectory, String suggestedName);
 
     /** Several files at once (the workbooks to rank); empty when cancelled. */

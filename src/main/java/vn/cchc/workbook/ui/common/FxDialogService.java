@@ -153,14 +153,19 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
-        FileChooser chooser = chooser(title, kind);
+        return chooseFileToOpen(title, kind, null);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileKind kind, Path lastUsed) {
+        FileChooser chooser = chooser(title, kind, lastUsed);
         File file = KeepMaximized.acrossNativeDialog(() -> chooser.showOpenDialog(owner));
         return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override
     public List<Path> chooseFilesToOpen(String title, FileKind kind) {
-        FileChooser multiple = chooser(title, kind);
+        FileChooser multiple = chooser(title, kind, null);
         List<File> files = KeepMaximized.acrossNativeDialog(() -> multiple.showOpenMultipleDialog(owner));
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
@@ -175,8 +180,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, FileKind kind, Path initialDirectory, String suggestedName) {
-        FileChooser chooser = chooser(title, kind);
-        startFolder(initialDirectory).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        FileChooser chooser = chooser(title, kind, initialDirectory);
         chooser.setInitialFileName(suggestedName);
         File file = KeepMaximized.acrossNativeDialog(() -> chooser.showSaveDialog(owner));
         if (file == null) {
@@ -234,12 +238,13 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    private FileChooser chooser(String title, FileKind kind) {
+    /** A chooser of {@code kind}'s files starting in {@link #startFolder}: the folder last used, else Documents. */
+    static FileChooser chooser(String title, FileKind kind, Path lastUsed) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(
                 new FileChooser.ExtensionFilter(Messages.get(kind.descriptionKey()), kind.patterns()));
-        startFolder(null).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        startFolder(lastUsed).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         return chooser;
     }
 

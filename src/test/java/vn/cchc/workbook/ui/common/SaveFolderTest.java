@@ -57,4 +57,18 @@ class SaveFolderTest {
         assertThat(FxDialogService.startFolder(null)).contains(documents);
         assertThat(FxDialogService.startFolder(home.resolve("đã xóa"))).contains(documents);
     }
+
+    /** "Mở…" and "Nhận phần…" opened in the Documents folder (or where GTK chose), not where the last file went. */
+    @Test
+    void aChooserToOpenStartsInTheFolderLastUsedToo() throws Exception {
+        Path last = Files.createDirectories(home.resolve("Tệp nhận qua thư"));
+        Path documents = Files.createDirectories(home.resolve("Documents"));
+
+        assertThat(FxDialogService.chooser("Mở", DialogService.FileKind.WORKBOOK, last).getInitialDirectory())
+                .isEqualTo(last.toFile());
+        assertThat(FxDialogService.chooser("Mở", DialogService.FileKind.WORKBOOK, null).getInitialDirectory())
+                .isEqualTo(documents.toFile());
+        assertThat(FxDialogService.chooser("Mở", DialogService.FileKind.WORKBOOK, home.resolve("đã xóa"))
+                .getInitialDirectory()).isEqualTo(documents.toFile());
+    }
 }
