@@ -202,10 +202,6 @@ public final class WorkbookFiles {
     }
 
     /**
-     * The copy of {@code file}'s workbook already in the store, if any (read before a returned file replaces it,
-     * to show what the other side changed). Empty when the file cannot be read; opening it then says why.
-     */
-    /**
      * Refuses, with its reason, a file that is not a workbook at all (a renamed text or Excel file, an empty or cut
      * download, another zip), reading only its manifest: the window says so before it asks anything about the
      * workbook open now.
@@ -214,6 +210,10 @@ public final class WorkbookFiles {
         CchcFile.readManifest(file);
     }
 
+    /**
+     * The copy of {@code file}'s workbook already in the store, if any (read before a returned file replaces it,
+     * to show what the other side changed). Empty when the file cannot be read; opening it then says why.
+     */
     public Optional<Assessment> peekLocalCopy(Path file) {
         try {
             return store.loadAssessment(CchcFile.readManifest(file).assessmentId());

@@ -83,6 +83,11 @@ public enum UnitKind {
         return java.util.Arrays.stream(values()).filter(kind -> kind.existsIn(year)).toList();
     }
 
+    /** The kinds of {@code level}: xã, phường, đặc khu and thị trấn for a commune, one for the other levels. */
+    public static List<UnitKind> ofLevel(UnitLevel level) {
+        return java.util.Arrays.stream(values()).filter(kind -> kind.level == level).toList();
+    }
+
     /** The kind assumed for a unit stored before kinds existed: the usual one of its level. */
     public static UnitKind usualFor(UnitLevel level) {
         return switch (level) {

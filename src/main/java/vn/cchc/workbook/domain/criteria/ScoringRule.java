@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import vn.cchc.workbook.domain.InvalidInputException;
+import vn.cchc.workbook.domain.Limits;
+import vn.cchc.workbook.domain.text.Points;
 
 /**
  * How a leaf of a criteria set turns what the scorer entered into points. The kinds are the ones real provincial
@@ -98,8 +100,7 @@ public sealed interface ScoringRule {
 
         /** A count as typed, "13" and "4" rather than "13,00" (one beyond every bound stays a number, quoted). */
         private static Object count(BigDecimal value) {
-            return vn.cchc.workbook.domain.Limits.isSaneFigure(value)
-                    ? vn.cchc.workbook.domain.text.Points.formatShort(value) : value;
+            return Limits.isSaneFigure(value) ? Points.formatShort(value) : value;
         }
 
         @Override

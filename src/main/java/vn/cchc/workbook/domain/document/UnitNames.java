@@ -1,6 +1,5 @@
 package vn.cchc.workbook.domain.document;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -71,9 +70,8 @@ public final class UnitNames {
      */
     public static Optional<UnitKind> kindNamedIn(String name, UnitLevel level) {
         String lower = withoutCommittee(name.strip()).toLowerCase(VI);
-        return Arrays.stream(UnitKind.values())
-                .filter(kind -> kind.level() == level && !kind.word().isEmpty())
-                .filter(kind -> lower.startsWith(kind.word() + " "))
+        return UnitKind.ofLevel(level).stream()
+                .filter(kind -> !kind.word().isEmpty() && lower.startsWith(kind.word() + " "))
                 .findFirst();
     }
 

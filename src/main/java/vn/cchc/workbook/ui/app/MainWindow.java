@@ -394,6 +394,8 @@ public final class MainWindow {
     private Menu scoringMenu(BooleanExpression noWorkbook, MenuItem lock) {
         Menu menu = new Menu(Messages.get("ui.menu.scoring"));
         menu.setId("menuScoring");
+        MenuItem clearFilter = scoringItem("menuClearFilter", "ui.menu.scoring.clearFilter", null,
+                ScoringCommand.CLEAR_FILTER);
         List<MenuItem> commands = List.of(
                 scoringItem("menuGoTo", "ui.menu.scoring.goTo", "Shortcut+G", ScoringCommand.GO_TO),
                 scoringItem("menuSearch", "ui.menu.scoring.search", "Shortcut+F", ScoringCommand.SEARCH),
@@ -406,8 +408,7 @@ public final class MainWindow {
                 filterItem("menuOnlyUnscored", "ui.menu.scoring.onlyUnscored", ScoringCommand.ONLY_UNSCORED),
                 filterItem("menuOnlyNotApplicable", "ui.menu.scoring.onlyNotApplicable",
                         ScoringCommand.ONLY_NOT_APPLICABLE),
-                scoringItem("menuClearFilter", "ui.menu.scoring.clearFilter", null, ScoringCommand.CLEAR_FILTER));
-        MenuItem clearFilter = commands.get(commands.size() - 1);
+                clearFilter);
         for (MenuItem command : commands) {
             if (!(command instanceof SeparatorMenuItem) && command != clearFilter) {
                 command.disableProperty().bind(noWorkbook);

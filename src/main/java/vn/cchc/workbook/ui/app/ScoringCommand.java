@@ -22,10 +22,5 @@ enum ScoringCommand {
     /** Filter: only the criteria marked not applicable. */
     ONLY_NOT_APPLICABLE,
     /** Every criterion shown again. */
-    CLEAR_FILTER;
-
-    /** Whether the command is a filter, which the menu shows with a tick. */
-    boolean isFilter() {
-        return this == ONLY_DEDUCTIONS || this == ONLY_UNSCORED || this == ONLY_NOT_APPLICABLE;
-    }
+    CLEAR_FILTER
 }

@@ -59,7 +59,7 @@ public final class WorkbookInfoViewModel {
         year.set(String.valueOf(a.year()));
         parentLine.set(a.unit().parentLine());
         unitKind.set(a.unit().kind());
-        kindsForLevel = java.util.Arrays.stream(UnitKind.values()).filter(k -> k.level() == a.unit().level()).toList();
+        kindsForLevel = UnitKind.ofLevel(a.unit().level());
         // "Phường Ba Đình" typed as the new name: the kind follows its first word, as in the new-workbook form.
         unitName.addListener((obs, old, now) -> UnitNames.kindNamedIn(now, a.unit().level()).ifPresent(unitKind::set));
         PublishedResult published = a.published();
@@ -81,8 +81,8 @@ public final class WorkbookInfoViewModel {
         placeError.set(FieldRules.maxLength(placeName.get(), Messages.get("ui.new.place"), Limits.SHORT_LENGTH));
         periodTextError.set(periodKind.get() != Period.Kind.OTHER ? ""
                 : FieldRules.requiredText(periodText.get(), Messages.get("ui.new.periodText.prompt"), Limits.SHORT_LENGTH));
-        yearError.set(parseYear() == null ? Messages.get("ui.new.error.year", Limits.abbreviate(year.get().strip(), 40)) : "");
         Integer yearValue = parseYear();
+        yearError.set(yearValue == null ? Messages.get("ui.new.error.year", Limits.abbreviate(year.get().strip(), 40)) : "");
         kindError.set(yearValue != null && unitKind.get() != null && !unitKind.get().existsIn(yearValue)
                 ? Messages.get("criteriasets.ui.new.kindNotInYear", Messages.get(unitKind.get().messageKey()), yearValue)
                 : "");

@@ -119,9 +119,7 @@ public final class NewWorkbookViewModel {
 
     /** The kinds of the chosen level (xã, phường, đặc khu, and thị trấn before 7/2025 for communes). */
     private void fillKinds() {
-        List<UnitKind> kinds = java.util.Arrays.stream(UnitKind.values()).filter(k -> k.level() == level.get())
-                .toList();
-        kindsForLevel.setAll(kinds);
+        kindsForLevel.setAll(UnitKind.ofLevel(level.get()));
         if (kind.get() == null || kind.get().level() != level.get()) {
             kind.set(UnitKind.usualFor(level.get()));
         }
