@@ -19,6 +19,8 @@
 #   installed     the packaged program's own launcher (IMAGE, default target/packaging/linux/image/cchc-workbook,
 #                 made by JPACKAGE_TYPE=none packaging/linux/build.sh): its runtime, options and start-up cache
 #   installed-nocache  the same launcher with the cache switched off (-XX:AOTMode=off)
+#   installed-before   the launcher of another app image (BEFORE_IMAGE, e.g. a copy of the image from before a
+#                 change), in the same rounds
 # Needs: apt-get install -y xvfb libgtk-3-0. To mimic a 2-core machine on a bigger one: taskset -c 0,1 scripts/...
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +45,9 @@ for v in "${variants[@]}"; do
   if [[ "$v" == installed* ]] && [ ! -x "$image/bin/cchc-workbook" ]; then
     echo "no packaged program in $image: run JPACKAGE_TYPE=none packaging/linux/build.sh first" >&2; exit 1
   fi
+  if [ "$v" = installed-before ] && [ ! -x "${BEFORE_IMAGE:-}/bin/cchc-workbook" ]; then
+    echo "installed-before needs BEFORE_IMAGE, the folder of another app image (…/image/cchc-workbook)" >&2; exit 1
+  fi
 done
 
 command_of() { # variant run -> the command, one word a line (java and its arguments, or the packaged launcher)
@@ -52,6 +57,8 @@ command_of() { # variant run -> the command, one word a line (java and its argum
     installed-nocache) printf '%s\n' env \
                     "JAVA_TOOL_OPTIONS=-XX:AOTMode=off -Dcchc.dataDir=$work/data-$1-$2 -Dcchc.startupBenchmark=true" \
                     "$image/bin/cchc-workbook" ;;
+    installed-before) printf '%s\n' env "JAVA_TOOL_OPTIONS=-Dcchc.dataDir=$work/data-$1-$2 -Dcchc.startupBenchmark=true" \
+                    "$BEFORE_IMAGE/bin/cchc-workbook" ;;
     *) printf '%s\n' "$JAVA_HOME/bin/java" $(java_args_of "$@") ;;
   esac
 }

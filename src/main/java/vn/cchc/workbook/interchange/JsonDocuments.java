@@ -17,9 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -29,11 +31,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -53,7 +52,7 @@ final class JsonDocuments {
     private static final Logger LOG = Logger.getLogger(JsonDocuments.class.getName());
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
-    /** Node factory; with STRIP_TRAILING_BIGDECIMAL_ZEROES off (below) "0.50" stays as written. */
+    /** Node factory: the trees below are built with it, each decimal as the parser read it. */
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
@@ -73,23 +72,26 @@ final class JsonDocuments {
     static final int MAX_NUMBER_LENGTH = 100;
     static final int MAX_STRING_LENGTH = 1_000_000;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_DEPTH)
-                            .maxNumberLength(MAX_NUMBER_LENGTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                    .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+    /** Strict reading (the limits above, duplicate keys refused, no NaN) and plain decimals when writing. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
                     .build())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .nodeFactory(NODES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private static final ObjectWriter WRITER = MAPPER.writer(printer());
+    /**
+     * The printer, made when first used: reading builds its trees from the streaming parser alone, so the window's
+     * start (which reads the bundled sample) loads no object-mapping machinery (docs/performance.md, "Memory at
+     * start").
+     */
+    private static final class Printing {
+        static final ObjectWriter WRITER = JsonMapper.builder(FACTORY).nodeFactory(NODES).build().writer(printer());
+    }
 
     private JsonDocuments() {
     }
@@ -166,14 +168,17 @@ final class JsonDocuments {
         }
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(bytes);
+            tree = tree(bytes, problems);
         } catch (JsonProcessingException malformed) {
             problems.add(syntaxProblem(malformed));
             return null;
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-        if (tree == null || tree.isMissingNode()) {
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        if (tree == null) {
             problems.add(Problem.error("", "interchange.json.empty"));
             return null;
         }
@@ -188,7 +193,7 @@ final class JsonDocuments {
     private static Problem scan(byte[] bytes) {
         JsonParser parser = null;
         try {
-            parser = MAPPER.createParser(bytes);
+            parser = FACTORY.createParser(bytes);
             int tokens = 0;
             while (parser.nextToken() != null) {
                 if (++tokens > MAX_TOKENS) {
@@ -211,6 +216,59 @@ final class JsonDocuments {
                 }
             }
         }
+    }
+
+    /**
+     * The tree of a document {@link #scan} accepted, built token by token: strings as text, integers as int, long or
+     * big-integer nodes by size, every other number as the exact decimal written ("0.50" keeps its scale), and
+     * anything after the first value refused. Null for a document without any value. The parser's nesting limit
+     * bounds the recursion.
+     */
+    private static JsonNode tree(byte[] bytes, List<Problem> problems) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return null;
+            }
+            JsonNode root = node(parser, first);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                problems.add(Problem.error("", "interchange.json.trailing", at.getLineNr(), at.getColumnNr()));
+                return null;
+            }
+            return root;
+        }
+    }
+
+    private static JsonNode node(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
+                    String name = parser.currentName();
+                    object.set(name, node(parser, parser.nextToken()));
+                }
+                yield object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    array.add(node(parser, next));
+                }
+                yield array;
+            }
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new JsonParseException(parser, "Unexpected token " + token);
+        };
     }
 
     private static Problem syntaxProblem(JsonProcessingException malformed) {
@@ -312,7 +370,7 @@ final class JsonDocuments {
         quoteUnprintableDecimals(document);
         try {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            WRITER.writeValue(buffer, document);
+            Printing.WRITER.writeValue(buffer, document);
             buffer.write('\n');
             return buffer.toByteArray();
         } catch (IOException impossible) {
