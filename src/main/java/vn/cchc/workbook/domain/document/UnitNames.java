@@ -19,6 +19,7 @@ public final class UnitNames {
     private static final List<String> COMMITTEE_PREFIXES = List.of("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ");
     private static final List<String> LEVEL_WORDS = List.of("xã ", "phường ", "thị trấn ", "đặc khu ", "huyện ",
             "quận ", "thị xã ", "thành phố ", "tỉnh ");
+    private static final String DEPARTMENT_WORD = "sở ";
 
     private UnitNames() {
     }
@@ -69,8 +70,21 @@ public final class UnitNames {
      * Đình", đặc khu for "Đặc khu Cồn Cỏ"; none when the name begins with no such word ("Hiền Thành", "Thị xã …").
      */
     public static Optional<UnitKind> kindNamedIn(String name, UnitLevel level) {
+        return kindNamed(name).filter(kind -> kind.level() == level);
+    }
+
+    /**
+     * The kind, of any level, that begins {@code name}: as {@link #kindNamedIn} over every level, and a department
+     * for "Sở …" ("Sở Tư pháp", the one word that names a department and no commune). For the new-workbook form,
+     * where the level is still to be chosen; none for "Hiền Thành", "Ban …" (a commune may be called so) or
+     * "Thành phố …" (a province or, before 7/2025, a district).
+     */
+    public static Optional<UnitKind> kindNamed(String name) {
         String lower = withoutCommittee(name.strip()).toLowerCase(VI);
-        return UnitKind.ofLevel(level).stream()
+        if (lower.startsWith(DEPARTMENT_WORD)) {
+            return Optional.of(UnitKind.DEPARTMENT);
+        }
+        return java.util.Arrays.stream(UnitKind.values())
                 .filter(kind -> !kind.word().isEmpty() && lower.startsWith(kind.word() + " "))
                 .findFirst();
     }

@@ -87,10 +87,16 @@ public final class NewWorkbookViewModel {
             }
         });
         year.addListener((obs, old, now) -> updateParentPrompt());
-        // "Phường Ba Đình" typed as the name: the kind follows its first word, so the clerk need not also pick
-        // "Phường" (left at "Xã", the workbook was a commune named "Phường Ba Đình").
-        unitName.addListener((obs, old, now) -> vn.cchc.workbook.domain.document.UnitNames
-                .kindNamedIn(now, level.get()).ifPresent(kind::set));
+        // "Phường Ba Đình" or "Sở Tư pháp" typed as the name: the kind, and with it the level, the proposed set and
+        // departments, follow its first word, so the clerk need not also pick them (left at "cấp xã", the workbook
+        // was a commune named "Sở Tư pháp", scored on the commune set).
+        // The level first: its kinds replace the kind list's items while the kind chosen is still of the old level
+        // (a ComboBox whose value is among its new items empties it for a moment).
+        unitName.addListener((obs, old, now) -> vn.cchc.workbook.domain.document.UnitNames.kindNamed(now)
+                .ifPresent(named -> {
+                    level.set(named.level());
+                    kind.set(named);
+                }));
         fillKinds();
         updateParentPrompt();
         criteriaSet.addListener((obs, old, now) -> {
@@ -117,6 +123,11 @@ public final class NewWorkbookViewModel {
         criteriaSet.set(set);
     }
 
+    /** The kind chosen; the usual one of the level while the kind list, refilled, has none selected. */
+    private UnitKind chosenKind() {
+        return kind.get() != null ? kind.get() : UnitKind.usualFor(level.get());
+    }
+
     /** The kinds of the chosen level (xã, phường, đặc khu, and thị trấn before 7/2025 for communes). */
     private void fillKinds() {
         kindsForLevel.setAll(UnitKind.ofLevel(level.get()));
@@ -128,7 +139,7 @@ public final class NewWorkbookViewModel {
     /** A set of the old structure (a district's) chosen while the year is of the new one: the year follows the set. */
     private void keepKindInYear(CriteriaSet set) {
         Integer typed = parseYear();
-        if (typed != null && !kind.get().existsIn(typed)) {
+        if (typed != null && !chosenKind().existsIn(typed)) {
             year.set(String.valueOf(set.year()));
         }
     }
@@ -137,7 +148,7 @@ public final class NewWorkbookViewModel {
     private void updateParentPrompt() {
         Integer typed = parseYear();
         int when = typed == null ? Year.now().getValue() : typed;
-        String parent = UnitDefaults.of(kind.get(), when, "", "", "").parentAuthority();
+        String parent = UnitDefaults.of(chosenKind(), when, "", "", "").parentAuthority();
         parentPrompt.set(parent.isEmpty() ? "" : Messages.get("criteriasets.ui.new.parentPrompt", parent));
     }
 
@@ -170,14 +181,14 @@ public final class NewWorkbookViewModel {
         if (set != null) {
             for (CriterionNode node : set.nodes()) {
                 if (!node.defaultDepartment().isBlank()) {
-                    names.add(kind.get().ownWording(node.defaultDepartment()));
+                    names.add(chosenKind().ownWording(node.defaultDepartment()));
                 }
             }
         }
         if (names.isEmpty()) {
             for (String name : Messages.get("ui.departments.usual." + level.get().id()).split(";")) {
                 if (!name.isBlank()) {
-                    names.add(kind.get().ownWording(name.strip()));
+                    names.add(chosenKind().ownWording(name.strip()));
                 }
             }
         }
@@ -203,8 +214,8 @@ public final class NewWorkbookViewModel {
                 FieldRules.maxLength(periodText.get(), Messages.get("ui.new.periodText.prompt"), Limits.SHORT_LENGTH)));
         Integer yearValue = parseYear();
         yearError.set(yearValue == null ? Messages.get("ui.new.error.year", Limits.abbreviate(year.get().strip(), 40))
-                : !kind.get().existsIn(yearValue)
-                ? Messages.get("criteriasets.ui.new.kindNotInYear", Messages.get(kind.get().messageKey()), yearValue) : "");
+                : !chosenKind().existsIn(yearValue)
+                ? Messages.get("criteriasets.ui.new.kindNotInYear", Messages.get(chosenKind().messageKey()), yearValue) : "");
         criteriaError.set(criteriaSet.get() == null ? Messages.get("ui.new.error.criteria") : "");
         Set<String> seen = new LinkedHashSet<>();
         String duplicate = departments.stream().map(String::strip)
@@ -230,7 +241,7 @@ public final class NewWorkbookViewModel {
             case OTHER -> Period.other(periodText.get());
         };
         AssessedUnit unit = new AssessedUnit(unitName.get(), level.get(), parentAuthority.get(), placeName.get(),
-                kind.get());
+                chosenKind());
         List<Department> list = departments.stream().filter(n -> !n.isBlank()).map(Department::named).toList();
         try {
             return Optional.of(Assessment.start(unit, period, yearValue, criteriaSet.get(), list));

@@ -38,8 +38,22 @@ class UnitNamesTest {
         assertThat(UnitNames.kindNamedIn("Thị xã Quảng Trị", UnitLevel.COMMUNE)).isEmpty();
         assertThat(UnitNames.kindNamedIn("Xãm Ngọc", UnitLevel.COMMUNE)).isEmpty();
         assertThat(UnitNames.kindNamedIn("Hiền Thành", UnitLevel.COMMUNE)).isEmpty();
-        assertThat(UnitNames.kindNamedIn("Sở Nội vụ", UnitLevel.DEPARTMENT)).isEmpty();
+        assertThat(UnitNames.kindNamedIn("Sở Nội vụ", UnitLevel.DEPARTMENT)).contains(UnitKind.DEPARTMENT);
+        assertThat(UnitNames.kindNamedIn("Sở Nội vụ", UnitLevel.COMMUNE)).isEmpty();
         assertThat(UnitNames.kindNamedIn("huyện Vĩnh Linh", UnitLevel.DISTRICT))
                 .contains(UnitKind.DISTRICT);
+    }
+
+    @Test
+    void theKindOfAnyLevelNamedByANamesFirstWord() {
+        assertThat(UnitNames.kindNamed("Sở Tư pháp")).contains(UnitKind.DEPARTMENT);
+        assertThat(UnitNames.kindNamed("sở Nội vụ tỉnh Quảng Trị")).contains(UnitKind.DEPARTMENT);
+        assertThat(UnitNames.kindNamed("UBND tỉnh Quảng Trị")).contains(UnitKind.PROVINCE);
+        assertThat(UnitNames.kindNamed("Phường Ba Đình")).contains(UnitKind.WARD);
+        assertThat(UnitNames.kindNamed("Huyện Vĩnh Linh")).contains(UnitKind.DISTRICT);
+        assertThat(UnitNames.kindNamed("Sơn Thủy")).isEmpty();
+        assertThat(UnitNames.kindNamed("Ban Công")).isEmpty();
+        assertThat(UnitNames.kindNamed("Thành phố Huế")).isEmpty();
+        assertThat(UnitNames.kindNamed("Sở")).isEmpty();
     }
 }

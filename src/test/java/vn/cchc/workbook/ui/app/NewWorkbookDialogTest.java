@@ -87,6 +87,35 @@ class NewWorkbookDialogTest extends AppWindowTest {
         assertThat(session().assessment().unit().name()).isEqualTo("UBND xã Hiền Thành");
     }
 
+    /**
+     * "Sở Tư pháp" typed on the form as it opens (cấp xã): the level, the set and the departments follow the name.
+     * The first time, the kind list, refilled for the new level, emptied its choice for a moment and the form failed
+     * with "Đã xảy ra lỗi ngoài dự kiến" after "Sở".
+     */
+    @Test
+    void aNameBeginningWithSoTurnsTheFormToADepartmentWithoutAnError(FxRobot robot) {
+        waitForStore();
+        robot.clickOn("#startNew");
+        waitUntil(() -> robot.lookup("#newUnitName").tryQuery().isPresent());
+        TextField unitName = robot.lookup("#newUnitName").queryAs(TextField.class);
+        int windows = robot.listWindows().size();
+
+        Keyboard.writeInto(robot, unitName, "Sở Tư pháp");
+        waitUntil(() -> !robot.lookup("#newCreate").query().isDisabled());
+
+        assertThat(unitName.getText()).isEqualTo("Sở Tư pháp");
+        assertThat(robot.lookup("#newLevel").queryAs(javafx.scene.control.ComboBox.class).getValue())
+                .isEqualTo(UnitLevel.DEPARTMENT);
+        assertThat(robot.listWindows()).as("no error message over the form").hasSize(windows);
+        robot.push(KeyCode.ENTER);
+        waitForWorkbook();
+        Assessment created = session().assessment();
+        assertThat(created.unit().name()).isEqualTo("Sở Tư pháp");
+        assertThat(created.unit().level()).isEqualTo(UnitLevel.DEPARTMENT);
+        assertThat(created.criteria().level()).isEqualTo(UnitLevel.DEPARTMENT);
+        assertThat(created.departments()).extracting(d -> d.name()).noneMatch(name -> name.endsWith(" xã"));
+    }
+
     @Test
     void aDepartmentNameIsRequiredInTheQuestionThatAddsIt(FxRobot robot) {
         waitForStore();

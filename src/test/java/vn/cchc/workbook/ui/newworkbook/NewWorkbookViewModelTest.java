@@ -49,6 +49,28 @@ class NewWorkbookViewModelTest {
         assertThat(form.kindProperty().get()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.COMMUNE);
     }
 
+    /** "Sở Tư pháp" typed on the form as it opens (cấp xã) made a commune named so, on the commune set. */
+    @Test
+    void aNameBeginningWithSoMakesADepartmentOnTheDepartmentsSet() {
+        form.yearProperty().set("2026");
+        assertThat(form.levelProperty().get()).isEqualTo(UnitLevel.COMMUNE);
+
+        form.unitNameProperty().set("Sở Tư pháp");
+
+        assertThat(form.levelProperty().get()).isEqualTo(UnitLevel.DEPARTMENT);
+        assertThat(form.kindProperty().get()).isEqualTo(vn.cchc.workbook.domain.assessment.UnitKind.DEPARTMENT);
+        assertThat(form.criteriaSetProperty().get().level()).isEqualTo(UnitLevel.DEPARTMENT);
+        assertThat(form.departments()).noneMatch(name -> name.endsWith(" xã"));
+        Assessment department = form.build().orElseThrow();
+        assertThat(department.unit().level()).isEqualTo(UnitLevel.DEPARTMENT);
+        assertThat(department.criteria().level()).isEqualTo(UnitLevel.DEPARTMENT);
+
+        // A commune's name takes the form back to the commune level.
+        form.unitNameProperty().set("Xã Hiền Thành");
+        assertThat(form.levelProperty().get()).isEqualTo(UnitLevel.COMMUNE);
+        assertThat(form.criteriaSetProperty().get().level()).isEqualTo(UnitLevel.COMMUNE);
+    }
+
     /** A ward's departments were proposed as for a xã ("Công an xã", "Cán bộ, công chức xã"). */
     @Test
     void aWardsDepartmentsAreNamedForAWardAndGetTheCriteriaTheSetProposes() {
