@@ -104,10 +104,11 @@ public final class DocumentsView {
         form.addRow(row++, label("documentsui.field.basisDate"), basisDate);
         form.addRow(row++, label("documentsui.field.basisIssuer"), field("docBasisIssuer",
                 model.basisIssuerProperty(), "documentsui.field.basisIssuer.prompt"));
+        String signedBy = model.signedForACommittee() ? "" : ".agency";
         form.addRow(row++, label("documentsui.field.signer"), field("docSignerLine",
-                model.signerAuthorityProperty(), "documentsui.field.signerLine.prompt"));
+                model.signerAuthorityProperty(), "documentsui.field.signerLine.prompt" + signedBy));
         form.addRow(row++, new Label(), field("docSignerTitle", model.signerTitleProperty(),
-                "documentsui.field.signerTitle.prompt"));
+                "documentsui.field.signerTitle.prompt" + signedBy));
         form.addRow(row++, new Label(), field("docSignerName", model.signerNameProperty(),
                 "documentsui.field.signerName.prompt"));
         CheckBox appendix = new CheckBox(Messages.get("documentsui.field.appendix"));

@@ -91,6 +91,14 @@ public final class DocumentsViewModel {
         refresh();
     }
 
+    /**
+     * Whether a People's Committee signs: then a signer left blank is written "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"; an
+     * agency such as a Sở signs as typed ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"), and the fields' examples say so.
+     */
+    public boolean signedForACommittee() {
+        return vn.cchc.workbook.domain.document.UnitNames.isPeoplesCommittee(session.assessment().unit().level());
+    }
+
     /** Stops following the workbook (the window closed). */
     public void dispose() {
         session.removeListener(onSessionChange);

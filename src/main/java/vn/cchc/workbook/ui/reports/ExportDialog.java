@@ -77,8 +77,9 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         HBox reference = new HBox(8, refKind, refNumber, new Label(Messages.get("ui.export.reference.date")), refDate);
         reference.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(refNumber, Priority.ALWAYS);
-        TextField signerAuthority = field(model.signerAuthorityProperty(), "ui.export.signer.authority.prompt");
-        TextField signerTitle = field(model.signerTitleProperty(), "ui.export.signer.title.prompt");
+        String signedBy = model.signedForACommittee() ? "" : ".agency";
+        TextField signerAuthority = field(model.signerAuthorityProperty(), "ui.export.signer.authority.prompt" + signedBy);
+        TextField signerTitle = field(model.signerTitleProperty(), "ui.export.signer.title.prompt" + signedBy);
         TextField signerName = field(model.signerNameProperty(), "ui.export.signer.name.prompt");
         HBox signer = new HBox(8, signerAuthority, signerTitle, signerName);
         signer.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));

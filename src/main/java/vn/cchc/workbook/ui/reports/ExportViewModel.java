@@ -43,11 +43,13 @@ public final class ExportViewModel {
     private final StringProperty recipients = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final boolean comparable;
+    private final boolean committee;
     private final StringProperty reportsError = new SimpleStringProperty("");
 
     /** @param scorecard the assessment's scores (the session's own), for the figures it proposes */
     public ExportViewModel(Assessment assessment, Scorecard scorecard) {
         comparable = assessment.earlier().isPresent();
+        committee = vn.cchc.workbook.domain.document.UnitNames.isPeoplesCommittee(assessment.unit().level());
         // Self scores until the appraisal has begun, as the window's totals: an unappraised workbook's appraised
         // tables would be empty.
         track.set(scorecard.workingTrack());
@@ -58,6 +60,14 @@ public final class ExportViewModel {
         referenceIssuer.set(vn.cchc.workbook.domain.document.UnitNames.asIssuer(assessment.unit()));
         reports.values().forEach(box -> box.addListener(changed -> reportsError.set(chosen().isEmpty()
                 ? Messages.get("ui.export.error.noReports") : "")));
+    }
+
+    /**
+     * Whether a People's Committee signs ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"), not an agency such as a Sở ("KT. GIÁM
+     * ĐỐC / PHÓ GIÁM ĐỐC"): the signer fields' examples follow it.
+     */
+    public boolean signedForACommittee() {
+        return committee;
     }
 
     private List<ReportKind> chosen() {

@@ -39,4 +39,20 @@ class ExportViewModelTest {
         assertThat(new ExportViewModel(selfOnly, ScoreEngine.score(selfOnly)).trackProperty().get()).isEqualTo(Track.SELF);
         assertThat(selfOnly.entry("1.1.1").self()).isNotNull();
     }
+
+    /** A Sở's export offered "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" as the example of its signer. */
+    @Test
+    void aSoSignsAsAnAgencyACommuneForItsCommittee() {
+        vn.cchc.workbook.domain.criteria.CriteriaSet set = BundledData.sampleCriteriaSet(
+                vn.cchc.workbook.domain.criteria.UnitLevel.DEPARTMENT);
+        Assessment department = Assessment.start(new vn.cchc.workbook.domain.assessment.AssessedUnit("Sở Tư pháp",
+                        vn.cchc.workbook.domain.criteria.UnitLevel.DEPARTMENT, "UBND tỉnh Quảng Trị", "Quảng Trị"),
+                vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2026, set, java.util.List.of());
+        Assessment commune = BundledData.sampleAssessment();
+
+        assertThat(new ExportViewModel(department, ScoreEngine.score(department)).signedForACommittee()).isFalse();
+        assertThat(new ExportViewModel(commune, ScoreEngine.score(commune)).signedForACommittee()).isTrue();
+        assertThat(vn.cchc.workbook.domain.text.Messages.get("ui.export.signer.authority.prompt.agency"))
+                .isEqualTo("KT. GIÁM ĐỐC");
+    }
 }
