@@ -57,13 +57,16 @@ final class DepartmentReport implements SheetReport {
             }
             number++;
             int row = sheet.nextRow();
+            // A department none of whose criteria is scored yet has no figures: a dash, as an unscored row of the
+            // appendix (0,00 read as "achieved nothing of nothing").
+            boolean scored = result.isScored();
             rows.add(sheet.addRow(false,
                     Integer.toString(number),
                     ReportContext.departmentName(result.department()),
-                    result.assessedMaximum(),
-                    result.achieved(),
-                    result.deduction(),
-                    percent(row, result.achieved(), result.assessedMaximum()),
+                    scored ? result.assessedMaximum() : AppendixReport.DASH,
+                    scored ? result.achieved() : AppendixReport.DASH,
+                    scored ? result.deduction() : AppendixReport.DASH,
+                    scored ? percent(row, result.achieved(), result.assessedMaximum()) : null,
                     deductionList(result.deductions())));
             // Column (3) is what was assessed, so that (3) − (4) = (5) on every row, as in the appendix.
             responsible = responsible.add(result.assessedMaximum());

@@ -105,6 +105,52 @@ class ReconciliationTest {
     }
 
     /**
+     * Seen on a Sở's first day of self-scoring: its other departments, with nothing scored yet, were printed "0.00
+     * 0.00 0.00" (as if they had achieved nothing of nothing). They show a dash, as unscored rows of the appendix do,
+     * and the totals still add up.
+     */
+    @Test
+    void aDepartmentWithNothingScoredYetShowsDashesAndTheTotalsStillAddUp() throws Exception {
+        vn.cchc.workbook.domain.criteria.CriteriaSet set = vn.cchc.workbook.interchange.BundledData.sampleCriteriaSet(
+                vn.cchc.workbook.domain.criteria.UnitLevel.DEPARTMENT);
+        java.util.List<vn.cchc.workbook.domain.assessment.Department> departments = set.nodes().stream()
+                .map(n -> n.defaultDepartment()).filter(name -> !name.isBlank()).distinct()
+                .map(vn.cchc.workbook.domain.assessment.Department::named).toList();
+        Assessment a = Assessment.start(new vn.cchc.workbook.domain.assessment.AssessedUnit("Sở Tư pháp",
+                        vn.cchc.workbook.domain.criteria.UnitLevel.DEPARTMENT, "UBND tỉnh Quảng Trị", "Quảng Trị"),
+                vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2026, set, departments);
+        a = a.withEntry(a.entry("1.1.1").withSelf(new vn.cchc.workbook.domain.criteria.RuleInput.LevelChoice(1)));
+        a = a.withEntry(a.entry("1.2").withSelf(new vn.cchc.workbook.domain.criteria.RuleInput.ViolationCount(1)));
+        XSSFSheet sheet = export(a, ExportOptions.builder().reports(ReportKind.DON_VI)
+                .track(vn.cchc.workbook.domain.assessment.Track.SELF).build(), "so");
+        FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+
+        String office = "Văn phòng Sở";
+        XSSFRow scored = WorkbookReading.rowWith(sheet, 1, office);
+        assertThat(value(evaluator, scored, 2)).isCloseTo(1.50, within(CENT));
+        assertThat(value(evaluator, scored, 3)).isCloseTo(1.00, within(CENT));
+        assertThat(value(evaluator, scored, 4)).isCloseTo(0.50, within(CENT));
+        int dashed = 0;
+        assertThat(departments).hasSizeGreaterThan(2);
+        for (var department : departments) {
+            if (department.name().equals(office)) {
+                continue;
+            }
+            XSSFRow row = WorkbookReading.rowWith(sheet, 1, department.name());
+            assertThat(java.util.stream.IntStream.rangeClosed(2, 4).mapToObj(c -> WorkbookReading.text(row, c)))
+                    .as(department.name()).containsOnly("-");
+            assertThat(WorkbookReading.text(row, 5)).as(department.name()).isEmpty();
+            dashed++;
+        }
+        assertThat(dashed).isGreaterThan(1);
+        XSSFRow total = WorkbookReading.rowWith(sheet, 1, "Tổng");
+        assertThat(value(evaluator, total, 2)).isCloseTo(1.50, within(CENT));
+        assertThat(value(evaluator, total, 3)).isCloseTo(1.00, within(CENT));
+        assertThat(value(evaluator, total, 4)).isCloseTo(0.50, within(CENT));
+        sheet.getWorkbook().close();
+    }
+
+    /**
      * Seen on a commune's self-assessment half done: "Tổng điểm phụ trách 20,00, đạt 5,13, bị trừ 1,88, tỷ lệ 25,63 %"
      * counted criteria not yet assessed. Column (3) now holds what was assessed, as the appendix's "Điểm chuẩn" does,
      * and a note says how much is not yet assessed.
