@@ -34,7 +34,7 @@ final class RemediationReport implements SheetReport {
                 Column.text("reports.col.remedy", 21),
                 Column.text("reports.col.executor", 14),
                 Column.center("reports.col.deadline", 10),
-                Column.center("reports.col.status", 10));
+                Column.center("reports.col.status", 14));
     }
 
     @Override

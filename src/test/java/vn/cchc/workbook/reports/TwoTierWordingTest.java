@@ -41,6 +41,9 @@ class TwoTierWordingTest {
                 ""), "")).isEqualTo("Huế");
         assertThat(DocumentText.place(AssessedUnit.of("Sở Nội vụ", UnitKind.DEPARTMENT, "UBND tỉnh Quảng Trị",
                 "Đông Hà"), "")).isEqualTo("Đông Hà");
+        // Without a parent nor a place name: a gap to write the place in, not "Sở Tư pháp, ngày …".
+        assertThat(DocumentText.place(AssessedUnit.of("Sở Tư pháp", UnitKind.DEPARTMENT, "", ""), ""))
+                .isEqualTo("……………");
         // A committee keeps its own name as its place.
         assertThat(DocumentText.place(AssessedUnit.of("Đông Hà", UnitKind.WARD, "UBND tỉnh Quảng Trị", ""), ""))
                 .isEqualTo("Đông Hà");

@@ -66,7 +66,8 @@ public final class DocumentText {
 
     /**
      * The place for the date line: the one typed, else the unit's place name, else for a Sở or Ban its parent's place
-     * ("Quảng Trị" from "UBND tỉnh Quảng Trị"), else the unit's bare name.
+     * ("Quảng Trị" from "UBND tỉnh Quảng Trị") or, without a parent, a dotted gap to write it in by hand (its own name
+     * is no place: "Sở Tư pháp, ngày …"), else the committee's bare name ("Hiền Thành").
      */
     public static String place(AssessedUnit unit, String typed) {
         if (typed != null && !typed.isBlank()) {
@@ -75,9 +76,10 @@ public final class DocumentText {
         if (!unit.placeName().isEmpty()) {
             return unit.placeName();
         }
-        if (!UnitNames.isPeoplesCommittee(unit.level()) && !unit.parentAuthority().isBlank()) {
+        if (!UnitNames.isPeoplesCommittee(unit.level())) {
             // A Sở dates its letters where its province sits ("Quảng Trị, ngày …"), not "Sở Nội vụ, ngày …".
-            return UnitNames.bare(unit.parentAuthority());
+            return unit.parentAuthority().isBlank() ? Messages.get("reports.doc.placeToWrite")
+                    : UnitNames.bare(unit.parentAuthority());
         }
         return UnitNames.bareName(unit);
     }
