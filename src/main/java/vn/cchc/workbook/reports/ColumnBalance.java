@@ -7,7 +7,8 @@ import java.util.List;
  * Column widths from the content actually present, so that the printed table is as short as possible: the longest
  * texts get the room, an empty column shrinks to its header's longest word, codes and figures never wrap.
  *
- * <p>Every column starts at its minimum (its header's longest word, its widest code or figure), the text columns
+ * <p>Every column starts at its minimum (its header's longest word, its widest code or figure; a centred label of
+ * several words on one line where its column may be that wide), the text columns
  * share the rest in proportion to their amount of text, and then up to {@value #STEP} characters at a time move
  * between any two columns while that lowers the table: the body's height plus the repeated header's height on every
  * page, measured with the real font ({@link TextMeasure}). From those lowest widths a second search, with moves of
@@ -145,6 +146,9 @@ final class ColumnBalance {
                         widest = Math.max(widest, w);
                     }
                     minimum[c] = Math.max(minimum[c], RowLayout.charactersFor(widest / RowLayout.WRAP_SAFETY));
+                    if (Double.isFinite(measured.oneLine())) {
+                        widestText[c] = Math.max(widestText[c], measured.oneLine());
+                    }
                 }
             }
         }
@@ -175,6 +179,18 @@ final class ColumnBalance {
         int spare = available - minimumSum;
         if (spare <= 0) {
             return new Balanced(widths, widths);
+        }
+        // A short label of several words ("Chưa thực hiện") starts on one line where its column may be that wide:
+        // the search below moves a few characters at a time and would not widen it far enough by itself.
+        for (int c = 0; c < n; c++) {
+            Column column = columns.get(c);
+            if (column.align() == Column.Align.CENTER && widestText[c] > 0) {
+                int oneLine = Math.min(RowLayout.charactersFor(widestText[c] / RowLayout.WRAP_SAFETY),
+                        Math.max(minimum[c], column.width()) + 2);
+                int raise = Math.min(spare, Math.max(0, oneLine - widths[c]));
+                widths[c] += raise;
+                spare -= raise;
+            }
         }
         if (text.isEmpty()) {
             // Figures only: they share the room evenly.
