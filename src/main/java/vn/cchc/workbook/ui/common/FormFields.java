@@ -61,6 +61,15 @@ public final class FormFields {
         }
     }
 
+    /**
+     * The hint of a unit's parent authority field, "Ví dụ: UBND tỉnh …" from 2025 and "Ví dụ: UBND huyện …" before
+     * for a commune: who a unit of {@code kind} reports to in {@code year}; blank when there is no usual one.
+     */
+    public static String parentPrompt(vn.cchc.workbook.domain.assessment.UnitKind kind, int year) {
+        String parent = vn.cchc.workbook.domain.assessment.UnitDefaults.of(kind, year, "", "", "").parentAuthority();
+        return parent.isEmpty() ? "" : Messages.get("criteriasets.ui.new.parentPrompt", parent);
+    }
+
     /** Shows a choice as {@code toText} names it; the choice is never typed. */
     public static <T> StringConverter<T> converter(Function<T, String> toText) {
         return new StringConverter<>() {

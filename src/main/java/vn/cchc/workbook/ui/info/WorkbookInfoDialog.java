@@ -50,7 +50,9 @@ public final class WorkbookInfoDialog extends Dialog<Boolean> {
         unitKind.setConverter(FormFields.converter(value -> Messages.get(value.messageKey())));
         unitKind.valueProperty().bindBidirectional(model.unitKindProperty());
         TextField parent = field("infoParent", model.parentAuthorityProperty());
+        parent.setPromptText(model.parentPrompt());
         TextField place = field("infoPlace", model.placeNameProperty());
+        place.setPromptText(Messages.get("ui.new.place.prompt"));
         ComboBox<Period.Kind> kind = new ComboBox<>();
         kind.getItems().setAll(Period.Kind.values());
         kind.setConverter(FormFields.converter(value -> Messages.get("ui.period." + value.id())));

@@ -194,6 +194,15 @@ public final class WorkbookInfoViewModel {
         return publishedDecision;
     }
 
+    /** The parent authority's hint for the unit's kind and year as the dialog opens ("Ví dụ: UBND tỉnh …"). */
+    public String parentPrompt() {
+        Integer typed = parseYear();
+        UnitKind kind = unitKind.get() != null ? unitKind.get()
+                : UnitKind.usualFor(session.assessment().unit().level());
+        return vn.cchc.workbook.ui.common.FormFields.parentPrompt(kind,
+                typed != null ? typed : java.time.Year.now().getValue());
+    }
+
     public ObjectProperty<UnitKind> unitKindProperty() {
         return unitKind;
     }

@@ -24,7 +24,6 @@ import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.Department;
 import vn.cchc.workbook.domain.assessment.Period;
-import vn.cchc.workbook.domain.assessment.UnitDefaults;
 import vn.cchc.workbook.domain.assessment.UnitKind;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
@@ -148,8 +147,7 @@ public final class NewWorkbookViewModel {
     private void updateParentPrompt() {
         Integer typed = parseYear();
         int when = typed == null ? Year.now().getValue() : typed;
-        String parent = UnitDefaults.of(chosenKind(), when, "", "", "").parentAuthority();
-        parentPrompt.set(parent.isEmpty() ? "" : Messages.get("criteriasets.ui.new.parentPrompt", parent));
+        parentPrompt.set(vn.cchc.workbook.ui.common.FormFields.parentPrompt(chosenKind(), when));
     }
 
     /**

@@ -44,6 +44,16 @@ class WorkbookInfoViewModelTest {
         return new WorkbookInfoViewModel(session);
     }
 
+    /** "Cơ quan cấp trên" was empty without a hint here while the new-workbook form gave one. */
+    @Test
+    void theParentFieldsHintNamesWhoTheUnitReportsToInItsYear() {
+        Assessment base = SmallCommune.standard("Ba Đình");
+        Assessment ward2026 = base.withDescription(vn.cchc.workbook.domain.assessment.AssessedUnit.of("Ba Đình",
+                vn.cchc.workbook.domain.assessment.UnitKind.WARD, "", ""), base.period(), 2026);
+
+        assertThat(model(ward2026).parentPrompt()).startsWith("Ví dụ: UBND tỉnh");
+    }
+
     /** Applying the dialog made every ward, special zone or township a xã again ("xã Ba Đình" in its titles). */
     @Test
     void theUnitKeepsItsKindAndFollowsTheWordItsNewNameBeginsWith() {
