@@ -111,14 +111,8 @@ class ReconciliationTest {
      */
     @Test
     void aDepartmentWithNothingScoredYetShowsDashesAndTheTotalsStillAddUp() throws Exception {
-        vn.cchc.workbook.domain.criteria.CriteriaSet set = vn.cchc.workbook.interchange.BundledData.sampleCriteriaSet(
-                vn.cchc.workbook.domain.criteria.UnitLevel.DEPARTMENT);
-        java.util.List<vn.cchc.workbook.domain.assessment.Department> departments = set.nodes().stream()
-                .map(n -> n.defaultDepartment()).filter(name -> !name.isBlank()).distinct()
-                .map(vn.cchc.workbook.domain.assessment.Department::named).toList();
-        Assessment a = Assessment.start(new vn.cchc.workbook.domain.assessment.AssessedUnit("Sở Tư pháp",
-                        vn.cchc.workbook.domain.criteria.UnitLevel.DEPARTMENT, "UBND tỉnh Quảng Trị", "Quảng Trị"),
-                vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2026, set, departments);
+        Assessment a = vn.cchc.workbook.testdata.TwoTierWorkbooks.freshDepartment();
+        java.util.List<vn.cchc.workbook.domain.assessment.Department> departments = a.departments();
         a = a.withEntry(a.entry("1.1.1").withSelf(new vn.cchc.workbook.domain.criteria.RuleInput.LevelChoice(1)));
         a = a.withEntry(a.entry("1.2").withSelf(new vn.cchc.workbook.domain.criteria.RuleInput.ViolationCount(1)));
         XSSFSheet sheet = export(a, ExportOptions.builder().reports(ReportKind.DON_VI)

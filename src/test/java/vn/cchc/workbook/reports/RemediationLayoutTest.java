@@ -11,15 +11,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
-import vn.cchc.workbook.domain.assessment.Department;
-import vn.cchc.workbook.domain.assessment.Period;
 import vn.cchc.workbook.domain.assessment.Track;
-import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.RuleInput;
-import vn.cchc.workbook.domain.criteria.UnitLevel;
-import vn.cchc.workbook.interchange.BundledData;
+import vn.cchc.workbook.testdata.TwoTierWorkbooks;
 
 /** The remediation plan's rows as printed (Phụ lục V). */
 class RemediationLayoutTest {
@@ -33,11 +28,7 @@ class RemediationLayoutTest {
      */
     @Test
     void aRowOfShortTextsTakesOneLineWithItsStatus() throws Exception {
-        CriteriaSet set = BundledData.sampleCriteriaSet(UnitLevel.DEPARTMENT);
-        List<Department> departments = set.nodes().stream().map(n -> n.defaultDepartment())
-                .filter(name -> !name.isBlank()).distinct().map(Department::named).toList();
-        Assessment a = Assessment.start(new AssessedUnit("Sở Tư pháp", UnitLevel.DEPARTMENT, "UBND tỉnh Quảng Trị",
-                "Quảng Trị"), Period.FULL_YEAR, 2026, set, departments);
+        Assessment a = TwoTierWorkbooks.freshDepartment();
         a = a.withEntry(a.entry("1.1.3").withSelf(RuleInput.RatioInput.of(10, 9)));
         a = a.withEntry(a.entry("1.2").withSelf(new RuleInput.ViolationCount(1)));
         Path file = folder.resolve("khac-phuc.xlsx");

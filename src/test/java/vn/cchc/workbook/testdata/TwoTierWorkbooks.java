@@ -107,4 +107,15 @@ public final class TwoTierWorkbooks {
                 .withId("vinh-linh-ca-nam-2023");
         return scored(start, 3).withRankText("xếp thứ 5/10 huyện, thị xã, thành phố");
     }
+
+    /**
+     * Sở Tư pháp, cả năm 2026, on the departments' set with the departments it proposes, nothing scored yet: a Sở on
+     * its first day of self-scoring.
+     */
+    public static Assessment freshDepartment() {
+        CriteriaSet set = BundledData.sampleCriteriaSet(UnitLevel.DEPARTMENT);
+        AssessedUnit unit = AssessedUnit.of("Sở Tư pháp", UnitKind.DEPARTMENT, "UBND tỉnh Quảng Trị", "Quảng Trị");
+        return Assessment.start(unit, Period.FULL_YEAR, 2026, set, departments(set, unit.kind()))
+                .withId("so-tu-phap-ca-nam-2026");
+    }
 }

@@ -43,11 +43,7 @@ class ExportViewModelTest {
     /** A Sở's export offered "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" as the example of its signer. */
     @Test
     void aSoSignsAsAnAgencyACommuneForItsCommittee() {
-        vn.cchc.workbook.domain.criteria.CriteriaSet set = BundledData.sampleCriteriaSet(
-                vn.cchc.workbook.domain.criteria.UnitLevel.DEPARTMENT);
-        Assessment department = Assessment.start(new vn.cchc.workbook.domain.assessment.AssessedUnit("Sở Tư pháp",
-                        vn.cchc.workbook.domain.criteria.UnitLevel.DEPARTMENT, "UBND tỉnh Quảng Trị", "Quảng Trị"),
-                vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2026, set, java.util.List.of());
+        Assessment department = vn.cchc.workbook.testdata.TwoTierWorkbooks.freshDepartment();
         Assessment commune = BundledData.sampleAssessment();
 
         assertThat(new ExportViewModel(department, ScoreEngine.score(department)).signedForACommittee()).isFalse();
