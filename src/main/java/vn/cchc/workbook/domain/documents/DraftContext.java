@@ -184,6 +184,11 @@ final class DraftContext {
      */
     String resultParagraph() {
         Result result = result();
+        if (scorecard.totals(Track.APPRAISED).scoredLeaves() == 0 && assessment.published().index() == null
+                && assessment.published().total() == null) {
+            // Nothing appraised nor published yet: no figure to cite ("đạt 0,00" read as a result).
+            return Messages.get("documents.result.notYetAppraised", period(), unitInText());
+        }
         StringBuilder text = new StringBuilder();
         String figure = result.index() != null ? Points.format(result.index()) : Points.format(result.total());
         text.append(Messages.get("documents.result.index", period(), unitInText(), figure));

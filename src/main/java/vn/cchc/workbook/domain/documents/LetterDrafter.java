@@ -105,7 +105,9 @@ final class LetterDrafter {
             names.add(name(department));
         }
         if (names.isEmpty()) {
-            names.add(Messages.get("documents.letter.everyone"));
+            // The whole staff: a committee's officers, an agency's own divisions.
+            names.add(Messages.get(vn.cchc.workbook.domain.document.UnitNames.isPeoplesCommittee(
+                    context.assessment.unit().level()) ? "documents.letter.everyone" : "documents.letter.everyone.agency"));
         }
         return section("kinh-gui", "documents.section.addressees", Placement.ADDRESSEES,
                 Paragraph.drafted("kinh-gui/1", Role.ADDRESSEE, String.join("\n", names)));

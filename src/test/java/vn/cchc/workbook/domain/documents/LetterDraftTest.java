@@ -88,6 +88,24 @@ class LetterDraftTest {
         assertThat(totals.unscoredLeaves()).isZero();
     }
 
+    /**
+     * Drafted for a Sở scoring itself, nothing appraised: "chỉ số … của Sở Tư pháp đạt 0,00. Hiện còn 93 tiêu chí chưa
+     * được đánh giá", addressed to "Cán bộ, công chức". No figure is cited before there is one, and an agency's letter
+     * goes to its divisions.
+     */
+    @Test
+    void aLetterDraftedBeforeAnyAppraisalCitesNoFigureAndAnAgencyWritesToItsDivisions() {
+        Assessment selfOnly = vn.cchc.workbook.testdata.TwoTierWorkbooks.freshDepartment();
+        selfOnly = selfOnly.withEntry(selfOnly.entry("1.2").withSelf(new RuleInput.ViolationCount(1)));
+
+        DraftDocument letter = Drafts.draft(DocumentKind.LETTER, selfOnly, REQUEST);
+
+        assertThat(letter.section("ket-qua").orElseThrow().paragraphs().get(0).text()).isEqualTo(
+                "Trong năm 2026, Sở Tư pháp chưa có kết quả thẩm định chỉ số cải cách hành chính.");
+        assertThat(letter.section("kinh-gui").orElseThrow().paragraphs().get(0).text())
+                .isEqualTo("Các phòng, đơn vị trực thuộc");
+    }
+
     @Test
     void aLinkedEarlierPeriodAddsTheChange() {
         Assessment later = sample();
