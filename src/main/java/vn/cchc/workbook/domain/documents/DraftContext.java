@@ -115,17 +115,23 @@ final class DraftContext {
     }
 
     /**
-     * The signer typed; for a committee whose signer was typed without the TM./KT. line and title, "TM. ỦY BAN NHÂN
-     * DÂN / CHỦ TỊCH" above the name typed (or room to write it).
+     * The signer typed; one typed without the TM./KT. line and title signs as the unit's head, above the name typed
+     * (or room to write it): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" for a committee, "GIÁM ĐỐC" for a Sở, "TRƯỞNG BAN" for
+     * a Ban, "THỦ TRƯỞNG CƠ QUAN" for another agency (without it a Sở's letter had no signature block at all).
      */
     Signer signer() {
         Signer typed = request.signer();
-        if (assessment.unit().level() == UnitLevel.DEPARTMENT
-                || !typed.authorityLine().isEmpty() || !typed.title().isEmpty()) {
+        if (!typed.authorityLine().isEmpty() || !typed.title().isEmpty()) {
             return typed;
         }
-        return new Signer(Messages.get("documents.signer.onBehalf"), Messages.get("documents.signer.chair"),
-                typed.name());
+        if (assessment.unit().level() != UnitLevel.DEPARTMENT) {
+            return new Signer(Messages.get("documents.signer.onBehalf"), Messages.get("documents.signer.chair"),
+                    typed.name());
+        }
+        String name = assessment.unit().name().strip().toLowerCase(Messages.VIETNAMESE);
+        String head = name.startsWith("sở ") ? "documents.signer.director"
+                : name.startsWith("ban ") ? "documents.signer.headOfBoard" : "documents.signer.head";
+        return new Signer("", Messages.get(head), typed.name());
     }
 
     /** The "Nơi nhận" lines typed, else {@code drafted}. */

@@ -92,8 +92,9 @@ public final class DocumentsViewModel {
     }
 
     /**
-     * Whether a People's Committee signs: then a signer left blank is written "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"; an
-     * agency such as a Sở signs as typed ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"), and the fields' examples say so.
+     * Whether a People's Committee signs ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" when left blank) rather than an agency
+     * such as a Sở ("GIÁM ĐỐC" when left blank, "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" for a deputy): the fields' examples
+     * follow it.
      */
     public boolean signedForACommittee() {
         return vn.cchc.workbook.domain.document.UnitNames.isPeoplesCommittee(session.assessment().unit().level());

@@ -104,6 +104,9 @@ class LetterDraftTest {
                 "Trong năm 2026, Sở Tư pháp chưa có kết quả thẩm định chỉ số cải cách hành chính.");
         assertThat(letter.section("kinh-gui").orElseThrow().paragraphs().get(0).text())
                 .isEqualTo("Các phòng, đơn vị trực thuộc");
+        // No signer typed: the Sở's head signs (it had no signature block at all).
+        assertThat(letter.signer().authorityLine()).isEmpty();
+        assertThat(letter.signer().title()).isEqualTo("GIÁM ĐỐC");
     }
 
     @Test

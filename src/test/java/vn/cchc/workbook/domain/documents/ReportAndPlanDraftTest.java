@@ -52,6 +52,25 @@ class ReportAndPlanDraftTest {
                 .satisfies(r -> assertThat(r.cells().get(3)).isEqualTo(Points.format(self.total())));
     }
 
+    /**
+     * A Sở's report with 88 criteria still unscored said "Đơn vị tự đánh giá đầy đủ các tiêu chí của Bộ tiêu chí"
+     * under "các tiêu chí không đánh giá"; it only means that none is marked not applicable, and now says so. Its
+     * signature block was missing (nothing typed for a department signed nothing): "GIÁM ĐỐC".
+     */
+    @Test
+    void aReportWithNoCriterionNotApplicableSaysJustThatAndItsSoSignsAsItsDirector() {
+        Assessment started = vn.cchc.workbook.testdata.TwoTierWorkbooks.freshDepartment();
+        Assessment department = started.withEntry(started.entry("1.2")
+                .withSelf(new vn.cchc.workbook.domain.criteria.RuleInput.ViolationCount(1)));
+
+        DraftDocument report = Drafts.draft(DocumentKind.REPORT, department, REQUEST);
+
+        assertThat(report.section("khong-danh-gia").orElseThrow().paragraphs())
+                .extracting(Paragraph::text).containsExactly("II. CÁC TIÊU CHÍ KHÔNG ĐÁNH GIÁ",
+                        "Không có tiêu chí nào thuộc diện không đánh giá.");
+        assertThat(report.signer().title()).isEqualTo("GIÁM ĐỐC");
+    }
+
     @Test
     void thePlanSetsTargetsPerFieldAndDepartmentThenEachDepartmentsTasks() {
         Assessment sample = BundledData.sampleAssessment();
