@@ -124,7 +124,15 @@ final class RankCommand implements Callable<Integer> {
         out.println(result.ranking().basisText());
         out.println(Messages.get("ranking.cli.done", result.ranking().units().size(), output.toString(),
                 result.rejected().size() + result.ranking().excluded().size()));
-        for (RankedUnit unit : result.ranking().units().stream().limit(3).toList()) {
+        // The first three, and every unit tied with the third: four units tied at "Hạng 1" printed as three hid one.
+        java.util.List<RankedUnit> units = result.ranking().units();
+        for (int i = 0; i < units.size(); i++) {
+            RankedUnit unit = units.get(i);
+            boolean tiedWithThird = i >= 3 && unit.isRanked() && units.get(2).isRanked()
+                    && unit.rank() == units.get(2).rank();
+            if (i >= 3 && !tiedWithThird) {
+                break;
+            }
             out.println(Messages.get("ranking.cli.top", unit.isRanked() ? Integer.toString(unit.rank()) : "-",
                     unit.unit().name(), Points.format(unit.index()), unit.band() == null ? "" : unit.band().name()));
         }

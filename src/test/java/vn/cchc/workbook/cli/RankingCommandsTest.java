@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,25 @@ class RankingCommandsTest {
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertThat(book.getSheet("Xếp hạng")).isNotNull();
         }
+    }
+
+    /** Four units tied at "Hạng 1" were printed as three: the fourth, as high as they, was not named. */
+    @Test
+    void everyUnitTiedWithTheThirdIsPrintedToo() {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String name : List.of("Hiền Thành", "Vĩnh Lâm", "Tân Lập", "Cam Lộ", "Gio Linh")) {
+            Assessment unit = SmallCommune.standard(name);
+            files.add(write(name.equals("Gio Linh") ? SmallCommune.scored(unit, "1.1", "1") : unit, name + ".cchc"));
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("rank"));
+        files.forEach(file -> args.add(file.toString()));
+        args.addAll(List.of("-o", folder.resolve("xh.xlsx").toString()));
+
+        CliRun run = run(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().filter(line -> line.startsWith("  Hạng 1: ")).toList()).hasSize(4);
+        assertThat(run.out()).doesNotContain("Gio Linh");
     }
 
     @Test
