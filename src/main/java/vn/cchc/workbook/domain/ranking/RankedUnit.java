@@ -26,11 +26,13 @@ import vn.cchc.workbook.domain.assessment.Period;
  * @param period         the period the unit's workbook assesses
  * @param year           its year: with the unit's kind, what the sheet's title calls the unit (a 2024 commune
  *                       belongs to the old structure, a 2025 one to the two-tier one)
+ * @param unappraised    applicable criteria still without an appraised score when ranked on its computed result
+ *                       (0 on a published one): the outputs say so, its figures may still rise
  */
 public record RankedUnit(int position, String assessmentId, AssessedUnit unit, String source,
                          Map<String, BigDecimal> fieldPoints, BigDecimal total, BigDecimal index, int rank,
                          boolean tied, Band band, List<CriteriaDifference> differences,
-                         boolean published, Period period, int year) {
+                         boolean published, Period period, int year, int unappraised) {
 
     public RankedUnit {
         fieldPoints = Map.copyOf(fieldPoints);
@@ -41,7 +43,7 @@ public record RankedUnit(int position, String assessmentId, AssessedUnit unit, S
     /** The same row with another band (the thresholds changed; nothing else did). */
     public RankedUnit withBand(Band value) {
         return new RankedUnit(position, assessmentId, unit, source, fieldPoints, total, index, rank, tied, value,
-                differences, published, period, year);
+                differences, published, period, year, unappraised);
     }
 
     public boolean isRanked() {

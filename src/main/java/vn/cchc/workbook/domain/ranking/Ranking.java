@@ -145,7 +145,8 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
             ScoredUnit unit = s.unit();
             units.add(new RankedUnit(i + 1, unit.assessmentId(), unit.unit(), unit.source(), s.fieldPoints(),
                     s.totals().total(), index, unitRank, tied, bands.bandFor(index), s.differences(),
-                    s.totals().published(), unit.period(), unit.year()));
+                    s.totals().published(), unit.period(), unit.year(),
+                    s.totals().published() ? 0 : unit.appraised().unscoredLeaves()));
         }
         return new Ranking(reference == null ? "" : reference.id(), reference == null ? "" : reference.name(),
                 fields, units, excluded, bands, basis);

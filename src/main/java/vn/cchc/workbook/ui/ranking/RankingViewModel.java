@@ -212,6 +212,10 @@ public final class RankingViewModel {
                 && ranking.units().stream().anyMatch(RankedUnit::published)) {
             lines.add(Messages.get("comparison.ranking.unitComputed"));
         }
+        if (unit.unappraised() > 0) {
+            // Ranked on an appraisal not yet finished: its figures may still rise.
+            lines.add(Messages.get("comparison.ranking.unappraised", unit.unappraised()));
+        }
         if (unit.tied()) {
             lines.add(Messages.get("analysis.ranking.tied"));
         }

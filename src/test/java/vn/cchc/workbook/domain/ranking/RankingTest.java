@@ -133,4 +133,20 @@ class RankingTest {
                         + "đánh giá), cũng chưa ghi kết quả công bố"));
         assertThat(ranking.bandCounts().values()).containsExactly(1, 0, 0, 0);
     }
+
+    /**
+     * A unit whose appraisal is under way was ranked among finished ones without a word ("Yếu 4,30" for a Sở with 88
+     * criteria still to appraise): the outputs now say how many criteria are still unappraised.
+     */
+    @Test
+    void aUnitRankedOnAnUnfinishedAppraisalCountsTheCriteriaStillToAppraise() {
+        Assessment halfDone = SmallCommune.start("Gio Linh", Period.FULL_YEAR, 2023, SmallCommune.standardSet());
+        halfDone = SmallCommune.scored(halfDone, "1.1", "4");
+
+        Ranking ranking = Ranking.rank(List.of(new Candidate(unit("Hiền Thành", "4", "45"), "hien-thanh.cchc"),
+                new Candidate(halfDone, "gio-linh.cchc")), Bands.defaults());
+
+        assertThat(ranking.units()).extracting(u -> u.unit().name(), RankedUnit::unappraised).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Hiền Thành", 0), org.assertj.core.groups.Tuple.tuple("Gio Linh", 3));
+    }
 }
