@@ -138,6 +138,21 @@ final class DetailPane {
         return field.isFocused();
     }
 
+    /**
+     * Puts the keyboard in text field {@code key} with {@code typed} in it, when that field is shown, may be typed in
+     * and is still empty; false (nothing moved) otherwise.
+     */
+    boolean typeIntoEmpty(String key, String typed) {
+        releaseLowerSections();
+        Control field = form == null ? null : form.fields().get(key);
+        if (!(field instanceof javafx.scene.control.TextInputControl text) || !text.isEditable()
+                || !text.getText().isEmpty() || !focusField(key)) {
+            return false;
+        }
+        text.insertText(0, typed);
+        return true;
+    }
+
     private void scrollIntoView(Node node) {
         Node content = scroll.getContent();
         double contentHeight = content.getBoundsInLocal().getHeight();

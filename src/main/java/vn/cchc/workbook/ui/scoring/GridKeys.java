@@ -121,6 +121,8 @@ final class GridKeys {
         }
     }
 
+    private static final String OPINION = "detail-opinion";
+
     void keyTyped(KeyEvent event) {
         if (table.isEditing() || event.isShortcutDown() || event.isAltDown()) {
             return;
@@ -134,6 +136,13 @@ final class GridKeys {
             return;
         }
         event.consume();
+        // Typing in the opinion column, as in a spreadsheet's cell, starts the opinion in the detail pane with that
+        // key (it only said "nhấn F6", and the rest of the sentence was lost); an opinion already written is not
+        // typed over: the column still says where to edit it.
+        String field = table.detailFieldOfFocusedColumn();
+        if (OPINION.equals(field) && table.typeForDetail(field, character)) {
+            return;
+        }
         edit(cell.getRow(), cell.getTableColumn(), character);
     }
 

@@ -83,6 +83,8 @@ final class ScoreTable {
     private String reopenText;
     private boolean mouseDown;
     private Runnable afterMouseUp;
+    /** Takes a key typed in a column whose values are typed in the detail pane; false when it cannot. */
+    private java.util.function.BiPredicate<String, String> typedForDetail = (field, typed) -> false;
 
     ScoreTable(ScoringViewModel model, CellMessage message) {
         this.model = model;
@@ -358,6 +360,19 @@ final class ScoreTable {
     TreeTablePosition<ScoringRow, ?> focusedCell() {
         TreeTablePosition<ScoringRow, ?> cell = table.getFocusModel().getFocusedCell();
         return cell == null || cell.getRow() < 0 || cell.getTableColumn() == null ? null : cell;
+    }
+
+    /**
+     * Where a key typed in the opinion column goes: the view moves the keyboard to the pane's field with it
+     * ({@link GridKeys#keyTyped}).
+     */
+    void onTypedForDetail(java.util.function.BiPredicate<String, String> handler) {
+        typedForDetail = java.util.Objects.requireNonNull(handler, "handler");
+    }
+
+    /** Hands {@code typed} to the detail pane's {@code field}; false when the pane did not take it. */
+    boolean typeForDetail(String field, String typed) {
+        return typedForDetail.test(field, typed);
     }
 
     /** The detail pane's field typed for the focused column (the opinion, the departments), or null. */

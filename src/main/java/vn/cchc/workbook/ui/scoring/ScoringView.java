@@ -71,6 +71,7 @@ public final class ScoringView {
         Objects.requireNonNull(openFile, "openFile");
         this.table = new ScoreTable(model, message);
         this.detail = new DetailPane(model, openFile);
+        table.onTypedForDetail(this::typeIntoEmptyField);
 
         root.getStyleClass().add("scoring-view");
         root.getStylesheets().add(stylesheet());
@@ -238,6 +239,15 @@ public final class ScoringView {
             event.consume();
             showSummary();
         }
+    }
+
+    /**
+     * A key typed in the grid's opinion column: when the criterion's opinion is still empty and may be typed, the
+     * keyboard goes to the pane's opinion field with that key, so a clerk typing into the cell keeps typing there (F6
+     * back). False, leaving the column's message, for a written opinion, a group row, or one that may not change.
+     */
+    private boolean typeIntoEmptyField(String field, String typed) {
+        return table.commitPendingEdit() && detail.typeIntoEmpty(field, typed);
     }
 
     /** F6: between the table and the detail pane, keeping the selected criterion. */

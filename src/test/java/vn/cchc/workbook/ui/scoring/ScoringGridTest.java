@@ -327,10 +327,32 @@ class ScoringGridTest {
         assertThat(harness.stored().entry("1.1.1").self()).isEqualTo(new RuleInput.LevelChoice(0));
     }
 
+    /**
+     * Typed into the opinion column as into a spreadsheet's cell, an opinion was lost but for a message ("nhấn F6");
+     * where the opinion is still empty, the keys now go on into the pane's opinion field, and F6 comes back.
+     */
+    @Test
+    void typingInAnEmptyOpinionCellStartsTheOpinionInThePane(FxRobot robot) {
+        assertThat(harness.stored().entry("1.1.1").appraisalOpinion()).isEmpty();
+        clickCell(robot, "1.1.1", "column-opinion");
+
+        robot.write("Kế hoạch ban hành chậm");
+        robot.type(KeyCode.F6);
+
+        assertThat(harness.stored().entry("1.1.1").appraisalOpinion()).isEqualTo("Kế hoạch ban hành chậm");
+        assertThat(harness.message(robot)).isEmpty();
+        assertThat(harness.table(robot).isFocused()).isTrue();
+        assertThat(harness.rowAt(robot, harness.table(robot).getFocusModel().getFocusedCell().getRow()))
+                .isEqualTo("1.1.1");
+    }
+
     @Test
     void typingInTheOpinionOrDepartmentColumnSaysWhereTheyAreTyped(FxRobot robot) {
+        // An opinion already written is not typed over: the column says where to edit it.
+        writeOpinion(robot, "1.1.1", "Đơn vị chưa thống kê được kết quả.");
         clickCell(robot, "1.1.1", "column-opinion");
         robot.write("K");
+        assertThat(harness.stored().entry("1.1.1").appraisalOpinion()).isEqualTo("Đơn vị chưa thống kê được kết quả.");
         assertThat(harness.message(robot)).isEqualTo("Cột “Ý kiến thẩm định / lý do trừ điểm” được nhập ở khung chi tiết "
                 + "bên phải: nhấn F6 để sang khung đó, F6 lần nữa để về bảng.");
         assertThat(harness.table(robot).getEditingCell()).isNull();
@@ -348,6 +370,7 @@ class ScoringGridTest {
 
     @Test
     void theColumnsMessageGoesOnceF6TakesTheKeyboardToTheFieldItPointsTo(FxRobot robot) {
+        writeOpinion(robot, "1.1.1", "Đơn vị chưa thống kê được kết quả.");
         clickCell(robot, "1.1.1", "column-opinion");
         robot.write("K");
         assertThat(harness.message(robot)).startsWith("Cột “Ý kiến thẩm định / lý do trừ điểm”");
@@ -368,6 +391,11 @@ class ScoringGridTest {
         clickCell(robot, "1.5.3", "column-self");
         robot.write("1");
         assertThat(harness.message(robot)).startsWith("Tiêu chí 1.5.3 đang đánh dấu “Không áp dụng”");
+    }
+
+    private void writeOpinion(FxRobot robot, String code, String opinion) {
+        robot.interact(() -> harness.session.apply(harness.session.assessment().entry(code)
+                .withAppraisalOpinion(opinion)));
     }
 
     // ---- paste and copy ----------------------------------------------------------------------------------------
