@@ -126,13 +126,11 @@ final class RankCommand implements Callable<Integer> {
                 result.rejected().size() + result.ranking().excluded().size()));
         // The first three, and every unit tied with the third: four units tied at "Hạng 1" printed as three hid one.
         java.util.List<RankedUnit> units = result.ranking().units();
-        for (int i = 0; i < units.size(); i++) {
-            RankedUnit unit = units.get(i);
-            boolean tiedWithThird = i >= 3 && unit.isRanked() && units.get(2).isRanked()
-                    && unit.rank() == units.get(2).rank();
-            if (i >= 3 && !tiedWithThird) {
-                break;
-            }
+        int shown = Math.min(3, units.size());
+        while (shown < units.size() && units.get(shown).isRanked() && units.get(shown).rank() == units.get(2).rank()) {
+            shown++;
+        }
+        for (RankedUnit unit : units.subList(0, shown)) {
             out.println(Messages.get("ranking.cli.top", unit.isRanked() ? Integer.toString(unit.rank()) : "-",
                     unit.unit().name(), Points.format(unit.index()), unit.band() == null ? "" : unit.band().name()));
         }

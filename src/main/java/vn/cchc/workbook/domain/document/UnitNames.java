@@ -20,6 +20,7 @@ public final class UnitNames {
     private static final List<String> LEVEL_WORDS = List.of("xã ", "phường ", "thị trấn ", "đặc khu ", "huyện ",
             "quận ", "thị xã ", "thành phố ", "tỉnh ");
     private static final String DEPARTMENT_WORD = "sở ";
+    private static final String BOARD_WORD = "ban ";
 
     private UnitNames() {
     }
@@ -87,6 +88,16 @@ public final class UnitNames {
         return java.util.Arrays.stream(UnitKind.values())
                 .filter(kind -> !kind.word().isEmpty() && lower.startsWith(kind.word() + " "))
                 .findFirst();
+    }
+
+    /**
+     * The key of an agency's head as it signs: "GIÁM ĐỐC" for a Sở, "TRƯỞNG BAN" for a Ban, "THỦ TRƯỞNG CƠ QUAN" for
+     * another agency.
+     */
+    public static String agencyHeadKey(String name) {
+        String lower = withoutCommittee(name.strip()).toLowerCase(VI);
+        return lower.startsWith(DEPARTMENT_WORD) ? "documents.signer.director"
+                : lower.startsWith(BOARD_WORD) ? "documents.signer.headOfBoard" : "documents.signer.head";
     }
 
     /** Whether the unit is a People's Committee (Ủy ban nhân dân) rather than an agency such as a Sở or Phòng. */

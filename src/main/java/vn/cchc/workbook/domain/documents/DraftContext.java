@@ -25,6 +25,7 @@ import vn.cchc.workbook.domain.scoring.NodeResult;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.scoring.Totals;
+import vn.cchc.workbook.domain.document.UnitNames;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 
@@ -128,10 +129,7 @@ final class DraftContext {
             return new Signer(Messages.get("documents.signer.onBehalf"), Messages.get("documents.signer.chair"),
                     typed.name());
         }
-        String name = assessment.unit().name().strip().toLowerCase(Messages.VIETNAMESE);
-        String head = name.startsWith("sở ") ? "documents.signer.director"
-                : name.startsWith("ban ") ? "documents.signer.headOfBoard" : "documents.signer.head";
-        return new Signer("", Messages.get(head), typed.name());
+        return new Signer("", Messages.get(UnitNames.agencyHeadKey(assessment.unit().name())), typed.name());
     }
 
     /** The "Nơi nhận" lines typed, else {@code drafted}. */

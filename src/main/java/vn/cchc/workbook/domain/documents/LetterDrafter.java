@@ -14,6 +14,7 @@ import vn.cchc.workbook.domain.documents.Paragraph.Role;
 import vn.cchc.workbook.domain.documents.Section.Placement;
 import vn.cchc.workbook.domain.scoring.DeductionItem;
 import vn.cchc.workbook.domain.scoring.DepartmentResult;
+import vn.cchc.workbook.domain.document.UnitNames;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**
@@ -106,8 +107,8 @@ final class LetterDrafter {
         }
         if (names.isEmpty()) {
             // The whole staff: a committee's officers, an agency's own divisions.
-            names.add(Messages.get(vn.cchc.workbook.domain.document.UnitNames.isPeoplesCommittee(
-                    context.assessment.unit().level()) ? "documents.letter.everyone" : "documents.letter.everyone.agency"));
+            names.add(Messages.get(UnitNames.isPeoplesCommittee(context.assessment.unit().level())
+                    ? "documents.letter.everyone" : "documents.letter.everyone.agency"));
         }
         return section("kinh-gui", "documents.section.addressees", Placement.ADDRESSEES,
                 Paragraph.drafted("kinh-gui/1", Role.ADDRESSEE, String.join("\n", names)));

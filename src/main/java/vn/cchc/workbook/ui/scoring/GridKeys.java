@@ -121,8 +121,6 @@ final class GridKeys {
         }
     }
 
-    private static final String OPINION = "detail-opinion";
-
     void keyTyped(KeyEvent event) {
         if (table.isEditing() || event.isShortcutDown() || event.isAltDown()) {
             return;
@@ -140,7 +138,7 @@ final class GridKeys {
         // key (it only said "nhấn F6", and the rest of the sentence was lost); an opinion already written is not
         // typed over: the column still says where to edit it.
         String field = table.detailFieldOfFocusedColumn();
-        if (OPINION.equals(field) && table.typeForDetail(field, character)) {
+        if (ScoreTable.OPINION_FIELD.equals(field) && table.typeForDetail(field, character)) {
             return;
         }
         edit(cell.getRow(), cell.getTableColumn(), character);

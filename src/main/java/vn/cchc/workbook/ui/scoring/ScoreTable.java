@@ -80,6 +80,9 @@ final class ScoreTable {
     /** How long a reopening waits for the mouse button to come up before it opens the cell anyway. */
     private static final double LATE_REOPEN_MILLIS = 400;
     /** The refused text a cell is reopened with after the clerk clicked away from it. */
+    /** The detail pane's field where the opinion column's values are typed. */
+    static final String OPINION_FIELD = "detail-opinion";
+
     private String reopenText;
     private boolean mouseDown;
     private Runnable afterMouseUp;
@@ -384,7 +387,7 @@ final class ScoreTable {
     /** The detail pane's field where {@code column}'s values are typed (opinions, departments), or null. */
     private static String detailFieldOf(TreeTableColumn<ScoringRow, ?> column) {
         List<String> classes = column.getStyleClass();
-        return classes.contains("col-opinion") ? "detail-opinion"
+        return classes.contains("col-opinion") ? OPINION_FIELD
                 : classes.contains("col-departments") ? "detail-department-choice" : null;
     }
 
