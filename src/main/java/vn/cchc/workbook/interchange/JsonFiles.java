@@ -28,7 +28,9 @@ public final class JsonFiles {
         Optional<JsonFormat> format = JsonFormat.detect(bytes);
         if (format.isEmpty()) {
             JsonCheck<?> asCriteria = CriteriaSetJson.check(bytes);
-            boolean formatWrong = asCriteria.errors().stream().anyMatch(p -> p.where().equals("$.format"));
+            // A "format" naming neither; not a reading problem that happens to sit there (the key written twice).
+            boolean formatWrong = asCriteria.errors().stream().anyMatch(p -> p.where().equals("$.format")
+                    && !p.messageKey().startsWith("interchange.json."));
             return formatWrong
                     ? JsonCheck.refused(List.of(Problem.error("$.format", "interchange.format.unknown",
                             JsonFormat.CRITERIA_SET.id(), JsonFormat.ASSESSMENT.id())))

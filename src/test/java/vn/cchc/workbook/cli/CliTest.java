@@ -189,6 +189,15 @@ class CliTest {
                 + "“cchc-criteria-set” (bộ tiêu chí) hoặc “cchc-assessment” (sổ chấm điểm).\n");
     }
 
+    /** A "format" key written twice was reported as a format named by neither, hiding the duplicate. */
+    @Test
+    void aFormatKeyWrittenTwiceIsReportedAsTheDuplicateItIs() throws IOException {
+        Path file = write("lap.json", "{\"format\": \"x\", \"format\": \"cchc-assessment\"}");
+        Run run = run("validate", file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("Lỗi ($.format): ").contains("“format”").doesNotContain("Không nhận ra loại tệp");
+    }
+
     @Test
     void validateOfAMissingFileSaysSoOnTheErrorStream() {
         Path missing = dir.resolve("khong-co.json");
