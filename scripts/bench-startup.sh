@@ -37,6 +37,9 @@ display=":$((100 + RANDOM % 800))"
 Xvfb "$display" -screen 0 1600x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 sleep 1
+# The program halts at its first frame, before JavaFX removes the icon fonts it copied to the temp folder: give every
+# run a temp folder inside $work, removed on exit.
+mkdir -p "$work/tmp"
 # Benchmark sources are compiled only in the bench profile; this one needs nothing but JavaFX from the jar.
 "$JAVA_HOME/bin/javac" -nowarn -cp "$jar" -d "$work/baseline" src/test/java/vn/cchc/workbook/benchmarks/BareWindowBaseline.java
 
@@ -52,24 +55,24 @@ done
 
 command_of() { # variant run -> the command, one word a line (java and its arguments, or the packaged launcher)
   case "$1" in
-    installed) printf '%s\n' env "JAVA_TOOL_OPTIONS=-Dcchc.dataDir=$work/data-$1-$2 -Dcchc.startupBenchmark=true" \
+    installed) printf '%s\n' env "JAVA_TOOL_OPTIONS=-Dcchc.dataDir=$work/data-$1-$2 -Djava.io.tmpdir=$work/tmp -Dcchc.startupBenchmark=true" \
                     "$image/bin/cchc-workbook" ;;
     installed-nocache) printf '%s\n' env \
-                    "JAVA_TOOL_OPTIONS=-XX:AOTMode=off -Dcchc.dataDir=$work/data-$1-$2 -Dcchc.startupBenchmark=true" \
+                    "JAVA_TOOL_OPTIONS=-XX:AOTMode=off -Dcchc.dataDir=$work/data-$1-$2 -Djava.io.tmpdir=$work/tmp -Dcchc.startupBenchmark=true" \
                     "$image/bin/cchc-workbook" ;;
-    installed-before) printf '%s\n' env "JAVA_TOOL_OPTIONS=-Dcchc.dataDir=$work/data-$1-$2 -Dcchc.startupBenchmark=true" \
+    installed-before) printf '%s\n' env "JAVA_TOOL_OPTIONS=-Dcchc.dataDir=$work/data-$1-$2 -Djava.io.tmpdir=$work/tmp -Dcchc.startupBenchmark=true" \
                     "$BEFORE_IMAGE/bin/cchc-workbook" ;;
     *) printf '%s\n' "$JAVA_HOME/bin/java" $(java_args_of "$@") ;;
   esac
 }
 java_args_of() { # variant run -> the java arguments
   case "$1" in
-    before) echo "${extra[@]}" -Dcchc.dataDir="$work/data-$1-$2" -Dcchc.startupBenchmark=true -jar "$BEFORE_JAR" ;;
+    before) echo "${extra[@]}" -Dcchc.dataDir="$work/data-$1-$2" -Djava.io.tmpdir="$work/tmp" -Dcchc.startupBenchmark=true -jar "$BEFORE_JAR" ;;
     launcher-cds) echo "${launcher_java_options[@]}" -XX:+AutoCreateSharedArchive \
                    -XX:SharedArchiveFile="$work/window.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off "${extra[@]}" \
-                   -Dcchc.dataDir="$work/data-$1-$2" -Dcchc.startupBenchmark=true -jar "$jar" ;;
-    yardstick) echo -cp "$work/baseline:$jar" vn.cchc.workbook.benchmarks.BareWindowBaseline ;;
-    plain) echo "${extra[@]}" -Dcchc.dataDir="$work/data-$1-$2" -Dcchc.startupBenchmark=true -jar "$jar" ;;
+                   -Dcchc.dataDir="$work/data-$1-$2" -Djava.io.tmpdir="$work/tmp" -Dcchc.startupBenchmark=true -jar "$jar" ;;
+    yardstick) echo -Djava.io.tmpdir="$work/tmp" -cp "$work/baseline:$jar" vn.cchc.workbook.benchmarks.BareWindowBaseline ;;
+    plain) echo "${extra[@]}" -Dcchc.dataDir="$work/data-$1-$2" -Djava.io.tmpdir="$work/tmp" -Dcchc.startupBenchmark=true -jar "$jar" ;;
     launcher) echo "${launcher_java_options[@]}" "${extra[@]}" -Dcchc.dataDir="$work/data-$1-$2" \
                    -Dcchc.startupBenchmark=true -jar "$jar" ;;
     *) echo "unknown variant $1" >&2; exit 2 ;;
