@@ -441,6 +441,17 @@ final class ColumnBalance {
                     best = bestValue;
                     continue;
                 }
+                // Long figure headers (a lĩnh vực's title over its points) wrap to a dozen lines at different widths:
+                // widen each of the tallest to its first width a line shorter, paid by the text columns.
+                int[] lowered = lowerFigureHeaders(widths);
+                if (lowered != null) {
+                    double[] value = value(lowered, cap);
+                    if (lower(value, bestValue)) {
+                        System.arraycopy(lowered, 0, widths, 0, n);
+                        best = value;
+                        continue;
+                    }
+                }
                 if (bestFrom < 0) {
                     return;
                 }
@@ -605,6 +616,61 @@ final class ColumnBalance {
                 used += low;
             }
             return used <= budget;
+        }
+
+        /**
+         * The widths with the table header's tallest figure headers a line shorter: each such figure column at the
+         * first width its header takes fewer lines, the characters taken one at a time from the text column with the
+         * most to spare; null when a header cannot be shortened or the text columns cannot pay.
+         */
+        private int[] lowerFigureHeaders(int[] widths) {
+            int header = -1;
+            double tallest = 0;
+            for (int r = 0; r < repeated.length; r++) {
+                for (int c = 0; c < widths.length && repeated[r]; c++) {
+                    double h = column(c, widths[c])[r];
+                    if (h > tallest + 1e-6) {
+                        tallest = h;
+                        header = r;
+                    }
+                }
+            }
+            if (header < 0) {
+                return null;
+            }
+            int[] result = widths.clone();
+            int owed = 0;
+            for (int c = 0; c < widths.length; c++) {
+                if (column(c, widths[c])[header] < tallest - 1e-6) {
+                    continue;
+                }
+                if (!numbers[c]) {
+                    return null;
+                }
+                int w = widths[c];
+                while (w < maximum[c] && column(c, w)[header] >= tallest - 1e-6) {
+                    w++;
+                }
+                if (column(c, w)[header] >= tallest - 1e-6) {
+                    return null;
+                }
+                owed += w - widths[c];
+                result[c] = w;
+            }
+            for (; owed > 0; owed--) {
+                int payer = -1;
+                for (int c = 0; c < result.length; c++) {
+                    if (texts[c] && result[c] > minimum[c]
+                            && (payer < 0 || result[c] - minimum[c] > result[payer] - minimum[payer])) {
+                        payer = c;
+                    }
+                }
+                if (payer < 0) {
+                    return null;
+                }
+                result[payer]--;
+            }
+            return result;
         }
 
         /** Moves one character from {@code from} to each figure column below its maximum; returns those columns. */

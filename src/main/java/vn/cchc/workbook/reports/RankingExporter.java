@@ -2,9 +2,10 @@ package vn.cchc.workbook.reports;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -15,7 +16,6 @@ import vn.cchc.workbook.domain.ranking.FieldColumn;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
 import vn.cchc.workbook.domain.ranking.Ranking;
 import vn.cchc.workbook.domain.ranking.RankingTitle;
-import vn.cchc.workbook.domain.scoring.ResultBasis;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.files.SafeFileWriter;
@@ -30,6 +30,8 @@ import vn.cchc.workbook.files.SafeFileWriter;
 public final class RankingExporter {
 
     static final int FIRST_FIELD = 2;
+    /** How many of a set's differences the note under the table lists before "và N khác biệt khác". */
+    private static final int SHOWN_DIFFERENCES = 10;
 
     /**
      * Writes the ranking sheet to {@code target}, complete or not at all.
@@ -98,7 +100,8 @@ public final class RankingExporter {
             row.add(Integer.toString(unit.position()));
             row.add(unit.unit().name());
             for (FieldColumn field : ranking.fields()) {
-                row.add(unit.fieldPoints(field.code()));
+                // A dash, as in the appendix, for a lĩnh vực nothing of which is appraised yet.
+                row.add(unit.fieldUnappraised(field.code()) ? AppendixReport.DASH : unit.fieldPoints(field.code()));
             }
             row.add(unit.total());
             row.add(unit.index());
@@ -109,6 +112,7 @@ public final class RankingExporter {
         }
         // Which result the ranking used is always said: published and computed totals of one unit differ.
         sheet.addNoteRow(ranking.basisText());
+        differenceNotes(ranking).forEach(sheet::addNoteRow);
         if (!options.note().isEmpty()) {
             sheet.addNoteRow(options.note());
         }
@@ -118,34 +122,34 @@ public final class RankingExporter {
     }
 
     /**
-     * "Đồng hạng", "kết quả tính" for a unit ranked on its computed result among units ranked on their published one,
-     * and the criteria that differ from the common set, one per line.
+     * The row's note, one part a line; see {@link Ranking#notes}. A unit scored on another set is said to be so here;
+     * how the set differs is said under the table ({@link #differenceNotes}), across the page: listed in this narrow
+     * column it took a dozen lines a unit and squeezed the lĩnh vực columns' headers to fourteen.
      */
     static String note(Ranking ranking, RankedUnit unit) {
-        StringJoiner lines = new StringJoiner("\n");
-        if (!unit.published() && ranking.basis() == ResultBasis.PUBLISHED
-                && ranking.units().stream().anyMatch(RankedUnit::published)) {
-            lines.add(Messages.get("comparison.ranking.unitComputed"));
-        }
-        if (unit.unappraised() > 0) {
-            // Ranked on an appraisal not yet finished: its figures may still rise.
-            lines.add(Messages.get("comparison.ranking.unappraised", unit.unappraised()));
-        }
-        if (unit.tied()) {
-            lines.add(Messages.get("reports.ranking.tied"));
-        }
-        if (!unit.isRanked()) {
-            lines.add(Messages.get("reports.ranking.notRanked"));
-        }
+        List<String> parts = new ArrayList<>(ranking.notes(unit));
         if (!unit.differences().isEmpty()) {
-            StringJoiner differences = new StringJoiner("; ");
-            unit.differences().stream().limit(5).map(CriteriaDifference::describe).forEach(differences::add);
-            if (unit.differences().size() > 5) {
-                differences.add(Messages.get("reports.ranking.moreDifferences", unit.differences().size() - 5));
-            }
-            lines.add(Messages.get("reports.ranking.otherCriteria", differences.toString()));
+            parts.add(Messages.get("reports.ranking.otherCriteriaBelow"));
         }
-        return lines.toString();
+        return String.join("\n", parts);
+    }
+
+    /**
+     * One line under the table for each other criteria set: the units scored on it and how it differs from the
+     * reference set ("Bộ tiêu chí của Xã A, Xã B khác bộ chung (…): tiêu chí 1: điểm tối đa 16 (bộ chung 18), …").
+     */
+    static List<String> differenceNotes(Ranking ranking) {
+        Map<List<CriteriaDifference>, List<String>> unitsBySet = new LinkedHashMap<>();
+        for (RankedUnit unit : ranking.units()) {
+            if (!unit.differences().isEmpty()) {
+                unitsBySet.computeIfAbsent(unit.differences(), d -> new ArrayList<>()).add(unit.unit().name());
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        unitsBySet.forEach((differences, names) -> notes.add(Messages.get("reports.ranking.differencesNote",
+                String.join(", ", names), ranking.referenceSetName(),
+                Ranking.differencesListed(differences, SHOWN_DIFFERENCES))));
+        return notes;
     }
 
 }

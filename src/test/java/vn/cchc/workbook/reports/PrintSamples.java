@@ -201,7 +201,7 @@ final class PrintSamples {
      * Page bounds of the comparison sheet of the commune, the district and the long-text workbook, and of the
      * commune against a revised set ({@link #linkedWithAFewChanges}).
      */
-    static final int[] COMPARISON_PAGES = {9, 12, 50, 9};
+    static final int[] COMPARISON_PAGES = {9, 12, 49, 9};
 
     /** The comparison sheet of {@code linked} (linked to an earlier period, e.g. by {@link #linkedForPrint}). */
     private static Export comparison(ExcelExporter exporter, Path folder, String workbook, Assessment linked,
@@ -333,8 +333,9 @@ final class PrintSamples {
     /**
      * The province's ranking of a few units ({@link #fewUnits}) as the ranking window writes it (title and warning
      * from the units' data), with a "Kèm theo" line. Four units of one period fit one page with the notes and the
-     * signature. Three units of different periods (a line under the title and a warning under the table) do not: the
-     * last page must still hold table rows with the notes and the signature (they were alone there).
+     * signature. Three units of different periods (a line under the title, a warning under the table and nine
+     * recipients) do not: the last page must still hold table rows with the notes and the signature (they were alone
+     * there).
      */
     static Export fewUnitsRanking(Path folder, boolean mixed) {
         List<Assessment> units = fewUnits(mixed);
@@ -347,7 +348,10 @@ final class PrintSamples {
                 vn.cchc.workbook.app.RankingService.periodWarning(scored));
         RankingSheetOptions options = new RankingSheetOptions("UBND tỉnh Quảng Trị", "Sở Nội vụ", "Quảng Trị",
                 LocalDate.of(2025, 8, 20), "", new Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Cúc"),
-                List.of("UBND tỉnh (b/c);", "Các xã, phường, đặc khu;", "Lưu: VT, CCHC."),
+                mixed ? List.of("Bộ Nội vụ (b/c);", "Thường trực Tỉnh ủy (b/c);", "Thường trực HĐND tỉnh (b/c);",
+                        "UBND tỉnh (b/c);", "Các sở, ban, ngành;", "Các xã, phường, đặc khu;",
+                        "Báo Quảng Trị;", "Cổng thông tin điện tử tỉnh;", "Lưu: VT, CCHC.")
+                        : List.of("UBND tỉnh (b/c);", "Các xã, phường, đặc khu;", "Lưu: VT, CCHC."),
                 new DocumentReference("Báo cáo", "215/BC-SNV", LocalDate.of(2025, 8, 20), "Sở Nội vụ"), "");
         Path file = folder.resolve(mixed ? "xep-hang-3-don-vi-khac-ky.xlsx" : "xep-hang-4-don-vi.xlsx");
         new vn.cchc.workbook.app.RankingService().export(result, options, file);

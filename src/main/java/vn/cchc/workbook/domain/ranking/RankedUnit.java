@@ -3,6 +3,7 @@ package vn.cchc.workbook.domain.ranking;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Period;
@@ -13,7 +14,10 @@ import vn.cchc.workbook.domain.assessment.Period;
  * @param position       STT: the row number in ranked order, from 1
  * @param assessmentId   the assessment ranked
  * @param source         where it came from (the file name), for messages; may be blank
- * @param fieldPoints    appraised points per lĩnh vực code of the reference set; a code the unit lacks is absent
+ * @param fieldPoints    appraised points per lĩnh vực code of the reference set; a code the unit lacks, or whose
+ *                       lĩnh vực is not applicable or not yet appraised, is absent
+ * @param unappraisedFields the lĩnh vực codes of the reference set that the unit has, applicable, with nothing
+ *                       appraised yet: printed as a dash, not as 0,00
  * @param total          total points (achieved + bonus − penalty)
  * @param index          the index; null when nothing was applicable (then the unit is not ranked)
  * @param rank           1 for the highest index; units whose index is equal at 2 decimals share it (đồng hạng)
@@ -30,27 +34,33 @@ import vn.cchc.workbook.domain.assessment.Period;
  *                       (0 on a published one): the outputs say so, its figures may still rise
  */
 public record RankedUnit(int position, String assessmentId, AssessedUnit unit, String source,
-                         Map<String, BigDecimal> fieldPoints, BigDecimal total, BigDecimal index, int rank,
+                         Map<String, BigDecimal> fieldPoints, Set<String> unappraisedFields, BigDecimal total, BigDecimal index, int rank,
                          boolean tied, Band band, List<CriteriaDifference> differences,
                          boolean published, Period period, int year, int unappraised) {
 
     public RankedUnit {
         fieldPoints = Map.copyOf(fieldPoints);
+        unappraisedFields = Set.copyOf(unappraisedFields);
         differences = List.copyOf(differences);
         java.util.Objects.requireNonNull(period, "period");
     }
 
     /** The same row with another band (the thresholds changed; nothing else did). */
     public RankedUnit withBand(Band value) {
-        return new RankedUnit(position, assessmentId, unit, source, fieldPoints, total, index, rank, tied, value,
-                differences, published, period, year, unappraised);
+        return new RankedUnit(position, assessmentId, unit, source, fieldPoints, unappraisedFields, total, index, rank,
+                tied, value, differences, published, period, year, unappraised);
     }
 
     public boolean isRanked() {
         return rank > 0;
     }
 
-    /** The points of lĩnh vực {@code code}, or null when the unit's set has no such lĩnh vực. */
+    /** Whether lĩnh vực {@code code} applies to the unit and has nothing appraised yet (shown as a dash). */
+    public boolean fieldUnappraised(String code) {
+        return unappraisedFields.contains(code);
+    }
+
+    /** The points of lĩnh vực {@code code}, or null when the unit's set has no such lĩnh vực or it has no points. */
     public BigDecimal fieldPoints(String code) {
         return fieldPoints.get(code);
     }

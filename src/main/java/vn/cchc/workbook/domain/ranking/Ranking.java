@@ -97,22 +97,25 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
                 }
             }
         }
-        record Scored(ScoredUnit unit, Map<String, BigDecimal> fieldPoints, List<CriteriaDifference> differences,
-                      ResultBasis.Chosen totals) {
+        record Scored(ScoredUnit unit, Map<String, BigDecimal> fieldPoints, Set<String> unappraisedFields,
+                      List<CriteriaDifference> differences, ResultBasis.Chosen totals) {
         }
         Map<CriteriaSet, List<CriteriaDifference>> differencesBySet = new IdentityHashMap<>();
         List<Scored> scored = new ArrayList<>();
         for (ScoredUnit unit : kept) {
             Map<String, BigDecimal> points = new HashMap<>();
+            Set<String> unappraised = new HashSet<>();
             for (FieldColumn field : fields) {
                 BigDecimal achieved = unit.fieldPoints().get(field.code());
                 if (achieved != null) {
                     points.put(field.code(), achieved);
+                } else if (unit.unappraisedFields().contains(field.code())) {
+                    unappraised.add(field.code());
                 }
             }
             List<CriteriaDifference> differences = differencesBySet.computeIfAbsent(unit.criteria(),
                     set -> differences(reference, set));
-            scored.add(new Scored(unit, points, differences, basis.choose(unit.published(), unit.appraised())));
+            scored.add(new Scored(unit, points, unappraised, differences, basis.choose(unit.published(), unit.appraised())));
         }
         Collator collator = Collator.getInstance(Messages.VIETNAMESE);
         Comparator<Scored> byIndex = Comparator.comparing((Scored s) -> s.totals().index() == null)
@@ -144,7 +147,7 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
             }
             ScoredUnit unit = s.unit();
             units.add(new RankedUnit(i + 1, unit.assessmentId(), unit.unit(), unit.source(), s.fieldPoints(),
-                    s.totals().total(), index, unitRank, tied, bands.bandFor(index), s.differences(),
+                    s.unappraisedFields(), s.totals().total(), index, unitRank, tied, bands.bandFor(index), s.differences(),
                     s.totals().published(), unit.period(), unit.year(),
                     s.totals().published() ? 0 : unit.appraised().unscoredLeaves()));
         }
@@ -279,5 +282,41 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
             list.add(new CriteriaDifference(CriteriaDifference.Kind.SET, unit.id(), null, null));
         }
         return list;
+    }
+
+    /**
+     * What the note of {@code unit}'s row says of its result, one part a line: "kết quả tính" for a unit ranked on its
+     * computed result among units ranked on their published one, the criteria still to appraise, "Đồng hạng",
+     * "Chưa xếp hạng". How its criteria differ from the reference set is listed by {@link #differencesListed}.
+     */
+    public List<String> notes(RankedUnit unit) {
+        List<String> parts = new ArrayList<>();
+        if (!unit.published() && basis == ResultBasis.PUBLISHED && units.stream().anyMatch(RankedUnit::published)) {
+            parts.add(Messages.get("comparison.ranking.unitComputed"));
+        }
+        if (unit.unappraised() > 0) {
+            // Ranked on an appraisal not yet finished: its figures may still rise.
+            parts.add(Messages.get("comparison.ranking.unappraised", unit.unappraised()));
+        }
+        if (unit.tied()) {
+            parts.add(Messages.get("comparison.ranking.tied"));
+        }
+        if (!unit.isRanked()) {
+            parts.add(Messages.get("comparison.ranking.notRanked"));
+        }
+        return parts;
+    }
+
+    /**
+     * "tiêu chí 1: điểm tối đa 16 (bộ chung 18), thiếu tiêu chí 1.4, và 3 khác biệt khác": the first {@code shown} of
+     * {@code differences} and how many more.
+     */
+    public static String differencesListed(List<CriteriaDifference> differences, int shown) {
+        List<String> listed = new ArrayList<>();
+        differences.stream().limit(shown).map(CriteriaDifference::describe).forEach(listed::add);
+        if (differences.size() > shown) {
+            listed.add(Messages.get("comparison.ranking.moreDifferences", differences.size() - shown));
+        }
+        return String.join(", ", listed);
     }
 }

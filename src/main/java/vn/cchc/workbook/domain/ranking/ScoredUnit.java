@@ -2,8 +2,10 @@ package vn.cchc.workbook.domain.ranking;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import vn.cchc.workbook.domain.assessment.AssessedUnit;
 import vn.cchc.workbook.domain.assessment.Assessment;
@@ -12,7 +14,7 @@ import vn.cchc.workbook.domain.assessment.PublishedResult;
 import vn.cchc.workbook.domain.assessment.Track;
 import vn.cchc.workbook.domain.criteria.CriteriaSet;
 import vn.cchc.workbook.domain.criteria.CriterionNode;
-import vn.cchc.workbook.domain.scoring.NodeResult;
+import vn.cchc.workbook.domain.scoring.Figures;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.scoring.Totals;
@@ -23,12 +25,16 @@ import vn.cchc.workbook.domain.scoring.Totals;
  * then let go, so memory does not grow with the entries, evidence and texts of every file. Units scored against the
  * same set share one {@link CriteriaSet} instance ({@link #withCriteria}).
  *
- * @param fieldPoints appraised points of each top-level node of the unit's own set that is applicable, by code
+ * @param fieldPoints appraised points of each top-level node of the unit's own set that is applicable and has an
+ *                    appraised score at or below it, by code
+ * @param unappraisedFields the codes of the applicable top-level nodes with nothing appraised yet (printed as a dash,
+ *                    not as 0,00)
  * @param published   the total and index the province announced for the unit, {@link PublishedResult#NONE} when
  *                    none was recorded
  */
 public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, CriteriaSet criteria, Period period,
-                         int year, Totals appraised, Map<String, BigDecimal> fieldPoints, PublishedResult published) {
+                         int year, Totals appraised, Map<String, BigDecimal> fieldPoints, Set<String> unappraisedFields,
+                         PublishedResult published) {
 
     public ScoredUnit {
         Objects.requireNonNull(assessmentId, "assessmentId");
@@ -38,6 +44,7 @@ public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, 
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(appraised, "appraised");
         fieldPoints = Map.copyOf(fieldPoints);
+        unappraisedFields = Set.copyOf(unappraisedFields);
         published = published == null ? PublishedResult.NONE : published;
     }
 
@@ -45,19 +52,26 @@ public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, 
     public static ScoredUnit of(Assessment assessment, String source) {
         Scorecard scorecard = ScoreEngine.score(assessment);
         Map<String, BigDecimal> points = new HashMap<>();
+        Set<String> unappraised = new HashSet<>();
         for (CriterionNode root : assessment.criteria().roots()) {
-            NodeResult result = scorecard.node(root.code());
-            if (!result.appraised().notApplicable()) {
-                points.putIfAbsent(root.code(), result.appraised().achieved());
+            Figures appraised = scorecard.node(root.code()).appraised();
+            if (appraised.notApplicable()) {
+                continue;
+            }
+            if (appraised.isScored()) {
+                points.putIfAbsent(root.code(), appraised.achieved());
+            } else {
+                unappraised.add(root.code());
             }
         }
         return new ScoredUnit(assessment.id(), assessment.unit(), source, assessment.criteria(), assessment.period(),
-                assessment.year(), scorecard.totals(Track.APPRAISED), points, assessment.published());
+                assessment.year(), scorecard.totals(Track.APPRAISED), points, unappraised, assessment.published());
     }
 
     /** The same unit pointing at {@code shared}, an equal set (same id, codes and maxima) kept once for many units. */
     public ScoredUnit withCriteria(CriteriaSet shared) {
-        return new ScoredUnit(assessmentId, unit, source, shared, period, year, appraised, fieldPoints, published);
+        return new ScoredUnit(assessmentId, unit, source, shared, period, year, appraised, fieldPoints,
+                unappraisedFields, published);
     }
 
     /**

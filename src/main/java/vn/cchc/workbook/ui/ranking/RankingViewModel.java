@@ -19,7 +19,6 @@ import vn.cchc.workbook.app.RankingService;
 import vn.cchc.workbook.domain.UserFacingException;
 import vn.cchc.workbook.domain.ranking.Band;
 import vn.cchc.workbook.domain.ranking.Bands;
-import vn.cchc.workbook.domain.ranking.CriteriaDifference;
 import vn.cchc.workbook.domain.ranking.ExcludedUnit;
 import vn.cchc.workbook.domain.ranking.FieldColumn;
 import vn.cchc.workbook.domain.ranking.RankedUnit;
@@ -90,7 +89,7 @@ public final class RankingViewModel {
         for (RankedUnit unit : newResult.ranking().units()) {
             List<String> points = new ArrayList<>();
             for (FieldColumn field : newResult.ranking().fields()) {
-                points.add(Points.format(unit.fieldPoints(field.code())));
+                points.add(unit.fieldUnappraised(field.code()) ? "-" : Points.format(unit.fieldPoints(field.code())));
             }
             list.add(new RankingRow(unit.position(), unit.unit().name(), unit.source(), points,
                     Points.format(unit.total()), Points.format(unit.index()),
@@ -207,30 +206,12 @@ public final class RankingViewModel {
     }
 
     private static String note(vn.cchc.workbook.domain.ranking.Ranking ranking, RankedUnit unit) {
-        StringJoiner lines = new StringJoiner("; ");
-        if (!unit.published() && ranking.basis() == ResultBasis.PUBLISHED
-                && ranking.units().stream().anyMatch(RankedUnit::published)) {
-            lines.add(Messages.get("comparison.ranking.unitComputed"));
-        }
-        if (unit.unappraised() > 0) {
-            // Ranked on an appraisal not yet finished: its figures may still rise.
-            lines.add(Messages.get("comparison.ranking.unappraised", unit.unappraised()));
-        }
-        if (unit.tied()) {
-            lines.add(Messages.get("analysis.ranking.tied"));
-        }
-        if (!unit.isRanked()) {
-            lines.add(Messages.get("analysis.ranking.notRanked"));
-        }
+        List<String> parts = new ArrayList<>(ranking.notes(unit));
         if (!unit.differences().isEmpty()) {
-            StringJoiner differences = new StringJoiner(", ");
-            unit.differences().stream().limit(3).map(CriteriaDifference::describe).forEach(differences::add);
-            if (unit.differences().size() > 3) {
-                differences.add(Messages.get("analysis.ranking.moreDifferences", unit.differences().size() - 3));
-            }
-            lines.add(Messages.get("analysis.ranking.otherCriteria", differences.toString()));
+            parts.add(Messages.get("comparison.ranking.otherCriteria",
+                    vn.cchc.workbook.domain.ranking.Ranking.differencesListed(unit.differences(), 3)));
         }
-        return lines.toString();
+        return String.join("; ", parts);
     }
 
     private String summaryText(RankingService.Result r) {
