@@ -183,6 +183,24 @@ class RankingViewTest {
                 || text.contains("UBND huyện Vĩnh Linh"));
     }
 
+    /** A lĩnh vực nothing of which is appraised shows a dash, as the sheet prints it, not 0,00. */
+    @Test
+    void aFieldNotYetAppraisedShowsADash(FxRobot robot) throws Exception {
+        Path communes = Files.createDirectory(folder.resolve("dang-tham-dinh"));
+        CchcFile.write(SmallCommune.standard("Xã A"), communes.resolve("xa-a.cchc"));
+        CchcFile.write(SmallCommune.scored(SmallCommune.start("Xã E", vn.cchc.workbook.domain.assessment.Period
+                .FULL_YEAR, 2023, SmallCommune.standardSet()), "1.1", "4"), communes.resolve("xa-e.cchc"));
+        dialogs.folders.add(communes);
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-add-folder").query());
+        TableView<RankingRow> table = robot.from(view.getRoot()).lookup("#ranking-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        RankingRow halfDone = table.getItems().stream().filter(r -> r.unit().equals("Xã E")).findFirst().orElseThrow();
+        assertThat(halfDone.fieldPoints()).containsExactly("4,00", "-");
+        assertThat(halfDone.note()).contains("Còn 3 tiêu chí chưa chấm thẩm định");
+    }
+
     @Test
     void thePublishedResultRanksByDefaultAndTheComputedOneWhenChosenByKeyboard(FxRobot robot) throws Exception {
         Path communes = Files.createDirectory(folder.resolve("cong-bo"));
