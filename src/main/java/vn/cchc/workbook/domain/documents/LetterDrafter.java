@@ -44,15 +44,17 @@ final class LetterDrafter {
         }
         sections.add(section("ket-qua", "documents.section.result", Placement.BODY,
                 Paragraph.drafted("ket-qua/1", Role.BODY, context.resultParagraph())));
+        // With no criterion lost ("các nội dung sau:" over nothing), the request is to keep up the work.
         sections.add(section("yeu-cau", "documents.section.request", Placement.BODY,
-                Paragraph.drafted("yeu-cau/1", Role.BODY, Messages.get("documents.letter.request",
+                Paragraph.drafted("yeu-cau/1", Role.BODY, Messages.get(departments.isEmpty()
+                        ? "documents.letter.request.nothingLost" : "documents.letter.request",
                         context.period(), context.unitInText(), context.nextPeriod(), context.unitShort()))));
         int number = 1;
         for (DepartmentResult department : departments) {
             sections.add(departmentSection(number++, department));
         }
         sections.add(section("thoi-han", "documents.section.deadline", Placement.BODY,
-                Paragraph.drafted("thoi-han/1", Role.BODY, deadlineParagraph())));
+                Paragraph.drafted("thoi-han/1", Role.BODY, deadlineParagraph(departments.isEmpty()))));
         sections.add(section("ket-luan", "documents.section.closing", Placement.BODY,
                 Paragraph.drafted("ket-luan/1", Role.BODY, Messages.get("documents.letter.closing"))));
         sections.add(section("noi-nhan", "documents.section.recipients", Placement.RECIPIENTS,
@@ -139,7 +141,16 @@ final class LetterDrafter {
         return new Section(id, name(department), Placement.BODY, blocks);
     }
 
-    private String deadlineParagraph() {
+    /**
+     * "… đã thống kê các nội dung bị trừ điểm (có Phụ lục kèm theo) …" and the common deadline; with nothing lost,
+     * that the deductions will be listed once the appraisal is known, or that the appraisal deducted nothing.
+     */
+    private String deadlineParagraph(boolean nothingLost) {
+        if (nothingLost) {
+            boolean appraised = context.scorecard.totals(Track.APPRAISED).scoredLeaves() > 0;
+            return appraised ? Messages.get("documents.letter.noDeductions")
+                    : Messages.get("documents.letter.listedLater", context.unitShort());
+        }
         List<String> codes = context.lostLeaves().stream().map(n -> n.code()).toList();
         LocalDate deadline = context.latestDeadline(codes);
         String attached = Messages.get(context.request.appendix() ? "documents.letter.appendixBelow"

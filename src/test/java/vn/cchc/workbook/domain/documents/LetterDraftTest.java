@@ -104,6 +104,12 @@ class LetterDraftTest {
                 "Trong năm 2026, Sở Tư pháp chưa có kết quả thẩm định chỉ số cải cách hành chính.");
         assertThat(letter.section("kinh-gui").orElseThrow().paragraphs().get(0).text())
                 .isEqualTo("Các phòng, đơn vị trực thuộc");
+        // Nothing is listed yet, nor attached: no "các nội dung sau:" over nothing, no "(có Phụ lục kèm theo)".
+        assertThat(letter.section("yeu-cau").orElseThrow().paragraphs().get(0).text())
+                .endsWith("tiếp tục thực hiện tốt các nhiệm vụ cải cách hành chính được giao.");
+        assertThat(letter.section("thoi-han").orElseThrow().paragraphs().get(0).text()).isEqualTo(
+                "Khi có kết quả thẩm định, Sở Tư pháp sẽ thống kê các nội dung bị trừ điểm để các đồng chí cán bộ, "
+                        + "công chức có liên quan theo dõi, khắc phục.");
         // No signer typed: the Sở's head signs (it had no signature block at all).
         assertThat(letter.signer().authorityLine()).isEmpty();
         assertThat(letter.signer().title()).isEqualTo("GIÁM ĐỐC");
