@@ -100,8 +100,8 @@ public final class RankingExporter {
             row.add(Integer.toString(unit.position()));
             row.add(unit.unit().name());
             for (FieldColumn field : ranking.fields()) {
-                // A dash, as in the appendix, for a lĩnh vực nothing of which is appraised yet.
-                row.add(unit.fieldUnappraised(field.code()) ? AppendixReport.DASH : unit.fieldPoints(field.code()));
+                // A dash, as in the appendix, for a lĩnh vực nothing of which is appraised yet or not assessed.
+                row.add(unit.fieldDashed(field.code()) ? AppendixReport.DASH : unit.fieldPoints(field.code()));
             }
             row.add(unit.total());
             row.add(unit.index());

@@ -175,7 +175,11 @@ class RankingServiceTest {
             assertThat(basisNote.getCell(0).getStringCellValue())
                     .isEqualTo("Tổng điểm và chỉ số theo kết quả tính từ điểm thẩm định: chưa đơn vị nào ghi kết quả"
                             + " công bố.");
-            assertThat((Object) sheet.getRow(basisNote.getRowNum() + 1)).isNull();
+            // Then, once, how the other criteria set differs (it was a dozen lines in the unit's "Ghi chú").
+            assertThat(sheet.getRow(basisNote.getRowNum() + 1).getCell(0).getStringCellValue())
+                    .startsWith("Bộ tiêu chí khác: Xã khác bộ được chấm theo bộ tiêu chí khác bộ chung (Bộ tiêu chí "
+                            + "mẫu cấp xã): tiêu chí 1: điểm tối đa 10 (bộ chung 18), thiếu tiêu chí 1.1.1");
+            assertThat((Object) sheet.getRow(basisNote.getRowNum() + 2)).isNull();
             assertThat(book.getSheetAt(0).getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getRepeatingRows()).isNotNull();
         }

@@ -49,14 +49,33 @@ class RankingNotesTest {
 
         new RankingExporter().export(ranking, RankingSheetOptions.plain("năm 2023"), file);
 
-        assertThat(unit(ranking, "Gio Linh").fieldUnappraised("2")).isTrue();
-        assertThat(unit(ranking, "Gio Linh").fieldUnappraised("1")).isFalse();
+        assertThat(unit(ranking, "Gio Linh").fieldDashed("2")).isTrue();
+        assertThat(unit(ranking, "Gio Linh").fieldDashed("1")).isFalse();
         try (XSSFWorkbook workbook = WorkbookReading.open(file)) {
             Row row = rowOf(workbook.getSheetAt(0), "Gio Linh");
             assertThat(row.getCell(RankingExporter.FIRST_FIELD).getNumericCellValue()).isEqualTo(4.0);
             assertThat(row.getCell(RankingExporter.FIRST_FIELD + 1).getStringCellValue()).isEqualTo("-");
             Row finishedRow = rowOf(workbook.getSheetAt(0), "Hiền Thành");
             assertThat(finishedRow.getCell(RankingExporter.FIRST_FIELD + 1).getCellType()).isEqualTo(CellType.NUMERIC);
+        }
+    }
+
+    /** A lĩnh vực marked không áp dụng printed blank, as a lĩnh vực the unit's set lacks; now a dash and a note. */
+    @Test
+    void aFieldNotAssessedPrintsADashAndTheNoteNamesIt(@TempDir Path folder) throws Exception {
+        Assessment finished = SmallCommune.standard("Hiền Thành");
+        Assessment without2 = SmallCommune.standard("Gio Linh");
+        without2 = without2.withEntry(without2.entry("2").withNotApplicable(true));
+        Ranking ranking = Ranking.of(List.of(finished, without2), Bands.defaults());
+        Path file = folder.resolve("xep-hang.xlsx");
+
+        new RankingExporter().export(ranking, RankingSheetOptions.plain("năm 2023"), file);
+
+        assertThat(RankingExporter.note(ranking, unit(ranking, "Gio Linh"))).isEqualTo("Không đánh giá lĩnh vực 2");
+        try (XSSFWorkbook workbook = WorkbookReading.open(file)) {
+            Row row = rowOf(workbook.getSheetAt(0), "Gio Linh");
+            assertThat(row.getCell(RankingExporter.FIRST_FIELD).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(RankingExporter.FIRST_FIELD + 1).getStringCellValue()).isEqualTo("-");
         }
     }
 

@@ -18,6 +18,8 @@ import vn.cchc.workbook.domain.assessment.Period;
  *                       lĩnh vực is not applicable or not yet appraised, is absent
  * @param unappraisedFields the lĩnh vực codes of the reference set that the unit has, applicable, with nothing
  *                       appraised yet: printed as a dash, not as 0,00
+ * @param notApplicableFields the lĩnh vực codes of the reference set that the unit marked không áp dụng: a dash,
+ *                       and the note says so (the index is computed without them)
  * @param total          total points (achieved + bonus − penalty)
  * @param index          the index; null when nothing was applicable (then the unit is not ranked)
  * @param rank           1 for the highest index; units whose index is equal at 2 decimals share it (đồng hạng)
@@ -34,20 +36,23 @@ import vn.cchc.workbook.domain.assessment.Period;
  *                       (0 on a published one): the outputs say so, its figures may still rise
  */
 public record RankedUnit(int position, String assessmentId, AssessedUnit unit, String source,
-                         Map<String, BigDecimal> fieldPoints, Set<String> unappraisedFields, BigDecimal total, BigDecimal index, int rank,
+                         Map<String, BigDecimal> fieldPoints, Set<String> unappraisedFields,
+                         Set<String> notApplicableFields, BigDecimal total, BigDecimal index, int rank,
                          boolean tied, Band band, List<CriteriaDifference> differences,
                          boolean published, Period period, int year, int unappraised) {
 
     public RankedUnit {
         fieldPoints = Map.copyOf(fieldPoints);
         unappraisedFields = Set.copyOf(unappraisedFields);
+        notApplicableFields = Set.copyOf(notApplicableFields);
         differences = List.copyOf(differences);
         java.util.Objects.requireNonNull(period, "period");
     }
 
     /** The same row with another band (the thresholds changed; nothing else did). */
     public RankedUnit withBand(Band value) {
-        return new RankedUnit(position, assessmentId, unit, source, fieldPoints, unappraisedFields, total, index, rank,
+        return new RankedUnit(position, assessmentId, unit, source, fieldPoints, unappraisedFields,
+                notApplicableFields, total, index, rank,
                 tied, value, differences, published, period, year, unappraised);
     }
 
@@ -55,9 +60,12 @@ public record RankedUnit(int position, String assessmentId, AssessedUnit unit, S
         return rank > 0;
     }
 
-    /** Whether lĩnh vực {@code code} applies to the unit and has nothing appraised yet (shown as a dash). */
-    public boolean fieldUnappraised(String code) {
-        return unappraisedFields.contains(code);
+    /**
+     * Whether lĩnh vực {@code code} shows a dash, not points: the unit has it but nothing in it is appraised yet, or
+     * it is marked không áp dụng.
+     */
+    public boolean fieldDashed(String code) {
+        return unappraisedFields.contains(code) || notApplicableFields.contains(code);
     }
 
     /** The points of lĩnh vực {@code code}, or null when the unit's set has no such lĩnh vực or it has no points. */

@@ -29,12 +29,13 @@ import vn.cchc.workbook.domain.scoring.Totals;
  *                    appraised score at or below it, by code
  * @param unappraisedFields the codes of the applicable top-level nodes with nothing appraised yet (printed as a dash,
  *                    not as 0,00)
+ * @param notApplicableFields the codes of the top-level nodes marked không áp dụng (a dash too, and a note)
  * @param published   the total and index the province announced for the unit, {@link PublishedResult#NONE} when
  *                    none was recorded
  */
 public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, CriteriaSet criteria, Period period,
                          int year, Totals appraised, Map<String, BigDecimal> fieldPoints, Set<String> unappraisedFields,
-                         PublishedResult published) {
+                         Set<String> notApplicableFields, PublishedResult published) {
 
     public ScoredUnit {
         Objects.requireNonNull(assessmentId, "assessmentId");
@@ -45,6 +46,7 @@ public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, 
         Objects.requireNonNull(appraised, "appraised");
         fieldPoints = Map.copyOf(fieldPoints);
         unappraisedFields = Set.copyOf(unappraisedFields);
+        notApplicableFields = Set.copyOf(notApplicableFields);
         published = published == null ? PublishedResult.NONE : published;
     }
 
@@ -53,9 +55,11 @@ public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, 
         Scorecard scorecard = ScoreEngine.score(assessment);
         Map<String, BigDecimal> points = new HashMap<>();
         Set<String> unappraised = new HashSet<>();
+        Set<String> notApplicable = new HashSet<>();
         for (CriterionNode root : assessment.criteria().roots()) {
             Figures appraised = scorecard.node(root.code()).appraised();
             if (appraised.notApplicable()) {
+                notApplicable.add(root.code());
                 continue;
             }
             if (appraised.isScored()) {
@@ -65,13 +69,14 @@ public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, 
             }
         }
         return new ScoredUnit(assessment.id(), assessment.unit(), source, assessment.criteria(), assessment.period(),
-                assessment.year(), scorecard.totals(Track.APPRAISED), points, unappraised, assessment.published());
+                assessment.year(), scorecard.totals(Track.APPRAISED), points, unappraised, notApplicable,
+                assessment.published());
     }
 
     /** The same unit pointing at {@code shared}, an equal set (same id, codes and maxima) kept once for many units. */
     public ScoredUnit withCriteria(CriteriaSet shared) {
         return new ScoredUnit(assessmentId, unit, source, shared, period, year, appraised, fieldPoints,
-                unappraisedFields, published);
+                unappraisedFields, notApplicableFields, published);
     }
 
     /**

@@ -89,7 +89,7 @@ public final class RankingViewModel {
         for (RankedUnit unit : newResult.ranking().units()) {
             List<String> points = new ArrayList<>();
             for (FieldColumn field : newResult.ranking().fields()) {
-                points.add(unit.fieldUnappraised(field.code()) ? "-" : Points.format(unit.fieldPoints(field.code())));
+                points.add(unit.fieldDashed(field.code()) ? "-" : Points.format(unit.fieldPoints(field.code())));
             }
             list.add(new RankingRow(unit.position(), unit.unit().name(), unit.source(), points,
                     Points.format(unit.total()), Points.format(unit.index()),
