@@ -170,6 +170,7 @@ public final class H2WorkbookStore implements WorkbookStore {
 
     private static H2WorkbookStore openLocked(StoreFiles files, StoreLock storeLock, Clock clock) {
         StoreCreation.removeHalfBuilt(files);
+        StoreMigration.removeHalfMigrated(files);
         StoreBackups.removeLeftovers(files);
         removeOldLockFile(files);
         Optional<StoreState> recorded = StoreState.read(files.stateFile());
@@ -259,17 +260,9 @@ public final class H2WorkbookStore implements WorkbookStore {
         } catch (IOException failed) {
             throw StoreFailures.classify(failed, files.folder(), "storesafety.migration.noBackup");
         }
-        try {
-            StoreSchema.migrate(H2Connections.dataSource(files.folder(), StoreFiles.DATABASE_NAME,
-                    H2Connections.Mode.WRITE));
-        } catch (StoreException refused) {
-            if (StoreFailures.isDiskFull(refused)) {
-                throw refused;
-            }
-            // A checked older store whose upgrade fails does not hold what its schema history says (rows lost from
-            // the history, tables already there): damaged. The backup made just above is what the recovery offers.
-            throw new StoreDamagedException(files.folder(), "storesafety.damaged.history");
-        }
+        // A failed upgrade leaves the store as it was; the backup made just above holds it and is what the
+        // recovery offers.
+        StoreMigration.migrate(files);
     }
 
     private static H2WorkbookStore openReadOnly(StoreFiles files, ReadOnly why, Clock clock) {

@@ -42,9 +42,14 @@ final class StoreCreation {
 
     /** The files a killed creation left behind. */
     static void removeHalfBuilt(StoreFiles files) {
+        removeDatabase(files, StoreFiles.NEW_DATABASE_NAME);
+    }
+
+    /** Removes the database {@code name} of the data folder with H2's trace and lock files: a scratch database. */
+    static void removeDatabase(StoreFiles files, String name) {
         for (String suffix : new String[] {StoreFiles.H2_SUFFIX, ".trace.db", ".lock.db"}) {
             try {
-                Files.deleteIfExists(files.folder().resolve(StoreFiles.NEW_DATABASE_NAME + suffix));
+                Files.deleteIfExists(files.folder().resolve(name + suffix));
             } catch (IOException e) {
                 throw StoreFailures.classify(e, files.folder(), "storesafety.create.failed");
             }

@@ -16,6 +16,8 @@ record StoreFiles(Path folder) {
     static final String DATABASE_NAME = "workbook";
     /** The name a new store is built under before it is moved into place (see {@link StoreCreation}). */
     static final String NEW_DATABASE_NAME = "workbook-new";
+    /** The name an older store is upgraded under before it is moved into place (see {@link StoreMigration}). */
+    static final String MIGRATING_DATABASE_NAME = "workbook-migrating";
     /** The name a restored backup is unpacked under before it is moved into place. */
     static final String RESTORED_DATABASE_NAME = "workbook-restored";
     static final String H2_SUFFIX = ".mv.db";

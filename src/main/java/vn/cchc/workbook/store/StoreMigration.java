@@ -1,0 +1,68 @@
+package vn.cchc.workbook.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import vn.cchc.workbook.app.StoreDamagedException;
+import vn.cchc.workbook.app.StoreException;
+
+/**
+ * Upgrades an older store all at once: the store is copied to {@code workbook-migrating.mv.db}, the copy is migrated,
+ * shut down and forced to the disk, and only then moved over {@code workbook.mv.db}. H2 commits each schema change
+ * as it runs, so a store migrated in place and killed half-way kept some changes without their rows in the schema
+ * history: the next start could not finish the upgrade and called it damaged, and the backup taken at that start
+ * was of the half-upgraded store. Now a program killed at any moment leaves the old store whole (the next start
+ * removes the half-migrated copy and begins again) or the upgraded one. The caller holds the {@link StoreLock} and
+ * has backed the store up.
+ */
+final class StoreMigration {
+
+    private StoreMigration() {
+    }
+
+    /**
+     * Migrates the closed store in {@code files} to the latest schema.
+     *
+     * @throws StoreDamagedException when the checked store cannot be upgraded: it does not hold what its schema
+     *                               history says (rows lost from the history, tables already there); it is left as
+     *                               it was
+     * @throws StoreException        when the disk is full or the copy cannot be written; the store is left as it was
+     */
+    static void migrate(StoreFiles files) {
+        removeHalfMigrated(files);
+        Path copy = files.database(StoreFiles.MIGRATING_DATABASE_NAME);
+        try {
+            Files.copy(files.database(), copy);
+            try (Connection keeper = H2Connections.open(files.folder(), StoreFiles.MIGRATING_DATABASE_NAME,
+                    H2Connections.Mode.WRITE)) {
+                StoreSchema.migrate(H2Connections.dataSource(files.folder(), StoreFiles.MIGRATING_DATABASE_NAME,
+                        H2Connections.Mode.WRITE));
+                try (Statement statement = keeper.createStatement()) {
+                    statement.execute("SHUTDOWN");
+                }
+            }
+            StoreBackups.force(copy);
+            Files.move(copy, files.database(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            StoreBackups.forceFolder(files.folder());
+        } catch (StoreException upgradeFailed) {
+            removeHalfMigrated(files);
+            if (StoreFailures.isDiskFull(upgradeFailed) || !StoreFailures.hasFreeSpace(files.folder())) {
+                throw StoreFailures.classify(upgradeFailed, files.folder(), "storesafety.migration.failed");
+            }
+            throw new StoreDamagedException(files.folder(), "storesafety.damaged.history");
+        } catch (SQLException | IOException failed) {
+            removeHalfMigrated(files);
+            throw StoreFailures.classify(failed, files.folder(), "storesafety.migration.failed");
+        }
+    }
+
+    /** The files a killed or failed upgrade left behind. */
+    static void removeHalfMigrated(StoreFiles files) {
+        StoreCreation.removeDatabase(files, StoreFiles.MIGRATING_DATABASE_NAME);
+    }
+}
