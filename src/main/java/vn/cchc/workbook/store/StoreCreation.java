@@ -2,11 +2,7 @@ package vn.cchc.workbook.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Makes a new store all at once: the schema is built in {@code workbook-new.mv.db}, the database is shut down and
@@ -21,19 +17,8 @@ final class StoreCreation {
 
     static void create(StoreFiles files) {
         removeHalfBuilt(files);
-        Path built = files.database(StoreFiles.NEW_DATABASE_NAME);
         try {
-            try (Connection keeper = H2Connections.open(files.folder(), StoreFiles.NEW_DATABASE_NAME,
-                    H2Connections.Mode.CREATE)) {
-                StoreSchema.migrate(H2Connections.dataSource(files.folder(), StoreFiles.NEW_DATABASE_NAME,
-                        H2Connections.Mode.WRITE));
-                try (Statement statement = keeper.createStatement()) {
-                    statement.execute("SHUTDOWN");
-                }
-            }
-            StoreBackups.force(built);
-            Files.move(built, files.database(), StandardCopyOption.ATOMIC_MOVE);
-            StoreBackups.forceFolder(files.folder());
+            StoreMigration.migrateIntoPlace(files, StoreFiles.NEW_DATABASE_NAME, H2Connections.Mode.CREATE);
         } catch (SQLException | IOException failed) {
             removeHalfBuilt(files);
             throw StoreFailures.classify(failed, files.folder(), "storesafety.create.failed");

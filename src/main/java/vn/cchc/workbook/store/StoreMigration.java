@@ -1,6 +1,7 @@
 package vn.cchc.workbook.store;
 
 import java.io.IOException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,20 +36,10 @@ final class StoreMigration {
      */
     static void migrate(StoreFiles files) {
         removeHalfMigrated(files);
-        Path copy = files.database(StoreFiles.MIGRATING_DATABASE_NAME);
         try {
-            Files.copy(files.database(), copy);
-            try (Connection keeper = H2Connections.open(files.folder(), StoreFiles.MIGRATING_DATABASE_NAME,
-                    H2Connections.Mode.WRITE)) {
-                StoreSchema.migrate(H2Connections.dataSource(files.folder(), StoreFiles.MIGRATING_DATABASE_NAME,
-                        H2Connections.Mode.WRITE));
-                try (Statement statement = keeper.createStatement()) {
-                    statement.execute("SHUTDOWN");
-                }
-            }
-            StoreBackups.force(copy);
-            Files.move(copy, files.database(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            StoreBackups.forceFolder(files.folder());
+            Files.copy(files.database(), files.database(StoreFiles.MIGRATING_DATABASE_NAME));
+            migrateIntoPlace(files, StoreFiles.MIGRATING_DATABASE_NAME, H2Connections.Mode.WRITE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (StoreException upgradeFailed) {
             removeHalfMigrated(files);
             if (StoreFailures.isDiskFull(upgradeFailed) || !StoreFailures.hasFreeSpace(files.folder())) {
@@ -59,6 +50,27 @@ final class StoreMigration {
             removeHalfMigrated(files);
             throw StoreFailures.classify(failed, files.folder(), "storesafety.migration.failed");
         }
+    }
+
+    /**
+     * Migrates the database {@code name} of the data folder (opened in {@code mode}) to the latest schema, shuts it
+     * down, forces it to the disk and moves it to {@code workbook.mv.db} in one step, then forces the folder: what a
+     * new store ({@link StoreCreation}) and an upgrade both end with.
+     */
+    static void migrateIntoPlace(StoreFiles files, String name, H2Connections.Mode mode, CopyOption... options)
+            throws SQLException, IOException {
+        try (Connection keeper = H2Connections.open(files.folder(), name, mode)) {
+            StoreSchema.migrate(H2Connections.dataSource(files.folder(), name, H2Connections.Mode.WRITE));
+            try (Statement statement = keeper.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
+        }
+        Path built = files.database(name);
+        StoreBackups.force(built);
+        CopyOption[] move = java.util.Arrays.copyOf(options, options.length + 1);
+        move[options.length] = StandardCopyOption.ATOMIC_MOVE;
+        Files.move(built, files.database(), move);
+        StoreBackups.forceFolder(files.folder());
     }
 
     /** The files a killed or failed upgrade left behind. */
