@@ -29,6 +29,8 @@ final class SourceRow {
     String title;
     BigDecimal max;
     String pointsText = "";
+    /** The points cell was refused (unreadable, missing or out of bounds): a parent's sum is not checked against it. */
+    boolean pointsRefused;
     String ruleText = "";
     String guidance = "";
     String evidence = "";

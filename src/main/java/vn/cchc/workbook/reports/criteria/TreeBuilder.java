@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import vn.cchc.workbook.domain.Limits;
 import vn.cchc.workbook.domain.Problem;
 
 /**
@@ -314,20 +315,27 @@ final class TreeBuilder {
         for (SourceRow child : node.children) {
             checkPoints(child, capped);
         }
+        if (node.max != null && !Limits.isSane(node.max)) {
+            // Said on its own row (too large, too many decimals); not again as a wrong sum on its parent's.
+            node.pointsRefused = true;
+        }
         if (node.max == null) {
             if (!node.pointsText.isBlank()) {
                 problems.add(SheetProblem.error(node, "criteriaimport.pointsUnreadable", node.pointsText, node.code));
                 node.max = node.children.isEmpty() ? BigDecimal.ZERO : childrenSum(node);
+                node.pointsRefused = true;
             } else if (node.children.isEmpty()) {
                 problems.add(SheetProblem.error(node, "criteriaimport.pointsMissing", node.code));
                 node.max = BigDecimal.ZERO;
+                node.pointsRefused = true;
             } else {
                 node.max = childrenSum(node);
                 problems.add(SheetProblem.warning(node, "criteriaimport.pointsFromChildren", node.code, node.max));
                 return;
             }
         }
-        if (!node.children.isEmpty()) {
+        if (!node.children.isEmpty() && !node.pointsRefused
+                && node.children.stream().noneMatch(child -> child.pointsRefused)) {
             BigDecimal sum = childrenSum(node);
             // A bonus or penalty group's maximum is a cap: its items may add up to more.
             boolean withinCap = capped && sum.compareTo(node.max) > 0;

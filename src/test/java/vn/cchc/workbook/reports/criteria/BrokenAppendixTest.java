@@ -53,9 +53,24 @@ class BrokenAppendixTest {
 
     @Test
     void unreadablePoints() throws IOException {
-        CriteriaImport read = read(FIELD, row("1.1", "Kế hoạch", "hai"), row("1.2", "Báo cáo", 3));
-        assertThat(read.errors()).extracting(Problem::where, Problem::messageKey).contains(
+        CriteriaImport read = read(FIELD, row("1.1", "Kế hoạch", "hai"), row("1.2", "Báo cáo", 2));
+        // Only there: not again as "Tổng điểm các mục con của “1” là 2,00…" on the lĩnh vực's row.
+        assertThat(read.errors()).extracting(Problem::where, Problem::messageKey).containsExactly(
                 tuple("Trang tính Phụ lục 2, dòng 5", "criteriaimport.pointsUnreadable"));
+    }
+
+    /**
+     * A maximum of 1E+308 (typed, or pasted from another workbook) was refused on its row, and then again on its
+     * parent's as a sum of three hundred digits: "Tổng điểm các mục con của “1” là 1000000000000…".
+     */
+    @Test
+    void pointsTooLargeAreReportedOnTheirRowOnly() throws IOException {
+        CriteriaImport read = read(FIELD, row("1.1", "Kế hoạch", 1e308), row("1.2", "Báo cáo", 1));
+        assertThat(read.errors()).extracting(Problem::where, Problem::message).singleElement()
+                .satisfies(error -> {
+                    assertThat(error.toList().get(0)).isEqualTo("Trang tính Phụ lục 2, dòng 5");
+                    assertThat((String) error.toList().get(1)).contains("quá lớn");
+                });
     }
 
     @Test
