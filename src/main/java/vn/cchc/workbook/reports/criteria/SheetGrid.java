@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * One sheet seen as text cells. Merged cells hold their text in the top-left cell only; {@link #spanText} gives
@@ -88,6 +89,10 @@ final class SheetGrid implements TableGrid {
         if (cell == null) {
             return "";
         }
+        if (uncomputed(cell)) {
+            // Quoted as the formula, so that a message can name it; never computed here.
+            return "=" + cell.getCellFormula();
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getRichStringCellValue().getString().strip();
@@ -120,8 +125,19 @@ final class SheetGrid implements TableGrid {
         if (cell == null) {
             return null;
         }
+        if (uncomputed(cell)) {
+            return null;
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return type == CellType.NUMERIC ? Numbers.fromCell(cell.getNumericCellValue()) : null;
+    }
+
+    /**
+     * A formula saved without its computed value (by a program that does not compute formulas, as Excel always
+     * does): POI reads it as 0, which made a "=SUM(C18:C20)" maximum 0,00 without a word.
+     */
+    static boolean uncomputed(Cell cell) {
+        return cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV();
     }
 
     @Override

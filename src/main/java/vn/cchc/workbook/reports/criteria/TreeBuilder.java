@@ -320,7 +320,18 @@ final class TreeBuilder {
             node.pointsRefused = true;
         }
         if (node.max == null) {
-            if (!node.pointsText.isBlank()) {
+            if (node.pointsText.startsWith("=") && !node.children.isEmpty()) {
+                // A parent's "=SUM(…)" saved without its value: its children's sum is what it would have shown.
+                node.max = childrenSum(node);
+                problems.add(SheetProblem.warning(node, "criteriaimport.formulaFromChildren", node.code,
+                        node.pointsText, node.max));
+                return;
+            } else if (node.pointsText.startsWith("=")) {
+                problems.add(SheetProblem.error(node, "criteriaimport.formulaNotComputed", node.code,
+                        node.pointsText));
+                node.max = BigDecimal.ZERO;
+                node.pointsRefused = true;
+            } else if (!node.pointsText.isBlank()) {
                 problems.add(SheetProblem.error(node, "criteriaimport.pointsUnreadable", node.pointsText, node.code));
                 node.max = node.children.isEmpty() ? BigDecimal.ZERO : childrenSum(node);
                 node.pointsRefused = true;

@@ -73,6 +73,22 @@ class BrokenAppendixTest {
                 });
     }
 
+    /**
+     * Maxima typed as formulas and saved by a program that does not compute them (no value in the file): POI reads
+     * such a cell as 0, so a leaf's "=2*0,5" was 0,00 without a word and a parent's "=SUM(…)" failed its sum.
+     */
+    @Test
+    void formulasSavedWithoutTheirValuesAreNamedNotReadAsZero() throws IOException {
+        CriteriaImport read = read(row("1", "Công tác chỉ đạo", new SheetBuilder.Uncomputed("SUM(C5:C6)")),
+                row("1.1", "Kế hoạch", new SheetBuilder.Uncomputed("[1]Sheet1!A1*2")), row("1.2", "Báo cáo", 1));
+        assertThat(read.errors()).extracting(Problem::where, Problem::message).containsExactly(tuple(
+                "Trang tính Phụ lục 2, dòng 5", "Điểm tối đa của tiêu chí “1.1” là công thức chưa có giá trị tính "
+                        + "sẵn (=[1]Sheet1!A1*2); chương trình không tự tính công thức. Hãy mở tệp bằng Excel, lưu "
+                        + "lại rồi nhập lại, hoặc gõ số điểm vào ô."));
+        assertThat(read.warnings()).extracting(Problem::where, Problem::messageKey)
+                .contains(tuple("Trang tính Phụ lục 2, dòng 4", "criteriaimport.formulaFromChildren"));
+    }
+
     @Test
     void aParentWithoutPointsTakesItsChildrensSumWithAWarning() throws IOException {
         CriteriaImport read = read(row("1", "Công tác chỉ đạo"), row("1.1", "Kế hoạch", 2), row("1.2", "Báo cáo", 1));

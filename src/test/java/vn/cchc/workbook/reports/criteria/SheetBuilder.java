@@ -35,7 +35,14 @@ final class SheetBuilder implements AutoCloseable {
         return this;
     }
 
-    /** Row {@code excelRow} (1-based): strings become text cells, Numbers number cells, null stays empty. */
+    /** A formula saved without its computed value, as a program that does not compute formulas writes it. */
+    record Uncomputed(String formula) {
+    }
+
+    /**
+     * Row {@code excelRow} (1-based): strings become text cells, Numbers number cells, {@link Uncomputed} formula
+     * cells without a value, null stays empty.
+     */
     SheetBuilder row(int excelRow, Object... cells) {
         Row row = sheet.getRow(excelRow - 1) == null ? sheet.createRow(excelRow - 1) : sheet.getRow(excelRow - 1);
         for (int c = 0; c < cells.length; c++) {
@@ -46,6 +53,12 @@ final class SheetBuilder implements AutoCloseable {
             Cell cell = row.createCell(c);
             if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
+            } else if (value instanceof Uncomputed uncomputed) {
+                cell.setCellFormula(uncomputed.formula());
+                var ct = ((org.apache.poi.xssf.usermodel.XSSFCell) cell).getCTCell();
+                if (ct.isSetV()) {
+                    ct.unsetV();
+                }
             } else {
                 cell.setCellValue(value.toString());
             }
