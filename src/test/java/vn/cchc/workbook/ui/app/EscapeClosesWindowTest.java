@@ -3,7 +3,6 @@ package vn.cchc.workbook.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -37,9 +36,18 @@ class EscapeClosesWindowTest extends AppWindowTest {
 
     /** The showing window other than the main one whose scene holds {@code query}, once it has the keyboard. */
     private Stage secondaryWith(FxRobot robot, String query) {
-        waitUntil(() -> robot.lookup(query).tryQuery().map(n -> n.getScene().getWindow() != stage).orElse(false));
-        Node node = robot.lookup(query).query();
-        Stage secondary = (Stage) node.getScene().getWindow();
+        // Read off the FX thread: a node of a window being closed may have lost its scene between two reads, so the
+        // node is matched and kept with its window in one read (the test once failed on a null scene here).
+        java.util.concurrent.atomic.AtomicReference<Stage> found = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> robot.lookup(query).queryAll().stream().anyMatch(n -> {
+            javafx.scene.Scene scene = n.getScene();
+            if (scene != null && scene.getWindow() instanceof Stage window && window != stage) {
+                found.set(window);
+                return true;
+            }
+            return false;
+        }));
+        Stage secondary = found.get();
         waitUntil(() -> secondary.isShowing() && Keyboard.window() == secondary);
         return secondary;
     }
