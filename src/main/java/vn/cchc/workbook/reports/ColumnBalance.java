@@ -627,7 +627,10 @@ final class ColumnBalance {
             int header = -1;
             double tallest = 0;
             for (int r = 0; r < repeated.length; r++) {
-                for (int c = 0; c < widths.length && repeated[r]; c++) {
+                if (!repeated[r]) {
+                    continue;
+                }
+                for (int c = 0; c < widths.length; c++) {
                     double h = column(c, widths[c])[r];
                     if (h > tallest + 1e-6) {
                         tallest = h;

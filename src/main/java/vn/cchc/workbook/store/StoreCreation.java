@@ -2,6 +2,7 @@ package vn.cchc.workbook.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 
 /**
@@ -18,7 +19,8 @@ final class StoreCreation {
     static void create(StoreFiles files) {
         removeHalfBuilt(files);
         try {
-            StoreMigration.migrateIntoPlace(files, StoreFiles.NEW_DATABASE_NAME, H2Connections.Mode.CREATE);
+            StoreMigration.migrateIntoPlace(files, StoreFiles.NEW_DATABASE_NAME, H2Connections.Mode.CREATE,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException failed) {
             removeHalfBuilt(files);
             throw StoreFailures.classify(failed, files.folder(), "storesafety.create.failed");

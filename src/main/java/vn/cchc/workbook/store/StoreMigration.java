@@ -39,7 +39,7 @@ final class StoreMigration {
         try {
             Files.copy(files.database(), files.database(StoreFiles.MIGRATING_DATABASE_NAME));
             migrateIntoPlace(files, StoreFiles.MIGRATING_DATABASE_NAME, H2Connections.Mode.WRITE,
-                    StandardCopyOption.REPLACE_EXISTING);
+                    StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (StoreException upgradeFailed) {
             removeHalfMigrated(files);
             if (StoreFailures.isDiskFull(upgradeFailed) || !StoreFailures.hasFreeSpace(files.folder())) {
@@ -54,10 +54,10 @@ final class StoreMigration {
 
     /**
      * Migrates the database {@code name} of the data folder (opened in {@code mode}) to the latest schema, shuts it
-     * down, forces it to the disk and moves it to {@code workbook.mv.db} in one step, then forces the folder: what a
-     * new store ({@link StoreCreation}) and an upgrade both end with.
+     * down, forces it to the disk and moves it to {@code workbook.mv.db} with {@code move} (atomic), then forces the
+     * folder: what a new store ({@link StoreCreation}) and an upgrade both end with.
      */
-    static void migrateIntoPlace(StoreFiles files, String name, H2Connections.Mode mode, CopyOption... options)
+    static void migrateIntoPlace(StoreFiles files, String name, H2Connections.Mode mode, CopyOption... move)
             throws SQLException, IOException {
         try (Connection keeper = H2Connections.open(files.folder(), name, mode)) {
             StoreSchema.migrate(H2Connections.dataSource(files.folder(), name, H2Connections.Mode.WRITE));
@@ -67,8 +67,6 @@ final class StoreMigration {
         }
         Path built = files.database(name);
         StoreBackups.force(built);
-        CopyOption[] move = java.util.Arrays.copyOf(options, options.length + 1);
-        move[options.length] = StandardCopyOption.ATOMIC_MOVE;
         Files.move(built, files.database(), move);
         StoreBackups.forceFolder(files.folder());
     }

@@ -16,10 +16,10 @@ import vn.cchc.workbook.domain.assessment.Period;
  * @param source         where it came from (the file name), for messages; may be blank
  * @param fieldPoints    appraised points per lĩnh vực code of the reference set; a code the unit lacks, or whose
  *                       lĩnh vực is not applicable or not yet appraised, is absent
- * @param unappraisedFields the lĩnh vực codes of the reference set that the unit has, applicable, with nothing
- *                       appraised yet: printed as a dash, not as 0,00
- * @param notApplicableFields the lĩnh vực codes of the reference set that the unit marked không áp dụng: a dash,
- *                       and the note says so (the index is computed without them)
+ * @param unappraisedFields the lĩnh vực codes of the unit's set that are applicable with nothing appraised yet:
+ *                       printed as a dash, not as 0,00
+ * @param notApplicableFields the lĩnh vực codes of the unit's set that it marked không áp dụng: a dash, and the note
+ *                       says so (the index is computed without them)
  * @param total          total points (achieved + bonus − penalty)
  * @param index          the index; null when nothing was applicable (then the unit is not ranked)
  * @param rank           1 for the highest index; units whose index is equal at 2 decimals share it (đồng hạng)
@@ -52,8 +52,8 @@ public record RankedUnit(int position, String assessmentId, AssessedUnit unit, S
     /** The same row with another band (the thresholds changed; nothing else did). */
     public RankedUnit withBand(Band value) {
         return new RankedUnit(position, assessmentId, unit, source, fieldPoints, unappraisedFields,
-                notApplicableFields, total, index, rank,
-                tied, value, differences, published, period, year, unappraised);
+                notApplicableFields, total, index, rank, tied, value, differences, published, period, year,
+                unappraised);
     }
 
     public boolean isRanked() {

@@ -97,29 +97,22 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
                 }
             }
         }
-        record Scored(ScoredUnit unit, Map<String, BigDecimal> fieldPoints, Set<String> unappraisedFields,
-                      Set<String> notApplicableFields, List<CriteriaDifference> differences,
+        record Scored(ScoredUnit unit, Map<String, BigDecimal> fieldPoints, List<CriteriaDifference> differences,
                       ResultBasis.Chosen totals) {
         }
         Map<CriteriaSet, List<CriteriaDifference>> differencesBySet = new IdentityHashMap<>();
         List<Scored> scored = new ArrayList<>();
         for (ScoredUnit unit : kept) {
             Map<String, BigDecimal> points = new HashMap<>();
-            Set<String> unappraised = new HashSet<>();
-            Set<String> notApplicable = new HashSet<>();
             for (FieldColumn field : fields) {
                 BigDecimal achieved = unit.fieldPoints().get(field.code());
                 if (achieved != null) {
                     points.put(field.code(), achieved);
-                } else if (unit.unappraisedFields().contains(field.code())) {
-                    unappraised.add(field.code());
-                } else if (unit.notApplicableFields().contains(field.code())) {
-                    notApplicable.add(field.code());
                 }
             }
             List<CriteriaDifference> differences = differencesBySet.computeIfAbsent(unit.criteria(),
                     set -> differences(reference, set));
-            scored.add(new Scored(unit, points, unappraised, notApplicable, differences, basis.choose(unit.published(), unit.appraised())));
+            scored.add(new Scored(unit, points, differences, basis.choose(unit.published(), unit.appraised())));
         }
         Collator collator = Collator.getInstance(Messages.VIETNAMESE);
         Comparator<Scored> byIndex = Comparator.comparing((Scored s) -> s.totals().index() == null)
@@ -151,9 +144,8 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
             }
             ScoredUnit unit = s.unit();
             units.add(new RankedUnit(i + 1, unit.assessmentId(), unit.unit(), unit.source(), s.fieldPoints(),
-                    s.unappraisedFields(), s.notApplicableFields(), s.totals().total(), index, unitRank, tied,
-                    bands.bandFor(index), s.differences(),
-                    s.totals().published(), unit.period(), unit.year(),
+                    unit.unappraisedFields(), unit.notApplicableFields(), s.totals().total(), index, unitRank, tied,
+                    bands.bandFor(index), s.differences(), s.totals().published(), unit.period(), unit.year(),
                     s.totals().published() ? 0 : unit.appraised().unscoredLeaves()));
         }
         return new Ranking(reference == null ? "" : reference.id(), reference == null ? "" : reference.name(),
@@ -292,7 +284,8 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
     /**
      * What the note of {@code unit}'s row says of its result, one part a line: "kết quả tính" for a unit ranked on its
      * computed result among units ranked on their published one, the criteria still to appraise, "Đồng hạng",
-     * "Chưa xếp hạng", the lĩnh vực it does not assess. How its criteria differ from the reference set is listed by {@link #differencesListed}.
+     * "Chưa xếp hạng", the lĩnh vực it does not assess. How its criteria differ from the reference set is listed by
+     * {@link #differencesListed}.
      */
     public List<String> notes(RankedUnit unit) {
         List<String> parts = new ArrayList<>();
