@@ -442,15 +442,24 @@ final class ColumnBalance {
                     continue;
                 }
                 // Long figure headers (a lĩnh vực's title over its points) wrap to a dozen lines at different widths:
-                // widen each of the tallest to its first width a line shorter, paid by the text columns.
-                int[] lowered = lowerFigureHeaders(widths);
-                if (lowered != null) {
+                // widen each of the tallest to its first width one, two, … lines shorter, paid by the text columns
+                // (a note a line longer may pay for several header lines, which one line at a time never shows).
+                int[] bestLowered = null;
+                for (int lines = 1; ; lines++) {
+                    int[] lowered = lowerFigureHeaders(widths, lines);
+                    if (lowered == null) {
+                        break;
+                    }
                     double[] value = value(lowered, cap);
                     if (lower(value, bestValue)) {
-                        System.arraycopy(lowered, 0, widths, 0, n);
-                        best = value;
-                        continue;
+                        bestValue = value;
+                        bestLowered = lowered;
                     }
+                }
+                if (bestLowered != null) {
+                    System.arraycopy(bestLowered, 0, widths, 0, n);
+                    best = bestValue;
+                    continue;
                 }
                 if (bestFrom < 0) {
                     return;
@@ -619,11 +628,12 @@ final class ColumnBalance {
         }
 
         /**
-         * The widths with the table header's tallest figure headers a line shorter: each such figure column at the
-         * first width its header takes fewer lines, the characters taken one at a time from the text column with the
-         * most to spare; null when a header cannot be shortened or the text columns cannot pay.
+         * The widths with the table header {@code lines} lines lower: each figure column whose header is taller than
+         * that at the first width where it is not, the characters taken one at a time from the text column with the
+         * most to spare; null when a header cannot be lowered so (another column's, or none wide enough) or the text
+         * columns cannot pay.
          */
-        private int[] lowerFigureHeaders(int[] widths) {
+        private int[] lowerFigureHeaders(int[] widths, int lines) {
             int header = -1;
             double tallest = 0;
             for (int r = 0; r < repeated.length; r++) {
@@ -644,17 +654,19 @@ final class ColumnBalance {
             int[] result = widths.clone();
             int owed = 0;
             for (int c = 0; c < widths.length; c++) {
-                if (column(c, widths[c])[header] < tallest - 1e-6) {
+                Measured cell = cells.get(c).get(header);
+                double target = cell == null ? tallest : tallest - lines * cell.pitch();
+                if (column(c, widths[c])[header] <= target + 1e-6) {
                     continue;
                 }
-                if (!numbers[c]) {
+                if (!numbers[c] || target <= 1e-6) {
                     return null;
                 }
                 int w = widths[c];
-                while (w < maximum[c] && column(c, w)[header] >= tallest - 1e-6) {
+                while (w < maximum[c] && column(c, w)[header] > target + 1e-6) {
                     w++;
                 }
-                if (column(c, w)[header] >= tallest - 1e-6) {
+                if (column(c, w)[header] > target + 1e-6) {
                     return null;
                 }
                 owed += w - widths[c];

@@ -306,7 +306,7 @@ final class PrintSamples {
                         .map(a -> vn.cchc.workbook.domain.ranking.ScoredUnit.of(a, a.unit().name())).toList()));
         Path file = folder.resolve("xep-hang.xlsx");
         new RankingExporter().export(ranking, options, file);
-        return new Export("xep-hang", "xep-hang", file, 3);
+        return new Export("xep-hang", "xep-hang", file, 2);
     }
 
     /**
