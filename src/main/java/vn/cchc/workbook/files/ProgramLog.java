@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.ConsoleHandler;
+import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -72,6 +73,13 @@ public final class ProgramLog {
             handler.setEncoding(StandardCharsets.UTF_8.name());
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
+            // A line the log cannot write (a full disk) is lost, not printed to the console with a stack trace.
+            handler.setErrorManager(new ErrorManager() {
+                @Override
+                public synchronized void error(String message, Exception failure, int code) {
+                    // The program goes on without that line.
+                }
+            });
             root.addHandler(handler);
             installed = handler;
         } catch (IOException | SecurityException | java.nio.file.InvalidPathException unavailable) {

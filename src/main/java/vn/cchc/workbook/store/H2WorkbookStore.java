@@ -258,6 +258,9 @@ public final class H2WorkbookStore implements WorkbookStore {
         try {
             StoreBackups.ofClosedStore(files, assessments, clock.instant(), ZoneId.systemDefault());
         } catch (IOException failed) {
+            if (StoreFailures.isDiskFull(failed) || !StoreFailures.hasFreeSpace(files.folder())) {
+                throw StoreMigration.diskFull(files, failed);
+            }
             throw StoreFailures.classify(failed, files.folder(), "storesafety.migration.noBackup");
         }
         // A failed upgrade leaves the store as it was; the backup made just above holds it and is what the

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 import vn.cchc.workbook.app.StoreDamagedException;
 import vn.cchc.workbook.app.StoreException;
@@ -41,15 +42,29 @@ final class StoreMigration {
             migrateIntoPlace(files, StoreFiles.MIGRATING_DATABASE_NAME, H2Connections.Mode.WRITE,
                     StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (StoreException upgradeFailed) {
+            boolean full = StoreFailures.isDiskFull(upgradeFailed) || !StoreFailures.hasFreeSpace(files.folder());
             removeHalfMigrated(files);
-            if (StoreFailures.isDiskFull(upgradeFailed) || !StoreFailures.hasFreeSpace(files.folder())) {
-                throw StoreFailures.classify(upgradeFailed, files.folder(), "storesafety.migration.failed");
+            if (full) {
+                throw diskFull(files, upgradeFailed);
             }
             throw new StoreDamagedException(files.folder(), "storesafety.damaged.history");
         } catch (SQLException | IOException failed) {
+            // Measured before the half-migrated copy is removed: it is what filled the disk.
+            boolean full = StoreFailures.isDiskFull(failed) || !StoreFailures.hasFreeSpace(files.folder());
             removeHalfMigrated(files);
+            if (full) {
+                throw diskFull(files, failed);
+            }
             throw StoreFailures.classify(failed, files.folder(), "storesafety.migration.failed");
         }
+    }
+
+    /**
+     * The disk filled up while the store was backed up or upgraded, at start: said as such, not as a change not
+     * saved (the store's message for a full disk while working), and the store is as it was.
+     */
+    static StoreException diskFull(StoreFiles files, Throwable cause) {
+        return new StoreException(cause, "storesafety.migration.diskFull", files.folder());
     }
 
     /**
@@ -67,6 +82,15 @@ final class StoreMigration {
         }
         Path built = files.database(name);
         StoreBackups.force(built);
+        // H2 may end a migration on a full disk without an error (it logs to its trace file): the database is read
+        // back in full before it takes the store's place.
+        try (Connection check = H2Connections.open(files.folder(), name, H2Connections.Mode.READ)) {
+            StoreCheck.Result result = StoreCheck.run(check, Optional.empty());
+            if (result.verdict() != StoreCheck.Verdict.SOUND) {
+                throw new IOException("The migrated database " + built + " is not sound: " + result.verdict() + " "
+                        + result.reasonKey());
+            }
+        }
         Files.move(built, files.database(), move);
         StoreBackups.forceFolder(files.folder());
     }
