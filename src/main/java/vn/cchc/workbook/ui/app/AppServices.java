@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,7 +32,9 @@ public final class AppServices implements AutoCloseable {
     private final StoreAccess storeAccess;
     private final AppSettings settings;
     private volatile CompletableFuture<WorkbookStore> store;
-    private boolean opening;
+    private static final long CLOSE_WAIT_SECONDS = 120;
+
+    private volatile boolean opening;
 
     private AppServices(Path dataDirectory, StoreAccess storeAccess) {
         this.dataDirectory = dataDirectory;
@@ -148,14 +153,33 @@ public final class AppServices implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Closes the store. An open still under way (the window closed while an upgrade runs) is let finish first, for at
+     * most {@value #CLOSE_WAIT_SECONDS} s, so that the store it opens is closed and its file lock released, not left
+     * to the process's end.
+     */
     @Override
     public void close() {
-        if (store.isDone() && !store.isCompletedExceptionally()) {
-            try {
-                store.join().close();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Store did not close cleanly", e);
-            }
+        CompletableFuture<WorkbookStore> current = store;
+        if (!opening && !current.isDone()) {
+            return;
+        }
+        WorkbookStore open;
+        try {
+            open = current.get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException notOpened) {
+            return;
+        } catch (TimeoutException stillOpening) {
+            LOG.warning("Store still opening at close; left to the process's end");
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            open.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Store did not close cleanly", e);
         }
     }
 }
