@@ -218,6 +218,10 @@ public final class RankingViewModel {
         StringJoiner counts = new StringJoiner(", ");
         r.ranking().bandCounts().forEach((band, count) -> counts.add(band.name() + " " + count));
         int left = r.rejected().size() + r.ranking().excluded().size();
+        if (r.ranking().units().isEmpty()) {
+            // No band counted and no common criteria set: the sentence below would end in two empty names.
+            return Messages.get("analysis.ranking.summaryNone", left);
+        }
         return Messages.get("analysis.ranking.summary", r.ranking().units().size(), r.read(), left,
                 counts.toString(), r.ranking().referenceSetName());
     }

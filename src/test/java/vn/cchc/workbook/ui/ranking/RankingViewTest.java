@@ -183,6 +183,25 @@ class RankingViewTest {
                 || text.contains("UBND huyện Vĩnh Linh"));
     }
 
+    /** Nothing ranked: the summary says so and where to look, not "Xếp loại: . Bộ tiêu chí chung: ." */
+    @Test
+    void aFolderWithNothingRankableSaysSoAndCannotBeExported(FxRobot robot) throws Exception {
+        Path received = Files.createDirectory(folder.resolve("chi-co-tep-hong"));
+        Files.write(received.resolve("xa-hong.cchc"), new byte[] {'P', 'K', 3, 4, 0, 1, 2});
+        Files.writeString(received.resolve("thu-moi.cchc"), "Kính gửi các phòng ban");
+        dialogs.folders.add(received);
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-add-folder").query());
+        TableView<RejectedRow> bad = robot.from(view.getRoot()).lookup("#ranking-rejected").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bad.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Labeled summary = robot.from(view.getRoot()).lookup("#ranking-summary").queryLabeled();
+        assertThat(summary.getText()).isEqualTo("Không xếp hạng được đơn vị nào: 2 mục không xếp hạng được, lý do ở "
+                + "bảng “Tệp không xếp hạng được”.");
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-export").queryButton().isDisabled()).isTrue();
+        assertThat(robot.from(view.getRoot()).lookup("#ranking-table").queryTableView().getItems()).isEmpty();
+    }
+
     /** A lĩnh vực nothing of which is appraised shows a dash, as the sheet prints it, not 0,00. */
     @Test
     void aFieldNotYetAppraisedShowsADash(FxRobot robot) throws Exception {
