@@ -16,9 +16,9 @@ import vn.cchc.workbook.domain.text.Points;
 
 /**
  * Rule inputs as typed in a table cell: points ("0,5" or "0.5") for manual and given rules, "b/a" for a ratio
- * ("11/16", as appraisal opinions write it), the number of violations for deductions, the level's position (or
- * the points of exactly one level) for levels. Blank text means "no score". Only the form is checked here; ranges
- * are the domain's business.
+ * ("11/16", as appraisal opinions write it), the number of violations for deductions, the points of exactly one
+ * level (or else the level's position) for levels. Blank text means "no score". Only the form is checked here;
+ * ranges are the domain's business.
  */
 final class InputText {
 
@@ -47,8 +47,10 @@ final class InputText {
     }
 
     /**
-     * The level {@code text} names: its position ("2" for the second level) or, when no level has that position, the
-     * one level worth exactly those points ("0,5", "0"), as a clerk reads them from the guidance.
+     * The level {@code text} names: the one level worth exactly those points ("2", "1,5", "0", as the cell shows them
+     * and the guidance states them) or, when no level is, its position ("3" for the third level of 2; 1,5; 1; 0). Points
+     * come first because the column shows points: on 1.1.3 (2; 1,5; 1; 0) "2" typed or pasted from a spreadsheet
+     * means 2 points, never the second level's 1,5.
      *
      * @throws InvalidInputException naming the positions and the levels' points when the text names no level
      */
@@ -59,8 +61,7 @@ final class InputText {
             return named.getAsInt();
         }
         Matcher m = INTEGER.matcher(text);
-        String points = levels.stream().map(level -> Points.formatShort(level.points()))
-                .collect(Collectors.joining("; "));
+        String points = pointsListed(levels);
         if (m.matches()) {
             throw new InvalidInputException("scoring.input.levelOutOfRange", Limits.abbreviate(m.group(1), 12),
                     levels.size(), points);
@@ -69,8 +70,29 @@ final class InputText {
                 levels.size(), points);
     }
 
+    /**
+     * The input a value pasted from a spreadsheet stands for: as {@link #parse}, but a level only by its points, since
+     * a spreadsheet's column holds points and a "3" pasted on a criterion worth at most 2 is a wrong row, not the
+     * third level.
+     */
+    static RuleInput parsePasted(ScoringRule rule, String text) {
+        if (!(rule instanceof ScoringRule.Levels levels) || text == null || text.isBlank()) {
+            return parse(rule, text);
+        }
+        int worth = levelWorth(levels.levels(), text);
+        if (worth < 0) {
+            throw new InvalidInputException("scoring.input.levelNotPoints", Limits.abbreviate(text.strip(), 40),
+                    pointsListed(levels.levels()));
+        }
+        return new RuleInput.LevelChoice(worth);
+    }
+
     /** {@link #levelIndex} without the reason: the index of the level {@code text} names, or empty. */
     static OptionalInt levelNamed(List<Level> levels, String text) {
+        int worth = levelWorth(levels, text);
+        if (worth >= 0) {
+            return OptionalInt.of(worth);
+        }
         Matcher m = INTEGER.matcher(text);
         if (m.matches() && m.group(1).length() <= 3) {
             int position = Integer.parseInt(m.group(1));
@@ -78,8 +100,22 @@ final class InputText {
                 return OptionalInt.of(position - 1);
             }
         }
-        int worth = levelWorth(levels, text);
-        return worth >= 0 ? OptionalInt.of(worth) : OptionalInt.empty();
+        return OptionalInt.empty();
+    }
+
+    /**
+     * The text that names level {@code index}: its points when no other level shares them, else its position (the
+     * inverse of {@link #levelNamed} but where a shared worth and another level's points leave no text for it).
+     */
+    static String levelText(List<Level> levels, int index) {
+        String points = Points.formatShort(levels.get(index).points());
+        String position = Integer.toString(index + 1);
+        OptionalInt byPoints = levelNamed(levels, points);
+        return byPoints.isPresent() && byPoints.getAsInt() == index ? points : position;
+    }
+
+    private static String pointsListed(List<Level> levels) {
+        return levels.stream().map(level -> Points.formatShort(level.points())).collect(Collectors.joining("; "));
     }
 
     /** Whether more typing could still make {@code text} name a level: "0," on the way to "0,5". */
@@ -114,10 +150,12 @@ final class InputText {
         return found;
     }
 
-    /** The text an editor starts with for {@code input} (the inverse of {@link #parse}). */
-    static String format(RuleInput input) {
+    /** The text an editor starts with for {@code input} under {@code rule} (the inverse of {@link #parse}). */
+    static String format(ScoringRule rule, RuleInput input) {
         return switch (input) {
             case null -> "";
+            case RuleInput.LevelChoice l when rule instanceof ScoringRule.Levels levels
+                    && l.index() >= 0 && l.index() < levels.levels().size() -> levelText(levels.levels(), l.index());
             case RuleInput.PointsInput p -> Points.formatShort(p.points());
             case RuleInput.RatioInput r -> plain(r.achieved()) + "/" + plain(r.total());
             case RuleInput.ViolationCount c -> Integer.toString(c.count());

@@ -189,7 +189,11 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
         if (open instanceof ComboBox<?> box && box.getValue() instanceof Integer index) {
             RuleInput stored = owner.model().input(editedCode, slot);
             Integer storedIndex = stored instanceof RuleInput.LevelChoice choice ? choice.index() : -1;
-            return index.equals(storedIndex) ? null : Integer.toString(index + 1);
+            List<Level> levels = owner.model().levels(editedCode);
+            if (index.equals(storedIndex)) {
+                return null;
+            }
+            return index < 0 || index >= levels.size() ? "" : InputText.levelText(levels, index);
         }
         return null;
     }

@@ -313,7 +313,7 @@ public final class ScoringViewModel {
 
     /** The text a cell editor starts with: "0,5", "11/16" (b/a), a violation count, or a level's number. */
     public String inputText(String code, ScoreSlot slot) {
-        return InputText.format(slot.input(entry(code)));
+        return InputText.format(node(code).rule(), slot.input(entry(code)));
     }
 
     public RuleInput input(String code, ScoreSlot slot) {
@@ -350,11 +350,15 @@ public final class ScoringViewModel {
      * @throws InvalidInputException when the text or the score is refused
      */
     Entry scored(Entry entry, ScoreSlot slot, String text) {
-        CriterionNode node = node(entry.code());
+        return slot.with(entry, InputText.parse(leaf(entry.code()).rule(), text));
+    }
+
+    private CriterionNode leaf(String code) {
+        CriterionNode node = node(code);
         if (!node.isLeaf()) {
             throw new InvalidInputException("domain.input.parentNotScorable");
         }
-        return slot.with(entry, InputText.parse(node.rule(), text));
+        return node;
     }
 
     /** A score typed (or pasted) for one cell: the row's code, the score it fills, the text. */
@@ -366,8 +370,8 @@ public final class ScoringViewModel {
     }
 
     /**
-     * Stores several typed scores as one edit (one undo step), after checking each by the same rules as a typed
-     * score. Nothing is stored when any is refused.
+     * Stores several pasted scores as one edit (one undo step), after checking each by the same rules as a typed
+     * score, but for a level, which only its points name. Nothing is stored when any is refused.
      *
      * @return the refusals in the order given, empty when everything was stored
      * @throws vn.cchc.workbook.domain.UserFacingException when the workbook is locked or the store fails
@@ -382,7 +386,9 @@ public final class ScoringViewModel {
         for (TypedScore typed : scores) {
             Entry current = changed.getOrDefault(typed.code(), assessment.entry(typed.code()));
             try {
-                Entry next = scored(current, typed.slot(), typed.text());
+                // Pasted from a spreadsheet: a level only by its points (InputText.parsePasted).
+                Entry next = typed.slot().with(current,
+                        InputText.parsePasted(leaf(typed.code()).rule(), typed.text()));
                 assessment.withEntry(next);
                 changed.put(typed.code(), next);
             } catch (InvalidInputException refusal) {

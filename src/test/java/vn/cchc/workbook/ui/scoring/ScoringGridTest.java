@@ -63,7 +63,7 @@ class ScoringGridTest {
     @Test
     void twentyFiveValuesTypedDownTheSelfColumnLandOnTheirCriteriaAcrossGroupAndNotApplicableRows(FxRobot robot) {
         Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("1.1.1", "2");
+        typed.put("1.1.1", "0,5");
         typed.put("1.1.2", "3/4");
         typed.put("1.2", "1");
         typed.put("1.3", "1,25");
@@ -99,7 +99,7 @@ class ScoringGridTest {
 
         Assessment stored = harness.stored();
         typed.forEach((code, value) ->
-                assertThat(InputText.format(stored.entry(code).self())).as("self score of %s", code).isEqualTo(value));
+                assertThat(InputText.format(stored.criteria().node(code).rule(), stored.entry(code).self())).as("self score of %s", code).isEqualTo(value));
         for (String untouched : List.of("1.5.3", "5.2", "5.3", "6.1", "1", "1.4", "3.12")) {
             assertThat(stored.entry(untouched).self()).as("self score of %s", untouched).isNull();
         }
@@ -204,8 +204,8 @@ class ScoringGridTest {
         assertThat(harness.session.writeFailure()).contains("Kho dữ liệu đã đóng.");
         assertThat(harness.session.writeState().unsavedCodes()).containsExactly("2.1");
 
-        // Enter moved down to 2.2: the next value is refused aloud and not applied.
-        robot.write("3").type(KeyCode.ENTER);
+        // Enter moved down to 2.2: the next value (0 points, its third level) is refused aloud and not applied.
+        robot.write("0").type(KeyCode.ENTER);
 
         assertThat(harness.message(robot)).startsWith("Chưa nhận thay đổi mới: 1 thay đổi trước CHƯA được lưu vào máy")
                 .contains("Kho dữ liệu đã đóng.");
@@ -235,8 +235,8 @@ class ScoringGridTest {
         clickCell(robot, "1.1.1", "column-self");
         robot.write("5");
 
-        assertThat(harness.message(robot)).isEqualTo("Không có mức 5: tiêu chí này có 3 mức, hãy gõ số thứ tự từ 1 đến 3 "
-                + "hoặc số điểm của một mức (1; 0,5; 0).");
+        assertThat(harness.message(robot)).isEqualTo("Không có mức 5: tiêu chí này có 3 mức, hãy gõ số điểm của một mức "
+                + "(1; 0,5; 0) hoặc số thứ tự từ 1 đến 3.");
         assertThat(harness.table(robot).getEditingCell()).isNull();
         assertThat(harness.stored().entry("1.1.1").self()).isNull();
     }
@@ -297,8 +297,8 @@ class ScoringGridTest {
 
         clickCell(robot, "1.1.1", "column-self");
         robot.write("0,7");
-        assertThat(harness.message(robot)).isEqualTo("“0,7” không phải là số thứ tự hay số điểm của một mức: hãy gõ số "
-                + "thứ tự từ 1 đến 3, hoặc số điểm của một mức (1; 0,5; 0), hoặc chọn mức trong danh sách.");
+        assertThat(harness.message(robot)).isEqualTo("“0,7” không phải là số điểm hay số thứ tự của một mức: hãy gõ số "
+                + "điểm của một mức (1; 0,5; 0), hoặc số thứ tự từ 1 đến 3, hoặc chọn mức trong danh sách.");
         // What ends the edit, if anything does, is kept for the failure's message (this test failed now and then
         // in the full run, never alone).
         StringBuffer ended = new StringBuffer();
@@ -407,7 +407,7 @@ class ScoringGridTest {
         List<String> codes = List.of("1.3", "1.4.1", "1.4.2", "1.5.1", "1.5.2", "1.5.3", "1.5.4", "2.1", "2.2",
                 "2.3", "3.5.1", "3.5.2", "3.11.1", "3.11.2", "3.12.1", "3.12.2", "3.13.1", "3.13.2", "3.13.3", "3.14",
                 "4.1", "4.2", "5.1", "5.2", "5.3", "6.1", "6.2", "7.1", "7.2", "7.3");
-        List<String> values = List.of("1,75", "0,5", "1,5", "0", "1", "1", "2", "3,25", "2", "3", "2,5", "1",
+        List<String> values = List.of("1,75", "0,5", "1,5", "0", "1", "1", "2", "3,25", "1,5", "3", "2,5", "1",
                 "164/739", "8/9", "1/2", "2/2", "5/10", "11/16", "408/637", "10,5", "4,5", "4", "3,5", "4", "2", "4",
                 "3,5", "5", "9/10", "4");
         assertThat(codes).hasSize(30);
@@ -433,7 +433,8 @@ class ScoringGridTest {
 
         Assessment stored = harness.stored();
         for (int i = 0; i < codes.size(); i++) {
-            assertThat(InputText.format(stored.entry(codes.get(i)).self())).as("self score of %s", codes.get(i))
+            assertThat(InputText.format(stored.criteria().node(codes.get(i)).rule(),
+                    stored.entry(codes.get(i)).self())).as("self score of %s", codes.get(i))
                     .isEqualTo(fixed.get(i));
         }
         robot.interact(() -> harness.session.undo());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -59,6 +60,29 @@ class ScoringViewModelTest {
         model.commitScore("1.4.2", ScoreSlot.SELF, typed);
 
         assertThat(stored().entry("1.4.2").self()).isEqualTo(new RuleInput.PointsInput(new BigDecimal(expected)));
+    }
+
+    /**
+     * 2.2 has the levels 3; 1,5; 0. "3" typed is its first level (3 points), as the column reads; pasted, a "2" is no
+     * level's points and refused with the row, though typed it would name the second level.
+     */
+    @Test
+    void aLevelIsTypedByItsPointsAndPastedOnlyByThem() {
+        model.commitScore("2.2", ScoreSlot.SELF, "3");
+        assertThat(stored().entry("2.2").self()).isEqualTo(new RuleInput.LevelChoice(0));
+        assertThat(model.inputText("2.2", ScoreSlot.SELF)).isEqualTo("3");
+
+        List<ScoringViewModel.Refusal> refused = model.commitScores(List.of(
+                new ScoringViewModel.TypedScore("2.2", ScoreSlot.SELF, "2"),
+                new ScoringViewModel.TypedScore("1.4.2", ScoreSlot.SELF, "1")));
+        assertThat(refused).extracting(ScoringViewModel.Refusal::code).containsExactly("2.2");
+        assertThat(refused.get(0).message()).startsWith("“2” không phải là số điểm của một mức (3; 1,5; 0)");
+        assertThat(stored().entry("2.2").self()).isEqualTo(new RuleInput.LevelChoice(0));
+        assertThat(stored().entry("1.4.2").self()).isNull();
+
+        assertThat(model.commitScores(List.of(new ScoringViewModel.TypedScore("2.2", ScoreSlot.SELF, "1,5"))))
+                .isEmpty();
+        assertThat(stored().entry("2.2").self()).isEqualTo(new RuleInput.LevelChoice(1));
     }
 
     @Test
