@@ -8,14 +8,18 @@ import javafx.scene.layout.Pane;
 
 /**
  * A refusal shown right under the cell or field it concerns ("Điểm 3,00 vượt quá điểm tối đa 2,00."), so the
- * clerk sees why a value was not taken without looking elsewhere. It is drawn on a layer above the view rather than
+ * clerk sees why a value was not taken without looking elsewhere; or, styled apart, what a count or ratio being
+ * typed gives ("1 lần vi phạm → 0,75 điểm"). It is drawn on a layer above the view rather than
  * in a popup window, so it never takes the keyboard away from the editor underneath.
  */
 final class CellMessage {
 
     private final Pane layer = new Pane();
     private final Label label = new Label();
+    private static final String HINT = "cell-hint";
+
     private Node anchor;
+    private boolean hint;
 
     CellMessage() {
         layer.setMouseTransparent(true);
@@ -34,7 +38,21 @@ final class CellMessage {
     }
 
     void show(Node anchor, String text) {
+        show(anchor, text, false);
+    }
+
+    /** Shows {@code text} under {@code anchor} as information (what the keys typed give), not as a refusal. */
+    void showHint(Node anchor, String text) {
+        show(anchor, text, true);
+    }
+
+    private void show(Node anchor, String text, boolean hint) {
         this.anchor = anchor;
+        this.hint = hint;
+        label.getStyleClass().remove(HINT);
+        if (hint) {
+            label.getStyleClass().add(HINT);
+        }
         label.setText(text);
         Bounds bounds = anchor.localToScene(anchor.getBoundsInLocal());
         if (bounds == null || layer.getScene() == null) {
@@ -81,6 +99,11 @@ final class CellMessage {
 
     boolean isShowing() {
         return label.isVisible();
+    }
+
+    /** Whether a refusal (not a hint) is showing. */
+    boolean isShowingRefusal() {
+        return label.isVisible() && !hint;
     }
 
     String text() {

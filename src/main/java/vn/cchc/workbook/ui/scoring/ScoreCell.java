@@ -237,8 +237,19 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
     private TextField textEditor(ScoringRow row, String typed, String reopened) {
         String initial = reopened != null ? reopened : typed != null ? typed : owner.model().inputText(row.code(), slot);
         TextField field = new TextField(initial);
-        if (row.node().rule() instanceof ScoringRule.Ratio) {
+        ScoringRule rule = row.node().rule();
+        boolean counted = rule instanceof ScoringRule.Ratio || rule instanceof ScoringRule.Deductions
+                || rule instanceof ScoringRule.PerItem;
+        if (rule instanceof ScoringRule.Ratio) {
             field.setPromptText("b/a");
+        }
+        if (counted) {
+            // Shown once the editor is in the cell, where the hint can sit under it.
+            Platform.runLater(() -> {
+                if (editor == field && field.getScene() != null) {
+                    showTypingHint(row, field);
+                }
+            });
         }
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             KeyCode code = event.getCode();
@@ -263,7 +274,11 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
         });
         field.textProperty().addListener((obs, old, text) -> {
             field.pseudoClassStateChanged(DANGER, false);
-            owner.message().hide();
+            if (counted && editor == field) {
+                showTypingHint(row, field);
+            } else {
+                owner.message().hide();
+            }
         });
         field.focusedProperty().addListener((obs, was, focused) -> leftCell(field, focused));
         if (typed != null || reopened != null) {
@@ -272,6 +287,30 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             field.selectAll();
         }
         return field;
+    }
+
+    /**
+     * Under a count or a ratio being typed, what the keys give ("1 lần vi phạm → 0,75 điểm"), or what the cell takes
+     * while they give nothing yet: the column shows points, and "1" typed on a deductions criterion is one violation,
+     * not one point.
+     */
+    private void showTypingHint(ScoringRow row, TextField field) {
+        String hint = "";
+        try {
+            RuleInput input = InputText.parse(row.node().rule(), field.getText());
+            hint = input == null ? "" : RowStates.hint(row.node(), input);
+        } catch (UserFacingException notYet) {
+            // Nothing the keys give yet: what the cell takes, below.
+        }
+        if (hint.isBlank()) {
+            hint = switch (row.node().rule()) {
+                case ScoringRule.Deductions d -> Messages.get("scoring.cell.violationsPrompt",
+                        Points.formatShort(d.perViolation()));
+                case ScoringRule.PerItem p -> Messages.get("scoring.cell.itemsPrompt", Points.formatShort(p.perItem()));
+                default -> Messages.get("scoring.input.ratioFormat");
+            };
+        }
+        owner.showHint(this, hint);
     }
 
     /** The focus went elsewhere in the window (the detail pane, the filter bar, another tab): store or reopen. */

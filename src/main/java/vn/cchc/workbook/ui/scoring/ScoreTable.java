@@ -478,6 +478,11 @@ final class ScoreTable {
         status.set(text);
     }
 
+    /** Shows under {@code anchor} what the keys typed so far give; information, so the status bar keeps its text. */
+    void showHint(Node anchor, String text) {
+        message.showHint(anchor, text);
+    }
+
     /**
      * Shows why a typed value was refused, under {@code anchor}; remembers whether the stopped edit writer refused it
      * (a {@link StoreException}), so the message can say so once the writer has written again.
@@ -492,7 +497,7 @@ final class ScoreTable {
      * refused it can be stored now, and the message beside it says so instead of the outdated refusal.
      */
     private void writerResumed() {
-        if (writerRefusal && editingCell != null && message.isShowing()) {
+        if (writerRefusal && editingCell != null && message.isShowingRefusal()) {
             showMessage(editingCell, Messages.get("writer.resumedKept"));
         }
     }

@@ -217,6 +217,36 @@ class ScoringGridTest {
         assertThat(harness.session.assessment().entry("2.2").self()).isNull();
     }
 
+    // ---- what a count typed gives ------------------------------------------------------------------------------
+
+    /**
+     * 1.2 deducts 0,5 a violation from 2 points: "1" typed there is one violation, not one point. The cell says so
+     * while the clerk types, before anything is stored, and says nothing once the value is stored.
+     */
+    @Test
+    void aCountTypedShowsWhatItGivesBeforeItIsStored(FxRobot robot) {
+        clickCell(robot, "1.2", "column-self");
+        robot.write("1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.message(robot)).isEqualTo("1 lần vi phạm → 1,50 điểm");
+        assertThat(harness.stored().entry("1.2").self()).isNull();
+        robot.type(KeyCode.BACK_SPACE);
+        assertThat(harness.message(robot)).isEqualTo("Gõ số lần vi phạm (không phải số điểm): mỗi lần trừ 0,5 điểm.");
+        robot.write("0,5");
+        assertThat(harness.message(robot)).isEqualTo("Gõ số lần vi phạm (không phải số điểm): mỗi lần trừ 0,5 điểm.");
+        robot.type(KeyCode.ENTER);
+        assertThat(harness.message(robot)).startsWith("“0,5” không phải là số lần vi phạm");
+        assertThat(harness.stored().entry("1.2").self()).isNull();
+
+        robot.eraseText(3).write("2").type(KeyCode.ENTER);
+        assertThat(harness.stored().entry("1.2").self()).isEqualTo(new RuleInput.ViolationCount(2));
+        assertThat(harness.message(robot)).isEmpty();
+
+        clickCell(robot, "1.1.2", "column-self");
+        robot.write("11/16");
+        assertThat(harness.message(robot)).isEqualTo("b/a = 11/16 → 1,38 điểm");
+    }
+
     // ---- nothing swallowed -------------------------------------------------------------------------------------
 
     @Test
