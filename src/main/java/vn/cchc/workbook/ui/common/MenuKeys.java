@@ -34,6 +34,9 @@ import javafx.stage.WindowEvent;
  * item that can be chosen, as GTK and Windows menus do. JavaFX under GTK often showed the menu bar's menus with no
  * item selected, so the next ↓ went to the first item, not the second: an officer who typed F10, →, ↓, ↓, Enter to
  * reach "Đơn vị phụ trách…" got "Hoàn tác" and undid an edit.
+ *
+ * <p>The key that opens or moves a menu opens nothing else: the menu bar takes the press of ↓, and its release, let
+ * through, opened a focused ChoiceBox's list over the menu.
  */
 public final class MenuKeys {
 
@@ -66,6 +69,16 @@ public final class MenuKeys {
         }
         window.addEventFilter(KeyEvent.KEY_PRESSED, event -> lastInputByKeyboard = true);
         window.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> lastInputByKeyboard = false);
+        if (!(window instanceof ContextMenu)) {
+            // The menu bar opens a menu on the press of ↓ and lets its release through to the focused control; a
+            // ChoiceBox opens on that release, so F10 then ↓ showed its list over the menu. Once a menu is showing,
+            // the release of the arrow that opened or moved it belongs to the menu.
+            window.addEventFilter(KeyEvent.KEY_RELEASED, event -> {
+                if ((event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP) && menuShowingOver(window)) {
+                    event.consume();
+                }
+            });
+        }
         if (!(window instanceof ContextMenu menu) || menu.getScene() == null) {
             return;
         }
@@ -113,6 +126,22 @@ public final class MenuKeys {
                 });
             }
         });
+    }
+
+    /** Whether a menu popup owned (directly or through another popup) by {@code window} is showing. */
+    private static boolean menuShowingOver(Window window) {
+        for (Window shown : Window.getWindows()) {
+            if (shown instanceof ContextMenu menu && menu.isShowing()) {
+                Window owner = menu.getOwnerWindow();
+                while (owner instanceof ContextMenu parent) {
+                    owner = parent.getOwnerWindow();
+                }
+                if (owner == window) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Puts the keyboard on the first item of {@code menu} that can be chosen, unless an item already has it. */

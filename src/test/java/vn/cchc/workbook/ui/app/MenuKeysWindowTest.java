@@ -101,4 +101,28 @@ class MenuKeysWindowTest extends AppWindowTest {
         fx(help::hide);
         waitUntil(() -> !popupShowing());
     }
+
+    /**
+     * F10 then ↓ with the remedy's "Tình trạng" list in the detail pane focused opened the Tệp menu and that list's
+     * own popup over it: a ChoiceBox opens on the release of ↓, which the menu bar had let through.
+     */
+    @Test
+    void theKeyThatOpensAMenuOpensNothingElse(FxRobot robot) {
+        waitForStore();
+        robot.clickOn("#startSample");
+        waitForWorkbook();
+        javafx.scene.control.ChoiceBox<?> status = robot.lookup("#detail-remedy-status")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        fx(status::requestFocus);
+        waitUntil(status::isFocused);
+
+        key(robot, KeyCode.F10);
+        key(robot, KeyCode.DOWN);
+        waitUntil(() -> focusedRow().equals("Mới…"));
+        assertThat(status.isShowing()).isFalse();
+        key(robot, KeyCode.ESCAPE);
+        key(robot, KeyCode.ESCAPE);
+        waitUntil(() -> !popupShowing());
+        assertThat(status.isShowing()).isFalse();
+    }
 }
