@@ -6,14 +6,20 @@ import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.VietnameseDates;
 
-/** Form controls the dialogs share: a typed date field in the Vietnamese format, a display-only converter. */
+/**
+ * Form controls the dialogs share: a typed date field in the Vietnamese format, a display-only converter, text areas
+ * that Tab leaves.
+ */
 public final class FormFields {
 
     private FormFields() {
@@ -83,5 +89,31 @@ public final class FormFields {
                 return null;
             }
         };
+    }
+
+    /**
+     * Makes Tab and Shift+Tab leave a text area like every other field, and Ctrl+Tab type the tab character where one
+     * is wanted (the reverse of JavaFX's default, which surprises everyone used to forms).
+     */
+    public static void tabMovesOn(TextArea area) {
+        boolean[] forwarding = {false};
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.TAB || forwarding[0]) {
+                return;
+            }
+            event.consume();
+            if (event.isControlDown() && !event.isShiftDown()) {
+                area.replaceSelection("\t");
+                return;
+            }
+            // The text area's own key map moves the focus on Ctrl+Tab (and back on Ctrl+Shift+Tab).
+            forwarding[0] = true;
+            try {
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, event.isShiftDown(), true,
+                        false, false));
+            } finally {
+                forwarding[0] = false;
+            }
+        });
     }
 }

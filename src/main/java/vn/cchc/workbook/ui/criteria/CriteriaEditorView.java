@@ -619,6 +619,7 @@ public final class CriteriaEditorView {
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(rows);
+        vn.cchc.workbook.ui.common.FormFields.tabMovesOn(area);
         area.textProperty().bindBidirectional(property);
         return area;
     }

@@ -88,6 +88,7 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         recipients.setPrefRowCount(3);
         recipients.setPromptText(Messages.get("ui.export.recipients.prompt"));
         recipients.setId("exportRecipients");
+        FormFields.tabMovesOn(recipients);
 
         GridPane form = new GridPane();
         form.setHgap(12);

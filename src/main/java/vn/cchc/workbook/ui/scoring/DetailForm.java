@@ -168,30 +168,4 @@ final class DetailForm {
             }
         });
     }
-
-    /**
-     * Makes Tab and Shift+Tab leave a text area like every other field, and Ctrl+Tab type the tab character where one
-     * is wanted (the reverse of JavaFX's default, which surprises everyone used to forms).
-     */
-    static void tabMovesOn(TextArea area) {
-        boolean[] forwarding = {false};
-        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() != KeyCode.TAB || forwarding[0]) {
-                return;
-            }
-            event.consume();
-            if (event.isControlDown() && !event.isShiftDown()) {
-                area.replaceSelection("\t");
-                return;
-            }
-            // The text area's own key map moves the focus on Ctrl+Tab (and back on Ctrl+Shift+Tab).
-            forwarding[0] = true;
-            try {
-                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, event.isShiftDown(), true,
-                        false, false));
-            } finally {
-                forwarding[0] = false;
-            }
-        });
-    }
 }

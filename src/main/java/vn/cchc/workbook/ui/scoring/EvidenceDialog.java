@@ -62,6 +62,7 @@ final class EvidenceDialog {
         TextArea summary = new TextArea(initial == null ? "" : initial.summary());
         summary.setWrapText(true);
         summary.setPrefRowCount(3);
+        FormFields.tabMovesOn(summary);
         TextField file = new TextField(initialFileText(initial));
         file.setEditable(false);
         file.setId("evidence-dialog-file");

@@ -54,7 +54,7 @@ final class RemedySection {
                 save.run();
             }
         });
-        DetailForm.tabMovesOn(area);
+        vn.cchc.workbook.ui.common.FormFields.tabMovesOn(area);
         form.escapeRestores(area, () -> area.setText(current.apply(form.model().entry(rowCode))));
         form.onRefill(() -> {
             if (!area.isFocused() && !area.getPseudoClassStates().contains(DetailForm.DANGER)) {
@@ -109,7 +109,7 @@ final class RemedySection {
                 save.run();
             }
         });
-        DetailForm.tabMovesOn(measure);
+        vn.cchc.workbook.ui.common.FormFields.tabMovesOn(measure);
         form.escapeRestores(measure, () -> measure.setText(form.model().entry(rowCode).remedy().measure()));
         deadline.valueProperty().addListener((obs, old, value) -> save.run());
         DateFields.commitTypedDate(deadline, form::showMessage);

@@ -131,6 +131,30 @@ class DialogKeyboardTest extends AppWindowTest {
         waitUntil(() -> !showing(robot, "#exportGo"));
     }
 
+    /** Seen on screen: Tab in "Nơi nhận" typed a tab character after "- Lưu: VT." instead of going on. */
+    @Test
+    void tabLeavesTheRecipientsAsItLeavesEveryField(FxRobot robot) {
+        openSample(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#exportRecipients"));
+        javafx.scene.control.TextArea recipients = robot.lookup("#exportRecipients")
+                .queryAs(javafx.scene.control.TextArea.class);
+        fx(recipients::requestFocus);
+        waitUntil(() -> owns(recipients));
+        fx(() -> recipients.setText("- Lưu: VT."));
+        fx(recipients::end);
+
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> !owns(recipients));
+        assertThat(recipients.getText()).isEqualTo("- Lưu: VT.");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(() -> owns(recipients));
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        assertThat(recipients.getText()).isEqualTo("- Lưu: VT.\t");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#exportGo"));
+    }
+
     /** Seen on screen: Enter on the focused "Phụ lục kết quả đánh giá" took it off the list instead of exporting. */
     @Test
     void enterOnACheckBoxExportsWithTheBoxAsItWas(FxRobot robot) throws Exception {
