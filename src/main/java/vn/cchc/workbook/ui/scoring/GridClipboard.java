@@ -10,6 +10,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
 import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.domain.criteria.ScoringRule;
 import vn.cchc.workbook.domain.text.Messages;
 
 /**
@@ -25,6 +26,7 @@ final class GridClipboard {
     static final int MAX_LINES = 2000;
     static final int MAX_CHARACTERS = 200_000;
     private static final int REFUSALS_SHOWN = 5;
+    private static final int COUNTED_SHOWN = 5;
 
     private final ScoreTable table;
 
@@ -188,9 +190,36 @@ final class GridClipboard {
             return false;
         }
         table.focusCell(targets.get(targets.size() - 1), startAt);
-        table.say(Messages.get("scoring.paste.done", typed.size(), table.rowAt(targets.get(0)).shownCode(),
-                table.rowAt(targets.get(targets.size() - 1)).shownCode()));
+        String done = Messages.get("scoring.paste.done", typed.size(), table.rowAt(targets.get(0)).shownCode(),
+                table.rowAt(targets.get(targets.size() - 1)).shownCode());
+        List<String> counted = countedRows(targets);
+        if (counted.isEmpty()) {
+            table.say(done);
+        } else {
+            // A spreadsheet's column may hold points; on these rows the numbers were taken as counts. Said where the
+            // clerk looks, with the undo at hand.
+            String rows = String.join(", ", counted.subList(0, Math.min(COUNTED_SHOWN, counted.size())));
+            if (counted.size() > COUNTED_SHOWN) {
+                rows = Messages.get("scoring.paste.countedMore", rows, counted.size() - COUNTED_SHOWN);
+            }
+            String told = done + " " + Messages.get("scoring.paste.counted", rows);
+            table.say(told);
+            table.showHint(table.cellNode(targets.get(targets.size() - 1), startAt), told);
+        }
         return true;
+    }
+
+    /** The codes of the rows among {@code targets} whose value is a count (violations, items), not points. */
+    private List<String> countedRows(List<Integer> targets) {
+        List<String> codes = new ArrayList<>();
+        for (int row : targets) {
+            ScoringRow value = table.rowAt(row);
+            if (value.node().rule() instanceof ScoringRule.Deductions
+                    || value.node().rule() instanceof ScoringRule.PerItem) {
+                codes.add(value.shownCode());
+            }
+        }
+        return codes;
     }
 
     private static String refusalText(List<ScoringViewModel.Refusal> refused, ScoringViewModel model) {

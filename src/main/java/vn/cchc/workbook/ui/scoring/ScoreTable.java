@@ -480,7 +480,7 @@ final class ScoreTable {
 
     /** Shows under {@code anchor} what the keys typed so far give; information, so the status bar keeps its text. */
     void showHint(Node anchor, String text) {
-        message.showHint(anchor, text);
+        message.showHint(anchor == null ? table : anchor, text);
     }
 
     /**

@@ -460,6 +460,9 @@ class ScoringGridTest {
         clickCell(robot, "1.3", "column-self");
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        // 1.5.1 deducts 0,5 a violation: its "0" is no violation, full points; the clerk is told so (5.3 too).
+        assertThat(harness.message(robot)).startsWith("Đã dán 30 giá trị vào các tiêu chí 1.3 … 7.3")
+                .contains("Ở 1.5.1, 5.3, số dán vào là số lần vi phạm (hoặc số mục đạt), không phải số điểm");
 
         Assessment stored = harness.stored();
         for (int i = 0; i < codes.size(); i++) {
