@@ -20,6 +20,11 @@ import vn.cchc.workbook.domain.text.Points;
  */
 final class AppendixTable {
 
+    private static final int OPINION = 6;
+    private static final int REMEDY = 7;
+    /** An empty text column keeps room for its header (three or four short lines). */
+    private static final int EMPTY_TEXT_WIDTH = 14;
+
     private final DraftContext context;
 
     AppendixTable(DraftContext context) {
@@ -27,15 +32,6 @@ final class AppendixTable {
     }
 
     Table build() {
-        List<Table.Column> columns = List.of(
-                new Table.Column(Messages.get("reports.col.stt"), 6, true),
-                new Table.Column(Messages.get("reports.col.node"), 22, false),
-                new Table.Column(Messages.get("reports.col.maximum"), 7, true),
-                new Table.Column(Messages.get("reports.col.self"), 7, true),
-                new Table.Column(Messages.get("reports.col.appraised"), 7, true),
-                new Table.Column(Messages.get("reports.col.deduction"), 7, true),
-                new Table.Column(Messages.get("reports.col.opinion"), 36, false),
-                new Table.Column(Messages.get("reports.col.responsibleAndRemedy"), 22, false));
         Set<String> shown = AppendixRows.withDeductions(context.assessment, context.scorecard, Track.APPRAISED);
         List<Table.Row> rows = new ArrayList<>();
         for (NodeResult result : context.scorecard.nodes()) {
@@ -58,15 +54,41 @@ final class AppendixTable {
         }
         Totals self = context.scorecard.totals(Track.SELF);
         Totals appraised = context.scorecard.totals(Track.APPRAISED);
+        // Nothing scored is not 0 (decision 40): a letter drafted before the appraisal leaves its figures blank.
         rows.add(new Table.Row(List.of("", Messages.get("reports.row.grandTotal"), Points.format(appraised.maximum()),
-                Points.format(self.total()), Points.format(appraised.total()),
-                Points.format(appraised.deduction()), "", ""), true));
+                scored(self, self.total()), scored(appraised, appraised.total()),
+                scored(appraised, appraised.deduction()), "", ""), true));
         if (appraised.index() != null && self.index() != null) {
             rows.add(new Table.Row(List.of("", Messages.get("reports.row.index", appraised.applicableMaximum()),
-                    Points.format(appraised.applicableMaximum()), Points.format(self.index()),
-                    Points.format(appraised.index()), "", "", ""), true));
+                    Points.format(appraised.applicableMaximum()), scored(self, self.index()),
+                    scored(appraised, appraised.index()), "", "", ""), true));
         }
-        return new Table("phu-luc/bang", columns, rows);
+        return new Table("phu-luc/bang", columns(rows), rows);
+    }
+
+    /**
+     * The columns, the opinions' and the remedies' widths given to the titles when no row has any (a letter drafted
+     * before the appraisal): lĩnh vực names ran three and four lines beside an empty third of the page.
+     */
+    private static List<Table.Column> columns(List<Table.Row> rows) {
+        boolean opinions = rows.stream().anyMatch(row -> !row.cells().get(OPINION).isBlank());
+        boolean remedies = rows.stream().anyMatch(row -> !row.cells().get(REMEDY).isBlank());
+        int opinion = opinions ? 36 : EMPTY_TEXT_WIDTH;
+        int remedy = remedies ? 22 : EMPTY_TEXT_WIDTH;
+        int title = 22 + (36 - opinion) + (22 - remedy);
+        return List.of(
+                new Table.Column(Messages.get("reports.col.stt"), 6, true),
+                new Table.Column(Messages.get("reports.col.node"), title, false),
+                new Table.Column(Messages.get("reports.col.maximum"), 7, true),
+                new Table.Column(Messages.get("reports.col.self"), 7, true),
+                new Table.Column(Messages.get("reports.col.appraised"), 7, true),
+                new Table.Column(Messages.get("reports.col.deduction"), 7, true),
+                new Table.Column(Messages.get("reports.col.opinion"), opinion, false),
+                new Table.Column(Messages.get("reports.col.responsibleAndRemedy"), remedy, false));
+    }
+
+    private static String scored(Totals totals, java.math.BigDecimal figure) {
+        return totals.scoredLeaves() > 0 ? Points.format(figure) : "";
     }
 
     private String responsibleAndRemedy(NodeResult result, Entry entry) {

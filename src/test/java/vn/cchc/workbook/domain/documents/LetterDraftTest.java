@@ -113,6 +113,19 @@ class LetterDraftTest {
         // No signer typed: the Sở's head signs (it had no signature block at all).
         assertThat(letter.signer().authorityLine()).isEmpty();
         assertThat(letter.signer().title()).isEqualTo("GIÁM ĐỐC");
+
+        // Its appendix printed "Thẩm định 0,00, Điểm trừ 0,00" and an appraised index of 0,00 for nothing appraised,
+        // and gave a third of the page to an opinion column no row fills.
+        Table table = Drafts.draft(DocumentKind.LETTER, selfOnly, REQUEST.withAppendix(true)).section("phu-luc")
+                .orElseThrow().tables().get(0);
+        Totals self = ScoreEngine.score(selfOnly).totals(Track.SELF);
+        Table.Row total = table.rows().stream().filter(r -> r.cells().get(1).equals("Tổng điểm")).findFirst()
+                .orElseThrow();
+        assertThat(total.cells().subList(3, 6)).containsExactly(Points.format(self.total()), "", "");
+        Table.Row index = table.rows().get(table.rows().size() - 1);
+        assertThat(index.cells().get(1)).startsWith("Chỉ số CCHC");
+        assertThat(index.cells().subList(3, 5)).containsExactly(Points.format(self.index()), "");
+        assertThat(table.columns().get(6).width()).isLessThan(table.columns().get(1).width());
     }
 
     @Test
