@@ -31,6 +31,9 @@ import vn.cchc.workbook.domain.text.Points;
  */
 public final class ScoringTotals {
 
+    /** What a figure shows while nothing on its track is scored: not 0 (decision 40), and not red. */
+    static final String NONE = "—";
+
     private final ReadOnlyObjectWrapper<Totals> selfTotals = new ReadOnlyObjectWrapper<>(this, "selfTotals");
     private final ReadOnlyObjectWrapper<Totals> appraisedTotals = new ReadOnlyObjectWrapper<>(this, "appraisedTotals");
     private final ReadOnlyObjectWrapper<Track> workingTrack = new ReadOnlyObjectWrapper<>(this, "workingTrack",
@@ -71,7 +74,7 @@ public final class ScoringTotals {
      * an appraisal of 0,00 with nothing lost (decision 40).
      */
     static String figure(Totals totals, java.math.BigDecimal value) {
-        return totals.scoredLeaves() == 0 ? "—" : Points.format(value);
+        return totals.scoredLeaves() == 0 ? NONE : Points.format(value);
     }
 
     /** "tự đánh giá" or "thẩm định", as captions name a track. */
@@ -82,7 +85,7 @@ public final class ScoringTotals {
 
     /** The index of {@code totals} with two decimals, or "—" while nothing (applicable) on that track is scored. */
     public static String indexText(Totals totals) {
-        return totals.index() == null || totals.scoredLeaves() == 0 ? "—" : Points.format(totals.index());
+        return totals.index() == null || totals.scoredLeaves() == 0 ? NONE : Points.format(totals.index());
     }
 
     public ReadOnlyObjectProperty<Totals> selfTotalsProperty() {
@@ -182,5 +185,15 @@ public final class ScoringTotals {
         lines.add(new DepartmentSummary(Messages.get("scoring.summary.department.total"), responsible, self,
                 achieved, deducted, true));
         departmentSummaries.setAll(lines);
+    }
+
+    /**
+     * Gives {@code figure} the pseudo-class {@code :none} while it shows {@link #NONE}, so that a deduction's red is
+     * not spent on a dash: "Điểm bị trừ (thẩm định)" showed a red "—" before any appraisal.
+     */
+    static void markNone(javafx.scene.control.Label figure) {
+        javafx.css.PseudoClass none = javafx.css.PseudoClass.getPseudoClass("none");
+        figure.pseudoClassStateChanged(none, NONE.equals(figure.getText()));
+        figure.textProperty().addListener((obs, old, text) -> figure.pseudoClassStateChanged(none, NONE.equals(text)));
     }
 }

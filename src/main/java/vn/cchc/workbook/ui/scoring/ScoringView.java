@@ -477,6 +477,7 @@ public final class ScoringView {
         figure.setId(id);
         figure.getStyleClass().add("totals-figure");
         figure.textProperty().bind(value);
+        ScoringTotals.markNone(figure);
         figure.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(5, name, figure);
         box.setAlignment(Pos.BASELINE_LEFT);

@@ -96,6 +96,7 @@ final class SummaryPane {
         figure.setId(id);
         figure.getStyleClass().add("tile-figure");
         figure.textProperty().bind(value);
+        ScoringTotals.markNone(figure);
         VBox tile = new VBox(2, caption, figure);
         tile.getStyleClass().add("summary-tile");
         return tile;

@@ -156,8 +156,13 @@ class ScoringViewTest {
 
     @Test
     void tabMovesToTheAppraisalAndTheDeductionShows(FxRobot robot) {
+        Label deduction = robot.lookup("#totals-deduction").queryAs(Label.class);
+        assertThat(deduction.getText()).isEqualTo("—");
+        javafx.scene.paint.Paint dash = deduction.getTextFill();
         clickCell(robot, "1.4.2", "Tự đánh giá");
         robot.write("2").type(KeyCode.TAB).write("1").type(KeyCode.ENTER);
+        // Red for a deduction, not for the dash shown before any.
+        assertThat(deduction.getTextFill()).isNotEqualTo(dash);
 
         assertThat(harness.stored().entry("1.4.2").firstAppraisal()).isEqualTo(RuleInput.points("1"));
         assertThat(cellText(robot, "1.4.2", "Điểm trừ")).isEqualTo("-1,00");
