@@ -244,9 +244,10 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
             field.setPromptText("b/a");
         }
         if (counted) {
-            // Shown once the editor is in the cell, where the hint can sit under it.
+            // Shown once the editor is in the cell, where the hint can sit under it; a cell reopened with its
+            // refusal keeps the refusal until the next key.
             Platform.runLater(() -> {
-                if (editor == field && field.getScene() != null) {
+                if (editor == field && field.getScene() != null && !owner.message().isShowingRefusal()) {
                     showTypingHint(row, field);
                 }
             });

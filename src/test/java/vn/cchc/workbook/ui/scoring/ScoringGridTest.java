@@ -245,6 +245,15 @@ class ScoringGridTest {
         clickCell(robot, "1.1.2", "column-self");
         robot.write("11/16");
         assertThat(harness.message(robot)).isEqualTo("b/a = 11/16 → 1,38 điểm");
+        robot.type(KeyCode.ESCAPE);
+
+        // Points typed on 1.5.1 (a count) and a click elsewhere: reopened with the refusal, not the hint.
+        clickCell(robot, "1.5.1", "column-self");
+        robot.write("1,5");
+        clickCell(robot, "1.5.2", "column-title");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.rowAt(robot, harness.table(robot).getEditingCell().getRow())).isEqualTo("1.5.1");
+        assertThat(harness.message(robot)).startsWith("“1,5” không phải là số lần vi phạm");
     }
 
     // ---- nothing swallowed -------------------------------------------------------------------------------------
