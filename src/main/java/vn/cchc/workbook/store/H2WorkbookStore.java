@@ -258,7 +258,7 @@ public final class H2WorkbookStore implements WorkbookStore {
         try {
             StoreBackups.ofClosedStore(files, assessments, clock.instant(), ZoneId.systemDefault());
         } catch (IOException failed) {
-            if (StoreFailures.isDiskFull(failed) || !StoreFailures.hasFreeSpace(files.folder())) {
+            if (StoreFailures.diskFilled(failed, files.folder())) {
                 throw StoreMigration.diskFull(files, failed);
             }
             throw StoreFailures.classify(failed, files.folder(), "storesafety.migration.noBackup");

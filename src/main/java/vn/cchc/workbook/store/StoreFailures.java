@@ -37,13 +37,18 @@ final class StoreFailures {
      */
     static StoreException classify(Throwable failure, Path folder, String otherKey) {
         LOG.log(Level.WARNING, "Store failure in " + folder, failure);
-        if (isDiskFull(failure) || !hasFreeSpace(folder)) {
+        if (diskFilled(failure, folder)) {
             return new StoreException(failure, "storesafety.diskFull", folder);
         }
         if (isReadOnly(failure)) {
             return new StoreException(failure, "storesafety.readOnlyDisk", folder);
         }
         return new StoreException(failure, otherKey, reason(failure));
+    }
+
+    /** Whether {@code failure} says the disk is full, or {@code folder}'s disk has no room left now. */
+    static boolean diskFilled(Throwable failure, Path folder) {
+        return isDiskFull(failure) || !hasFreeSpace(folder);
     }
 
     static boolean isDiskFull(Throwable failure) {

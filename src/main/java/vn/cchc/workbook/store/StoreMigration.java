@@ -42,7 +42,7 @@ final class StoreMigration {
             migrateIntoPlace(files, StoreFiles.MIGRATING_DATABASE_NAME, H2Connections.Mode.WRITE,
                     StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (StoreException upgradeFailed) {
-            boolean full = StoreFailures.isDiskFull(upgradeFailed) || !StoreFailures.hasFreeSpace(files.folder());
+            boolean full = StoreFailures.diskFilled(upgradeFailed, files.folder());
             removeHalfMigrated(files);
             if (full) {
                 throw diskFull(files, upgradeFailed);
@@ -50,7 +50,7 @@ final class StoreMigration {
             throw new StoreDamagedException(files.folder(), "storesafety.damaged.history");
         } catch (SQLException | IOException failed) {
             // Measured before the half-migrated copy is removed: it is what filled the disk.
-            boolean full = StoreFailures.isDiskFull(failed) || !StoreFailures.hasFreeSpace(files.folder());
+            boolean full = StoreFailures.diskFilled(failed, files.folder());
             removeHalfMigrated(files);
             if (full) {
                 throw diskFull(files, failed);

@@ -1,5 +1,6 @@
 package vn.cchc.workbook.domain.documents;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -87,7 +88,7 @@ final class AppendixTable {
                 new Table.Column(Messages.get("reports.col.responsibleAndRemedy"), remedy, false));
     }
 
-    private static String scored(Totals totals, java.math.BigDecimal figure) {
+    private static String scored(Totals totals, BigDecimal figure) {
         return totals.scoredLeaves() > 0 ? Points.format(figure) : "";
     }
 

@@ -65,6 +65,7 @@ import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.common.WindowMemory;
 import vn.cchc.workbook.ui.common.WrappingToolBar;
+import vn.cchc.workbook.ui.common.FormFields;
 
 /**
  * The criteria editor window: the tree of the set (code, title, points, rule) with each node's problems beside it,
@@ -619,7 +620,7 @@ public final class CriteriaEditorView {
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(rows);
-        vn.cchc.workbook.ui.common.FormFields.tabMovesOn(area);
+        FormFields.tabMovesOn(area);
         area.textProperty().bindBidirectional(property);
         return area;
     }

@@ -224,7 +224,7 @@ public final class DocumentsView {
             TextArea text = new TextArea(item.text());
             text.setId("docParagraph-" + index++);
             text.setWrapText(true);
-            vn.cchc.workbook.ui.common.FormFields.tabMovesOn(text);
+            FormFields.tabMovesOn(text);
             text.setPrefRowCount(Math.max(2, Math.min(10, item.text().length() / 90 + 1
                     + (int) item.text().chars().filter(c -> c == '\n').count())));
             text.focusedProperty().addListener((obs, was, now) -> {

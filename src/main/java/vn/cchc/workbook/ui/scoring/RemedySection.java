@@ -19,6 +19,7 @@ import javafx.util.StringConverter;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.text.Messages;
+import vn.cchc.workbook.ui.common.FormFields;
 
 /** The detail pane's free-text sections: the explanation, the appraisal opinion and the remedy with its deadline. */
 final class RemedySection {
@@ -54,7 +55,7 @@ final class RemedySection {
                 save.run();
             }
         });
-        vn.cchc.workbook.ui.common.FormFields.tabMovesOn(area);
+        FormFields.tabMovesOn(area);
         form.escapeRestores(area, () -> area.setText(current.apply(form.model().entry(rowCode))));
         form.onRefill(() -> {
             if (!area.isFocused() && !area.getPseudoClassStates().contains(DetailForm.DANGER)) {
@@ -109,7 +110,7 @@ final class RemedySection {
                 save.run();
             }
         });
-        vn.cchc.workbook.ui.common.FormFields.tabMovesOn(measure);
+        FormFields.tabMovesOn(measure);
         form.escapeRestores(measure, () -> measure.setText(form.model().entry(rowCode).remedy().measure()));
         deadline.valueProperty().addListener((obs, old, value) -> save.run());
         DateFields.commitTypedDate(deadline, form::showMessage);

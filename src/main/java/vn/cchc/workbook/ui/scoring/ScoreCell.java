@@ -189,10 +189,10 @@ final class ScoreCell extends TreeTableCell<ScoringRow, RowView> {
         if (open instanceof ComboBox<?> box && box.getValue() instanceof Integer index) {
             RuleInput stored = owner.model().input(editedCode, slot);
             Integer storedIndex = stored instanceof RuleInput.LevelChoice choice ? choice.index() : -1;
-            List<Level> levels = owner.model().levels(editedCode);
             if (index.equals(storedIndex)) {
                 return null;
             }
+            List<Level> levels = owner.model().levels(editedCode);
             return index < 0 || index >= levels.size() ? "" : InputText.levelText(levels, index);
         }
         return null;

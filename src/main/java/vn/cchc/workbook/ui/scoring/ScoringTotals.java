@@ -33,6 +33,7 @@ public final class ScoringTotals {
 
     /** What a figure shows while nothing on its track is scored: not 0 (decision 40), and not red. */
     static final String NONE = "—";
+    private static final javafx.css.PseudoClass NONE_SHOWN = javafx.css.PseudoClass.getPseudoClass("none");
 
     private final ReadOnlyObjectWrapper<Totals> selfTotals = new ReadOnlyObjectWrapper<>(this, "selfTotals");
     private final ReadOnlyObjectWrapper<Totals> appraisedTotals = new ReadOnlyObjectWrapper<>(this, "appraisedTotals");
@@ -192,8 +193,8 @@ public final class ScoringTotals {
      * not spent on a dash: "Điểm bị trừ (thẩm định)" showed a red "—" before any appraisal.
      */
     static void markNone(javafx.scene.control.Label figure) {
-        javafx.css.PseudoClass none = javafx.css.PseudoClass.getPseudoClass("none");
-        figure.pseudoClassStateChanged(none, NONE.equals(figure.getText()));
-        figure.textProperty().addListener((obs, old, text) -> figure.pseudoClassStateChanged(none, NONE.equals(text)));
+        figure.pseudoClassStateChanged(NONE_SHOWN, NONE.equals(figure.getText()));
+        figure.textProperty().addListener((obs, old, text) -> figure.pseudoClassStateChanged(NONE_SHOWN,
+                NONE.equals(text)));
     }
 }
