@@ -60,12 +60,12 @@ import vn.cchc.workbook.domain.criteria.editing.DraftNode;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.domain.text.Points;
 import vn.cchc.workbook.ui.common.ColumnPolicy;
+import vn.cchc.workbook.ui.common.FormFields;
 import vn.cchc.workbook.ui.common.ScreenFit;
 import vn.cchc.workbook.ui.common.Tasks;
 import vn.cchc.workbook.ui.common.WindowFocus;
 import vn.cchc.workbook.ui.common.WindowMemory;
 import vn.cchc.workbook.ui.common.WrappingToolBar;
-import vn.cchc.workbook.ui.common.FormFields;
 
 /**
  * The criteria editor window: the tree of the set (code, title, points, rule) with each node's problems beside it,
