@@ -16,6 +16,9 @@ import vn.cchc.workbook.domain.criteria.Level;
  * <ul>
  * <li>arrows move one cell; Left/Right go through every column (the ones typed into and the ones read), never
  * expanding or collapsing; Ctrl+Right / Ctrl+Left expand and collapse a group row;</li>
+ * <li>Home/End go to the row's first and last column, Ctrl+Home/Ctrl+End and Ctrl+Up/Ctrl+Down to the first and last
+ * row, Page Up/Page Down a screen up and down (Ctrl with them too): every one moves the cursor and the selection
+ * together, where JavaFX's Ctrl keys would move only the focus and leave the detail pane on the row left behind;</li>
  * <li>in the Tự đánh giá and Thẩm định columns, Up/Down and Enter/Shift+Enter skip the rows that take no value
  * (group rows, rows marked không áp dụng), so values typed down a column land on the intended criteria;</li>
  * <li>Tab/Shift+Tab go right/left through the score columns; F2 edits in place; typing starts an edit;
@@ -60,6 +63,16 @@ final class GridKeys {
                     event.consume();
                     table.setExpanded(row, code == KeyCode.RIGHT);
                 }
+                case HOME, END, UP, DOWN -> {
+                    event.consume();
+                    table.clearMessage();
+                    table.moveToEdge(row, column, code == KeyCode.END || code == KeyCode.DOWN);
+                }
+                case PAGE_UP, PAGE_DOWN -> {
+                    event.consume();
+                    table.clearMessage();
+                    table.movePage(row, column, code == KeyCode.PAGE_DOWN ? 1 : -1);
+                }
                 default -> { }
             }
             return;
@@ -80,6 +93,20 @@ final class GridKeys {
                     event.consume();
                     table.clearMessage();
                     table.moveSideways(row, column, code == KeyCode.RIGHT ? 1 : -1);
+                }
+            }
+            case HOME, END -> {
+                if (plain) {
+                    event.consume();
+                    table.clearMessage();
+                    table.moveToRowEdge(row, code == KeyCode.END);
+                }
+            }
+            case PAGE_UP, PAGE_DOWN -> {
+                if (plain) {
+                    event.consume();
+                    table.clearMessage();
+                    table.movePage(row, column, code == KeyCode.PAGE_DOWN ? 1 : -1);
                 }
             }
             case ENTER -> {

@@ -30,6 +30,7 @@ import javafx.scene.text.Text;
 
 import vn.cchc.workbook.app.StoreException;
 import vn.cchc.workbook.domain.UserFacingException;
+import vn.cchc.workbook.domain.assessment.Rounds;
 import vn.cchc.workbook.domain.text.Messages;
 import vn.cchc.workbook.ui.common.ColumnHeaders;
 import vn.cchc.workbook.ui.common.Fonts;
@@ -345,6 +346,16 @@ final class ScoreTable {
         return scoreColumns.get(0);
     }
 
+    /**
+     * The score column this copy works in, where the cursor lands when a workbook opens, on "Đi tới mã" and after a
+     * group is folded: the appraisal's in the appraiser's copy (whose self scores are only read), the self score's
+     * otherwise.
+     */
+    TreeTableColumn<ScoringRow, ?> workColumn() {
+        return !model.mayChange(Rounds.Part.SELF) && model.mayChange(Rounds.Part.APPRAISAL)
+                ? scoreColumns.get(1) : selfColumn();
+    }
+
     ScoringRow rowAt(int index) {
         TreeItem<ScoringRow> item = index < 0 ? null : table.getTreeItem(index);
         return item == null ? null : item.getValue();
@@ -621,6 +632,39 @@ final class ScoreTable {
         }
     }
 
+    /**
+     * Ctrl+Home / Ctrl+End (and Ctrl+Up / Ctrl+Down): the first or the last row, in a score column the first or last
+     * that takes a value. JavaFX's own keys there move only the focus, leaving the selection, and so the detail pane
+     * and where a typed key goes, on the row left behind.
+     */
+    void moveToEdge(int row, TreeTableColumn<ScoringRow, ?> column, boolean last) {
+        int edge = last ? nextRow(rowCount(), column, -1) : nextRow(-1, column, 1);
+        focusCell(edge < 0 ? row : edge, column);
+    }
+
+    /** Page Up / Page Down: about one screen of rows, landing on a row that takes a value in a score column. */
+    void movePage(int row, TreeTableColumn<ScoringRow, ?> column, int step) {
+        int page = 10;
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
+            page = Math.max(1, flow.getLastVisibleCell().getIndex() - flow.getFirstVisibleCell().getIndex() - 1);
+        }
+        int target = Math.max(0, Math.min(rowCount() - 1, row + step * page));
+        int landed = nextRow(target - step, column, step);
+        if (landed < 0) {
+            landed = nextRow(target + step, column, -step);
+        }
+        focusCell(landed < 0 ? row : landed, column);
+    }
+
+    /** Home / End: the row's first or last column, as in a spreadsheet. */
+    void moveToRowEdge(int row, boolean last) {
+        List<TreeTableColumn<ScoringRow, ?>> visible = table.getVisibleLeafColumns();
+        if (!visible.isEmpty()) {
+            focusCell(row, visible.get(last ? visible.size() - 1 : 0));
+        }
+    }
+
     void moveDown(int row, TreeTableColumn<ScoringRow, ?> column) {
         moveVertically(row, column, 1);
     }
@@ -661,11 +705,11 @@ final class ScoreTable {
         if (item != null && !item.isLeaf()) {
             TreeTablePosition<ScoringRow, ?> cell = focusedCell();
             item.setExpanded(expanded);
-            focusCell(table.getRow(item), cell == null ? selfColumn() : cell.getTableColumn());
+            focusCell(table.getRow(item), cell == null ? workColumn() : cell.getTableColumn());
         }
     }
 
-    /** Puts the cursor on {@code code}'s Tự đánh giá cell (or, for a row that takes no value, on the row). */
+    /** Puts the cursor on {@code code}'s {@link #workColumn} cell (or, for a row that takes no value, on the row). */
     void goTo(String code) {
         TreeItem<ScoringRow> item = items.get(code);
         if (item == null) {
@@ -679,7 +723,7 @@ final class ScoreTable {
             return;
         }
         table.requestFocus();
-        focusCell(row, selfColumn());
+        focusCell(row, workColumn());
         reveal(row);
     }
 
@@ -707,10 +751,10 @@ final class ScoreTable {
         Platform.requestNextPulse();
     }
 
-    /** Puts the cursor in the Tự đánh giá cell of the first row that takes a self score (the first row if none). */
+    /** Puts the cursor in the {@link #workColumn} cell of the first row that takes a score (the first row if none). */
     void focusFirstScoreCell() {
         table.requestFocus();
-        focusCell(firstScoreRow(), selfColumn());
+        focusCell(firstScoreRow(), workColumn());
     }
 
     /**
@@ -718,12 +762,12 @@ final class ScoreTable {
      * detail pane is filled before the first layout pass instead of in a second one (docs/performance.md).
      */
     void selectFirstScoreCell() {
-        select(firstScoreRow(), selfColumn());
+        select(firstScoreRow(), workColumn());
     }
 
-    /** The first row whose self score can be typed, or the first row when none can (a locked workbook). */
+    /** The first row whose score can be typed, or the first row when none can (a locked workbook). */
     private int firstScoreRow() {
-        return Math.max(0, nextRow(-1, selfColumn(), 1));
+        return Math.max(0, nextRow(-1, workColumn(), 1));
     }
 
     void focusCell(int row, TreeTableColumn<ScoringRow, ?> column) {

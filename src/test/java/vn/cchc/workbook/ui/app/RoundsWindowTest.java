@@ -152,6 +152,39 @@ class RoundsWindowTest extends AppWindowTest {
     }
 
     @Test
+    void theAppraisersCopyOpensAndGoesToCriteriaInTheAppraisalColumn(FxRobot robot) throws Exception {
+        LocalDate today = LocalDate.now();
+        Assessment sent = selfScored(today).withStep(new RoundStep(Stage.SENT_FOR_APPRAISAL, today, "Lê Thị Hoa",
+                "UBND xã Hiền Thành"));
+        openFile(robot, sent);
+        TreeTableView<ScoringRow> table = table(robot);
+        waitUntil(() -> table.getScene().getFocusOwner() == table && !focusedCell(table).isEmpty());
+        assertThat(focusedCell(table)).isEqualTo("1.1 column-appraised");
+
+        // Typed at once, the number is the appraisal of the first criterion; the self score stays as sent.
+        robot.write("3").type(KeyCode.ENTER);
+        waitUntil(() -> points("3").equals(services.store().loadAssessment(sent.id()).orElseThrow().entry("1.1")
+                .firstAppraisal()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        robot.write("2.2").type(KeyCode.ENTER);
+        waitUntil(() -> "2.2 column-appraised".equals(focusedCell(table)));
+        robot.write("25").type(KeyCode.ENTER);
+        waitUntil(() -> points("25").equals(services.store().loadAssessment(sent.id()).orElseThrow().entry("2.2")
+                .firstAppraisal()));
+        Assessment stored = services.store().loadAssessment(sent.id()).orElseThrow();
+        assertThat(stored.entry("1.1").self()).isEqualTo(points("4"));
+        assertThat(stored.entry("2.2").self()).isEqualTo(points("30"));
+    }
+
+    /** "code column-id" of the table's focused cell. */
+    private static String focusedCell(TreeTableView<ScoringRow> table) {
+        var cell = table.getFocusModel().getFocusedCell();
+        return cell == null || cell.getTreeItem() == null || cell.getTableColumn() == null ? ""
+                : cell.getTreeItem().getValue().code() + " " + cell.getTableColumn().getId();
+    }
+
+    @Test
     void theMissingListNamesWhatTheStepLacksAndEnterGoesToTheCriterion(FxRobot robot) throws Exception {
         Assessment a = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2026, SmallCommune.standardSet());
         a = a.withEntry(a.entry("1.1").withSelf(points("4")));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.Clipboard;
@@ -147,6 +148,57 @@ class ScoringGridTest {
         assertThat(harness.table(robot).getTreeItem(harness.focused(robot).getRow()).isExpanded()).isFalse();
         robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
         assertThat(harness.table(robot).getTreeItem(harness.focused(robot).getRow()).isExpanded()).isTrue();
+    }
+
+    @Test
+    void ctrlHomeEndHomeEndAndPagesMoveTheSelectionWithTheCursor(FxRobot robot) {
+        clickCell(robot, "2.1", "column-self");
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        assertCursor(robot, "7.3", "column-self");
+        waitUntil(() -> detailTitle(robot).startsWith("7.3"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
+        assertCursor(robot, "1.1.1", "column-self");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DOWN).release(KeyCode.CONTROL);
+        assertCursor(robot, "7.3", "column-self");
+        robot.press(KeyCode.CONTROL).type(KeyCode.UP).release(KeyCode.CONTROL);
+        assertCursor(robot, "1.1.1", "column-self");
+
+        // A screen down and back up lands on rows that take a self score, never on a group row.
+        robot.type(KeyCode.PAGE_DOWN);
+        String down = harness.rowAt(robot, harness.focused(robot).getRow());
+        assertThat(harness.focused(robot).getRow()).isGreaterThan(5);
+        assertThat(harness.model.whyNotScorable(down)).isEmpty();
+        assertCursor(robot, down, "column-self");
+        robot.type(KeyCode.PAGE_UP);
+        assertCursor(robot, "1.1.1", "column-self");
+
+        robot.type(KeyCode.END);
+        assertThat(harness.focused(robot).getTableColumn().getId()).isEqualTo("column-opinion");
+        robot.type(KeyCode.HOME);
+        assertCursor(robot, "1.1.1", "column-code");
+
+        // What is typed goes where the cursor is: Ctrl+End then a value scores the last criterion.
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        assertCursor(robot, "7.3", "column-self");
+        robot.write("2").type(KeyCode.ENTER);
+        waitUntil(() -> RuleInput.points("2").equals(harness.stored().entry("7.3").self()));
+    }
+
+    /** The focused cell and the selection are both on {@code code}'s cell in {@code column}. */
+    private void assertCursor(FxRobot robot, String code, String column) {
+        var focused = harness.focused(robot);
+        assertThat(harness.rowAt(robot, focused.getRow()) + " " + focused.getTableColumn().getId())
+                .isEqualTo(code + " " + column);
+        var selected = harness.table(robot).getSelectionModel().getSelectedCells();
+        assertThat(selected).hasSize(1);
+        assertThat(harness.rowAt(robot, selected.get(0).getRow()) + " " + selected.get(0).getTableColumn().getId())
+                .isEqualTo(code + " " + column);
+    }
+
+    private String detailTitle(FxRobot robot) {
+        return robot.from(harness.view.getRoot()).lookup(".detail-title").queryAs(Label.class).getText();
     }
 
     // ---- leaving a cell ----------------------------------------------------------------------------------------
@@ -573,6 +625,14 @@ class ScoringGridTest {
 
     private String cellText(FxRobot robot, String code, String columnId) {
         return cell(robot, code, columnId).getText();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
     }
 
     private void waitUntilEditing(FxRobot robot, CharSequence why) {
