@@ -13,7 +13,8 @@ import java.util.List;
  * between any two columns while that lowers the table: the body's height plus the repeated header's height on every
  * page, measured with the real font ({@link TextMeasure}). From those lowest widths a second search, with moves of
  * up to {@value #READABLE_STEP} characters, evens out the squeezed rows, worst first (then lowers the height), while
- * the table stays within 1 % of its lowest height. A row is squeezed by as much as it is taller than it would be if
+ * the table stays within 1 % of its lowest height, and once more while it stays within the room the lowest table's
+ * last page leaves (decision 53). A row is squeezed by as much as it is taller than it would be if
  * the text columns' width were divided for it alone: a title running 13 lines in a narrow column beside an opinion of
  * 6 lines in a wide one, or a note of four words on four lines beside a one-line title. Rows taller only by up to
  * {@value #SQUEEZE_FLOOR_LINES} line are not counted as squeezed: many rows a line taller to save one row a line
@@ -93,11 +94,16 @@ final class ColumnBalance {
     }
 
     /**
-     * The widths of the lowest table found, and those of the table whose rows are least squeezed (worst first) while
-     * it is at most {@value #READABLE_ALLOWANCE} × as high: {@link RowLayout} prints the readable ones unless they
-     * take a page more.
+     * The widths of the lowest table found, those of the table whose rows are least squeezed (worst first) while it
+     * is at most {@value #READABLE_ALLOWANCE} × as high, and those of the one least squeezed while it fills no more
+     * pages than the lowest one is estimated to (its {@code roomy} widths): {@link RowLayout} prints the roomy ones,
+     * else the readable ones, unless they take a page more than the lowest.
      */
-    record Balanced(int[] lowest, int[] readable) {
+    record Balanced(int[] lowest, int[] readable, int[] roomy) {
+
+        Balanced(int[] lowest, int[] readable) {
+            this(lowest, readable, readable);
+        }
     }
 
     /**
@@ -219,8 +225,18 @@ final class ColumnBalance {
                 sideCharacters(lines));
         search.lowest(widths);
         int[] readable = widths.clone();
-        search.readable(readable);
-        return new Balanced(widths, readable);
+        double lowest = search.cost(widths);
+        search.readable(readable, lowest * READABLE_ALLOWANCE);
+        // The room left on the last page costs nothing on paper: a lone opinion of twenty words beside a hundred
+        // titles stayed on 13 lines of a 9-character column, since widening it lengthened the table by 9 %.
+        double filled = Math.ceil(lowest / pageHeight) * pageHeight - RowLayout.singleLineHeight(
+                SheetStyles.TABLE_FONT_SIZE);
+        if (filled <= lowest * READABLE_ALLOWANCE) {
+            return new Balanced(widths, readable);
+        }
+        int[] roomy = widths.clone();
+        search.readable(roomy, filled);
+        return new Balanced(widths, readable, roomy);
     }
 
     /**
@@ -372,14 +388,13 @@ final class ColumnBalance {
 
         /**
          * From the lowest widths, evens out the squeezed rows ({@link #squeeze}, then the cost) while the cost
-         * stays within {@value #READABLE_ALLOWANCE} × the lowest. The local search of {@link #lowest} stops at the
-         * first widths no small move improves, often beside lower ones a few characters away, so this pass may also
-         * end lower than it started.
+         * stays within {@code cap}. The local search of {@link #lowest} stops at the first widths no small move
+         * improves, often beside lower ones a few characters away, so this pass may also end lower than it started.
          */
-        void readable(int[] widths) {
+        void readable(int[] widths, double cap) {
             boundary = FREE;
             ideal = ideals(widths);
-            descend(widths, cost(widths) * READABLE_ALLOWANCE);
+            descend(widths, cap);
         }
 
         /**

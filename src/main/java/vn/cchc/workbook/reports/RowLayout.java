@@ -93,18 +93,23 @@ final class RowLayout {
     }
 
     /**
-     * The layout with the widths {@link ColumnBalance} balances: its readable widths, unless they print on more
-     * pages than its lowest ones.
+     * The layout with the widths {@link ColumnBalance} balances: its roomy widths, else its readable ones, unless
+     * they print on more pages than its lowest ones.
      */
     static Result lay(List<DocumentSheet.Line> lines, List<Column> columns, DocumentSheet.Page page) {
         ColumnBalance.Balanced balanced = ColumnBalance.balance(lines, columns, page.widthCharacters(),
                 page.plannedHeight(1));
-        Result readable = lay(lines, page, balanced.readable());
-        if (java.util.Arrays.equals(balanced.lowest(), balanced.readable())) {
-            return readable;
-        }
         Result lowest = lay(lines, page, balanced.lowest());
-        return readable.pages() <= lowest.pages() ? readable : lowest;
+        for (int[] widths : List.of(balanced.roomy(), balanced.readable())) {
+            if (java.util.Arrays.equals(balanced.lowest(), widths)) {
+                return lowest;
+            }
+            Result result = lay(lines, page, widths);
+            if (result.pages() <= lowest.pages()) {
+                return result;
+            }
+        }
+        return lowest;
     }
 
     /** The layout with the given column widths (characters): to compare layouts in tests. */

@@ -293,6 +293,50 @@ class ColumnBalanceTest {
         assertThat(widths[before]).isGreaterThanOrEqualTo(widths[after] - 3);
     }
 
+    /**
+     * A ward's appendix early in the appraisal, on the 2025 commune set: one criterion with an opinion of 20 words and
+     * a remedy, every other row a title of up to 62 characters. Within 1 % of the lowest table the opinion stays on
+     * 13 lines or more of a 9-character column (widening it wraps many titles: 9 % higher); the room left on the
+     * last page pays for it now, on the same pages: at most 9 lines for the opinion and for the remedy.
+     */
+    @Test
+    void aLoneOpinionBesideManyTitlesIsNotARibbonWhenTheLastPageHasRoom() {
+        var set = vn.cchc.workbook.interchange.BundledData.sampleCriteriaSet(
+                vn.cchc.workbook.domain.criteria.UnitLevel.COMMUNE, 2025);
+        Assessment a = Assessment.start(new vn.cchc.workbook.domain.assessment.AssessedUnit("Đông Hà",
+                        vn.cchc.workbook.domain.criteria.UnitLevel.COMMUNE, "UBND tỉnh Quảng Trị", "Đông Hà"),
+                vn.cchc.workbook.domain.assessment.Period.FULL_YEAR, 2026, set,
+                List.of(vn.cchc.workbook.domain.assessment.Department.named("Công chức Văn phòng - Thống kê")));
+        var leaves = set.leaves();
+        for (int i = 0; i < 4; i++) {
+            var leaf = leaves.get(i);
+            a = a.withEntry(a.entry(leaf.code()).withSelf(vn.cchc.workbook.testdata.GeneratedAssessment.input(leaf, 0))
+                    .withFirstAppraisal(vn.cchc.workbook.testdata.GeneratedAssessment.input(leaf, i == 1 ? 1 : 0)));
+        }
+        String code = leaves.get(1).code();
+        a = a.withEntry(a.entry(code).withAppraisalOpinion("Kế hoạch thiếu mốc thời gian hoàn thành của 3 nhiệm vụ. "
+                        + "HĐTĐ: kế hoạch không xác định sản phẩm đầu ra nên không đạt.")
+                .withRemedy(new vn.cchc.workbook.domain.assessment.Remedy(
+                        "Bổ sung mốc thời gian vào kế hoạch năm sau", LocalDate.of(2027, 3, 31),
+                        vn.cchc.workbook.domain.assessment.Remedy.Status.NOT_STARTED)));
+        DocumentSheet sheet = PrintSamples.laidOut(a, ExportOptions.builder().build(), ReportKind.PHU_LUC);
+        int opinion = 6;
+        int remedy = 7;
+        DocumentSheet.Page page = DocumentSheet.Page.a4(true);
+        ColumnBalance.Balanced balanced = ColumnBalance.balance(sheet.lines(), sheet.columns(), page.widthCharacters(),
+                page.plannedHeight(1));
+        assertThat(tallestCell(sheet.lines(), balanced.readable(), opinion)).as("within 1 %%: the ribbon")
+                .isGreaterThanOrEqualTo(13);
+
+        int[] widths = sheet.layout().widths();
+        assertThat(widths).isEqualTo(balanced.roomy());
+        assertThat(tallestCell(sheet.lines(), widths, opinion)).as("widths %s", Arrays.toString(widths))
+                .isLessThanOrEqualTo(9);
+        assertThat(tallestCell(sheet.lines(), widths, remedy)).as("widths %s", Arrays.toString(widths))
+                .isLessThanOrEqualTo(9);
+        assertThat(sheet.layout().pages()).isEqualTo(RowLayout.lay(sheet.lines(), page, balanced.lowest()).pages());
+    }
+
     /** The readable widths: at most 1 % higher than the lowest, no row more squeezed, and never on more pages. */
     @Test
     void theReadableWidthsCostAtMostOnePercentAndNoPage() {

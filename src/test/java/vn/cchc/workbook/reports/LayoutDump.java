@@ -64,7 +64,7 @@ final class LayoutDump {
                 int available = Arrays.stream(layout.widths()).sum();
                 ColumnBalance.Balanced balanced = ColumnBalance.balance(sheet.lines(), sheet.columns(), available,
                         layout.pageHeight());
-                for (int[] widths : List.of(balanced.lowest(), balanced.readable())) {
+                for (int[] widths : List.of(balanced.lowest(), balanced.readable(), balanced.roomy())) {
                     System.out.printf("  %s height %.0f squeeze %d%n", Arrays.toString(widths),
                             ColumnBalance.cost(sheet.lines(), widths, layout.pageHeight()),
                             RowSqueeze.most(sheet.lines(), sheet.columns(), widths));
