@@ -66,6 +66,8 @@ final class AppendixReport implements SheetReport {
         BigDecimal shownMainMaximum = BigDecimal.ZERO;
         BigDecimal setMainMaximum = BigDecimal.ZERO;
         LocalDate sharedDeadline = sharedDeadline(context, shown);
+        int headingRow = -1;
+        int headingDepth = 0;
         for (NodeResult result : context.scorecard().nodes()) {
             CriterionNode node = result.node();
             if (shown != null && !shown.contains(node.code())) {
@@ -80,6 +82,10 @@ final class AppendixReport implements SheetReport {
             BigDecimal maximum = partly ? figures.scoredMaximum() : node.maxPoints();
             String title = partly ? Messages.get("print.row.partlyAssessed", node.title(),
                     Points.formatShort(figures.scoredMaximum()), Points.formatShort(node.maxPoints())) : node.title();
+            if (headingRow >= 0 && result.depth() > headingDepth) {
+                // A sub-criterion follows its criterion: that row never ends a page.
+                sheet.keepWithNext(headingRow);
+            }
             int row = sheet.addRow(result.depth() <= 1,
                     node.shownCode(),
                     title,
@@ -89,6 +95,8 @@ final class AppendixReport implements SheetReport {
                     deductionCell(node.section(), figures),
                     opinion(entry),
                     responsibleAndRemedy(context, node, entry, figures, sharedDeadline == null));
+            headingRow = row;
+            headingDepth = result.depth();
             if (result.depth() == 0) {
                 switch (node.section()) {
                     case MAIN -> {

@@ -73,8 +73,14 @@ final class ComparisonReport implements SheetReport {
         List<Integer> fieldRows = new ArrayList<>();
         BigDecimal earlierSum = BigDecimal.ZERO;
         BigDecimal laterSum = BigDecimal.ZERO;
+        int previousRow = -1;
+        int previousDepth = 0;
         for (NodeChange node : comparison.nodes()) {
             boolean field = node.depth() == 0;
+            if (previousRow >= 0 && node.depth() > previousDepth) {
+                // A sub-criterion follows its criterion: that row never ends a page.
+                sheet.keepWithNext(previousRow);
+            }
             String rank = field ? earlier.node(node.code()).filter(n -> n.depth() == 0).map(EarlierNode::rankText)
                     .filter(t -> !t.isEmpty()).orElse(null) : null;
             int row = sheet.nextRow();
@@ -87,6 +93,8 @@ final class ComparisonReport implements SheetReport {
                     change(row, node.earlierPoints(), node.laterPoints()),
                     rank,
                     status(node));
+            previousRow = row;
+            previousDepth = node.depth();
             if (field && mainSection(context, node)) {
                 fieldRows.add(row);
                 earlierSum = earlierSum.add(zeroIfNull(node.earlierPoints()));

@@ -82,6 +82,8 @@ final class DocumentSheet {
         final List<Piece> pieces = new ArrayList<>();
         /** Fixed height for spacing rows; NaN when computed from the text. */
         double fixedHeight = Double.NaN;
+        /** A criterion row whose sub-criteria follow: never the last row of a page. */
+        boolean keepWithNext;
 
         Line(PagePlan.Kind kind) {
             this.kind = kind;
@@ -224,6 +226,14 @@ final class DocumentSheet {
      */
     int addRow(boolean bold, Object... values) {
         return addTableLine(PagePlan.Kind.BODY, bold, values);
+    }
+
+    /**
+     * Marks the row at {@code line} (from {@link #addRow}) as a heading of the rows after it, a criterion over its
+     * sub-criteria: the page plan never ends a page with it.
+     */
+    void keepWithNext(int line) {
+        lines.get(line).keepWithNext = true;
     }
 
     /** A total or index row under the table: kept on the page of the signature and the last body rows. */

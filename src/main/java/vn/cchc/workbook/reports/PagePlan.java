@@ -9,7 +9,7 @@ import java.util.List;
  * sheet then carries a manual break at each page start and no page is left for the spreadsheet to break itself.
  *
  * <p>Rules, from the way appendices are printed (seeds 000 and 003): the title block stays with the table header and
- * the first body rows; a group heading never ends a page; the totals, the notes under them and the signature block
+ * the first body rows; a group heading, or a criterion row over its sub-criteria, never ends a page; the totals, the notes under them and the signature block
  * with "Nơi nhận" stay together, with the last body rows (which the tail keeps before the title takes its first rows:
  * a table of three rows never leaves the signature alone on a page); a page other than the last holds at least
  * {@value #MIN_BODY_ROWS} body rows, unless a row too tall to keep whole runs over its top or bottom edge. Among
@@ -42,7 +42,13 @@ final class PagePlan {
         FOOTER
     }
 
-    record Row(double height, Kind kind) {
+    /** A row to plan; {@code keepWithNext}: a criterion row heading the sub-criteria after it. */
+    record Row(double height, Kind kind, boolean keepWithNext) {
+
+        Row(double height, Kind kind) {
+            this(height, kind, false);
+        }
+
         boolean isBody() {
             return kind == Kind.BODY || kind == Kind.CONTINUATION;
         }
@@ -50,14 +56,16 @@ final class PagePlan {
 
 
     /** How strictly rows are kept together; relaxed in this order when the rows do not allow it. */
-    private record Strictness(int minBodyRows, int topBodyRows, int tailBodyRows, boolean keepTail) {
+    private record Strictness(int minBodyRows, int topBodyRows, int tailBodyRows, boolean keepTail,
+                              boolean keepCriteria) {
     }
 
     private static final List<Strictness> LADDER = List.of(
-            new Strictness(MIN_BODY_ROWS, MIN_BODY_ROWS, 2, true),
-            new Strictness(2, 2, 1, true),
-            new Strictness(1, 1, 1, true),
-            new Strictness(1, 0, 0, false));
+            new Strictness(MIN_BODY_ROWS, MIN_BODY_ROWS, 2, true, true),
+            new Strictness(2, 2, 1, true, true),
+            new Strictness(1, 1, 1, true, true),
+            new Strictness(1, 1, 1, true, false),
+            new Strictness(1, 0, 0, false, false));
 
     private PagePlan() {
     }
@@ -111,8 +119,8 @@ final class PagePlan {
                     kept++;
                 }
             }
-            // A group heading directly above the tail goes with it.
-            while (tailStart - 1 > headerEnd && rows.get(tailStart - 1).kind() == Kind.GROUP) {
+            // A group heading (or a criterion over its sub-criteria) directly above the tail goes with it.
+            while (tailStart - 1 > headerEnd && heading(rows.get(tailStart - 1), strictness)) {
                 tailStart--;
             }
         }
@@ -132,8 +140,8 @@ final class PagePlan {
         int i = topEnd + 1;
         while (i < tailStart) {
             int end = i;
-            // A group heading is glued to the row after it.
-            while (end < tailStart - 1 && rows.get(end).kind() == Kind.GROUP) {
+            // A group heading, and a criterion row over its sub-criteria, is glued to the row after it.
+            while (end < tailStart - 1 && heading(rows.get(end), strictness)) {
                 end++;
             }
             blocks.add(new int[] {i, end});
@@ -149,6 +157,11 @@ final class PagePlan {
             }
         }
         return blocks;
+    }
+
+    /** Whether {@code row} heads the rows after it and so never ends a page: kept last among the rules relaxed. */
+    private static boolean heading(Row row, Strictness strictness) {
+        return row.kind() == Kind.GROUP || strictness.keepCriteria() && row.keepWithNext();
     }
 
     /**

@@ -146,7 +146,7 @@ final class RowLayout {
                     && (most >= CUT_FROM_LINES || height > maxRow);
             if (!cuttable) {
                 pieces.add(new Piece(l, 0, most, height));
-                planned.add(new PagePlan.Row(height, line.kind));
+                planned.add(new PagePlan.Row(height, line.kind, line.keepWithNext));
                 continue;
             }
             int from = 0;
@@ -157,7 +157,8 @@ final class RowLayout {
                 }
                 double pieceHeight = piecesHeight(line, wrapped, from, to);
                 pieces.add(new Piece(l, from, to, pieceHeight));
-                planned.add(new PagePlan.Row(pieceHeight, from == 0 ? line.kind : PagePlan.Kind.CONTINUATION));
+                planned.add(new PagePlan.Row(pieceHeight, from == 0 ? line.kind : PagePlan.Kind.CONTINUATION,
+                        to == most && line.keepWithNext));
                 from = to;
             }
         }

@@ -116,6 +116,31 @@ class PagePlanTest {
     }
 
     @Test
+    void aCriterionOverItsSubCriteriaNeverEndsAPage() {
+        // The eighth body row, a criterion over the two after it, would end the first page (8 rows fit).
+        add(TOP, 10, 1).add(REPEAT, 10, 1).add(BODY, 10, 7);
+        rows.add(new PagePlan.Row(10, BODY, true));
+        add(BODY, 10, 10).add(TOTAL, 10, 1);
+        List<Integer> starts = plan();
+        assertThat(starts).isNotEmpty();
+        assertThat(rows.get(starts.get(0) - 1).keepWithNext()).as("the last row of page 1").isFalse();
+        assertThat(starts.get(0)).isEqualTo(9);
+    }
+
+    @Test
+    void aCriterionRowGivesWayWhenKeepingItWouldBreakThePage() {
+        // A criterion whose only sub-criterion is taller than a page with it: the criterion may end the page.
+        add(TOP, 10, 1).add(REPEAT, 10, 1).add(BODY, 10, 3);
+        rows.add(new PagePlan.Row(10, BODY, true));
+        add(BODY, 85, 1).add(BODY, 10, 3).add(TOTAL, 10, 1);
+        List<Integer> starts = plan();
+        for (int i = 0; i < starts.size(); i++) {
+            double used = height(i == 0 ? 0 : starts.get(i - 1), starts.get(i)) + (i == 0 ? 0 : 10);
+            assertThat(used).as("page %d", i + 1).isLessThanOrEqualTo(PAGE);
+        }
+    }
+
+    @Test
     void noPageButTheLastHoldsFewerThanThreeRows() {
         // Filling the first page (8 rows) would leave one or two rows alone on the second, before the tail (the
         // last two rows, one of them 70 points tall, and the total): the first page gives up rows instead.

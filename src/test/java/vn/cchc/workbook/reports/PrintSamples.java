@@ -139,7 +139,7 @@ final class PrintSamples {
         add(exports, exporter, folder, "huyen", district(), districtOptions().build(),
                 new int[] {13, 4, 2, 1, 6, 7});
         add(exports, exporter, folder, "dai", longTexts(), districtOptions().build(),
-                new int[] {182, 30, 2, 1, 213, 161});
+                new int[] {183, 30, 2, 1, 213, 161});
         exports.add(comparison(exporter, folder, "xa", linkedForPrint(commune()), commune, COMPARISON_PAGES[0]));
         exports.add(comparison(exporter, folder, "huyen", linkedForPrint(district()), districtOptions().build(),
                 COMPARISON_PAGES[1]));

@@ -127,6 +127,13 @@ class PrintedPagesTest {
                 }
                 assertThat(page.endsWithGroupHeading()).as("%s page %d ends with a group heading", what, p + 1)
                         .isFalse();
+                // Nor with a criterion whose sub-criteria start the next page ("3.4" over "3.4.1").
+                List<String> here = page.markers;
+                List<String> next = plan.pages().get(p + 1).markers;
+                if (!here.isEmpty() && !next.isEmpty()) {
+                    assertThat(next.get(0)).as("%s page %d ends with criterion %s, its first sub-criterion on the "
+                            + "next page", what, p + 1, here.getLast()).doesNotStartWith(here.getLast() + ".");
+                }
             }
 
             // Readable at print: table text of 12 pt is not scaled below 11 pt.
