@@ -59,6 +59,13 @@ class RoundsWindowTest extends AppWindowTest {
                 .withDeadline(Stage.FIRST_APPRAISAL, today.plusDays(15)));
     }
 
+    /** The self-scored workbook as the unit sends it today: opened here, it is the appraiser's copy. */
+    private static Assessment sentForAppraisal() {
+        LocalDate today = LocalDate.now();
+        return selfScored(today).withStep(new RoundStep(Stage.SENT_FOR_APPRAISAL, today, "Lê Thị Hoa",
+                "UBND xã Hiền Thành"));
+    }
+
     private void openFile(FxRobot robot, Assessment assessment) throws Exception {
         Path file = folder.resolve("nhan.cchc");
         Files.write(file, CchcFile.toBytes(assessment, Instant.now()));
@@ -117,9 +124,7 @@ class RoundsWindowTest extends AppWindowTest {
 
     @Test
     void theAppraisersCopyRefusesTheSelfColumnTypedOrPasted(FxRobot robot) throws Exception {
-        LocalDate today = LocalDate.now();
-        Assessment sent = selfScored(today).withStep(new RoundStep(Stage.SENT_FOR_APPRAISAL, today, "Lê Thị Hoa",
-                "UBND xã Hiền Thành"));
+        Assessment sent = sentForAppraisal();
         openFile(robot, sent);
         assertThat(session().assessment().rounds().side()).isEqualTo(Side.APPRAISER);
         assertThat(text(robot, "#statusRound")).startsWith("Đã gửi thẩm định · Bản của cơ quan thẩm định · ");
@@ -153,9 +158,7 @@ class RoundsWindowTest extends AppWindowTest {
 
     @Test
     void theAppraisersCopyOpensAndGoesToCriteriaInTheAppraisalColumn(FxRobot robot) throws Exception {
-        LocalDate today = LocalDate.now();
-        Assessment sent = selfScored(today).withStep(new RoundStep(Stage.SENT_FOR_APPRAISAL, today, "Lê Thị Hoa",
-                "UBND xã Hiền Thành"));
+        Assessment sent = sentForAppraisal();
         openFile(robot, sent);
         TreeTableView<ScoringRow> table = table(robot);
         waitUntil(() -> table.getScene().getFocusOwner() == table && !focusedCell(table).isEmpty());
