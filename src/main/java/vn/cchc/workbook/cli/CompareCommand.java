@@ -60,9 +60,9 @@ final class CompareCommand implements Callable<Integer> {
             out.add(Messages.get("comparison.cli.selfScores"));
         }
         out.add(Messages.get("ranking.compare.total", Points.format(c.earlierResult().total()),
-                Points.format(c.laterResult().total()), signed(c.totalChange())));
+                Points.format(c.laterResult().total()), changeText(c.totalChange(), c.laterPartial())));
         out.add(Messages.get("ranking.compare.index", Points.format(c.earlierResult().index()),
-                Points.format(c.laterResult().index()), signed(c.indexChange())));
+                Points.format(c.laterResult().index()), changeText(c.indexChange(), c.laterPartial())));
         if (!c.earlier().rankText().isEmpty() || !c.laterRankText().isEmpty()) {
             out.add(Messages.get("ranking.compare.rank", blankAsDash(c.earlier().rankText()),
                     blankAsDash(c.laterRankText())));
@@ -72,14 +72,18 @@ final class CompareCommand implements Callable<Integer> {
         out.add(Messages.get("ranking.compare.fieldsHeading"));
         for (NodeChange field : c.fields()) {
             out.add(Messages.get("ranking.compare.field", field.shownCode(), field.title(),
-                    Points.format(field.earlierPoints()), Points.format(field.laterPoints()),
-                    signed(field.change()), status(field)));
+                    dashIfNone(field.earlierPoints()), dashIfNone(field.laterPoints()),
+                    field.laterPoints() == null && field.status() != NodeChange.Status.DROPPED
+                            ? Messages.get("ranking.compare.unscored")
+                            : changeText(field.change(), field.laterPartial() && field.earlierPoints() != null),
+                    status(field)).stripTrailing());
         }
         out.add(Messages.get("ranking.compare.departmentsHeading"));
         for (DepartmentChange d : c.departments()) {
             out.add(Messages.get("ranking.compare.department",
                     d.name().isEmpty() ? Messages.get("ranking.compare.unassigned") : d.name(),
-                    Points.format(d.earlierAchieved()), Points.format(d.laterAchieved()), signed(d.change())));
+                    Points.format(d.earlierAchieved()), Points.format(d.laterAchieved()),
+                    changeText(d.change(), d.laterPartial())));
         }
         for (NodeChange node : c.nodes()) {
             if (node.depth() > 0 && !status(node).isEmpty()) {
@@ -104,6 +108,16 @@ final class CompareCommand implements Callable<Integer> {
                             Points.formatShort(node.laterMaximum()))
                     : node.titleChanged() ? Messages.get("ranking.compare.titleChanged") : "";
         };
+    }
+
+    /** {@link #signed}, "chưa chấm xong" where this period's figure is only a part, "—" where there is none. */
+    private static String changeText(BigDecimal change, boolean partial) {
+        return partial ? Messages.get("ranking.compare.partial") : change == null ? "—" : signed(change);
+    }
+
+    /** Points with two decimals, or "—" where a period has none (not scored, not in its set). */
+    private static String dashIfNone(BigDecimal points) {
+        return points == null ? "—" : Points.format(points);
     }
 
     /** "+0,50", "-1,25", "0,00"; "" when unknown. */

@@ -90,7 +90,7 @@ final class ComparisonReport implements SheetReport {
                     node.laterMaximum() != null ? node.laterMaximum() : node.earlierMaximum(),
                     pointsOrDash(node.earlierPoints(), node.status() != NodeChange.Status.NEW),
                     pointsOrDash(node.laterPoints(), node.status() != NodeChange.Status.DROPPED),
-                    change(row, node.earlierPoints(), node.laterPoints()),
+                    node.laterPartial() ? null : change(row, node.earlierPoints(), node.laterPoints()),
                     rank,
                     status(node));
             previousRow = row;
@@ -110,8 +110,8 @@ final class ComparisonReport implements SheetReport {
                 null,
                 new Formula(AppendixReport.sum(EARLIER, fieldRows), earlierSum),
                 new Formula(AppendixReport.sum(LATER, fieldRows), laterSum),
-                new Formula(DocumentSheet.ref(totalRow, LATER) + "-" + DocumentSheet.ref(totalRow, EARLIER),
-                        laterSum.subtract(earlierSum)),
+                comparison.laterPartial() ? null : new Formula(DocumentSheet.ref(totalRow, LATER) + "-"
+                        + DocumentSheet.ref(totalRow, EARLIER), laterSum.subtract(earlierSum)),
                 earlier.rankText().isEmpty() ? null : earlier.rankText(),
                 null);
         writeDepartments(sheet);
@@ -122,6 +122,9 @@ final class ComparisonReport implements SheetReport {
             resultRows(sheet, ResultBasis.PUBLISHED);
         }
         totalsNote(earlierSum, laterSum).ifPresent(sheet::addNoteRow);
+        if (comparison.laterPartial()) {
+            sheet.addNoteRow(Messages.get("comparison.report.note.partial", comparison.laterUnscored()));
+        }
         if (!comparison.sameCriteria()) {
             sheet.addNoteRow(Messages.get("comparison.report.note.otherCriteria", comparison.newNodes().size(),
                     comparison.droppedNodes().size(), comparison.changedNodes().size()));
@@ -136,14 +139,15 @@ final class ComparisonReport implements SheetReport {
             int row = sheet.nextRow();
             String status = d.laterUnscored() ? Messages.get("comparison.report.status.unscoredDepartment")
                     : d.earlierAchieved() == null ? Messages.get("comparison.report.status.newDepartment")
-                    : d.laterAchieved() == null ? Messages.get("comparison.report.status.droppedDepartment") : null;
+                    : d.laterAchieved() == null ? Messages.get("comparison.report.status.droppedDepartment")
+                    : d.laterPartial() ? Messages.get("comparison.report.status.partial") : null;
             sheet.addRow(false,
                     Integer.toString(number),
                     d.name().isEmpty() ? Messages.get("reports.row.unassigned") : d.name(),
                     null,
                     d.earlierAchieved(),
                     d.laterAchieved(),
-                    change(row, d.earlierAchieved(), d.laterAchieved()),
+                    d.laterPartial() ? null : change(row, d.earlierAchieved(), d.laterAchieved()),
                     null,
                     status);
         }
@@ -199,7 +203,9 @@ final class ComparisonReport implements SheetReport {
             case MATCHED -> node.maximumChanged()
                     ? Messages.get("comparison.report.status.maximum", Points.formatShort(node.earlierMaximum()),
                             Points.formatShort(node.laterMaximum()))
-                    : node.titleChanged() ? Messages.get("comparison.report.status.title") : null;
+                    : node.titleChanged() ? Messages.get("comparison.report.status.title")
+                    : node.laterPartial() && node.earlierPoints() != null
+                    ? Messages.get("comparison.report.status.partial") : null;
         };
     }
 
@@ -250,10 +256,13 @@ final class ComparisonReport implements SheetReport {
         }
         String label = basis.label();
         int totalRow = sheet.nextRow();
+        // A part scored is not compared with the earlier whole (the note under the table says so).
+        boolean partial = !now.published() && comparison.laterUnscored() > 0;
         sheet.addTotalRow(null, Messages.get("comparison.report.row.total", label), null, before.total(),
-                now.total(), new Formula(DocumentSheet.ref(totalRow, LATER) + "-" + DocumentSheet.ref(totalRow,
-                        EARLIER), now.total().subtract(before.total())), earlierRank, note);
-        if (before.index() != null && now.index() != null) {
+                now.total(), partial ? null : new Formula(DocumentSheet.ref(totalRow, LATER) + "-"
+                        + DocumentSheet.ref(totalRow, EARLIER), now.total().subtract(before.total())),
+                earlierRank, note);
+        if (before.index() != null && now.index() != null && !partial) {
             int indexRow = sheet.nextRow();
             sheet.addTotalRow(null, Messages.get("comparison.report.row.index", label), null, before.index(),
                     now.index(), new Formula(DocumentSheet.ref(indexRow, LATER) + "-" + DocumentSheet.ref(indexRow,

@@ -170,11 +170,22 @@ class RankingCommandsTest {
         full = full.withEntry(full.entry("2.1").withSelf(SmallCommune.points("45")));
         Path later = write(vn.cchc.workbook.domain.comparison.EarlierPeriods.link(full, half, ""), "ca-nam.cchc");
 
-        CliRun compare = run("compare", later.toString());
+        CliRun partial = run("compare", later.toString());
 
+        // One criterion of four self-scored: its 45 points are not compared with the earlier whole.
+        assertThat(partial.exitCode()).as(partial.err()).isZero();
+        assertThat(partial.out()).contains("Kỳ này chưa thẩm định: so sánh theo điểm tự đánh giá của đơn vị.")
+                .contains("Tổng điểm: 30,00 → 45,00 (chưa chấm xong)")
+                .contains("  1. Công tác chỉ đạo, điều hành CCHC: — → — (chưa chấm)\n")
+                .contains("  2. Cải cách thủ tục hành chính: 30,00 → 45,00 (chưa chấm xong)\n");
+
+        for (String[] score : new String[][] {{"1.1", "3"}, {"1.2", "6"}, {"2.2", "30"}}) {
+            full = full.withEntry(full.entry(score[0]).withSelf(SmallCommune.points(score[1])));
+        }
+        later = write(vn.cchc.workbook.domain.comparison.EarlierPeriods.link(full, half, ""), "ca-nam-du.cchc");
+        CliRun compare = run("compare", later.toString());
         assertThat(compare.exitCode()).as(compare.err()).isZero();
-        assertThat(compare.out()).contains("Kỳ này chưa thẩm định: so sánh theo điểm tự đánh giá của đơn vị.")
-                .contains("Tổng điểm: 30,00 → 45,00 (+15,00)");
+        assertThat(compare.out()).contains("Tổng điểm: 30,00 → 84,00 (+54,00)");
     }
 
     @Test

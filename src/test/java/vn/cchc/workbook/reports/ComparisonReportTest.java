@@ -89,6 +89,28 @@ class ComparisonReportTest {
     }
 
     @Test
+    void aPeriodNotScoredThroughShowsItsPointsButNoChangeWhereItIsAPart() throws Exception {
+        // Cả năm 2023 with 2.2 not yet appraised: lĩnh vực 2 holds 45 of what will be up to 90 points. Printed as
+        // "−25,00" against the half year's 70 (and −34 overall), it read as a fall.
+        Assessment linked = linked();
+        linked = linked.withEntry(linked.entry("2.2").withFirstAppraisal(null)).withPublished(PublishedResult.NONE);
+        XSSFSheet sheet = export(linked, folder.resolve("so-sanh-chua-xong.xlsx"));
+
+        XSSFRow field2 = rowWith(sheet, 0, "2");
+        assertThat(number(field2, 3)).isEqualTo(70.0);
+        assertThat(number(field2, 4)).isEqualTo(45.0);
+        assertThat(field2.getCell(5) == null || field2.getCell(5).getCellType() == CellType.BLANK).isTrue();
+        assertThat(text(field2, 7)).isEqualTo("Chưa chấm xong kỳ này");
+        // A criterion scored through still shows its change.
+        assertThat(number(rowWith(sheet, 0, "2.1"), 5)).isEqualTo(5.0);
+        assertThat(number(rowWith(sheet, 0, "1"), 5)).isEqualTo(0.0);
+        XSSFRow total = rowWith(sheet, 1, "Cộng điểm các lĩnh vực");
+        assertThat(total.getCell(5) == null || total.getCell(5).getCellType() == CellType.BLANK).isTrue();
+        assertThat(lines(sheet)).anyMatch(line -> line.startsWith("Kỳ này còn 1 tiêu chí chưa chấm: tổng điểm kỳ "
+                + "này chỉ gồm các tiêu chí đã chấm, chưa so được tổng điểm với kỳ trước."));
+    }
+
+    @Test
     void everyNodeShowsBothPeriodsAndAChangeThatReconciles() throws Exception {
         XSSFSheet sheet = export(linked(), folder.resolve("so-sanh.xlsx"));
 

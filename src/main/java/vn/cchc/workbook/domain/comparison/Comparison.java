@@ -47,6 +47,7 @@ import vn.cchc.workbook.domain.scoring.Totals;
  * @param earlierResult      the earlier total and index on that basis (computed where none was published)
  * @param laterResult        the later total and index on that basis
  * @param laterTrack         which of the later assessment's scores the later figures are
+ * @param laterUnscored      applicable criteria of the later period not yet scored on that track
  */
 public record Comparison(
         EarlierPeriod earlier,
@@ -60,7 +61,8 @@ public record Comparison(
         ResultBasis basis,
         ResultBasis.Chosen earlierResult,
         ResultBasis.Chosen laterResult,
-        Track laterTrack) {
+        Track laterTrack,
+        int laterUnscored) {
 
     public Comparison {
         Objects.requireNonNull(earlier, "earlier");
@@ -124,16 +126,17 @@ public record Comparison(
             }
             Figures f = now.figures(track);
             BigDecimal points = f.isScored() && !f.notApplicable() ? f.achieved() : null;
+            boolean partial = points != null && !f.isComplete();
             EarlierNode then = before.get(now.code());
             String title = now.node().title();
             if (then == null) {
                 nodes.add(new NodeChange(now.code(), title, now.depth(), NodeChange.Status.NEW, null,
-                        now.node().maxPoints(), null, points, false, now.shownCode()));
+                        now.node().maxPoints(), null, points, false, now.shownCode(), partial));
                 continue;
             }
             nodes.add(new NodeChange(now.code(), title, now.depth(), NodeChange.Status.MATCHED, then.maximum(),
                     now.node().maxPoints(), then.points(), points, !sameWording(then.title(), title),
-                    now.shownCode()));
+                    now.shownCode(), partial));
             if (now.node().isLeaf() && then.lostPoints() && f.isScored() && !f.notApplicable() && f.hasDeduction()) {
                 repeated.add(new RepeatedDeduction(now.code(), title, then.deduction(), f.deduction(),
                         then.opinion(), laterOpinion(later.entry(now.code()), track), now.shownCode()));
@@ -142,7 +145,7 @@ public record Comparison(
         for (EarlierNode then : before.values()) {
             if (!seen.contains(then.code())) {
                 nodes.add(new NodeChange(then.code(), then.title(), then.depth(), NodeChange.Status.DROPPED,
-                        then.maximum(), null, then.points(), null, false, then.code()));
+                        then.maximum(), null, then.points(), null, false, then.code(), false));
             }
         }
         Totals totals = scorecard.totals(track);
@@ -150,7 +153,7 @@ public record Comparison(
                 earlier.applicableMaximum());
         return new Comparison(earlier, EarlierPeriod.label(later.period(), later.year()), later.rankText(), nodes,
                 departments(earlier, scorecard, track), totals.total(), totals.index(), repeated, basis,
-                earlierResult, chooseLater(basis, later, totals, track), track);
+                earlierResult, chooseLater(basis, later, totals, track), track, totals.unscoredLeaves());
     }
 
     /**
@@ -181,11 +184,13 @@ public record Comparison(
             boolean appraised = now.isScored();
             result.add(new DepartmentChange(name, then == null ? null : then.achieved(),
                     appraised ? now.achieved() : null, then == null ? null : then.deduction(),
-                    appraised ? now.deduction() : null, !appraised));
+                    appraised ? now.deduction() : null, !appraised,
+                    appraised && now.assessedMaximum().compareTo(now.responsibleMaximum()) < 0));
         }
         for (EarlierDepartment then : before.values()) {
             if (!seen.contains(key(then.name()))) {
-                result.add(new DepartmentChange(then.name(), then.achieved(), null, then.deduction(), null, false));
+                result.add(new DepartmentChange(then.name(), then.achieved(), null, then.deduction(), null, false,
+                        false));
             }
         }
         return result;
@@ -219,14 +224,22 @@ public record Comparison(
         return newNodes().isEmpty() && droppedNodes().isEmpty() && changedNodes().isEmpty();
     }
 
-    /** later − earlier total points, on the chosen results. */
-    public BigDecimal totalChange() {
-        return laterResult.total().subtract(earlierResult.total());
+    /**
+     * Whether the later result is a part: computed (not published) while some of its criteria are not scored yet.
+     * Its total then counts only what is scored, and no overall change is taken from it.
+     */
+    public boolean laterPartial() {
+        return !laterResult.published() && laterUnscored > 0;
     }
 
-    /** later − earlier index on the chosen results, or null when either has none. */
+    /** later − earlier total points, on the chosen results; null while the later one is partial. */
+    public BigDecimal totalChange() {
+        return laterPartial() ? null : laterResult.total().subtract(earlierResult.total());
+    }
+
+    /** later − earlier index on the chosen results, or null when either has none or the later one is partial. */
     public BigDecimal indexChange() {
-        return laterResult.index() == null || earlierResult.index() == null ? null
+        return laterPartial() || laterResult.index() == null || earlierResult.index() == null ? null
                 : laterResult.index().subtract(earlierResult.index());
     }
 

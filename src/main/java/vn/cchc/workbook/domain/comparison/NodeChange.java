@@ -14,10 +14,12 @@ import java.math.BigDecimal;
  * @param titleChanged   matched, but worded differently
  * @param shownCode      the code printed for the node: the later set's printed code ({@code CriterionNode#shownCode}),
  *                       the key for a dropped node
+ * @param laterPartial   scored now, but some applicable criteria below it are not yet: its points are only those
+ *                       scored, so no change is taken (a field of 18 points with one criterion scored is not a fall)
  */
 public record NodeChange(String code, String title, int depth, Status status, BigDecimal earlierMaximum,
                          BigDecimal laterMaximum, BigDecimal earlierPoints, BigDecimal laterPoints,
-                         boolean titleChanged, String shownCode) {
+                         boolean titleChanged, String shownCode, boolean laterPartial) {
 
     /** How a node of one period relates to the other. */
     public enum Status {
@@ -34,8 +36,9 @@ public record NodeChange(String code, String title, int depth, Status status, Bi
         return status == Status.MATCHED && earlierMaximum.compareTo(laterMaximum) != 0;
     }
 
-    /** later − earlier points, or null when either side has none. */
+    /** later − earlier points, or null when either side has none or the later one is not scored through. */
     public BigDecimal change() {
-        return earlierPoints == null || laterPoints == null ? null : laterPoints.subtract(earlierPoints);
+        return earlierPoints == null || laterPoints == null || laterPartial ? null
+                : laterPoints.subtract(earlierPoints);
     }
 }

@@ -201,7 +201,8 @@ final class DraftContext {
         }
         text.append('.');
         Optional<Comparison> comparison = Comparison.compare(assessment);
-        comparison.ifPresent(c -> {
+        // No "tăng/giảm" from a part scored: the unscored count below says why.
+        comparison.filter(c -> !c.laterPartial()).ifPresent(c -> {
             BigDecimal change = c.indexChange() != null ? c.indexChange() : c.totalChange();
             String earlier = c.earlier().label();
             String key = change.signum() > 0 ? "documents.result.up"

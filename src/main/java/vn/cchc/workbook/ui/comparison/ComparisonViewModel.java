@@ -258,8 +258,11 @@ public final class ComparisonViewModel {
         }
         boolean nothingScored = !c.laterResult().published()
                 && session.scorecard().totals(c.laterTrack()).scoredLeaves() == 0;
-        totalChangeText.set(nothingScored ? "—" : signed(c.totalChange()));
-        indexChangeText.set(nothingScored || c.indexChange() == null ? "—" : signed(c.indexChange()));
+        // A part scored is not a fall from the earlier whole: no overall change until every criterion is scored.
+        String partial = Messages.get("analysis.compare.partialChange");
+        totalChangeText.set(nothingScored ? "—" : c.totalChange() == null ? partial : signed(c.totalChange()));
+        indexChangeText.set(nothingScored ? "—" : c.laterPartial() ? partial
+                : c.indexChange() == null ? "—" : signed(c.indexChange()));
         criteriaText.set(c.sameCriteria() ? Messages.get("analysis.compare.sameCriteria")
                 : Messages.get("analysis.compare.otherCriteria", c.newNodes().size(), c.droppedNodes().size(),
                 c.changedNodes().size()));
@@ -275,7 +278,9 @@ public final class ComparisonViewModel {
                 case DROPPED -> Messages.get("analysis.compare.status.dropped");
                 case MATCHED -> n.maximumChanged() ? Messages.get("analysis.compare.status.maximum",
                         Points.formatShort(n.earlierMaximum()), Points.formatShort(n.laterMaximum()))
-                        : n.titleChanged() ? Messages.get("analysis.compare.status.title") : "";
+                        : n.titleChanged() ? Messages.get("analysis.compare.status.title")
+                        : n.laterPartial() && n.earlierPoints() != null
+                        ? Messages.get("analysis.compare.status.partial") : "";
             };
             nodeRows.add(new ChangeRow(n.code(), n.shownCode() + ". " + n.title(), n.depth(), Points.format(n.earlierPoints()),
                     Points.format(n.laterPoints()), n.change() == null ? "" : signed(n.change()),
@@ -288,7 +293,8 @@ public final class ComparisonViewModel {
             String name = d.name().isEmpty() ? Messages.get("analysis.department.unassigned") : d.name();
             String status = d.laterUnscored() ? Messages.get("analysis.compare.status.unscoredDepartment")
                     : d.earlierAchieved() == null ? Messages.get("analysis.compare.status.newDepartment")
-                    : d.laterAchieved() == null ? Messages.get("analysis.compare.status.droppedDepartment") : "";
+                    : d.laterAchieved() == null ? Messages.get("analysis.compare.status.droppedDepartment")
+                    : d.laterPartial() ? Messages.get("analysis.compare.status.partial") : "";
             departmentRows.add(new ChangeRow("", name, 0, Points.format(d.earlierAchieved()),
                     d.laterUnscored() ? "—" : Points.format(d.laterAchieved()),
                     d.change() == null ? "" : signed(d.change()),

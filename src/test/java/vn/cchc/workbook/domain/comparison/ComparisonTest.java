@@ -62,7 +62,16 @@ class ComparisonTest {
 
         assertThat(c.laterTrack()).isEqualTo(Track.SELF);
         assertThat(c.laterTotal()).isEqualByComparingTo("78");
-        assertThat(c.totalChange()).isEqualByComparingTo("-11");
+        // 2.3 (10 points) is not self-scored yet: 78 is a part, not a fall of 11 from last year's whole.
+        assertThat(c.laterPartial()).isTrue();
+        assertThat(c.totalChange()).isNull();
+        assertThat(c.indexChange()).isNull();
+        assertThat(c.node("2").orElseThrow().laterPartial()).isTrue();
+        assertThat(c.node("2").orElseThrow().change()).isNull();
+        assertThat(c.node("1").orElseThrow().laterPartial()).isFalse();
+        assertThat(c.node("1").orElseThrow().change()).isNotNull();
+        Assessment complete = linked.withEntry(linked.entry("2.3").withSelf(SmallCommune.points("10")));
+        assertThat(Comparison.compare(complete).orElseThrow().totalChange()).isEqualByComparingTo("-1");
         assertThat(c.laterResult().published()).isFalse();
         assertThat(c.node("1.1").orElseThrow().laterPoints()).isEqualByComparingTo("8");
         assertThat(c.node("2").orElseThrow().laterPoints()).isEqualByComparingTo("70");

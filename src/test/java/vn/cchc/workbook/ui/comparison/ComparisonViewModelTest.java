@@ -85,7 +85,19 @@ class ComparisonViewModelTest {
         model.refresh();
         assertThat(model.laterTextProperty().get()).isEqualTo("6 tháng đầu năm 2024: 49,00 điểm (tự đánh giá,"
                 + " chưa thẩm định) — chưa có xếp hạng — còn 2 tiêu chí chưa tự chấm");
-        // Standard: 1.1 = 3, 1.2 = 6, 2.1 = 40, 2.2 = 30 (79); now 49.
-        assertThat(model.totalChangeTextProperty().get()).isEqualTo("−30,00");
+        // Standard: 1.1 = 3, 1.2 = 6, 2.1 = 40, 2.2 = 30 (79); now 49 on two of the four criteria: not a fall of 30.
+        assertThat(model.totalChangeTextProperty().get()).isEqualTo("chưa chấm xong");
+        assertThat(model.indexChangeTextProperty().get()).isEqualTo("chưa chấm xong");
+        assertThat(model.nodes()).filteredOn(row -> row.code().equals("1")).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.change()).isEmpty();
+                    assertThat(row.status()).isEqualTo("Chưa chấm xong");
+                });
+
+        session.apply(session.assessment().entry("1.2").withSelf(SmallCommune.points("6")));
+        session.apply(session.assessment().entry("2.2").withSelf(SmallCommune.points("30")));
+        model.refresh();
+        // Every criterion scored: 85 against 79.
+        assertThat(model.totalChangeTextProperty().get()).isEqualTo("+6,00");
     }
 }
