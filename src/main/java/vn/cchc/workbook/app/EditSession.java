@@ -148,6 +148,16 @@ public final class EditSession {
         return !redo.isEmpty() && !assessment.locked() && !writer.isStopped();
     }
 
+    /** The criteria the next {@link #undo()} would restore, in the order edited; empty when there is nothing to undo. */
+    public List<String> undoCodes() {
+        return undo.isEmpty() ? List.of() : undo.peek().before().stream().map(Entry::code).toList();
+    }
+
+    /** The criteria the next {@link #redo()} would change again; empty when there is nothing to redo. */
+    public List<String> redoCodes() {
+        return redo.isEmpty() ? List.of() : redo.peek().after().stream().map(Entry::code).toList();
+    }
+
     /** Undoes the newest edit; returns the code of the entry it restored, or null when there was nothing to undo. */
     public String undo() {
         if (!canUndo()) {

@@ -356,8 +356,10 @@ public final class MainWindow {
 
         MenuItem undo = item("menuUndo", "ui.menu.edit.undo", "Shortcut+Z", editing::undo);
         undo.disableProperty().bind(notEditable.or(model.canUndoProperty().not()));
+        undo.textProperty().bind(model.undoTextProperty());
         MenuItem redo = item("menuRedo", "ui.menu.edit.redo", "Shortcut+Y", editing::redo);
         redo.disableProperty().bind(notEditable.or(model.canRedoProperty().not()));
+        redo.textProperty().bind(model.redoTextProperty());
         MenuItem departments = item("menuDepartments", "ui.menu.edit.departments", null, editing::editDepartments);
         departments.disableProperty().bind(notEditable);
         MenuItem info = item("menuInfo", "ui.menu.edit.info", null, editing::editInfo);

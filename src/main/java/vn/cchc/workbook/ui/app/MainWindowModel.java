@@ -1,6 +1,7 @@
 package vn.cchc.workbook.ui.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,6 +45,10 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
     private final BooleanProperty unsaved = new SimpleBooleanProperty();
     private final BooleanProperty locked = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final StringProperty undoText = new SimpleStringProperty(
+            Messages.get("ui.menu.edit.undo"));
+    private final StringProperty redoText = new SimpleStringProperty(
+            Messages.get("ui.menu.edit.redo"));
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final BooleanProperty storeReady = new SimpleBooleanProperty();
     private final StringProperty saveState = new SimpleStringProperty("");
@@ -134,6 +139,8 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
             locked.set(false);
             canUndo.set(false);
             canRedo.set(false);
+            undoText.set(Messages.get("ui.menu.edit.undo"));
+            redoText.set(Messages.get("ui.menu.edit.redo"));
             saveState.set("");
             writeState.set(null);
             writeStopped.set(false);
@@ -153,6 +160,9 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         allowedSteps.set(preview.get() ? java.util.List.of() : assessment.allowedSteps());
         canUndo.set(!preview.get() && current.canUndo());
         canRedo.set(!preview.get() && current.canRedo());
+        // "Hoàn tác (1.1.2)": what Ctrl+Z will restore, also after a restart (the history is kept in the store).
+        undoText.set(stepText("ui.menu.edit.undo", canUndo.get() ? current.undoCodes() : List.of()));
+        redoText.set(stepText("ui.menu.edit.redo", canRedo.get() ? current.redoCodes() : List.of()));
         title.set(Messages.get(changed ? "ui.app.title.unsaved" : "ui.app.title", documentName()));
         EditWriter.State writes = current.writeState();
         writeState.set(writes);
@@ -236,6 +246,24 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
 
     public ReadOnlyBooleanProperty lockedProperty() {
         return locked;
+    }
+
+    /** "Hoàn tác", "Hoàn tác (1.1.2)" or "Hoàn tác (12 tiêu chí)", by what the step changes. */
+    private static String stepText(String key, List<String> codes) {
+        if (codes.isEmpty()) {
+            return Messages.get(key);
+        }
+        long distinct = codes.stream().distinct().count();
+        return Messages.get(key + ".of", distinct == 1 ? codes.get(0)
+                : Messages.get("ui.menu.edit.criteria", distinct));
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

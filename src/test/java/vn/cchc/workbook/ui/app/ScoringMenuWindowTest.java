@@ -69,6 +69,31 @@ class ScoringMenuWindowTest extends AppWindowTest {
         return robot.lookup(".score-table").queryAs(javafx.scene.control.TreeTableView.class).getExpandedItemCount();
     }
 
+    /** A menu item of any menu of the bar, by id. */
+    private static MenuItem anyItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void undoAndRedoNameTheCriterionTheyGoBackTo(FxRobot robot) {
+        openSample(robot);
+        MenuItem undo = anyItem(robot, "menuUndo");
+        MenuItem redo = anyItem(robot, "menuRedo");
+        assertThat(undo.getText()).isEqualTo("Hoàn tác");
+        var leaf = session().assessment().criteria().leaves().stream()
+                .filter(node -> !session().assessment().entry(node.code()).notApplicable()).findFirst().orElseThrow();
+        waitUntil(() -> tableHasKeys(robot));
+        robot.write("2").type(KeyCode.ENTER);
+        waitUntil(() -> undo.getText().equals("Hoàn tác (" + leaf.code() + ")"));
+        assertThat(redo.getText()).isEqualTo("Làm lại");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> redo.getText().equals("Làm lại (" + leaf.code() + ")"));
+        assertThat(undo.getText()).isEqualTo("Hoàn tác");
+    }
+
     @Test
     void theMenuNamesTheKeysAndFiltersInOrder(FxRobot robot) {
         openSample(robot);
