@@ -14,6 +14,7 @@ import vn.cchc.workbook.domain.assessment.Assessment;
 import vn.cchc.workbook.domain.assessment.RoundStep;
 import vn.cchc.workbook.domain.assessment.Side;
 import vn.cchc.workbook.domain.assessment.Stage;
+import vn.cchc.workbook.domain.document.UnitNames;
 import vn.cchc.workbook.domain.text.VietnameseDates;
 
 /**
@@ -45,11 +46,12 @@ public final class SendStepViewModel {
         // Checked when there are evidence files to carry (a legacy path reference has none).
         withEvidence.set(evidenceHere && !vn.cchc.workbook.domain.assessment.EvidenceInventory.of(assessment)
                 .files().isEmpty());
+        // The last step of this side, or the unit as it signs its letters ("UBND phường Đông Hà", not "Đông Hà").
         assessment.rounds().steps().stream().filter(s -> s.side() == step.actor()).reduce((a, b) -> b)
                 .ifPresentOrElse(last -> {
                     name.set(last.name());
                     organisation.set(last.organisation());
-                }, () -> organisation.set(step.actor() == Side.UNIT ? assessment.unit().name()
+                }, () -> organisation.set(step.actor() == Side.UNIT ? UnitNames.asIssuer(assessment.unit())
                         : assessment.unit().parentAuthority()));
     }
 

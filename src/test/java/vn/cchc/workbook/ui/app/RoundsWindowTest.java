@@ -86,7 +86,8 @@ class RoundsWindowTest extends AppWindowTest {
         files.answers.add(sent);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#sendName").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
-        assertThat(robot.lookup("#sendOrganisation").queryTextInputControl().getText()).isEqualTo("Hiền Thành");
+        assertThat(robot.lookup("#sendOrganisation").queryTextInputControl().getText())
+                .isEqualTo("UBND xã Hiền Thành");
         Keyboard.writeInto(robot, robot.lookup("#sendName").query(), "Lê Thị Hoa");
         // A day that does not exist is refused where it was typed, saying why; nothing is written.
         TextField date = robot.lookup("#sendDate").queryAs(TextField.class);
@@ -105,7 +106,7 @@ class RoundsWindowTest extends AppWindowTest {
         Assessment written = CchcFile.read(sent);
         assertThat(written.stage()).isEqualTo(Stage.SENT_FOR_APPRAISAL);
         assertThat(written.rounds().steps()).containsExactly(new RoundStep(Stage.SENT_FOR_APPRAISAL, today,
-                "Lê Thị Hoa", "Hiền Thành"));
+                "Lê Thị Hoa", "UBND xã Hiền Thành"));
         assertThat(services.store().loadAssessment(written.id()).orElseThrow().rounds()).isEqualTo(written.rounds());
         waitUntil(() -> text(robot, "#statusRound").startsWith("Đã gửi thẩm định · Bản của đơn vị · "
                 + "Gửi kết quả thẩm định: hạn " + VietnameseDates.format(today.plusDays(15)) + ", còn 15 ngày"));
