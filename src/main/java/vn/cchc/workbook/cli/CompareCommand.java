@@ -75,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
                     dashIfNone(field.earlierPoints()), dashIfNone(field.laterPoints()),
                     field.laterPoints() == null && field.status() != NodeChange.Status.DROPPED
                             ? Messages.get("ranking.compare.unscored")
-                            : changeText(field.change(), field.laterPartial() && field.earlierPoints() != null),
+                            : changeText(field.change(), field.changeWithheld()),
                     status(field)).stripTrailing());
         }
         out.add(Messages.get("ranking.compare.departmentsHeading"));

@@ -204,8 +204,7 @@ final class ComparisonReport implements SheetReport {
                     ? Messages.get("comparison.report.status.maximum", Points.formatShort(node.earlierMaximum()),
                             Points.formatShort(node.laterMaximum()))
                     : node.titleChanged() ? Messages.get("comparison.report.status.title")
-                    : node.laterPartial() && node.earlierPoints() != null
-                    ? Messages.get("comparison.report.status.partial") : null;
+                    : node.changeWithheld() ? Messages.get("comparison.report.status.partial") : null;
         };
     }
 
@@ -257,7 +256,7 @@ final class ComparisonReport implements SheetReport {
         String label = basis.label();
         int totalRow = sheet.nextRow();
         // A part scored is not compared with the earlier whole (the note under the table says so).
-        boolean partial = !now.published() && comparison.laterUnscored() > 0;
+        boolean partial = comparison.isPartial(now);
         sheet.addTotalRow(null, Messages.get("comparison.report.row.total", label), null, before.total(),
                 now.total(), partial ? null : new Formula(DocumentSheet.ref(totalRow, LATER) + "-"
                         + DocumentSheet.ref(totalRow, EARLIER), now.total().subtract(before.total())),

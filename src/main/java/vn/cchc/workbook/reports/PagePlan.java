@@ -9,11 +9,11 @@ import java.util.List;
  * sheet then carries a manual break at each page start and no page is left for the spreadsheet to break itself.
  *
  * <p>Rules, from the way appendices are printed (seeds 000 and 003): the title block stays with the table header and
- * the first body rows; a group heading, or a criterion row over its sub-criteria, never ends a page; the totals, the notes under them and the signature block
- * with "Nơi nhận" stay together, with the last body rows (which the tail keeps before the title takes its first rows:
- * a table of three rows never leaves the signature alone on a page); a page other than the last holds at least
- * {@value #MIN_BODY_ROWS} body rows, unless a row too tall to keep whole runs over its top or bottom edge. Among
- * the layouts that keep these rules, the one with the fewest pages is chosen,
+ * the first body rows; a group heading, or a criterion row over its sub-criteria, never ends a page; the totals, the
+ * notes under them and the signature block with "Nơi nhận" stay together, with the last body rows (which the tail
+ * keeps before the title takes its first rows: a table of three rows never leaves the signature alone on a page); a
+ * page other than the last holds at least {@value #MIN_BODY_ROWS} body rows, unless a row too tall to keep whole runs
+ * over its top or bottom edge. Among the layouts that keep these rules, the one with the fewest pages is chosen,
  * filling earlier pages first. When rows are too tall to keep every rule, the rules are relaxed step by step (fewer
  * rows kept together), never the page height.
  */

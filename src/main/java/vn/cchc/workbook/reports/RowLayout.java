@@ -100,10 +100,15 @@ final class RowLayout {
         ColumnBalance.Balanced balanced = ColumnBalance.balance(lines, columns, page.widthCharacters(),
                 page.plannedHeight(1));
         Result lowest = lay(lines, page, balanced.lowest());
+        int[] tried = null;
         for (int[] widths : List.of(balanced.roomy(), balanced.readable())) {
             if (java.util.Arrays.equals(balanced.lowest(), widths)) {
                 return lowest;
             }
+            if (java.util.Arrays.equals(tried, widths)) {
+                continue; // the roomy widths were the readable ones: laid out already
+            }
+            tried = widths;
             Result result = lay(lines, page, widths);
             if (result.pages() <= lowest.pages()) {
                 return result;

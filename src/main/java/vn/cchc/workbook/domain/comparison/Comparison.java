@@ -229,7 +229,12 @@ public record Comparison(
      * Its total then counts only what is scored, and no overall change is taken from it.
      */
     public boolean laterPartial() {
-        return !laterResult.published() && laterUnscored > 0;
+        return isPartial(laterResult);
+    }
+
+    /** Whether {@code later}, this period's result on some basis, is a part: computed while criteria are unscored. */
+    public boolean isPartial(ResultBasis.Chosen later) {
+        return !later.published() && laterUnscored > 0;
     }
 
     /** later − earlier total points, on the chosen results; null while the later one is partial. */

@@ -36,6 +36,11 @@ public record NodeChange(String code, String title, int depth, Status status, Bi
         return status == Status.MATCHED && earlierMaximum.compareTo(laterMaximum) != 0;
     }
 
+    /** Whether both periods have points here but the later ones are only a part, so the change is withheld. */
+    public boolean changeWithheld() {
+        return laterPartial && earlierPoints != null;
+    }
+
     /** later − earlier points, or null when either side has none or the later one is not scored through. */
     public BigDecimal change() {
         return earlierPoints == null || laterPoints == null || laterPartial ? null

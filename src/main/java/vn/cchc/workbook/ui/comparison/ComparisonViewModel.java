@@ -279,8 +279,7 @@ public final class ComparisonViewModel {
                 case MATCHED -> n.maximumChanged() ? Messages.get("analysis.compare.status.maximum",
                         Points.formatShort(n.earlierMaximum()), Points.formatShort(n.laterMaximum()))
                         : n.titleChanged() ? Messages.get("analysis.compare.status.title")
-                        : n.laterPartial() && n.earlierPoints() != null
-                        ? Messages.get("analysis.compare.status.partial") : "";
+                        : n.changeWithheld() ? Messages.get("analysis.compare.status.partial") : "";
             };
             nodeRows.add(new ChangeRow(n.code(), n.shownCode() + ". " + n.title(), n.depth(), Points.format(n.earlierPoints()),
                     Points.format(n.laterPoints()), n.change() == null ? "" : signed(n.change()),

@@ -49,6 +49,13 @@ final class GridKeys {
         TreeTableColumn<ScoringRow, ?> column = cell.getTableColumn();
         KeyCode code = event.getCode();
         boolean plain = !event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown();
+        if ((code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN) && !event.isAltDown() && !event.isShiftDown()) {
+            // With or without Ctrl: a screen of rows, the selection with the cursor.
+            event.consume();
+            table.clearMessage();
+            table.movePage(row, column, code == KeyCode.PAGE_DOWN ? 1 : -1);
+            return;
+        }
         if (event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()) {
             switch (code) {
                 case C -> {
@@ -67,11 +74,6 @@ final class GridKeys {
                     event.consume();
                     table.clearMessage();
                     table.moveToEdge(row, column, code == KeyCode.END || code == KeyCode.DOWN);
-                }
-                case PAGE_UP, PAGE_DOWN -> {
-                    event.consume();
-                    table.clearMessage();
-                    table.movePage(row, column, code == KeyCode.PAGE_DOWN ? 1 : -1);
                 }
                 default -> { }
             }
@@ -100,13 +102,6 @@ final class GridKeys {
                     event.consume();
                     table.clearMessage();
                     table.moveToRowEdge(row, code == KeyCode.END);
-                }
-            }
-            case PAGE_UP, PAGE_DOWN -> {
-                if (plain) {
-                    event.consume();
-                    table.clearMessage();
-                    table.movePage(row, column, code == KeyCode.PAGE_DOWN ? 1 : -1);
                 }
             }
             case ENTER -> {
