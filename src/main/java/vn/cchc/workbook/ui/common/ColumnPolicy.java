@@ -28,8 +28,17 @@ public final class ColumnPolicy {
 
     /** {@code table} filled by the last column while its columns fit, scrolling sideways when they do not. */
     public static void fillOrScroll(TableView<?> table) {
+        fillOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /**
+     * {@code table} filled by {@code fitting} (a constrained policy, e.g. every column in proportion to its width)
+     * while its columns fit, scrolling sideways when they do not.
+     */
+    public static void fillOrScroll(TableView<?> table,
+                                    javafx.util.Callback<TableView.ResizeFeatures, Boolean> fitting) {
         install(table, table.getVisibleLeafColumns(), narrow -> table.setColumnResizePolicy(narrow
-                ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN));
+                ? TableView.UNCONSTRAINED_RESIZE_POLICY : fitting));
     }
 
     /** The same for a tree table. */

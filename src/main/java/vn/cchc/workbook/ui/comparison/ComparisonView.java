@@ -146,15 +146,16 @@ public final class ComparisonView {
                 FigureTables.tile("analysis.compare.criteria", model.criteriaTextProperty(), "compare-criteria"),
                 FigureTables.tile("comparison.view.basisTile", model.basisTextProperty(), "compare-basis-text"));
 
-        TableView<ChangeRow> nodes = changeTable("compare-nodes", "analysis.col.content", 300);
+        TableView<ChangeRow> nodes = changeTable("compare-nodes", "analysis.col.content", 240);
         nodes.setItems(model.nodes());
-        TableView<ChangeRow> departments = changeTable("compare-departments", "analysis.col.department", 200);
+        TableView<ChangeRow> departments = changeTable("compare-departments", "analysis.col.department", 180);
         departments.setItems(model.departments());
-        TableView<RepeatedRow> repeated = FigureTables.table("compare-repeated");
+        TableView<RepeatedRow> repeated = table("compare-repeated");
         repeated.getColumns().add(FigureTables.text("analysis.col.code", 60, RepeatedRow::code));
         repeated.getColumns().add(FigureTables.wrapped("analysis.col.content", 170, RepeatedRow::title));
-        repeated.getColumns().add(FigureTables.number("analysis.col.lostBefore", 110, RepeatedRow::earlierDeduction));
-        repeated.getColumns().add(FigureTables.number("analysis.col.lostNow", 100, RepeatedRow::laterDeduction));
+        repeated.getColumns().add(FigureTables.number("comparison.view.col.lostBefore", 80,
+                RepeatedRow::earlierDeduction));
+        repeated.getColumns().add(FigureTables.number("comparison.view.col.lostNow", 80, RepeatedRow::laterDeduction));
         repeated.getColumns().add(FigureTables.wrapped("analysis.col.opinion", 200,
                 r -> r.laterOpinion().isBlank() ? r.earlierOpinion() : r.laterOpinion()));
         repeated.setItems(model.repeatedDeductions());
@@ -282,15 +283,16 @@ public final class ComparisonView {
     }
 
     private static TableView<ChangeRow> changeTable(String id, String labelKey, double width) {
-        TableView<ChangeRow> table = FigureTables.table(id);
-        table.getColumns().add(FigureTables.text(labelKey, width, row -> "  ".repeat(row.depth()) + row.label()));
+        TableView<ChangeRow> table = table(id);
+        table.getColumns().add(FigureTables.wrapped(labelKey, width, row -> "  ".repeat(row.depth()) + row.label()));
         table.getColumns().add(FigureTables.number("analysis.col.earlier", 84, ChangeRow::earlier));
         table.getColumns().add(FigureTables.number("analysis.col.now", 80, ChangeRow::now));
         table.getColumns().add(FigureTables.styled("analysis.col.change", 96, ChangeRow::change,
                 row -> row.direction() > 0 ? "change-up" : row.direction() < 0 ? "change-down" : null));
-        table.getColumns().add(FigureTables.text("analysis.col.note", 110, ChangeRow::status));
+        table.getColumns().add(FigureTables.wrapped("analysis.col.note", 100, ChangeRow::status));
         if (id.equals("compare-nodes")) {
-            table.getColumns().add(FigureTables.text("comparison.view.col.earlierRank", 110, ChangeRow::earlierRank));
+            table.getColumns().add(FigureTables.wrapped("comparison.view.col.earlierRank", 90,
+                    ChangeRow::earlierRank));
         }
         FigureTables.styleRows(table, row -> switch (row.kind()) {
             case NEW -> "row-new";
@@ -299,6 +301,15 @@ public final class ComparisonView {
             case DEPARTMENT -> null;
         });
         return table;
+    }
+
+    /**
+     * A table of the view: titles, notes and opinions wrap, and the columns share the width in proportion (the title
+     * column, the widest, takes most of a wider window), so at the analysis window's size (1240 px at 1366×768)
+     * every column shows without scrolling sideways and no title or note is cut to "Chưa …".
+     */
+    private static <R> TableView<R> table(String id) {
+        return FigureTables.table(id, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     private static VBox box(String headingKey, TableView<?> table) {

@@ -17,14 +17,22 @@ import vn.cchc.workbook.ui.common.ColumnPolicy;
 /** Read-only tables of formatted figures, the way the analysis views show them (numbers right-aligned). */
 public final class FigureTables {
 
+    /** A cell's left and right padding, with a margin: the wrapped text's width is the column's less this. */
+    private static final double WRAP_PADDING = 12;
+
     private FigureTables() {
     }
 
     public static <R> TableView<R> table(String id) {
+        return table(id, TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** A table whose columns share its width by {@code fitting} while they fit ({@link ColumnPolicy}). */
+    public static <R> TableView<R> table(String id, javafx.util.Callback<TableView.ResizeFeatures, Boolean> fitting) {
         TableView<R> table = new TableView<>();
         table.setId(id);
         table.getStyleClass().add("analysis-table");
-        ColumnPolicy.fillOrScroll(table);
+        ColumnPolicy.fillOrScroll(table, fitting);
         table.setPlaceholder(new Label(Messages.get("analysis.table.empty")));
         return table;
     }
@@ -41,18 +49,27 @@ public final class FigureTables {
         return column;
     }
 
-    /** A long text column (a problem, an opinion): wraps within the cell and shows all of it in a tooltip. */
+    /**
+     * A long text column (a title, a problem, an opinion): wraps within the cell on as many lines as it needs (the
+     * row grows; a Labeled cell stopped at two lines and cut the rest to "…"), and shows all of it in a tooltip.
+     */
     public static <R> TableColumn<R, String> wrapped(String key, double width, Function<R, String> value) {
         TableColumn<R, String> column = text(key, width, value);
         column.setCellFactory(c -> new TableCell<>() {
+            private final javafx.scene.text.Text wrapped = new javafx.scene.text.Text();
+
             {
-                setWrapText(true);
+                wrapped.getStyleClass().add("wrapped-text");
+                wrapped.wrappingWidthProperty().bind(column.widthProperty()
+                        .map(w -> Math.max(40, w.doubleValue() - WRAP_PADDING)));
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                setText(null);
+                wrapped.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null || item.isEmpty() ? null : wrapped);
                 setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
             }
         });

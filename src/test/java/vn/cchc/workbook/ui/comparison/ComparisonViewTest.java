@@ -113,6 +113,47 @@ class ComparisonViewTest {
         assertThat(stored.earlier().get().rankText()).isEqualTo("xếp thứ 4/18");
     }
 
+    /**
+     * Seen at 1366×768: in the analysis window (1240 px wide) the criteria table scrolled sideways to reach "Xếp hạng
+     * kỳ trước", titles ended in "…" and the note read "Chưa …". Now every column of the three tables shows at that
+     * width, and no title, note or opinion is cut.
+     */
+    @Test
+    void atTheAnalysisWindowsWidthEveryColumnShowsAndNoTextIsCut(FxRobot robot) throws Exception {
+        robot.interact(() -> root.getScene().getWindow().setWidth(1240));
+        linkEarlierFile(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String id : new String[] {"#compare-nodes", "#compare-departments", "#compare-repeated"}) {
+            TableView<?> table = robot.from(root).lookup(id).queryTableView();
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+            assertThat(columns).as(id + " columns within its width").isLessThanOrEqualTo(table.getWidth());
+            assertThat(robot.from(table).lookup(".scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class)
+                    .stream().filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                    .noneMatch(javafx.scene.Node::isVisible)).as(id + " scrolls sideways").isTrue();
+        }
+        var cells = robot.from(root).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class);
+        // Rows grow to their wrapped texts in the layout pass after the texts are set.
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cells.stream()
+                    .allMatch(cell -> !(cell.getItem() instanceof String) || shown(cell).equals(cell.getItem())));
+        } catch (java.util.concurrent.TimeoutException cut) {
+            // the assertion below names the cell
+        }
+        assertThat(cells.stream().filter(cell -> cell.getItem() instanceof String text && !text.isBlank()))
+                .isNotEmpty()
+                .allSatisfy(cell -> assertThat(shown(cell)).as("shown").isEqualTo(cell.getItem()));
+    }
+
+    /** What a cell prints: its wrapped text when all of it lies inside the cell, else its text as laid out. */
+    private static String shown(javafx.scene.control.TableCell<?, ?> cell) {
+        if (cell.getGraphic() instanceof javafx.scene.text.Text wrapped) {
+            return wrapped.getBoundsInParent().getMaxY() <= cell.getHeight() + 0.5 ? wrapped.getText() : "(cut)";
+        }
+        return cell.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+    }
+
     @Test
     void withNoOtherWorkbookOfTheUnitTheEmptyListSaysWhereElseToLook(FxRobot robot) {
         // The store holds only this period: the list opened as a blank strip.
