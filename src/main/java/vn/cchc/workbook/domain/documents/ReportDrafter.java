@@ -34,6 +34,26 @@ final class ReportDrafter {
         this.context = context;
     }
 
+    /**
+     * One lĩnh vực's line: its points out of its maximum, or "chưa tự đánh giá" while none of its criteria is scored
+     * (a report drafted mid-way printed "0,00/8,00 điểm" for a lĩnh vực nobody had looked at), with the count still
+     * to score while some are.
+     */
+    private static String fieldLine(NodeResult field) {
+        Figures f = field.self();
+        String code = field.node().shownCode();
+        String title = field.node().title().strip();
+        if (f.notApplicable()) {
+            return Messages.get("documents.report.fieldNotApplicable", code, title);
+        }
+        if (!f.isScored()) {
+            return Messages.get("documents.report.fieldUnscored", code, title, Points.format(f.applicableMaximum()));
+        }
+        String line = Messages.get("documents.report.field", code, title, Points.format(f.achieved()),
+                Points.format(f.applicableMaximum()));
+        return f.isComplete() ? line : line + " " + Messages.get("documents.report.fieldPartial", f.unscoredLeaves());
+    }
+
     DraftDocument draft() {
         Totals totals = context.scorecard.totals(Track.SELF);
         List<Section> sections = new ArrayList<>();
@@ -54,11 +74,7 @@ final class ReportDrafter {
             if (field.node().section() != MAIN) {
                 continue;
             }
-            Figures f = field.self();
-            result.add(Paragraph.drafted("ket-qua/" + field.code(), Role.BULLET, f.notApplicable()
-                    ? Messages.get("documents.report.fieldNotApplicable", field.node().shownCode(), field.node().title().strip())
-                    : Messages.get("documents.report.field", field.node().shownCode(), field.node().title().strip(),
-                    Points.format(f.achieved()), Points.format(f.applicableMaximum()))));
+            result.add(Paragraph.drafted("ket-qua/" + field.code(), Role.BULLET, fieldLine(field)));
         }
         if (totals.bonus().signum() != 0 || totals.penalty().signum() != 0) {
             result.add(Paragraph.drafted("ket-qua/thuong-tru", Role.BULLET, Messages.get(

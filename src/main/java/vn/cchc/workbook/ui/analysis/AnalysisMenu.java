@@ -57,7 +57,10 @@ public final class AnalysisMenu {
             item.disableProperty().bind(javafx.beans.binding.Bindings.not(workbookOpen));
         }
         MenuItem rank = item("menuRanking", "analysis.menu.ranking", this::showRanking);
-        return new Menu(Messages.get("analysis.menu"), null, targets, compare, charts, new SeparatorMenuItem(), rank);
+        Menu menu = new Menu(Messages.get("analysis.menu"), null, targets, compare, charts, new SeparatorMenuItem(),
+                rank);
+        menu.setId("menuAnalysis");
+        return menu;
     }
 
     public void show(AnalysisWindow.Part part) {

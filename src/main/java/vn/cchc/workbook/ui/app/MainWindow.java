@@ -382,6 +382,11 @@ public final class MainWindow {
         Menu helpMenu = new Menu(Messages.get("ui.menu.help"), null,
                 item("menuGuide", "help.menu.guide", "F1", this.help::userGuide),
                 item("menuAbout", "help.menu.about", null, this.help::about));
+        file.setId("menuFile");
+        edit.setId("menuEdit");
+        helpMenu.setId("menuHelp");
+        // Each menu has its Alt key, as in Windows programs: Alt+T Tệp, Alt+S Sửa, Alt+C Chấm điểm, Alt+V Vòng
+        // thẩm định, Alt+P Phân tích, Alt+G Trợ giúp (the "_" in the bundle's menu names).
         MenuBar bar = new MenuBar(file, edit, scoring, roundsMenu(noFileActions), analysis.menu(noWorkbook.not()),
                 helpMenu);
         bar.setUseSystemMenuBar(true);

@@ -71,6 +71,39 @@ class ReportAndPlanDraftTest {
         assertThat(report.signer().title()).isEqualTo("GIÁM ĐỐC");
     }
 
+    /**
+     * A report drafted mid-way printed "Lĩnh vực 2. …: 0,00/8,00 điểm." for every lĩnh vực nobody had scored yet. Such
+     * a lĩnh vực now reads "chưa tự đánh giá", one scored in part gives its count still to score, and a lĩnh vực
+     * scored in full reads as before.
+     */
+    @Test
+    void aLinhVucNotYetScoredSaysSoAndOneScoredInPartGivesWhatRemains() {
+        Assessment started = vn.cchc.workbook.testdata.TwoTierWorkbooks.freshDepartment();
+        Assessment department = started.withEntry(started.entry("1.2")
+                .withSelf(new vn.cchc.workbook.domain.criteria.RuleInput.ViolationCount(1)));
+        var scorecard = ScoreEngine.score(department);
+        var first = scorecard.fields().get(0).self();
+        var second = scorecard.fields().get(1);
+
+        List<String> lines = Drafts.draft(DocumentKind.REPORT, department, REQUEST).section("ket-qua").orElseThrow()
+                .paragraphs().stream().map(Paragraph::text).toList();
+
+        assertThat(first.unscoredLeaves()).isPositive();
+        assertThat(lines.get(2)).isEqualTo("Lĩnh vực 1. " + department.criteria().node("1").title().strip() + ": "
+                + Points.format(first.achieved()) + "/" + Points.format(first.applicableMaximum()) + " điểm. Còn "
+                + first.unscoredLeaves() + " tiêu chí chưa tự đánh giá.");
+        assertThat(lines.get(3)).isEqualTo("Lĩnh vực 2. " + second.node().title().strip() + " (tối đa "
+                + Points.format(second.self().applicableMaximum()) + " điểm): chưa tự đánh giá.");
+        assertThat(lines).noneMatch(line -> line.contains(": 0,00/"));
+
+        Assessment sample = BundledData.sampleAssessment();
+        var sampleField = ScoreEngine.score(sample).fields().get(0).self();
+        assertThat(Drafts.draft(DocumentKind.REPORT, sample, REQUEST).section("ket-qua").orElseThrow().paragraphs()
+                .get(2).text()).isEqualTo("Lĩnh vực 1. " + sample.criteria().node("1").title().strip() + ": "
+                + Points.format(sampleField.achieved()) + "/" + Points.format(sampleField.applicableMaximum())
+                + " điểm.");
+    }
+
     @Test
     void thePlanSetsTargetsPerFieldAndDepartmentThenEachDepartmentsTasks() {
         Assessment sample = BundledData.sampleAssessment();

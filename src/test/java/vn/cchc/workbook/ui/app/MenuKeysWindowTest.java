@@ -73,9 +73,9 @@ class MenuKeysWindowTest extends AppWindowTest {
         key(robot, KeyCode.ESCAPE);
     }
 
-    private Menu menu(FxRobot robot, String text) {
+    private Menu menu(FxRobot robot, String id) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        return bar.getMenus().stream().filter(m -> m.getText().equals(text)).findFirst().orElseThrow();
+        return bar.getMenus().stream().filter(m -> id.equals(m.getId())).findFirst().orElseThrow();
     }
 
     private static boolean popupShowing() {
@@ -90,7 +90,7 @@ class MenuKeysWindowTest extends AppWindowTest {
     @Test
     void aMenuOpenedAfterAKeyStartsOnItsFirstItemThatCanBeChosen(FxRobot robot) {
         waitForStore();
-        Menu help = menu(robot, "Trợ giúp");
+        Menu help = menu(robot, "menuHelp");
         key(robot, KeyCode.F10);
         key(robot, KeyCode.ESCAPE);
         fx(help::show);
@@ -124,5 +124,36 @@ class MenuKeysWindowTest extends AppWindowTest {
         key(robot, KeyCode.ESCAPE);
         waitUntil(() -> !popupShowing());
         assertThat(status.isShowing()).isFalse();
+    }
+
+    /**
+     * Each menu opens with its Alt key, as in the Windows programs a clerk knows (only F10 or Alt alone reached the
+     * menu bar before), with the key underlined in its name; the first item that can be chosen has the keyboard.
+     */
+    @Test
+    void eachMenuOpensWithItsAltKey(FxRobot robot) {
+        waitForStore();
+        robot.clickOn("#startSample");
+        waitForWorkbook();
+        java.util.Map<KeyCode, String> keys = new java.util.LinkedHashMap<>();
+        keys.put(KeyCode.T, "menuFile");
+        keys.put(KeyCode.S, "menuEdit");
+        keys.put(KeyCode.C, "menuScoring");
+        keys.put(KeyCode.V, "menuRounds");
+        keys.put(KeyCode.P, "menuAnalysis");
+        keys.put(KeyCode.G, "menuHelp");
+        for (var key : keys.entrySet()) {
+            Menu menu = menu(robot, key.getValue());
+            assertThat(menu.isMnemonicParsing()).isTrue();
+            robot.press(KeyCode.ALT).press(key.getKey()).release(key.getKey()).release(KeyCode.ALT);
+            waitUntil(menu::isShowing);
+            waitUntil(() -> !focusedRow().isEmpty());
+            assertThat(keys.values().stream().filter(id -> menu(robot, id).isShowing())).containsExactly(key.getValue());
+            key(robot, KeyCode.ESCAPE);
+            key(robot, KeyCode.ESCAPE);
+            waitUntil(() -> !popupShowing());
+        }
+        assertThat(menu(robot, "menuFile").getText()).isEqualTo("_Tệp");
+        assertThat(menu(robot, "menuHelp").getText()).isEqualTo("Trợ _giúp");
     }
 }

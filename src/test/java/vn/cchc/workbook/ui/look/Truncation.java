@@ -33,7 +33,9 @@ public final class Truncation {
             return;
         }
         if (node instanceof Labeled labeled && labeled.getTextOverrun() != OverrunStyle.CLIP) {
-            String full = labeled.getText();
+            // A menu's Alt key is marked by "_" in its name ("_Tệp"), which is not printed.
+            String full = labeled.isMnemonicParsing() && labeled.getText() != null
+                    ? labeled.getText().replaceFirst("_(?=[^_])", "") : labeled.getText();
             String shown = shownText(labeled);
             boolean wholeOnHover = labeled.getTooltip() != null
                     && normal(String.valueOf(labeled.getTooltip().getText())).equals(normal(full == null ? "" : full));
