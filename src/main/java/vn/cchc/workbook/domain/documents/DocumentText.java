@@ -21,6 +21,14 @@ public final class DocumentText {
     private DocumentText() {
     }
 
+    /**
+     * {@code words} joined by no-break spaces, so that a title never breaks inside a unit's name or a period ("…
+     * của phường Đông / Hà" left "Hà" alone on the title's last line): Word and LibreOffice move the whole name.
+     */
+    public static String keptTogether(String words) {
+        return words.strip().replace(' ', '\u00A0');
+    }
+
     /** Capitals as printed in headings: Vietnamese rules, so "ủy ban" becomes "ỦY BAN" and "đ" becomes "Đ". */
     public static String upper(String text) {
         return text.toUpperCase(VI);

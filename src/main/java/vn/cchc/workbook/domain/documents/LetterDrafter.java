@@ -63,7 +63,7 @@ final class LetterDrafter {
             sections.add(appendix());
         }
         String subject = context.request.subject().isEmpty()
-                ? Messages.get("documents.letter.subject", context.period())
+                ? Messages.get("documents.letter.subject", DocumentText.keptTogether(context.period()))
                 : withRegarding(context.request.subject());
         Letterhead letterhead = context.letterhead(context.numberLine("UBND"), subject, "", "");
         return new DraftDocument(DocumentKind.LETTER, letterhead, sections, context.signer(), List.of());
@@ -175,7 +175,8 @@ final class LetterDrafter {
         blocks.add(Paragraph.drafted("phu-luc/tieu-de", Role.TITLE,
                 DocumentText.upper(Messages.get("reports.doc.appendix"))));
         blocks.add(Paragraph.drafted("phu-luc/ten", Role.TITLE, DocumentText.upper(Messages.get(
-                "documents.appendix.title", context.unitInText(), context.period()))));
+                "documents.appendix.title", DocumentText.keptTogether(context.unitInText()),
+                DocumentText.keptTogether(context.period())))));
         String reference = DocumentText.referenceLine(new DocumentReference(
                 Messages.get("documents.kind.short.cong-van"), context.request.number(),
                 context.request.effectiveDate(), context.unitShort()));

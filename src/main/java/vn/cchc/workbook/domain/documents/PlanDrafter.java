@@ -73,7 +73,8 @@ final class PlanDrafter {
         sections.add(one("noi-nhan", "documents.section.recipients", "noi-nhan/1", Role.RECIPIENT,
                 String.join("\n", context.recipients(recipients))));
         String title = context.request.subject().isEmpty()
-                ? Messages.get("documents.plan.title", context.nextPeriod(), context.unitInText())
+                ? Messages.get("documents.plan.title", DocumentText.keptTogether(context.nextPeriod()),
+                        DocumentText.keptTogether(context.unitInText()))
                 : context.request.subject();
         Letterhead letterhead = context.letterhead(context.numberLine("KH-UBND"), "",
                 DocumentText.upper(Messages.get("documents.kind.short.ke-hoach")), title);

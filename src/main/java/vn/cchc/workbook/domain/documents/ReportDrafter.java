@@ -97,7 +97,8 @@ final class ReportDrafter {
                 Role.RECIPIENT, String.join("\n", context.recipients(recipients))));
         sections.add(scoreTable());
         String title = context.request.subject().isEmpty()
-                ? Messages.get("documents.report.title", context.period(), context.unitInText())
+                ? Messages.get("documents.report.title", DocumentText.keptTogether(context.period()),
+                        DocumentText.keptTogether(context.unitInText()))
                 : context.request.subject();
         Letterhead letterhead = context.letterhead(context.numberLine("BC-UBND"), "",
                 DocumentText.upper(Messages.get("documents.kind.short.bao-cao")), title);

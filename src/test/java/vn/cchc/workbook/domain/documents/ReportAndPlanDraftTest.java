@@ -112,9 +112,10 @@ class ReportAndPlanDraftTest {
         DraftDocument plan = Drafts.draft(DocumentKind.PLAN, sample, REQUEST);
 
         assertThat(plan.letterhead().kindTitle()).isEqualTo("KẾ HOẠCH");
+        // The period and the unit's name are kept on one line each (no-break spaces).
         assertThat(plan.letterhead().title()).isEqualTo(
-                "Khắc phục tồn tại, hạn chế và cải thiện chỉ số cải cách hành chính 6 tháng cuối năm 2023 "
-                        + "của xã Hiền Thành");
+                "Khắc phục tồn tại, hạn chế và cải thiện chỉ số cải cách hành chính 6\u00A0tháng\u00A0cuối\u00A0năm"
+                        + "\u00A02023 của xã\u00A0Hiền\u00A0Thành");
         Table fields = plan.section("muc-tieu-linh-vuc").orElseThrow().tables().get(0);
         assertThat(fields.rows()).hasSize(9);
         assertThat(fields.rows().get(2).cells()).startsWith("3", "Cải cách thủ tục hành chính", "21,33", "26,00",

@@ -64,7 +64,7 @@ class WordDocumentWriterTest {
 
             assertThat(texts(left.getParagraphs())).containsExactly("ỦY BAN NHÂN DÂN", "XÃ HIỀN THÀNH", "",
                     "Số: 103/UBND", "V/v khắc phục những tồn tại, hạn chế trong công tác CCHC, nâng cao chỉ số CCHC "
-                            + "sau kết quả đánh giá 6 tháng đầu năm 2023");
+                            + "sau kết quả đánh giá 6\u00A0tháng\u00A0đầu\u00A0năm\u00A02023");
             assertThat(left.getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
             assertThat(texts(right.getParagraphs())).containsExactly("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                     "Độc lập - Tự do - Hạnh phúc", "", "Hiền Thành, ngày 06 tháng 9 năm 2023");
