@@ -235,6 +235,16 @@ public record Assessment(
         return rounds.recordedStage().orElseGet(this::impliedStage);
     }
 
+    /**
+     * Whether an appraisal entered now belongs to the second round: the unit has sent its explanations (or the second
+     * result is out), so the score typed in the grid's "Thẩm định" column answers them, and the first result, which
+     * the unit has received, stays as it was sent.
+     */
+    public boolean secondRoundOpen() {
+        Stage at = stage();
+        return at == Stage.EXPLANATION || at == Stage.SECOND_APPRAISAL;
+    }
+
     private Stage impliedStage() {
         if (locked) {
             return Stage.CLOSED;

@@ -94,8 +94,16 @@ public record Entry(
         return switch (track) {
             case SELF -> withSelf(value);
             case FIRST_APPRAISAL -> withFirstAppraisal(value);
-            case APPRAISED -> secondAppraisal != null ? withSecondAppraisal(value) : withFirstAppraisal(value);
+            case APPRAISED -> withStandingAppraisal(value, false);
         };
+    }
+
+    /**
+     * The entry with {@code value} as the appraisal that stands: the second round's when {@code secondRound} (see
+     * {@link Assessment#secondRoundOpen()}) or when this entry already has one, else the first's.
+     */
+    public Entry withStandingAppraisal(RuleInput value, boolean secondRound) {
+        return secondRound || secondAppraisal != null ? withSecondAppraisal(value) : withFirstAppraisal(value);
     }
 
     public Entry withSelfExplanation(String value) {

@@ -2,11 +2,12 @@ package vn.cchc.workbook.ui.scoring;
 
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.criteria.RuleInput;
-import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.assessment.Assessment;
 
 /**
  * Which score of a leaf is being entered. The table's "Thẩm định" column edits {@link #APPRAISED}, the appraisal
- * that stands (the second one once it exists); the detail pane edits each appraisal round separately.
+ * that stands (the second one once it exists or once the unit's explanations are in); the detail pane edits each
+ * appraisal round separately.
  */
 public enum ScoreSlot {
     SELF,
@@ -23,12 +24,13 @@ public enum ScoreSlot {
         };
     }
 
-    Entry with(Entry entry, RuleInput value) {
+    /** {@code entry} with {@code value} in this slot; {@code secondRound} is {@link Assessment#secondRoundOpen()}. */
+    Entry with(Entry entry, RuleInput value, boolean secondRound) {
         return switch (this) {
             case SELF -> entry.withSelf(value);
             case FIRST_APPRAISAL -> entry.withFirstAppraisal(value);
             case SECOND_APPRAISAL -> entry.withSecondAppraisal(value);
-            case APPRAISED -> entry.withInput(Track.APPRAISED, value);
+            case APPRAISED -> entry.withStandingAppraisal(value, secondRound);
         };
     }
 }

@@ -350,7 +350,8 @@ public final class ScoringViewModel {
      * @throws InvalidInputException when the text or the score is refused
      */
     Entry scored(Entry entry, ScoreSlot slot, String text) {
-        return slot.with(entry, InputText.parse(leaf(entry.code()).rule(), text));
+        return slot.with(entry, InputText.parse(leaf(entry.code()).rule(), text),
+                session.assessment().secondRoundOpen());
     }
 
     private CriterionNode leaf(String code) {
@@ -388,7 +389,7 @@ public final class ScoringViewModel {
             try {
                 // Pasted from a spreadsheet: a level only by its points (InputText.parsePasted).
                 Entry next = typed.slot().with(current,
-                        InputText.parsePasted(leaf(typed.code()).rule(), typed.text()));
+                        InputText.parsePasted(leaf(typed.code()).rule(), typed.text()), assessment.secondRoundOpen());
                 assessment.withEntry(next);
                 changed.put(typed.code(), next);
             } catch (InvalidInputException refusal) {
@@ -405,13 +406,13 @@ public final class ScoringViewModel {
     public void commitRatio(String code, ScoreSlot slot, String total, String achieved) {
         boolean blank = (total == null || total.isBlank()) && (achieved == null || achieved.isBlank());
         RuleInput input = blank ? null : InputText.ratio(total, achieved);
-        edit(code, entry -> slot.with(entry, input));
+        edit(code, entry -> slot.with(entry, input, session.assessment().secondRoundOpen()));
     }
 
     /** Records the chosen level by position (0 = the first level printed); null removes the score. */
     public void commitLevel(String code, ScoreSlot slot, Integer levelIndex) {
         RuleInput input = levelIndex == null ? null : new RuleInput.LevelChoice(levelIndex);
-        edit(code, entry -> slot.with(entry, input));
+        edit(code, entry -> slot.with(entry, input, session.assessment().secondRoundOpen()));
     }
 
     /** The levels of a levels rule, for choice boxes; empty for other rules. */

@@ -177,6 +177,54 @@ class ScoringViewModelTest {
         assertThat(model.totals().appraisedTotalTextProperty().get()).isEqualTo("1,75");
     }
 
+    /**
+     * Seen in the appraiser's copy after the unit's explanations: "2" typed in the grid's Thẩm định column for 1.1.2
+     * rewrote the first result the unit had received (Mức 3 → Mức 2) and left "Thẩm định lần 2" empty. Once the
+     * explanations are in, the column (typed, pasted, a level, a ratio) fills the second round; the first stays as
+     * sent.
+     */
+    @Test
+    void afterTheUnitsExplanationsTheAppraisalColumnFillsTheSecondRoundAndLeavesTheFirstAsSent() {
+        LocalDate day = LocalDate.of(2026, 11, 2);
+        Assessment a = CommuneFixture.fresh();
+        a = a.withEntry(a.entry("1.3").withSelf(RuleInput.points("2")));
+        a = a.withStep(step(vn.cchc.workbook.domain.assessment.Stage.SENT_FOR_APPRAISAL, day));
+        Assessment appraiser = a.withRounds(a.rounds().receivedBy(null));
+        appraiser = appraiser.withEntry(appraiser.entry("1.3").withFirstAppraisal(RuleInput.points("1")));
+        appraiser = appraiser.withEntry(appraiser.entry("1.4.1").withFirstAppraisal(RuleInput.points("0")));
+        assertThat(appraiser.secondRoundOpen()).isFalse();
+        appraiser = appraiser.withStep(step(vn.cchc.workbook.domain.assessment.Stage.FIRST_APPRAISAL, day.plusDays(5)));
+        Assessment unit = appraiser.withRounds(appraiser.rounds().receivedBy(vn.cchc.workbook.domain.assessment.Side.UNIT));
+        unit = unit.withEntry(unit.entry("1.3").withSelfExplanation("Đã bổ sung báo cáo."));
+        unit = unit.withStep(step(vn.cchc.workbook.domain.assessment.Stage.EXPLANATION, day.plusDays(8)));
+        Assessment back = unit.withRounds(unit.rounds().receivedBy(vn.cchc.workbook.domain.assessment.Side.APPRAISER));
+        assertThat(back.secondRoundOpen()).isTrue();
+        model.dispose();
+        store.close();
+        store = TestStores.open(folder.resolve("explained"));
+        store.createAssessment(back);
+        session = new EditSession(store, back);
+        model = new ScoringViewModel(session);
+
+        model.commitScore("1.3", ScoreSlot.APPRAISED, "1,5");
+        assertThat(model.commitScores(List.of(new ScoringViewModel.TypedScore("1.4.1", ScoreSlot.APPRAISED, "0,5"))))
+                .isEmpty();
+
+        Assessment stored = stored();
+        assertThat(stored.entry("1.3").firstAppraisal()).isEqualTo(RuleInput.points("1"));
+        assertThat(stored.entry("1.3").secondAppraisal()).isEqualTo(RuleInput.points("1.5"));
+        assertThat(stored.entry("1.4.1").firstAppraisal()).isEqualTo(RuleInput.points("0"));
+        assertThat(stored.entry("1.4.1").secondAppraisal()).isEqualTo(RuleInput.points("0.5"));
+        assertThat(model.inputText("1.3", ScoreSlot.APPRAISED)).isEqualTo("1,5");
+    }
+
+    private static vn.cchc.workbook.domain.assessment.RoundStep step(vn.cchc.workbook.domain.assessment.Stage stage,
+                                                                   LocalDate day) {
+        boolean unit = stage.actor() == vn.cchc.workbook.domain.assessment.Side.UNIT;
+        return new vn.cchc.workbook.domain.assessment.RoundStep(stage, day, unit ? "Lê Thị Hoa" : "Trần Văn Nam",
+                unit ? "UBND xã Hiền Thành" : "Sở Nội vụ");
+    }
+
     @Test
     void deductionsMarkTheRowAndItsAncestors() {
         model.commitScore("1.4.1", ScoreSlot.APPRAISED, "0,5");
