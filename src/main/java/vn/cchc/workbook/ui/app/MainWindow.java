@@ -376,7 +376,7 @@ public final class MainWindow {
         MenuItem lock = item("menuLock", "ui.menu.scoring.lock", null, editing::toggleLock);
         lock.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
                 .then(Messages.get("ui.menu.scoring.unlock")).otherwise(Messages.get("ui.menu.scoring.lock")));
-        lock.disableProperty().bind(noFileActions);
+        lock.disableProperty().bind(noFileActions.or(model.closedProperty()));
         Menu scoring = scoringMenu(noWorkbook, lock);
 
         Menu helpMenu = new Menu(Messages.get("ui.menu.help"), null,
@@ -534,7 +534,7 @@ public final class MainWindow {
                 editing::editDepartments);
         departments.disableProperty().bind(model.editableProperty().not());
         Button lock = toolButton("toolLock", MaterialDesignL.LOCK_OUTLINE, "ui.tool.lock", editing::toggleLock);
-        lock.disableProperty().bind(model.fileActionsAllowedProperty().not());
+        lock.disableProperty().bind(model.fileActionsAllowedProperty().not().or(model.closedProperty()));
         model.lockedProperty().addListener((obs, old, locked) -> {
             lock.setGraphic(Icons.of(locked ? MaterialDesignL.LOCK_OPEN_VARIANT_OUTLINE : MaterialDesignL.LOCK_OUTLINE));
             lock.setText(Messages.get(locked ? "ui.tool.unlock" : "ui.tool.lock"));

@@ -44,6 +44,8 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
     private final StringProperty title = new SimpleStringProperty(Messages.get("ui.app.name"));
     private final BooleanProperty unsaved = new SimpleBooleanProperty();
     private final BooleanProperty locked = new SimpleBooleanProperty();
+    /** The result is fixed by a recorded "chốt" step: the lock cannot be lifted (the domain refuses it). */
+    private final BooleanProperty closed = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final StringProperty undoText = new SimpleStringProperty(
             Messages.get("ui.menu.edit.undo"));
@@ -137,6 +139,7 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
             title.set(Messages.get("ui.app.name"));
             unsaved.set(false);
             locked.set(false);
+            closed.set(false);
             canUndo.set(false);
             canRedo.set(false);
             undoText.set(Messages.get("ui.menu.edit.undo"));
@@ -154,6 +157,8 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         boolean changed = !preview.get() && (storeUnsaved || current.changeCount() > changesAtRefresh);
         unsaved.set(changed);
         locked.set(assessment.locked());
+        closed.set(assessment.rounds().recordedStage()
+                .filter(stage -> stage == vn.cchc.workbook.domain.assessment.Stage.CLOSED).isPresent());
         java.time.LocalDate today = java.time.LocalDate.now();
         roundText.set(vn.cchc.workbook.ui.rounds.RoundTexts.status(assessment, today));
         roundOverdue.set(vn.cchc.workbook.ui.rounds.RoundTexts.overdue(assessment, today));
@@ -246,6 +251,14 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
 
     public ReadOnlyBooleanProperty lockedProperty() {
         return locked;
+    }
+
+    /**
+     * Whether the result was fixed by a recorded "chốt" step, so "Mở khóa" cannot apply: it is greyed rather than
+     * asking "Mở khóa để sửa lại điểm?" and then refusing.
+     */
+    public ReadOnlyBooleanProperty closedProperty() {
+        return closed;
     }
 
     /** "Hoàn tác", "Hoàn tác (1.1.2)" or "Hoàn tác (12 tiêu chí)", by what the step changes. */

@@ -188,6 +188,31 @@ class RoundsWindowTest extends AppWindowTest {
                 : cell.getTreeItem().getValue().code() + " " + cell.getTableColumn().getId();
     }
 
+    /**
+     * A result fixed by a recorded "chốt" cannot be unlocked. "Mở khóa" stood enabled, asked "Sổ đã được chốt điểm.
+     * Mở khóa để sửa lại điểm?" and, confirmed, refused; it is now greyed in the menu and on the toolbar.
+     */
+    @Test
+    void aResultFixedInTheRoundsOffersNoUnlock(FxRobot robot) throws Exception {
+        LocalDate today = LocalDate.now();
+        Assessment appraiser = sentForAppraisal();
+        appraiser = appraiser.withRounds(appraiser.rounds().receivedBy(null));
+        for (String code : new String[] {"1.1", "1.2", "2.1", "2.2"}) {
+            appraiser = appraiser.withEntry(appraiser.entry(code).withFirstAppraisal(appraiser.entry(code).self()));
+        }
+        appraiser = appraiser.withStep(new RoundStep(Stage.FIRST_APPRAISAL, today, "Trần Văn Nam", "Sở Nội vụ"));
+        Assessment closed = appraiser.withStep(new RoundStep(Stage.CLOSED, today, "Trần Văn Nam", "Sở Nội vụ"));
+        openFile(robot, closed);
+
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem lock = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menuLock".equals(i.getId())).findFirst().orElseThrow();
+        waitUntil(() -> window.model().lockedProperty().get());
+        assertThat(lock.getText()).isEqualTo("Mở khóa…");
+        assertThat(lock.isDisable()).isTrue();
+        assertThat(robot.lookup("#toolLock").queryButton().isDisabled()).isTrue();
+    }
+
     @Test
     void theMissingListNamesWhatTheStepLacksAndEnterGoesToTheCriterion(FxRobot robot) throws Exception {
         Assessment a = SmallCommune.start("Hiền Thành", Period.FIRST_HALF, 2026, SmallCommune.standardSet());
