@@ -141,9 +141,11 @@ public final class RankingService {
             collect(running.removeFirst(), scored, rejected, sets);
         }
         Ranking ranking = Ranking.rankScored(scored, bands, basis);
+        // By id and file: the copies of one workbook left out share its id, and counted in the periods' warning.
         Set<String> rankedIds = new HashSet<>();
-        ranking.units().forEach(u -> rankedIds.add(u.assessmentId()));
-        List<ScoredUnit> ranked = scored.stream().filter(u -> rankedIds.contains(u.assessmentId())).toList();
+        ranking.units().forEach(u -> rankedIds.add(u.assessmentId() + '\n' + u.source()));
+        List<ScoredUnit> ranked = scored.stream().filter(u -> rankedIds.contains(u.assessmentId() + '\n' + u.source()))
+                .toList();
         return new Result(ranking, rejected, files.size(), commonPeriod(ranked), periodWarning(ranked));
     }
 

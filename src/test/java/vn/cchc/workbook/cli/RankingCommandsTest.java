@@ -73,6 +73,26 @@ class RankingCommandsTest {
         assertThat(run.out()).doesNotContain("Gio Linh");
     }
 
+    /**
+     * Two copies of one workbook and a unit of another period: the copy left out was counted in the periods' warning
+     * ("năm 2023 (2 đơn vị)" for one unit ranked), and its line did not say which file was ranked instead.
+     */
+    @Test
+    void aSecondCopyOfOneWorkbookIsNamedAndNotCountedInThePeriodsWarning() {
+        Assessment unit = SmallCommune.standard("Hiền Thành");
+        Path first = write(unit, "a.cchc");
+        Path copy = write(unit, "a (2).cchc");
+        Assessment other = SmallCommune.standard("Vĩnh Lâm");
+        Path half = write(other.withDescription(other.unit(), Period.FIRST_HALF, 2024), "b.cchc");
+
+        CliRun run = run("rank", first.toString(), copy.toString(), half.toString(), "-o",
+                folder.resolve("xh.xlsx").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("năm 2023 (1 đơn vị); 6 tháng đầu năm 2024 (1 đơn vị)")
+                .contains("Bỏ qua a (2).cchc (Hiền Thành): cùng một sổ chấm điểm với tệp “a.cchc”");
+    }
+
     @Test
     void rankPrintsTheDocumentOptionsAndWarnsWhenPeriodsDiffer() throws Exception {
         Path a = write(SmallCommune.standard("Hiền Thành"), "a.cchc");

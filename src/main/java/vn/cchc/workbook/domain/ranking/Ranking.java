@@ -188,15 +188,27 @@ public record Ranking(String referenceSetId, String referenceSetName, List<Field
         return index == null ? null : Points.rounded(index);
     }
 
+    /**
+     * One copy of each workbook: a folder gathered by e-mail holds several copies of one commune's workbook (sent for
+     * appraisal, first result, explanations, the fixed result). The copy furthest in the rounds is ranked, the later
+     * one when two stand at the same step, the first read when nothing tells them apart; each other copy is listed
+     * with the file that was ranked in its place. (The first copy read had been ranked: the explanations' file, at
+     * 3,75, over the fixed result, at 4,25.)
+     */
     private static List<ScoredUnit> distinct(List<ScoredUnit> candidates, List<ExcludedUnit> excluded) {
-        Set<String> ids = new HashSet<>();
+        Map<String, ScoredUnit> chosen = new HashMap<>();
+        for (ScoredUnit c : candidates) {
+            chosen.merge(c.assessmentId(), c, (first, next) -> ScoredUnit.LATER_FIRST.compare(next, first) < 0
+                    ? next : first);
+        }
         List<ScoredUnit> kept = new ArrayList<>();
         for (ScoredUnit c : candidates) {
-            if (ids.add(c.assessmentId())) {
+            ScoredUnit ranked = chosen.get(c.assessmentId());
+            if (ranked == c) {
                 kept.add(c);
             } else {
-                excluded.add(new ExcludedUnit(c.source(), c.unit().name(),
-                        Messages.get("ranking.excluded.duplicate")));
+                excluded.add(new ExcludedUnit(c.source(), c.unit().name(), Messages.get(
+                        "ranking.excluded.duplicate", ranked.source(), Messages.get(ranked.stage().messageKey()))));
             }
         }
         return kept;

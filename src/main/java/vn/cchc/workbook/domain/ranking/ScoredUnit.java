@@ -18,6 +18,9 @@ import vn.cchc.workbook.domain.scoring.Figures;
 import vn.cchc.workbook.domain.scoring.ScoreEngine;
 import vn.cchc.workbook.domain.scoring.Scorecard;
 import vn.cchc.workbook.domain.scoring.Totals;
+import vn.cchc.workbook.domain.assessment.Stage;
+import java.time.LocalDate;
+import java.util.Comparator;
 
 /**
  * What a ranking needs of one assessment, once it is scored: who, which criteria set, the appraised totals and the
@@ -32,10 +35,17 @@ import vn.cchc.workbook.domain.scoring.Totals;
  * @param notApplicableFields the codes of the top-level nodes marked không áp dụng (a dash too, and a note)
  * @param published   the total and index the province announced for the unit, {@link PublishedResult#NONE} when
  *                    none was recorded
+ * @param stage       where the workbook stands in the rounds; with {@code lastStep}, the date of its last recorded
+ *                    step (null when none), it tells the later of two copies of one workbook
  */
 public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, CriteriaSet criteria, Period period,
                          int year, Totals appraised, Map<String, BigDecimal> fieldPoints, Set<String> unappraisedFields,
-                         Set<String> notApplicableFields, PublishedResult published) {
+                         Set<String> notApplicableFields, PublishedResult published, Stage stage,
+                         LocalDate lastStep) {
+
+    /** The later copy first: further in the rounds, then with the later last step. */
+    static final Comparator<ScoredUnit> LATER_FIRST = Comparator.comparing((ScoredUnit u) -> u.stage().ordinal())
+            .thenComparing(ScoredUnit::lastStep, Comparator.nullsFirst(Comparator.naturalOrder())).reversed();
 
     public ScoredUnit {
         Objects.requireNonNull(assessmentId, "assessmentId");
@@ -48,6 +58,7 @@ public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, 
         unappraisedFields = Set.copyOf(unappraisedFields);
         notApplicableFields = Set.copyOf(notApplicableFields);
         published = published == null ? PublishedResult.NONE : published;
+        stage = stage == null ? Stage.SELF_ASSESSMENT : stage;
     }
 
     /** Scores {@code assessment} (from {@code source}, a file name for messages) and keeps only its figures. */
@@ -70,13 +81,14 @@ public record ScoredUnit(String assessmentId, AssessedUnit unit, String source, 
         }
         return new ScoredUnit(assessment.id(), assessment.unit(), source, assessment.criteria(), assessment.period(),
                 assessment.year(), scorecard.totals(Track.APPRAISED), points, unappraised, notApplicable,
-                assessment.published());
+                assessment.published(), assessment.stage(),
+                assessment.rounds().last().map(vn.cchc.workbook.domain.assessment.RoundStep::date).orElse(null));
     }
 
     /** The same unit pointing at {@code shared}, an equal set (same id, codes and maxima) kept once for many units. */
     public ScoredUnit withCriteria(CriteriaSet shared) {
         return new ScoredUnit(assessmentId, unit, source, shared, period, year, appraised, fieldPoints,
-                unappraisedFields, notApplicableFields, published);
+                unappraisedFields, notApplicableFields, published, stage, lastStep);
     }
 
     /**

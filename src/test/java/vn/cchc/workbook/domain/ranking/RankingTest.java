@@ -113,8 +113,46 @@ class RankingTest {
 
         assertThat(ranking.units()).hasSize(2);
         assertThat(ranking.excluded()).extracting(ExcludedUnit::source, ExcludedUnit::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("vinh-lam (2).cchc", "sổ chấm điểm này đã có trong danh sách (trùng mã)"),
+                org.assertj.core.groups.Tuple.tuple("vinh-lam (2).cchc", "cùng một sổ chấm điểm với tệp “vinh-lam.cchc”"
+                        + " (Thẩm định lần 1); mỗi sổ chỉ xếp hạng một bản: bản ở bước sau nhất, mới nhất"),
                 org.assertj.core.groups.Tuple.tuple("vinh-linh.cchc", "đơn vị cấp huyện (trước 7/2025), khác cấp với các đơn vị được xếp hạng (cấp xã)"));
+    }
+
+    /**
+     * A folder gathered by e-mail holds several copies of one commune's workbook. The first read had been ranked (the
+     * explanations' copy, below the fixed result); now the copy furthest in the rounds is, and each other copy names
+     * it.
+     */
+    @Test
+    void ofSeveralCopiesOfOneWorkbookTheOneFurthestInTheRoundsIsRanked() {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 10);
+        Assessment appraised = unit("Vĩnh Lâm", "3", "40");
+        Assessment explained = appraised.withStep(new vn.cchc.workbook.domain.assessment.RoundStep(
+                vn.cchc.workbook.domain.assessment.Stage.FIRST_APPRAISAL, day, "Trần Văn Nam", "Sở Nội vụ"));
+        explained = explained.withRounds(explained.rounds().receivedBy(vn.cchc.workbook.domain.assessment.Side.UNIT));
+        explained = explained.withStep(new vn.cchc.workbook.domain.assessment.RoundStep(
+                vn.cchc.workbook.domain.assessment.Stage.EXPLANATION, day.plusDays(3), "Lê Thị Hoa", "UBND xã"));
+        Assessment closed = explained.withRounds(explained.rounds().receivedBy(
+                vn.cchc.workbook.domain.assessment.Side.APPRAISER));
+        closed = closed.withEntry(closed.entry("2.1").withSecondAppraisal(
+                vn.cchc.workbook.domain.criteria.RuleInput.points("45")));
+        closed = closed.withStep(new vn.cchc.workbook.domain.assessment.RoundStep(
+                vn.cchc.workbook.domain.assessment.Stage.CLOSED, day.plusDays(6), "Trần Văn Nam", "Sở Nội vụ"));
+
+        Ranking ranking = Ranking.rank(List.of(new Candidate(explained, "giai-trinh.cchc"),
+                new Candidate(closed, "chot.cchc"), new Candidate(appraised, "vinh-lam.cchc"),
+                new Candidate(unit("Hiền Thành", "4", "45"), "hien-thanh.cchc")), Bands.defaults());
+
+        assertThat(ranking.units()).extracting(RankedUnit::source).containsExactlyInAnyOrder("chot.cchc",
+                "hien-thanh.cchc");
+        // 3 + 6 + 45 + 40: the second appraisal of the fixed result.
+        assertThat(ranking.units().stream().filter(u -> u.source().equals("chot.cchc")).findFirst().orElseThrow()
+                .total()).isEqualByComparingTo("94");
+        String reason = "cùng một sổ chấm điểm với tệp “chot.cchc” (Đã chốt kết quả); mỗi sổ chỉ xếp hạng một bản:"
+                + " bản ở bước sau nhất, mới nhất";
+        assertThat(ranking.excluded()).extracting(ExcludedUnit::source, ExcludedUnit::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("giai-trinh.cchc", reason),
+                org.assertj.core.groups.Tuple.tuple("vinh-lam.cchc", reason));
     }
 
     @Test
