@@ -154,9 +154,12 @@ public final class RankingView {
         buildColumns();
         FigureTables.styleRows(table, r -> r.tied() ? "row-tied" : null);
 
-        TableView<RejectedRow> bad = FigureTables.table("ranking-rejected");
-        bad.getColumns().add(FigureTables.text("analysis.col.file", 180, RejectedRow::file));
-        bad.getColumns().add(FigureTables.wrapped("analysis.col.problem", 400, RejectedRow::problem));
+        // Both columns wrap and share the width: the file names of one commune's copies ("Dong Ha - ca nam 2026 - …")
+        // were cut to the same "Dong Ha - ca na…", so which file was left out could not be read.
+        TableView<RejectedRow> bad = FigureTables.table("ranking-rejected",
+                TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        bad.getColumns().add(FigureTables.wrapped("analysis.col.file", 200, RejectedRow::file));
+        bad.getColumns().add(FigureTables.wrapped("analysis.col.problem", 320, RejectedRow::problem));
         bad.setItems(model.rejected());
         bad.setPlaceholder(new Label(Messages.get("analysis.ranking.noRejected")));
         Label badTitle = FigureTables.heading("analysis.ranking.rejected");

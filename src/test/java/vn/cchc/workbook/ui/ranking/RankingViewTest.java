@@ -101,6 +101,41 @@ class RankingViewTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    /**
+     * Copies of one commune's workbook left out: their long file names were cut to the same "Dong Ha - ca na…", so
+     * which file was left out, and for which, could not be read. Every file name and reason now shows whole.
+     */
+    @Test
+    void theFilesLeftOutShowTheirWholeNames(FxRobot robot) throws Exception {
+        Path communes = workbooks();
+        var unit = SmallCommune.standard("Xã E");
+        CchcFile.write(unit, communes.resolve("Xa E - ca nam 2023 - Tham dinh lan 1 - gui ket qua - 2024-01-15.cchc"));
+        CchcFile.write(unit, communes.resolve("Xa E - ca nam 2023 - Tu danh gia - gui tham dinh - 2024-01-05.cchc"));
+        dialogs.folders.add(communes);
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-add-folder").query());
+        TableView<RejectedRow> bad = robot.from(view.getRoot()).lookup("#ranking-rejected").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bad.getItems().size() == 2);
+
+        @SuppressWarnings("rawtypes")
+        java.util.function.Supplier<List<javafx.scene.control.TableCell>> cells = () -> robot.from(bad)
+                .lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(cell -> cell.getItem() instanceof String text && !text.isBlank()).toList();
+        @SuppressWarnings("rawtypes")
+        java.util.function.Predicate<javafx.scene.control.TableCell> whole = cell ->
+                cell.getGraphic() instanceof javafx.scene.text.Text text && text.getText().equals(cell.getItem())
+                        && text.getBoundsInParent().getMaxY() <= cell.getHeight() + 0.5
+                        && text.getLayoutBounds().getWidth() <= cell.getWidth();
+        // The rows are laid out, and grow to their wrapped texts, after the items arrive.
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cells.get().size() == 4
+                    && cells.get().stream().allMatch(whole));
+        } catch (java.util.concurrent.TimeoutException cut) {
+            // the assertions below say which
+        }
+        assertThat(cells.get()).hasSize(4).allMatch(whole);
+        assertThat(cells.get().stream().filter(cell -> String.valueOf(cell.getItem()).startsWith("Xa E"))).hasSize(1);
+    }
+
     @Test
     void theIndexChartShowsEveryTickItMarksAndBarsOfAReadableWidth(FxRobot robot) throws Exception {
         rankFolder(robot);
