@@ -27,12 +27,19 @@ public final class FigureTables {
         return table(id, TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
-    /** A table whose columns share its width by {@code fitting} while they fit ({@link ColumnPolicy}). */
+    /**
+     * A table whose columns share its width by {@code fitting} while they fit ({@link ColumnPolicy}); with
+     * {@link TableView#UNCONSTRAINED_RESIZE_POLICY}, one whose columns keep their own widths and scroll sideways.
+     */
     public static <R> TableView<R> table(String id, javafx.util.Callback<TableView.ResizeFeatures, Boolean> fitting) {
         TableView<R> table = new TableView<>();
         table.setId(id);
         table.getStyleClass().add("analysis-table");
-        ColumnPolicy.fillOrScroll(table, fitting);
+        if (fitting == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            table.setColumnResizePolicy(fitting);
+        } else {
+            ColumnPolicy.fillOrScroll(table, fitting);
+        }
         table.setPlaceholder(new Label(Messages.get("analysis.table.empty")));
         return table;
     }

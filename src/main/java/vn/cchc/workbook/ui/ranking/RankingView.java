@@ -53,7 +53,8 @@ public final class RankingView {
     private final Consumer<Path> openWithSystem;
     private final LocalBusy busy = new LocalBusy("ranking-busy");
     private final VBox root = new VBox(8);
-    private final TableView<RankingRow> table = FigureTables.table("ranking-table");
+    private final TableView<RankingRow> table = FigureTables.table("ranking-table",
+            TableView.UNCONSTRAINED_RESIZE_POLICY);
     private final BarChart<String, Number> chart;
     private final Button rankButton = new Button(Messages.get("analysis.ranking.rank"));
     private final javafx.beans.property.BooleanProperty ranking = new javafx.beans.property.SimpleBooleanProperty();
@@ -149,7 +150,10 @@ public final class RankingView {
         }
 
         table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Fixed widths, the columns rebuilt with the lĩnh vực (a constrained policy gave the leftover width to "STT"
+        // on a rebuild). Narrow figure columns under two-line headers and a wrapping unit and note keep eight lĩnh
+        // vực and the note inside the window's 1280 px: at 1366×768 the note ("Còn 83 tiêu chí chưa thẩm định",
+        // "Kết quả tính", "Đồng hạng") had been past the right edge, behind a sideways scroll.
         model.fields().addListener((ListChangeListener<FieldColumn>) c -> buildColumns());
         buildColumns();
         FigureTables.styleRows(table, r -> r.tied() ? "row-tied" : null);
@@ -328,7 +332,7 @@ public final class RankingView {
     private void buildColumns() {
         table.getColumns().clear();
         table.getColumns().add(FigureTables.number("analysis.col.position", 46, r -> String.valueOf(r.position())));
-        TableColumn<RankingRow, String> unit = FigureTables.text("analysis.col.unit", 170, RankingRow::unit);
+        TableColumn<RankingRow, String> unit = FigureTables.wrapped("analysis.col.unit", 130, RankingRow::unit);
         table.getColumns().add(unit);
         List<FieldColumn> fields = model.fields();
         for (int i = 0; i < fields.size(); i++) {
@@ -344,11 +348,11 @@ public final class RankingView {
             c.setText("");
             table.getColumns().add(c);
         }
-        table.getColumns().add(FigureTables.number("analysis.col.total", 90, RankingRow::total));
-        table.getColumns().add(FigureTables.number("analysis.col.index", 70, RankingRow::index));
-        table.getColumns().add(FigureTables.number("analysis.col.rank", 84, RankingRow::rank));
-        table.getColumns().add(FigureTables.text("analysis.col.band", 90, RankingRow::band));
-        table.getColumns().add(FigureTables.wrapped("analysis.col.note", 190, RankingRow::note));
+        table.getColumns().add(FigureTables.number("analysis.col.total", 64, RankingRow::total));
+        table.getColumns().add(FigureTables.number("analysis.col.index", 64, RankingRow::index));
+        table.getColumns().add(FigureTables.number("analysis.col.rank", 56, RankingRow::rank));
+        table.getColumns().add(FigureTables.wrapped("analysis.col.band", 84, RankingRow::band));
+        table.getColumns().add(FigureTables.wrapped("analysis.col.note", 150, RankingRow::note));
     }
 
     private void fillChart() {

@@ -136,6 +136,33 @@ class RankingViewTest {
         assertThat(cells.get().stream().filter(cell -> String.valueOf(cell.getItem()).startsWith("Xa E"))).hasSize(1);
     }
 
+    /**
+     * Eight lĩnh vực at the ranking window's width (1280 px): the note ("Còn … tiêu chí chưa thẩm định", "Đồng hạng")
+     * was past the right edge, behind a sideways scroll. Every column now shows.
+     */
+    @Test
+    void eightLinhVucAndTheNoteShowAtTheWindowsWidth(FxRobot robot) throws Exception {
+        robot.interact(() -> view.getRoot().getScene().getWindow().setWidth(1280));
+        Path communes = Files.createDirectory(folder.resolve("tam-linh-vuc"));
+        var sample = vn.cchc.workbook.interchange.BundledData.sampleAssessment();
+        CchcFile.write(sample, communes.resolve("hien-thanh.cchc"));
+        CchcFile.write(sample.withId("vinh-lam").withDescription(new vn.cchc.workbook.domain.assessment.AssessedUnit(
+                "Vĩnh Lâm", sample.unit().level(), sample.unit().parentAuthority(), "Vĩnh Lâm"), sample.period(),
+                sample.year()), communes.resolve("vinh-lam.cchc"));
+        dialogs.folders.add(communes);
+        robot.clickOn((javafx.scene.Node) robot.from(view.getRoot()).lookup("#ranking-add-folder").query());
+        TableView<RankingRow> table = robot.from(view.getRoot()).lookup("#ranking-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getVisibleLeafColumns()).hasSize(15);
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertThat(columns).isLessThanOrEqualTo(table.getWidth());
+        assertThat(robot.from(table).lookup(".scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class).stream()
+                .filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .noneMatch(javafx.scene.Node::isVisible)).isTrue();
+    }
+
     @Test
     void theIndexChartShowsEveryTickItMarksAndBarsOfAReadableWidth(FxRobot robot) throws Exception {
         rankFolder(robot);
