@@ -118,4 +118,12 @@ public final class TwoTierWorkbooks {
         return Assessment.start(unit, Period.FULL_YEAR, 2026, set, departments(set, unit.kind()))
                 .withId("so-tu-phap-ca-nam-2026");
     }
+
+    /** Phường Đông Hà, cả năm 2026, on the 2025 commune set with its proposed departments, nothing scored yet. */
+    public static Assessment freshWard() {
+        CriteriaSet set = BundledData.sampleCriteriaSet(UnitLevel.COMMUNE, 2025);
+        AssessedUnit unit = AssessedUnit.of("Đông Hà", UnitKind.WARD, "UBND tỉnh Quảng Trị", "Đông Hà");
+        return Assessment.start(unit, Period.FULL_YEAR, 2026, set, departments(set, unit.kind()))
+                .withId("dong-ha-ca-nam-2026");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.StringJoiner;
 import vn.cchc.workbook.domain.assessment.Entry;
 import vn.cchc.workbook.domain.assessment.Remedy;
 import vn.cchc.workbook.domain.assessment.Track;
+import vn.cchc.workbook.domain.criteria.CriterionNode;
 import vn.cchc.workbook.domain.scoring.Figures;
 import vn.cchc.workbook.domain.scoring.NodeResult;
 import vn.cchc.workbook.domain.scoring.Totals;
@@ -35,16 +36,37 @@ final class AppendixTable {
     Table build() {
         Set<String> shown = AppendixRows.withDeductions(context.assessment, context.scorecard, Track.APPRAISED);
         List<Table.Row> rows = new ArrayList<>();
+        BigDecimal assessedMaximum = BigDecimal.ZERO;
+        BigDecimal setMaximum = BigDecimal.ZERO;
+        boolean sections = false;
         for (NodeResult result : context.scorecard.nodes()) {
+            Figures appraised = result.appraised();
+            CriterionNode node = result.node();
+            boolean main = node.section() == vn.cchc.workbook.domain.criteria.Section.MAIN;
+            // Điểm chuẩn of a row only partly appraised is the maximum of its appraised parts, as in the Excel phụ
+            // lục, so that chuẩn − thẩm định = trừ holds on the row; the rest is accounted for under the total.
+            boolean partly = main && appraised.isScored() && appraised.scoredMaximum().compareTo(node.maxPoints()) != 0;
+            BigDecimal maximum = partly ? appraised.scoredMaximum() : node.maxPoints();
+            if (result.depth() == 0) {
+                sections |= !main;
+                if (main) {
+                    setMaximum = setMaximum.add(node.maxPoints());
+                    if (appraised.isScored()) {
+                        assessedMaximum = assessedMaximum.add(maximum);
+                    }
+                }
+            }
             if (!shown.contains(result.code())) {
                 continue;
             }
-            Figures appraised = result.appraised();
             Entry entry = context.entry(result.code());
+            String title = partly ? Messages.get("print.row.partlyAssessed", node.title(),
+                    Points.formatShort(appraised.scoredMaximum()), Points.formatShort(node.maxPoints()))
+                    : node.title();
             rows.add(new Table.Row(List.of(
                     result.shownCode(),
-                    result.node().title(),
-                    Points.format(result.node().maxPoints()),
+                    title,
+                    Points.format(maximum),
                     achieved(result.self()),
                     achieved(appraised),
                     appraised.isScored() && appraised.hasDeduction()
@@ -56,9 +78,24 @@ final class AppendixTable {
         Totals self = context.scorecard.totals(Track.SELF);
         Totals appraised = context.scorecard.totals(Track.APPRAISED);
         // Nothing scored is not 0 (decision 40): a letter drafted before the appraisal leaves its figures blank.
-        rows.add(new Table.Row(List.of("", Messages.get("reports.row.grandTotal"), Points.format(appraised.maximum()),
-                scored(self, self.total()), scored(appraised, appraised.total()),
+        // The lĩnh vực's sum first, then the total with bonus and penalty when the set has them, then the maxima of
+        // what is not appraised, so that the printed rows add up as the Excel phụ lục's do.
+        boolean partlyAppraised = appraised.scoredLeaves() > 0 && assessedMaximum.compareTo(setMaximum) != 0;
+        BigDecimal sumMaximum = partlyAppraised ? assessedMaximum : setMaximum;
+        rows.add(new Table.Row(List.of("", Messages.get(sections ? "print.row.fieldsTotal" : "reports.row.grandTotal"),
+                Points.format(sumMaximum), scored(self, sections ? self.achieved() : self.total()),
+                scored(appraised, sections ? appraised.achieved() : appraised.total()),
                 scored(appraised, appraised.deduction()), "", ""), true));
+        if (sections) {
+            rows.add(new Table.Row(List.of("", Messages.get("print.row.grandTotalWithSections"), "",
+                    scored(self, self.total()), scored(appraised, appraised.total()), "", "", ""), true));
+        }
+        if (partlyAppraised) {
+            rows.add(new Table.Row(List.of("", Messages.get("print.row.notAssessedMaximum"),
+                    Points.format(setMaximum.subtract(assessedMaximum)), "", "", "", "", ""), true));
+            rows.add(new Table.Row(List.of("", Messages.get("print.row.setMaximum"), Points.format(setMaximum),
+                    "", "", "", "", ""), true));
+        }
         if (appraised.index() != null && self.index() != null) {
             rows.add(new Table.Row(List.of("", Messages.get("reports.row.index", appraised.applicableMaximum()),
                     Points.format(appraised.applicableMaximum()), scored(self, self.index()),
@@ -111,7 +148,8 @@ final class AppendixTable {
         return lines.toString();
     }
 
+    /** A score, or "-" for a row not (yet) scored on that track, as the Excel phụ lục prints it. */
     private static String achieved(Figures figures) {
-        return figures.isScored() ? Points.format(figures.achieved()) : "";
+        return figures.isScored() ? Points.format(figures.achieved()) : "-";
     }
 }

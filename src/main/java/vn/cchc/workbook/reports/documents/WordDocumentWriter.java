@@ -74,6 +74,8 @@ public final class WordDocumentWriter {
     private static final double TABLE_POINTS = 11;
     /** Rows up to this share of the page's text height are kept on one page; taller ones may break. */
     private static final double KEEP_WHOLE_SHARE = 0.25;
+    /** How many of a table's last rows are kept on one page: the totals and at least two rows above them. */
+    private static final int KEPT_LAST_ROWS = 4;
 
     /**
      * Writes {@code document} to {@code target}, replacing it whole or not at all.
@@ -253,17 +255,26 @@ public final class WordDocumentWriter {
         }
         double keepWhole = (width >= LANDSCAPE_WIDTH ? A4_SHORT : A4_LONG) - MARGIN_TOP - MARGIN_BOTTOM;
         keepWhole = keepWhole / 20 * KEEP_WHOLE_SHARE;
-        for (Table.Row row : table.rows()) {
+        List<Table.Row> rows = table.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Table.Row row = rows.get(i);
             XWPFTableRow r = t.createRow();
             // A row of a few lines is read whole: it moves to the next page rather than break. A tall one (an
             // opinion of twenty lines) breaks at the page's end: kept whole, it left most of a page blank before it
             // (the commune's appendix in Word took 7 pages, two of them half empty).
-            r.setCantSplitRow(rowHeight(row, widths) <= keepWhole);
+            boolean whole = rowHeight(row, widths) <= keepWhole;
+            r.setCantSplitRow(whole);
+            // The table's last rows (its totals and the rows just above) stay on one page: the ward's phụ lục
+            // printed "Tổng điểm" and "Chỉ số" alone on its last page, under the repeated header.
+            boolean keepWithNext = whole && i < rows.size() - 1 && i >= rows.size() - KEPT_LAST_ROWS;
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = r.getCell(c);
                 boolean numeric = table.columns().get(c).numeric();
                 cellText(cell, row.cells().get(c), row.bold(),
                         numeric ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                if (keepWithNext) {
+                    cell.getParagraphs().forEach(p -> p.setKeepNext(true));
+                }
             }
         }
         XWPFParagraph after = word.createParagraph();

@@ -119,8 +119,10 @@ class LetterDraftTest {
         Table table = Drafts.draft(DocumentKind.LETTER, selfOnly, REQUEST.withAppendix(true)).section("phu-luc")
                 .orElseThrow().tables().get(0);
         Totals self = ScoreEngine.score(selfOnly).totals(Track.SELF);
-        Table.Row total = table.rows().stream().filter(r -> r.cells().get(1).equals("Tổng điểm")).findFirst()
+        // A Sở's set has bonus and penalty groups: the total with them follows the lĩnh vực's sum.
+        Table.Row total = table.rows().stream().filter(r -> r.cells().get(1).startsWith("Tổng điểm")).findFirst()
                 .orElseThrow();
+        assertThat(total.cells().get(1)).isEqualTo("Tổng điểm (gồm điểm thưởng, điểm trừ)");
         assertThat(total.cells().subList(3, 6)).containsExactly(Points.format(self.total()), "", "");
         Table.Row index = table.rows().get(table.rows().size() - 1);
         assertThat(index.cells().get(1)).startsWith("Chỉ số CCHC");
@@ -190,6 +192,50 @@ class LetterDraftTest {
         assertThat(total.cells().get(5)).isEqualTo("10,77");
         assertThat(appendix.paragraphs().get(2).text())
                 .isEqualTo("(Kèm theo Công văn số 103/UBND ngày 06/9/2023 của UBND xã Hiền Thành)");
+    }
+
+    /**
+     * The letter's phụ lục of a ward whose appraisal covers 5 of its 100 points printed "Tổng điểm 100,00 | 4,25 |
+     * 0,75" (100 − 4,25 is not 0,75) and blanks for every lĩnh vực not appraised. As in the Excel phụ lục, a row
+     * appraised in part takes the maximum of its appraised parts, labelled; rows not appraised print "-"; the lĩnh
+     * vực's sum is followed by the total with bonus and penalty and by the maxima of what is not appraised, so that
+     * chuẩn − thẩm định = trừ holds on every row that has all three.
+     */
+    @Test
+    void theAppendixOfAPartialAppraisalAddsUpOnEveryRow() {
+        Assessment ward = vn.cchc.workbook.testdata.TwoTierWorkbooks.freshWard();
+        ward = ward.withEntry(ward.entry("1.1.1").withSelf(new vn.cchc.workbook.domain.criteria.RuleInput.LevelChoice(0))
+                .withFirstAppraisal(new vn.cchc.workbook.domain.criteria.RuleInput.LevelChoice(0)));
+        ward = ward.withEntry(ward.entry("1.1.2").withSelf(new vn.cchc.workbook.domain.criteria.RuleInput.LevelChoice(1))
+                .withFirstAppraisal(new vn.cchc.workbook.domain.criteria.RuleInput.LevelChoice(2))
+                .withAppraisalOpinion("Kế hoạch thiếu mốc thời gian."));
+
+        Table table = Drafts.draft(DocumentKind.LETTER, ward, REQUEST.withAppendix(true)).section("phu-luc")
+                .orElseThrow().tables().get(0);
+
+        for (Table.Row row : table.rows()) {
+            List<String> c = row.cells();
+            if (!c.get(2).isEmpty() && c.get(4).matches("[0-9,]+") && !c.get(5).isEmpty()) {
+                java.math.BigDecimal lost = new java.math.BigDecimal(c.get(5).replace("-", "").replace(",", "."));
+                assertThat(number(c.get(2)).subtract(number(c.get(4)))).as(c.get(1)).isEqualByComparingTo(lost);
+            }
+        }
+        Table.Row field = table.rows().get(0);
+        assertThat(field.cells().get(1)).endsWith("(đã đánh giá 2/18 điểm)");
+        assertThat(table.rows()).filteredOn(r -> r.cells().get(0).equals("2")).singleElement()
+                .satisfies(r -> assertThat(r.cells().subList(3, 5)).containsExactly("-", "-"));
+        List<String> labels = table.rows().stream().map(r -> r.cells().get(1)).toList();
+        assertThat(labels).contains("Cộng các lĩnh vực", "Tổng điểm (gồm điểm thưởng, điểm trừ)",
+                "Điểm tối đa của các tiêu chí chưa đánh giá hoặc không áp dụng", "Điểm tối đa theo Bộ tiêu chí");
+        Table.Row sum = table.rows().stream().filter(r -> r.cells().get(1).equals("Cộng các lĩnh vực")).findFirst()
+                .orElseThrow();
+        Table.Row rest = table.rows().stream().filter(r -> r.cells().get(1).startsWith("Điểm tối đa của các tiêu chí"))
+                .findFirst().orElseThrow();
+        assertThat(number(sum.cells().get(2)).add(number(rest.cells().get(2)))).isEqualByComparingTo("100");
+    }
+
+    private static java.math.BigDecimal number(String shown) {
+        return new java.math.BigDecimal(shown.replace(".", "").replace(",", "."));
     }
 
     private static void assertSection(DraftDocument letter, String id, String heading, String quote, String remedy) {

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,6 +179,26 @@ class WordDocumentWriterTest {
             var tall = appendix.getRows().get(codes.indexOf("1.4.1"));
             assertThat(tall.getCell(6).getText().length()).isGreaterThan(600);
             assertThat(tall.isCantSplitRow()).as("1.4.1, a long opinion").isFalse();
+        }
+    }
+
+    /**
+     * A ward's phụ lục printed "Tổng điểm" and "Chỉ số" alone on its last page under the repeated header: a table's
+     * last four rows are kept on one page (each but the last keeps with the next), the rows above are not.
+     */
+    @Test
+    void aTablesTotalsStayWithTheRowsAboveThem() throws Exception {
+        try (XWPFDocument word = written(DocumentKind.LETTER, REQUEST)) {
+            XWPFTable appendix = word.getTables().get(2);
+            List<XWPFTableRow> rows = appendix.getRows();
+            int last = rows.size() - 1;
+            java.util.function.IntPredicate kept = i -> rows.get(i).getTableCells().stream()
+                    .flatMap(cell -> cell.getParagraphs().stream())
+                    .allMatch(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetKeepNext());
+            assertThat(rows.get(last).getCell(1).getText()).startsWith("Chỉ số CCHC");
+            assertThat(kept.test(last - 3) && kept.test(last - 2) && kept.test(last - 1)).isTrue();
+            assertThat(kept.test(last)).isFalse();
+            assertThat(kept.test(last - 4)).isFalse();
         }
     }
 
