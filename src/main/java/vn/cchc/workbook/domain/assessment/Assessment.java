@@ -194,6 +194,9 @@ public record Assessment(
      *
      * @throws InvalidInputException for blank or repeated names, or when a removed department is still assigned
      */
+    /** How many criteria a refused removal names before "…". */
+    private static final int NAMED_CODES = 5;
+
     public Assessment withDepartments(List<Department> newDepartments) {
         requireUnlocked();
         requireWithinLimits(AssessmentBounds.checkDepartments(newDepartments));
@@ -202,10 +205,19 @@ public record Assessment(
         newDepartments.forEach(d -> kept.add(d.id()));
         for (Department old : departments) {
             if (!kept.contains(old.id())) {
-                for (Entry e : entries.values()) {
-                    if (e.responsibilities().stream().anyMatch(r -> r.departmentId().equals(old.id()))) {
-                        throw new InvalidInputException("domain.department.inUse", old.name(), e.code());
+                // Every criterion it still has, counted, the first few named: "tiêu chí 1.1.1" alone left a clerk
+                // reassigning thirty criteria to find them one refusal at a time.
+                List<String> codes = new ArrayList<>();
+                for (CriterionNode node : criteria.nodes()) {
+                    Entry e = entries.get(node.code());
+                    if (e != null && e.responsibilities().stream().anyMatch(r -> r.departmentId().equals(old.id()))) {
+                        codes.add(node.code());
                     }
+                }
+                if (!codes.isEmpty()) {
+                    String named = String.join(", ", codes.subList(0, Math.min(codes.size(), NAMED_CODES)))
+                            + (codes.size() > NAMED_CODES ? ", …" : "");
+                    throw new InvalidInputException("domain.department.inUse", old.name(), codes.size(), named);
                 }
             }
         }

@@ -180,7 +180,31 @@ class AssessmentEditTest {
     @Test
     void refusesRemovingADepartmentStillInUse() {
         assertRefusedAndUnchanged(a -> a.withDepartments(List.of(trungTam)),
-                "Không thể xóa “Phòng Nội vụ”: đơn vị này còn được giao phụ trách tiêu chí 1.1.");
+                "Không thể xóa “Phòng Nội vụ”: đơn vị này còn được giao phụ trách 1 tiêu chí (1.1). Hãy giao các tiêu"
+                        + " chí đó cho đơn vị khác trước (cột “Đơn vị phụ trách” hoặc khung chi tiết); nếu đơn vị chỉ"
+                        + " đổi tên, dùng “Sửa tên…”.");
+    }
+
+    /**
+     * A ward's "Công chức Văn phòng - Thống kê" holds thirty criteria: the refusal named only the first ("tiêu chí
+     * 1.1.1"), so the clerk found the others one refusal at a time. It counts them and names the first five.
+     */
+    @Test
+    void aRefusedRemovalCountsTheCriteriaStillAssignedAndNamesTheFirst() {
+        CriteriaSet many = set(parent("1", "16", leaf("1.1", "2", ScoringRule.Manual.FREE),
+                        leaf("1.2", "2", ScoringRule.Manual.FREE), leaf("1.3", "2", ScoringRule.Manual.FREE),
+                        leaf("1.4", "2", ScoringRule.Manual.FREE), leaf("1.5", "4", ScoringRule.Manual.FREE),
+                        leaf("1.6", "4", ScoringRule.Manual.FREE)),
+                manual("2", "84"));
+        Assessment a = start(many, noiVu, trungTam);
+        for (String code : List.of("2", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1")) {
+            a = a.withEntry(a.entry(code).withResponsibilities(List.of(Responsibility.whole(noiVu.id()))));
+        }
+        Assessment assigned = a;
+        assertThatThrownBy(() -> assigned.withDepartments(List.of(trungTam)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("Không thể xóa “Phòng Nội vụ”: đơn vị này còn được giao phụ trách 7 tiêu chí"
+                        + " (1.1, 1.2, 1.3, 1.4, 1.5, …).");
     }
 
     @Test
