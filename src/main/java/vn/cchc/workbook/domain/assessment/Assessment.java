@@ -231,7 +231,7 @@ public record Assessment(
      * @throws InvalidInputException when unlocking a result fixed by a recorded "chốt" step
      */
     public Assessment withLocked(boolean value) {
-        if (!value && rounds.recordedStage().orElse(null) == Stage.CLOSED) {
+        if (!value && rounds.closed()) {
             throw new InvalidInputException("rounds.unlock.closed");
         }
         return new Assessment(id, unit, period, year, criteria, departments, entries, value, rankText, earlierPeriod,

@@ -137,13 +137,18 @@ public record Rounds(Side side, List<RoundStep> steps, Map<Stage, LocalDate> dea
         return new Rounds(side == null ? step.side() : side, copy, deadlines);
     }
 
+    /** Whether a "chốt" step is recorded: the result is fixed, and nothing may change or unlock it. */
+    public boolean closed() {
+        return recordedStage().orElse(null) == Stage.CLOSED;
+    }
+
     /**
      * Why this copy may not change {@code part}, as a message key, or empty when it may: the appraiser's copy keeps
      * the self part read-only, the unit's copy the appraisal part, and a result fixed by a recorded "chốt" step keeps
      * everything read-only.
      */
     public Optional<String> readOnly(Part part) {
-        if (recordedStage().orElse(null) == Stage.CLOSED) {
+        if (closed()) {
             return Optional.of("rounds.readOnly.closed");
         }
         if (side == Side.APPRAISER && part == Part.SELF) {

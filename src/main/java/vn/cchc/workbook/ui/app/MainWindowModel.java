@@ -157,8 +157,7 @@ public final class MainWindowModel implements Tasks.BusyIndicator {
         boolean changed = !preview.get() && (storeUnsaved || current.changeCount() > changesAtRefresh);
         unsaved.set(changed);
         locked.set(assessment.locked());
-        closed.set(assessment.rounds().recordedStage()
-                .filter(stage -> stage == vn.cchc.workbook.domain.assessment.Stage.CLOSED).isPresent());
+        closed.set(assessment.rounds().closed());
         java.time.LocalDate today = java.time.LocalDate.now();
         roundText.set(vn.cchc.workbook.ui.rounds.RoundTexts.status(assessment, today));
         roundOverdue.set(vn.cchc.workbook.ui.rounds.RoundTexts.overdue(assessment, today));

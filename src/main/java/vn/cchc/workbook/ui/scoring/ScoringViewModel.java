@@ -384,12 +384,13 @@ public final class ScoringViewModel {
         List<Refusal> refused = new ArrayList<>();
         Map<String, Entry> changed = new java.util.LinkedHashMap<>();
         Assessment assessment = session.assessment();
+        boolean secondRound = assessment.secondRoundOpen();
         for (TypedScore typed : scores) {
             Entry current = changed.getOrDefault(typed.code(), assessment.entry(typed.code()));
             try {
                 // Pasted from a spreadsheet: a level only by its points (InputText.parsePasted).
                 Entry next = typed.slot().with(current,
-                        InputText.parsePasted(leaf(typed.code()).rule(), typed.text()), assessment.secondRoundOpen());
+                        InputText.parsePasted(leaf(typed.code()).rule(), typed.text()), secondRound);
                 assessment.withEntry(next);
                 changed.put(typed.code(), next);
             } catch (InvalidInputException refusal) {
